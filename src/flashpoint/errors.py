@@ -1,0 +1,37 @@
+"""Stable rejection codes: what went wrong and what the user can do about it.
+
+Codes never change meaning once released; scripts may match on them.
+"""
+
+from __future__ import annotations
+
+from flashpoint.records import Rejected
+
+HELP: dict[str, str] = {
+    "unreadable": "the path could not be opened; check that it exists and is readable",
+    "empty": "the file or record holds no text; nothing to ingest",
+    "binary": "the file looks binary, not text; pass text, HTML, JSON lines, WARC or RSS/Atom",
+    "encoding": "the bytes could not be decoded as text; re-save the file as UTF-8",
+    "too_large": "over the size limit; raise ingest.max_bytes if the file is genuine",
+    "bad_json": "a JSON line or file could not be parsed; fix or drop that line",
+    "no_text": "the record has no usable text (no 'text'/'html' field, or HTML without a body)",
+    "bad_warc": "the WARC file is malformed or truncated; re-export it",
+    "bad_feed": "the RSS/Atom feed could not be parsed",
+    "bad_meta": "meta.json is malformed; it must be a JSON list of {file, outlet, published}",
+    "unsupported": "unknown file type; flashpoint reads .txt .html .htm .json .jsonl .warc "
+    ".warc.gz .rss .atom .xml",
+    "fetch_refused": "the URL was refused (only http(s) to public addresses are fetched)",
+    "fetch_failed": "the URL could not be fetched; check the address and the network",
+    "bad_date": "the publication date could not be read; give it as YYYY-MM-DD",
+}
+
+
+def reject(path: str, stage: str, reason: str, detail: str = "") -> Rejected:
+    """Build a ``Rejected`` with a known code (unknown codes are a programming error)."""
+    if reason not in HELP:
+        raise ValueError(f"unknown rejection code {reason!r}")
+    return Rejected(path=path, stage=stage, reason=reason, detail=detail or HELP[reason])
+
+
+def explain(reason: str) -> str:
+    return HELP.get(reason, "")

@@ -1,0 +1,218 @@
+"""The typed records that flow between stages.
+
+Every stage takes and returns these; no stage reaches into another's internals.
+Records are frozen; ``to_dict``/``from_dict`` give a JSON-safe round trip.
+Offsets are character offsets (Python ``str`` indices) into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, TypeVar
+
+T = TypeVar("T", bound="Record")
+
+
+class Record:
+    """Mixin: shallow dict round trip for frozen dataclasses of JSON-safe fields."""
+
+    _nested: ClassVar[dict[str, type[Record]]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                out[f.name] = [v.to_dict() if isinstance(v, Record) else v for v in value]
+            elif isinstance(value, Record):
+                out[f.name] = value.to_dict()
+            else:
+                out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        kwargs: dict[str, Any] = {}
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        for name, value in data.items():
+            if name not in names:
+                continue
+            nested = cls._nested.get(name)
+            if nested is not None and isinstance(value, list):
+                kwargs[name] = tuple(nested.from_dict(v) for v in value)
+            elif nested is not None and isinstance(value, dict):
+                kwargs[name] = nested.from_dict(value)
+            elif isinstance(value, list):
+                kwargs[name] = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+            else:
+                kwargs[name] = value
+        return cls(**kwargs)
+
+
+def article_id(raw: bytes) -> str:
+    """An article's id: the first 16 hex digits of the SHA-256 of its raw bytes."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    """One raw article as a scraper saved it.
+
+    ``text`` is the raw text every offset points into: the decoded file for plain text,
+    the text trafilatura extracted for HTML (``markup`` keeps the HTML itself).
+    """
+
+    id: str
+    source: str  # path, path#line=N, path#record=N, URL, or "<stdin>"
+    format: str  # txt | html | json | jsonl | warc | feed | stdin | fetch
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    language: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    markup: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment(Record):
+    """A run of clean text copied verbatim from ``Article.text``."""
+
+    clean_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Removal(Record):
+    """A span of raw text that cleaning left out of the body, and why."""
+
+    start: int
+    end: int
+    reason: str  # e.g. ad, promo, share, read_more, repeat, near_repeat, caption, byline
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class MetaSpan(Record):
+    """Text kept apart from the body: title, subheading, byline, caption, credit."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanText(Record):
+    """The body of an article with its map back to raw offsets.
+
+    Clean text is made of verbatim ``segments`` of the raw text joined by separators
+    (blank lines). A separator character maps to the raw offset where the previous
+    segment ends, so every clean character has a raw offset.
+    """
+
+    _nested: ClassVar[dict[str, type[Record]]] = {
+        "segments": Segment,
+        "removed": Removal,
+        "meta": MetaSpan,
+    }
+
+    article_id: str
+    text: str
+    segments: tuple[Segment, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    meta: tuple[MetaSpan, ...] = ()
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.clean_start for s in self.segments))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out.pop("_starts", None)
+        return out
+
+    def raw_offset(self, i: int) -> int:
+        """Raw offset of clean character ``i`` (``i == len(text)`` maps past the end)."""
+        if not self.segments:
+            return 0
+        k = bisect.bisect_right(self._starts, i) - 1
+        if k < 0:
+            return self.segments[0].raw_start
+        seg = self.segments[k]
+        if i < seg.clean_start + seg.length:
+            return seg.raw_start + (i - seg.clean_start)
+        return seg.raw_start + seg.length  # separator or end: boundary after the segment
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``(start, end)`` covering clean ``[start, end)``."""
+        if end <= start:
+            return self.raw_offset(start), self.raw_offset(start)
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+    def meta_of(self, kind: str) -> list[str]:
+        return [m.text for m in self.meta if m.kind == kind]
+
+
+@dataclass(frozen=True)
+class Rejected(Record):
+    """Input that could not be used: where, at which stage, a stable code and one line."""
+
+    path: str
+    stage: str
+    reason: str  # a stable code from flashpoint.errors
+    detail: str = ""
+
+    def line(self) -> str:
+        return f"{self.path}: {self.reason}: {self.detail}"
+
+
+# --- extraction records ------------------------------------------------------------------
+# Offsets in these records are into ``CleanText.text`` unless a field says otherwise;
+# ``CleanText.raw_span`` turns them into raw offsets.
+
+
+@dataclass(frozen=True)
+class DateValue(Record):
+    """A resolved date or range with its precision and the rule that produced it."""
+
+    start: str  # ISO date YYYY-MM-DD, first day
+    end: str  # ISO date, last day (== start for a single day)
+    precision: str  # day | week | month | year
+    rule: str  # e.g. "weekday-before-published", "explicit-month-day", "relative-yesterday"
+    text: str = ""  # the phrase as written
+    span_start: int = -1
+    span_end: int = -1
+    time: str | None = None  # local clock time "08:30" when given
+    background: bool = False  # history ("since 2006", "in 2018"): never an event date
+
+
+@dataclass(frozen=True)
+class Quantity(Record):
+    """A count of people: participants, injured, killed (ACLED rules applied)."""
+
+    kind: str  # participants | injured | killed | arrested | other
+    min: int | None
+    max: int | None
+    text: str
+    span_start: int = -1
+    span_end: int = -1
+    rule: str = ""  # e.g. "number", "range", "vague:dozens=12", "vague:several=3"
+
+
+@dataclass(frozen=True)
+class Actor(Record):
+    """Who did it, or to whom: the surface words and their normalised form."""
+
+    text: str  # as written
+    name: str  # normalised, e.g. "Military Forces of North Korea"
+    country: str | None  # ISO 3166-1 alpha-3
+    role: str  # military | government | police | rebels | militia | civilians | protesters | ...
+    inter: int | None  # ACLED inter code
+    span_start: int = -1
+    span_end: int = -1
+    inferred: str = ""  # empty when read from the text; else how it was inferred
