@@ -1,0 +1,41 @@
+# flashpoint: make demo | make test | make bench
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO_DB ?= demo.db
+SHARED ?= ../shared
+
+.PHONY: install demo test lint typecheck unit bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "flashpoint needs Python 3.11+"'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/flashpoint ingest demo/corpus --db $(DEMO_DB) || true
+	$(BIN)/flashpoint articles --db $(DEMO_DB)
+	$(BIN)/flashpoint stats --db $(DEMO_DB)
+
+lint: install
+	$(BIN)/ruff check src tests bench demo
+	$(BIN)/ruff format --check src tests bench demo
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	FLASHPOINT_SHARED=$(SHARED) $(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: install
+	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

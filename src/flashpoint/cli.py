@@ -1,0 +1,227 @@
+"""The command line: a thin layer over plain functions that return data."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from flashpoint import __version__, views
+from flashpoint.errors import explain
+from flashpoint.ingest import Item
+from flashpoint.records import Rejected
+from flashpoint.settings import Settings, SettingsError, declared, load
+from flashpoint.store import Store, StoreError
+
+EXIT_NOTHING_INGESTED = 1
+
+
+def common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--db and --config for every command."""
+
+    @click.option(
+        "--db",
+        "db",
+        metavar="PATH",
+        help="Database file [env FLASHPOINT_DB; default flashpoint.db].",
+    )
+    @click.option("--config", "config", metavar="TOML", help="Settings file (see `settings`).")
+    @functools.wraps(func)
+    def wrapper(*args: Any, db: str | None, config: str | None, **kwargs: Any) -> Any:
+        try:
+            settings = load(config, overrides={"store.path": db})
+        except SettingsError as exc:
+            raise click.ClickException(str(exc)) from exc
+        return func(*args, settings=settings, **kwargs)
+
+    return wrapper
+
+
+def _open(settings: Settings) -> Store:
+    try:
+        return Store(settings.str("store.path"))
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _emit(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="flashpoint")
+def cli() -> None:
+    """flashpoint: news reports about armed conflict in, event data out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--fetch",
+    "urls",
+    multiple=True,
+    metavar="URL",
+    help="Also fetch this page over the network (http/https, public hosts only).",
+)
+@click.option("--published", metavar="DATE", help="Publication date for the given files.")
+@click.option("--outlet", metavar="NAME", help="Outlet for the given files.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: only when stderr is a terminal).",
+)
+@common
+def ingest(
+    paths: tuple[str, ...],
+    urls: tuple[str, ...],
+    published: str | None,
+    outlet: str | None,
+    fmt: str,
+    progress: bool | None,
+    settings: Settings,
+) -> None:
+    """Read articles from PATHS (files, directories, - for stdin) into the database.
+
+    Exit status: 0 when at least one article was read (new or already stored),
+    1 when nothing could be ingested, 2 on a usage error.
+    """
+    from flashpoint.pipeline import run_ingest
+    from flashpoint.store import WriterBusy
+
+    if not paths and not urls:
+        raise click.UsageError("give at least one PATH (or - for stdin) or --fetch URL")
+    bar = _progress_bar(progress)
+    try:
+        report = run_ingest(
+            paths,
+            settings,
+            urls=urls,
+            overrides={"published": published, "outlet": outlet},
+            on_item=functools.partial(_on_item, bar),
+        )
+    except (WriterBusy, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if bar is not None:
+            bar.close()
+    if fmt == "json":
+        _emit(report.to_dict())
+    else:
+        click.echo(views.ingest_summary(report.to_dict()))
+    if report.read == 0:
+        sys.exit(EXIT_NOTHING_INGESTED)
+
+
+def _progress_bar(progress: bool | None) -> Any:
+    if progress is False or (progress is None and not sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" items", file=sys.stderr, desc="ingest", dynamic_ncols=True)
+
+
+def _on_item(bar: Any, item: Item) -> None:
+    if isinstance(item, Rejected):
+        line = f"rejected: {item.line()}"
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+    if bar is not None:
+        bar.update(1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@common
+def articles(fmt: str, limit: int | None, settings: Settings) -> None:
+    """List stored articles."""
+    with _open(settings) as store:
+        rows = [views.article_summary(r) for r in store.articles(limit)]
+    if fmt == "json":
+        _emit(rows)
+    else:
+        click.echo(views.articles_table(rows))
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--raw", "part", flag_value="raw", help="The raw text as ingested.")
+@click.option("--clean", "part", flag_value="clean", help="The clean body text.")
+@click.option("--removed", "part", flag_value="removed", help="What cleaning removed, and why.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
+def article(article_id: str, part: str | None, fmt: str, settings: Settings) -> None:
+    """Show one article (ID or a unique prefix of at least 4 characters)."""
+    with _open(settings) as store:
+        full = store.resolve_id(article_id)
+        row = store.article(full) if full else None
+    if row is None:
+        raise click.ClickException(f"no article with id {article_id!r} (see `flashpoint articles`)")
+    data = views.article_detail(row)
+    if fmt == "json":
+        _emit({k: data[k] for k in views.PART_KEYS[part]} if part else data)
+    else:
+        click.echo(views.article_text(data, part))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
+def stats(fmt: str, settings: Settings) -> None:
+    """Counts: articles, duplicates, outlets, dates, rejections by reason."""
+    with _open(settings) as store:
+        data = store.stats()
+    if fmt == "json":
+        _emit(data)
+    else:
+        click.echo(views.stats_text(data))
+
+
+@cli.command("settings")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
+def settings_cmd(fmt: str, settings: Settings) -> None:
+    """Every setting with its current value, default and help."""
+    rows = [
+        {"name": d.name, "value": settings[d.name], "default": d.default, "help": d.help}
+        for d in declared().values()
+    ]
+    if fmt == "json":
+        _emit(rows)
+    else:
+        for row in rows:
+            click.echo(f"{row['name']} = {row['value']!r}  (default {row['default']!r})")
+            click.echo(f"    {row['help']}")
+
+
+@cli.command("explain")
+@click.argument("code")
+def explain_cmd(code: str) -> None:
+    """What a rejection code means and what to do about it."""
+    text = explain(code)
+    if not text:
+        raise click.ClickException(f"unknown code {code!r}")
+    click.echo(f"{code}: {text}")
+
+
+def main() -> None:
+    """Entry point: never a traceback for the user unless FLASHPOINT_DEBUG is set."""
+    try:
+        cli(standalone_mode=True)
+    except Exception as exc:  # last resort: report, do not dump a traceback
+        if os.environ.get("FLASHPOINT_DEBUG"):
+            raise
+        click.echo(
+            f"flashpoint: internal error: {exc.__class__.__name__}: {exc}\n"
+            "Please report it; set FLASHPOINT_DEBUG=1 to see the traceback.",
+            err=True,
+        )
+        sys.exit(70)

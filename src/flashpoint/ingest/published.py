@@ -1,0 +1,42 @@
+"""Publication dates as given by metadata, normalised to ISO ``YYYY-MM-DD``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+_FORMATS = (
+    "%d-%b-%Y %H:%M:%S.%f",  # Reuters-21578: 26-FEB-1987 15:01:01.79
+    "%d-%b-%Y",
+    "%Y%m%d",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d/%m/%Y",
+)
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def normalise_published(value: object) -> str | None:
+    """ISO date from common metadata forms; ``None`` when absent; ``ValueError`` if unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    m = _ISO_PREFIX.match(text)
+    if m:
+        return date.fromisoformat(m.group(0)).isoformat()
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text.title() if "%b" in fmt else text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return parsedate_to_datetime(text).date().isoformat()  # RFC 2822, as in RSS
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ValueError(f"unreadable date {text!r}")
