@@ -49,13 +49,14 @@ def _lines(raw: str) -> list[tuple[int, int, bool]]:
 
 
 def is_hard_wrapped(raw: str, lines: list[tuple[int, int, bool]]) -> bool:
-    """Text wrapped at a fixed width (wire copy): most lines mid-length and unterminated."""
-    spans = [(s, e) for s, e, _ in lines if s >= 0]
-    if len(spans) < 4:
+    """Text wrapped at a fixed width (wire copy): lines of near-equal width, mostly unterminated."""
+    lengths = [e - s for s, e, _ in lines if s >= 0]
+    if len(lengths) < 4 or max(lengths) > 100:
         return False
-    mid = sum(1 for s, e in spans if 30 <= e - s <= 90)
-    open_ended = sum(1 for s, e in spans if not raw[s:e].endswith(_TERMINAL))
-    return mid / len(spans) >= 0.6 and open_ended / len(spans) >= 0.3
+    width = max(lengths)
+    full = sum(1 for n in lengths if n >= 0.7 * width)
+    open_ended = sum(1 for s, e, _ in lines if s >= 0 and not raw[s:e].endswith(_TERMINAL))
+    return full / len(lengths) >= 0.6 and open_ended / len(lengths) >= 0.5
 
 
 def split_paragraphs(raw: str) -> list[Paragraph]:

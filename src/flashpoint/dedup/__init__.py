@@ -54,7 +54,8 @@ class DuplicateIndex:
         self.min_shingles = min_shingles
         self._hashes: dict[str, str] = {}
         self._signatures: dict[str, np.ndarray] = {}
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        # LSH only proposes candidates; very high thresholds leave too few bands, so cap it.
+        self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
 
     def __len__(self) -> int:

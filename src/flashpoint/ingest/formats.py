@@ -180,9 +180,10 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
+    number = records = 0
     try:
         for record in ArchiveIterator(stream):
+            records += record.rec_type is not None
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = record.http_headers.get_header("Content-Type") or ""
@@ -198,6 +199,11 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
             yield from read_html(payload, source, ctx, url=url)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield reject(path, "ingest", "bad_warc", f"after {number} records: {exc}".strip())
+        return
+    if not records:
+        yield reject(path, "ingest", "bad_warc", "no WARC records found")
+    elif not number:
+        yield reject(path, "ingest", "no_text", f"none of its {records} records is an HTML page")
 
 
 def read_feed(raw: bytes, path: str, ctx: Context) -> Iterator[Item]:
@@ -253,8 +259,8 @@ def _whole(reader: Callable[[bytes, str, Context], Iterator[Item]]) -> Reader:
 def _streamed(reader: Callable[[IO[bytes], str, Context], Iterator[Item]]) -> Reader:
     def read(path: Path, source: str, ctx: Context) -> Iterator[Item]:
         gzipped = path.name.endswith(".gz") and "warc" not in path.name  # warcio un-gzips
-        stream = cast(IO[bytes], gzip.open(path, "rb") if gzipped else path.open("rb"))
-        with stream:
+        opened = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115
+        with cast(IO[bytes], opened) as stream:
             yield from reader(stream, source, ctx)
 
     return read

@@ -1,0 +1,54 @@
+"""Shared fixtures: where ../shared is, and helpers to run the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FLASHPOINT_SHARED", ROOT.parent / "shared")).resolve()
+SEEDS = SHARED / "seeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared; CI must have it, a developer without it skips."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI must have ../shared beside the checkout")
+        pytest.skip(f"{path} not present")
+    return path
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return shared_path("seeds")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+def run_cli(
+    *args: str,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run `flashpoint ARGS` in a subprocess, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("FLASHPOINT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "flashpoint", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=300,
+    )

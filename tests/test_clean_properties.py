@@ -1,0 +1,85 @@
+"""Property tests: whatever the input, clean text maps back to the same raw characters."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint.clean import clean_text
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéü", min_size=1, max_size=9)
+SENTENCE = st.lists(WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+BOILERPLATE = st.sampled_from(
+    [
+        "Advertisement",
+        "Share",
+        "Read more",
+        "Comments",
+        "Source link",
+        "© Reuters",
+        "Sign up for our newsletter",
+        "By Jane Example",
+        "Jonas Weber, with Reuters",
+        '[readmore url="https://example.org/a"]',
+    ]
+)
+NOISE = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+
+
+@st.composite
+def dirty_article(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """Paragraphs with repeats, boilerplate and random noise lines injected."""
+    body = draw(st.lists(PARAGRAPH, min_size=1, max_size=8))
+    lines: list[str] = []
+    for para in body:
+        lines.append(para)
+        if draw(st.booleans()):
+            lines.append(para)  # printed twice
+        if draw(st.integers(0, 3)) == 0:
+            lines.append(draw(BOILERPLATE))
+        if draw(st.integers(0, 5)) == 0:
+            lines.append(draw(NOISE))
+        if draw(st.integers(0, 5)) == 0:
+            lines.append(para[:20] + ' [readmore url="x"] ' + para[20:])
+    if draw(st.booleans()):
+        lines += lines  # the whole body again
+    sep = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]))
+    return sep.join(lines), body
+
+
+@given(dirty_article())
+@settings(max_examples=200, deadline=None)
+def test_clean_spans_map_back_to_same_raw_characters(case: tuple[str, list[str]]) -> None:
+    raw, _ = case
+    clean = clean_text(raw)
+    for seg in clean.segments:
+        got = clean.text[seg.clean_start : seg.clean_start + seg.length]
+        assert got == raw[seg.raw_start : seg.raw_start + seg.length]
+    for i, ch in enumerate(clean.text):
+        off = clean.raw_offset(i)
+        assert 0 <= off <= len(raw)
+        if not ch.isspace():
+            assert raw[off] == ch
+
+
+@given(dirty_article())
+@settings(max_examples=200, deadline=None)
+def test_repeats_collapse_and_removals_are_recorded(case: tuple[str, list[str]]) -> None:
+    raw, body = case
+    clean = clean_text(raw)
+    paragraphs = clean.text.split("\n\n")
+    assert len(paragraphs) == len(set(paragraphs))
+    for removal in clean.removed:
+        assert 0 <= removal.start < removal.end <= len(raw)
+        assert removal.reason
+    for para in set(body):
+        assert paragraphs.count(para) <= 1
+
+
+@given(st.text(max_size=2000))
+@settings(max_examples=300, deadline=None)
+def test_clean_never_raises_and_offsets_stay_in_bounds(raw: str) -> None:
+    clean = clean_text(raw)
+    for i in range(len(clean.text)):
+        assert 0 <= clean.raw_offset(i) <= len(raw)
