@@ -216,3 +216,75 @@ class Actor(Record):
     span_start: int = -1
     span_end: int = -1
     inferred: str = ""  # empty when read from the text; else how it was inferred
+
+
+@dataclass(frozen=True)
+class Span(Record):
+    """Characters ``[start, end)`` of the clean text, and what they say."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention(Record):
+    """One report of one event in one sentence of one article.
+
+    Every field either carries its span in the clean text or says how it was inferred
+    (``inferred``: field name -> rule).
+    """
+
+    _nested: ClassVar[dict[str, type[Record]]] = {
+        "trigger": Span,
+        "sentence": Span,
+        "actor1": Actor,
+        "actor2": Actor,
+        "actors": Actor,
+        "participants": Quantity,
+        "injured": Quantity,
+        "killed": Quantity,
+        "date": DateValue,
+        "claimant": Actor,
+    }
+
+    id: str
+    article_id: str
+    type: str  # an ontology type id, e.g. "border_crossing"
+    trigger: Span
+    sentence: Span
+    # happened | planned | claimed | denied | threatened | hypothetical | negated | historical
+    mode: str
+    mode_cue: str = ""  # the words that set the mode, or "" for the default
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    actors: tuple[Actor, ...] = ()  # every actor named in the sentence
+    participants: Quantity | None = None
+    injured: Quantity | None = None
+    killed: Quantity | None = None
+    date: DateValue | None = None
+    claimant: Actor | None = None
+    confidence: float = 0.0
+    inferred: tuple[tuple[str, str], ...] = ()
+    raw_start: int = -1  # the sentence in Article.text
+    raw_end: int = -1
+
+
+@dataclass(frozen=True)
+class Place(Record):
+    """Where an event happened, with an honest precision and how it was chosen."""
+
+    name: str
+    latitude: float | None
+    longitude: float | None
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None = None
+    admin2: str | None = None
+    kind: str = ""  # city, admin1, admin2, country, zone, line, crossing, base, sea, region
+    geonames_id: int | None = None
+    geo_precision: int = 3  # ACLED: 1 the place, 2 near it or part of a region, 3 larger area
+    text: str = ""  # the words in the article, when read from it
+    span_start: int = -1  # clean-text offsets of those words
+    span_end: int = -1
+    rule: str = ""  # how the place was chosen: sentence | paragraph | article | country | ...
+    source: str = ""  # gazetteer the coordinates come from
