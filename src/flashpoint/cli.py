@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -212,6 +213,80 @@ def explain_cmd(code: str) -> None:
     click.echo(f"{code}: {text}")
 
 
+@cli.command("extract")
+@click.argument("source", metavar="FILE|-")
+@click.option("--published", metavar="DATE", help="Publication date: resolves 'Tuesday'.")
+@click.option("--outlet", metavar="NAME")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def extract_cmd(source: str, published: str | None, outlet: str | None, fmt: str) -> None:
+    """Print the event mentions of one article (FILE, or - for stdin), without storing them."""
+    from flashpoint.extract import extract_text
+    from flashpoint.ingest.decode import decode_bytes
+    from flashpoint.ingest.published import normalise_published
+
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{source}: {exc.strerror or exc}") from exc
+    text = decode_bytes(raw, source)
+    if isinstance(text, Rejected):
+        raise click.ClickException(text.line())
+    try:
+        day = normalise_published(published)
+    except ValueError as exc:
+        raise click.ClickException(f"--published: {exc}") from exc
+    mentions = extract_text(text, published=day, outlet=outlet)
+    if fmt == "json":
+        _emit([views.mention_view(m) for m in mentions])
+    else:
+        click.echo(views.mentions_text([views.mention_view(m) for m in mentions]))
+
+
+@cli.command("eval")
+@click.argument("suite")
+@click.option("--data", "data", required=True, metavar="PATH", help="Gold data file or folder.")
+@click.option("--limit", type=int, default=None, help="Only the first N items.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def eval_cmd(suite: str, data: str, limit: int | None, fmt: str) -> None:
+    """Measure against gold data: SUITE is case2021, acled or seeds."""
+    from flashpoint.evaluation import SuiteError, run_suite
+
+    try:
+        result = run_suite(suite, data, limit=limit)
+    except SuiteError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        _emit(result)
+    else:
+        click.echo(views.eval_text(result))
+
+
+@cli.command("eval-gate")
+@click.option(
+    "--shared",
+    default=None,
+    metavar="DIR",
+    help="Folder with the gold data [env FLASHPOINT_SHARED; default ../shared].",
+)
+@click.option("--raise-floors", is_flag=True, help="Raise floors to what was measured.")
+@click.option("--allow-lower", is_flag=True, help="With --raise-floors: also lower floors.")
+def eval_gate_cmd(shared: str | None, raise_floors: bool, allow_lower: bool) -> None:
+    """Fail when a measured figure drops below its pinned floor (evals/floors.json)."""
+    from flashpoint.evaluation.gate import DEFAULT_FLOORS, new_floors, run_gate
+
+    root = Path(shared or os.environ.get("FLASHPOINT_SHARED") or "../shared")
+    checks, _ = run_gate(root)
+    for check in checks:
+        click.echo(check.line())
+    if raise_floors:
+        DEFAULT_FLOORS.write_text(
+            json.dumps(new_floors(DEFAULT_FLOORS, checks, allow_lower), indent=2) + "\n"
+        )
+        click.echo(f"floors written to {DEFAULT_FLOORS}")
+    elif not all(c.ok for c in checks):
+        raise click.ClickException("eval gate failed: a figure fell below its floor")
+
+
 def main() -> None:
     """Entry point: never a traceback for the user unless FLASHPOINT_DEBUG is set."""
     try:
@@ -225,3 +300,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
+
+
+from flashpoint import cli_events  # noqa: E402, F401  (registers the event commands)

@@ -23,6 +23,8 @@ HELP: dict[str, str] = {
     "fetch_refused": "the URL was refused (only http(s) to public addresses are fetched)",
     "fetch_failed": "the URL could not be fetched; check the address and the network",
     "bad_date": "the publication date could not be read; give it as YYYY-MM-DD",
+    "extract_failed": "extraction failed on this article (a flashpoint bug): the article is "
+    "stored without mentions; please report it with the article",
 }
 
 

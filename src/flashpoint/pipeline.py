@@ -14,9 +14,10 @@ from typing import Any
 from flashpoint.clean import clean_article
 from flashpoint.clean.patterns import load_patterns
 from flashpoint.dedup import DuplicateIndex, Verdict
+from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
-from flashpoint.records import Article, CleanText, Rejected
+from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
 
@@ -32,6 +33,8 @@ class RunReport:
     new: int = 0
     duplicates: int = 0
     already_stored: int = 0
+    mentions: int = 0
+    events: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     rejections: list[Rejected] = field(default_factory=list)
 
@@ -46,6 +49,8 @@ class RunReport:
             "new_articles": self.new,
             "duplicates": self.duplicates,
             "already_stored": self.already_stored,
+            "mentions": self.mentions,
+            "events": self.events,
             "rejected": sum(self.rejected.values()),
             "rejected_by_reason": dict(self.rejected),
         }
@@ -90,6 +95,8 @@ def run_ingest(
         report = RunReport(run_id, str(store.path))
         batch: list[tuple[Article, CleanText, Verdict]] = []
         pending: list[Rejected] = []
+        mentions: list[Mention] = []
+        extracting = bool(settings["extract.enabled"])
         seen: set[str] = set()
         patterns = load_patterns(settings.str("clean.extra_patterns"))
         size = settings.int("ingest.batch_size")
@@ -115,12 +122,48 @@ def run_ingest(
             report.new += 1
             report.duplicates += verdict.duplicate_of is not None
             batch.append((item, clean, verdict))
+            if extracting and verdict.duplicate_of is None:
+                found = _extract(item, clean)
+                if isinstance(found, Rejected):
+                    report.rejected[found.reason] += 1
+                    pending.append(found)
+                else:
+                    mentions.extend(found)
+                    report.mentions += len(found)
             if len(batch) >= size:
-                store.write_batch(run_id, batch, pending)
-                batch, pending = [], []
-        store.write_batch(run_id, batch, pending)
+                store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
+                batch, pending, mentions = [], [], []
+        store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
+        if extracting:
+            report.events = run_merge(store)
         store.finish_run(run_id, report.to_dict())
     return report
+
+
+def run_merge(store: Store) -> int:
+    """Merge every stored mention into events and store them; returns the number of events.
+
+    The merge is recomputed over all mentions, so its result does not depend on ingest order;
+    an event keeps its id when new reports attach to it.
+    """
+    from flashpoint.merge import ArticleInfo, merge_reports
+    from flashpoint.store.events import previous_event_ids, replace_events
+
+    articles = {
+        r["id"]: ArticleInfo(r["outlet"], r["published"], r["duplicate_of"])
+        for r in store.db.execute("SELECT id, outlet, published, duplicate_of FROM articles")
+    }
+    events = merge_reports(store.mentions(), articles, previous_event_ids(store.db))
+    return replace_events(store.db, events)
+
+
+def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
+    from flashpoint.extract import extract_mentions
+
+    try:
+        return extract_mentions(clean, published=article.published, outlet=article.outlet)
+    except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it
+        return reject(article.source, "extract", "extract_failed", f"{type(exc).__name__}: {exc}")
 
 
 def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:

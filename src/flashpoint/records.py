@@ -268,6 +268,7 @@ class Mention(Record):
     inferred: tuple[tuple[str, str], ...] = ()
     raw_start: int = -1  # the sentence in Article.text
     raw_end: int = -1
+    place: Place | None = None  # set by the geo stage
 
 
 @dataclass(frozen=True)
@@ -288,3 +289,54 @@ class Place(Record):
     span_end: int = -1
     rule: str = ""  # how the place was chosen: sentence | paragraph | article | country | ...
     source: str = ""  # gazetteer the coordinates come from
+
+
+Mention._nested = {**Mention._nested, "place": Place}
+
+
+@dataclass(frozen=True)
+class Source(Record):
+    """One report behind an event: the article, the outlet and the sentence, with raw offsets."""
+
+    article_id: str
+    mention_id: str
+    outlet: str | None
+    published: str | None
+    quote: str  # the sentence as it stands in the article
+    start: int  # raw offsets of the sentence in Article.text
+    end: int
+    duplicate_of: str | None = None  # set for a syndicated copy (counted once)
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    """One real-world event: the fields chosen from its mentions by stated rules.
+
+    ``chosen`` says, per field, which mention it came from and by which rule; ``conflicts``
+    keeps the values the mentions disagree on.
+    """
+
+    _nested: ClassVar[dict[str, type[Record]]] = {
+        "actors": Actor,
+        "location": Place,
+        "participants": Quantity,
+        "injured": Quantity,
+        "killed": Quantity,
+        "date": DateValue,
+        "sources": Source,
+    }
+
+    id: str
+    type: str
+    mode: str
+    date: DateValue | None
+    actors: tuple[Actor, ...] = ()
+    location: Place | None = None
+    participants: Quantity | None = None
+    injured: Quantity | None = None
+    killed: Quantity | None = None
+    sources: tuple[Source, ...] = ()
+    related: tuple[tuple[str, str], ...] = ()  # (event id, relation)
+    chosen: tuple[tuple[str, str], ...] = ()  # (field, "mention <id>: <rule>")
+    conflicts: tuple[tuple[str, str], ...] = ()  # (field, "value from source; other value")
+    n_outlets: int = 0

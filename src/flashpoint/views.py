@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flashpoint.records import Event, Mention
 from flashpoint.store import ArticleRow
 
 PART_KEYS: dict[str | None, tuple[str, ...]] = {
@@ -99,6 +100,7 @@ def ingest_summary(report: dict[str, Any]) -> str:
         f"ingested {report['new_articles']} new articles "
         f"({report['duplicates']} duplicates of earlier ones), "
         f"{report['already_stored']} already stored, {report['rejected']} rejected",
+        f"event mentions extracted: {report['mentions']}; events after merging: {report['events']}",
     ]
     for reason, n in sorted(report["rejected_by_reason"].items(), key=lambda kv: -kv[1]):
         lines.append(f"  rejected {reason}: {n}")
@@ -113,4 +115,178 @@ def stats_text(data: dict[str, Any]) -> str:
             lines.append(f"{key}: {inner}")
         else:
             lines.append(f"{key}: {value if value is not None else '-'}")
+    return "\n".join(lines)
+
+
+def mention_view(m: Mention) -> dict[str, Any]:
+    """A mention with its ontology crosswalk, as JSON-safe data."""
+    from flashpoint.ontology import load_ontology
+
+    etype = load_ontology()[m.type]
+    data = m.to_dict()
+    data.pop("actors", None)
+    data["acled_event_type"] = etype.acled_event_type or None
+    data["acled_sub_event_type"] = etype.acled_sub_event_type or None
+    data["cameo"] = etype.cameo or None
+    data["plover"] = etype.plover_type or None
+    return data
+
+
+def _count(q: dict[str, Any] | None) -> str:
+    if not q:
+        return "-"
+    lo, hi = q.get("min"), q.get("max")
+    return f"{lo}" if lo == hi else f"{lo}-{hi}"
+
+
+def mentions_text(rows: list[dict[str, Any]]) -> str:
+    out = []
+    for m in rows:
+        date = m["date"] or {}
+        a1, a2 = m["actor1"] or {}, m["actor2"] or {}
+        out.append(
+            f"{date.get('start', '?')} ({date.get('precision', '-')})  {m['type']}  "
+            f"[{m['mode']}]  {a1.get('name', '-')} -> {a2.get('name', '-')}  "
+            f"killed {_count(m['killed'])} injured {_count(m['injured'])}"
+        )
+        out.append(f"    \u201c{_cut(m['sentence']['text'], 150)}\u201d")
+    out.append(f"{len(rows)} mentions")
+    return "\n".join(out)
+
+
+def eval_text(result: dict[str, Any]) -> str:
+    lines = [f"suite: {result['suite']}  n: {result['n']}"]
+    for key, value in result.items():
+        if key in ("suite", "n", "per_class", "confusion"):
+            continue
+        lines.append(f"{key}: {value}")
+    return "\n".join(lines)
+
+
+def _quantity(q: Any) -> dict[str, Any] | None:
+    return None if q is None else {"min": q.min, "max": q.max, "text": q.text}
+
+
+def event_view(e: Event) -> dict[str, Any]:
+    """The JSON object `flashpoint events --format json` prints for one event."""
+    from flashpoint.ontology import load_ontology
+
+    etype = load_ontology().get(e.type)
+    loc = e.location
+    return {
+        "id": e.id,
+        "date": e.date.start if e.date else None,
+        "date_end": e.date.end if e.date else None,
+        "date_precision": e.date.precision if e.date else None,
+        "type": e.type,
+        "acled_event_type": (etype.acled_event_type or None) if etype else None,
+        "acled_sub_event_type": (etype.acled_sub_event_type or None) if etype else None,
+        "cameo": (etype.cameo or None) if etype else None,
+        "mode": e.mode,
+        "actors": [
+            {"name": a.name, "country": a.country, "role": a.role, "inter": a.inter}
+            for a in e.actors
+        ],
+        "location": None
+        if loc is None
+        else {
+            "name": loc.name,
+            "latitude": loc.latitude,
+            "longitude": loc.longitude,
+            "country": loc.country,
+            "admin1": loc.admin1,
+            "geo_precision": loc.geo_precision,
+        },
+        "participants": _quantity(e.participants),
+        "injured": _quantity(e.injured),
+        "killed": _quantity(e.killed),
+        "sources": [
+            {
+                "article_id": s.article_id,
+                "outlet": s.outlet,
+                "published": s.published,
+                "quote": s.quote,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in e.sources
+        ],
+        "n_outlets": e.n_outlets,
+        "related": [{"id": i, "relation": r} for i, r in e.related],
+        "chosen": [{"field": f, "rule": r} for f, r in e.chosen],
+        "conflicts": [{"field": f, "note": n} for f, n in e.conflicts],
+    }
+
+
+def events_table(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        f"{'id':16}  {'date':10}  {'type':24}  {'mode':10}  {'src':>3}  "
+        f"{'killed':>6}  place / actors"
+    ]
+    for r in rows:
+        killed = r["killed"]["min"] if r["killed"] else ""
+        where = r["location"]["name"] if r["location"] else "-"
+        actors = ", ".join(a["name"] for a in r["actors"][:2])
+        lines.append(
+            f"{r['id']:16}  {r['date'] or '-':10}  {_cut(r['type'], 24):24}  "
+            f"{r['mode']:10}  {r['n_outlets']:>3}  {killed!s:>6}  "
+            f"{_cut(where + ' / ' + actors, 60)}"
+        )
+    lines.append(f"{len(rows)} events")
+    return "\n".join(lines)
+
+
+def _highlight(sentence: str, start: int, end: int, color: bool) -> str:
+    on, off = ("\033[1;33m", "\033[0m") if color else ("[[", "]]")
+    return sentence[:start] + on + sentence[start:end] + off + sentence[end:]
+
+
+def event_evidence(e: Event, mentions: dict[str, Mention], color: bool = False) -> str:
+    """Each field of an event beside the sentence that supports it, the words highlighted."""
+    view = event_view(e)
+    lines = [f"event {e.id}: {e.type} [{e.mode}]  reported by {e.n_outlets} outlet(s)"]
+    for key in ("date", "date_precision", "acled_event_type", "acled_sub_event_type", "cameo"):
+        lines.append(f"  {key:22} {view[key]}")
+    lines.append(
+        f"  {'actors':22} "
+        + "; ".join(
+            f"{a['name']} ({a['country'] or '?'}, {a['role']}, inter {a['inter']})"
+            for a in view["actors"]
+        )
+    )
+    loc = view["location"]
+    if loc:
+        lines.append(
+            f"  {'location':22} {loc['name']} ({loc['latitude']}, {loc['longitude']}), "
+            f"precision {loc['geo_precision']}"
+        )
+    for kind in ("participants", "injured", "killed"):
+        if view[kind]:
+            lines.append(f"  {kind:22} {_count(view[kind])} ({view[kind]['text']!r})")
+    for rule in view["chosen"]:
+        lines.append(f"  chosen {rule['field']:15} {rule['rule']}")
+    for note in view["conflicts"]:
+        lines.append(f"  conflict {note['field']:13} {note['note']}")
+    for rel in view["related"]:
+        lines.append(f"  related {rel['relation']:14} {rel['id']}")
+    lines.append("evidence:")
+    for s in e.sources:
+        m = mentions.get(s.mention_id)
+        lines.append(
+            f"- {s.outlet or '?'} ({s.published or '?'}), article {s.article_id}, "
+            f"raw offsets {s.start}-{s.end}"
+        )
+        if m is None:
+            lines.append(f"    {s.quote}")
+            continue
+        base = m.sentence.start
+        spans = [("trigger", m.trigger.start, m.trigger.end)]
+        if m.date and m.date.span_start >= base:
+            spans.append(("date", m.date.span_start, m.date.span_end))
+        for name, start, end in spans:
+            lines.append(
+                f"    {name:8} " + _highlight(m.sentence.text, start - base, end - base, color)
+            )
+        for field, how in m.inferred:
+            lines.append(f"    inferred {field}: {how}")
     return "\n".join(lines)

@@ -1,0 +1,123 @@
+"""Extract: clean text in, event mentions out.
+
+Public entries: :func:`extract_mentions` (a ``CleanText``) and :func:`extract_text` (any text,
+cleaned first). The package itself is callable, so ``flashpoint.extract(text, published=...)``
+works as the one-line Python interface.
+
+Only sentences that may hold an event (a cue word is present) go through spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
+
+__all__ = ["extract_mentions", "extract_text"]
+
+_ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
+
+
+def main_country(text: str) -> str | None:
+    """The country the article is mostly about: the most named one among its actors."""
+    from flashpoint.extract.actors import find_actors
+
+    counts = Counter(a.country for a in find_actors(text) if a.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_mentions(
+    clean: CleanText, *, published: str | None, outlet: str | None = None
+) -> list[Mention]:
+    """Every event mention in an article's clean text, with raw offsets filled in."""
+    from flashpoint.extract.actors import find_actors
+    from flashpoint.extract.events import SentenceContext, sentence_mentions
+    from flashpoint.extract.nlp import load_nlp
+    from flashpoint.extract.sentences import split_sentences
+    from flashpoint.extract.triggers import may_hold_event
+    from flashpoint.extract.when import sentence_dates
+
+    text = clean.text
+    country = main_country(text)
+    contexts: list[SentenceContext] = []
+    paragraph_date: DateValue | None = None
+    last_break = 0
+    for start, end in split_sentences(text):
+        if text.rfind("\n\n", last_break, start) >= 0:
+            paragraph_date, last_break = None, start
+        sentence = text[start:end]
+        dates = sentence_dates(sentence, start, published)
+        if may_hold_event(sentence):
+            contexts.append(
+                SentenceContext(
+                    clean.article_id, published, country, start, sentence, dates, paragraph_date
+                )
+            )
+        fresh = [d for d in dates if not d.background]
+        if fresh:
+            paragraph_date = fresh[-1]
+    mentions: list[Mention] = []
+    docs = load_nlp().pipe([c.text for c in contexts], batch_size=64)
+    for ctx, doc in zip(contexts, docs, strict=True):
+        actors = [_shift(a, ctx.start) for a in find_actors(ctx.text, context_country=country)]
+        found = sentence_mentions(doc, ctx, actors)
+        mentions.extend(found)
+        mentions.extend(_anaphoric(found, ctx))
+    return [_with_raw(m, clean) for m in mentions]
+
+
+def _shift(actor: Actor, offset: int) -> Actor:
+    return replace(actor, span_start=actor.span_start + offset, span_end=actor.span_end + offset)
+
+
+def _anaphoric(found: list[Mention], ctx: Any) -> list[Mention]:
+    """ "the Tuesday crossing -- like a previous one on June 9": a second, earlier event."""
+    out = []
+    for m in _ANAPHOR.finditer(ctx.text):
+        at = ctx.start + m.start()
+        dates = [d for d in ctx.dates if at < d.span_start <= at + len(m.group(0)) + 25]
+        sources = [x for x in found if x.trigger.start < at]
+        if not dates or not sources:
+            continue
+        base = sources[-1]
+        out.append(
+            replace(
+                base,
+                id=base.id[:8] + f"{at:08x}",
+                trigger=Span(at, at + len(m.group(0)), m.group(0)),
+                date=dates[0],
+                mode="happened",
+                mode_cue="",
+                inferred=(*base.inferred, ("type", f"refers back to '{base.trigger.text}'")),
+            )
+        )
+    return out
+
+
+def _with_raw(mention: Mention, clean: CleanText) -> Mention:
+    start, end = clean.raw_span(mention.sentence.start, mention.sentence.end)
+    return replace(mention, raw_start=start, raw_end=end)
+
+
+def extract_text(
+    text: str, *, published: str | None = None, outlet: str | None = None
+) -> list[Mention]:
+    """Clean ``text`` as an article body, then extract its mentions."""
+    from flashpoint.clean import clean_text
+
+    return extract_mentions(clean_text(text), published=published, outlet=outlet)
+
+
+class _CallableModule(types.ModuleType):
+    def __call__(
+        self, text: str, *, published: str | None = None, outlet: str | None = None
+    ) -> list[Mention]:
+        return extract_text(text, published=published, outlet=outlet)
+
+
+sys.modules[__name__].__class__ = _CallableModule

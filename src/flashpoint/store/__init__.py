@@ -17,7 +17,15 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from flashpoint.records import Article, CleanText, MetaSpan, Rejected, Removal, Segment
+from flashpoint.records import (
+    Article,
+    CleanText,
+    Mention,
+    MetaSpan,
+    Rejected,
+    Removal,
+    Segment,
+)
 
 __all__ = ["ArticleRow", "Store", "StoreError", "WriterBusy", "migrations"]
 
@@ -158,12 +166,20 @@ class Store:
         run_id: int,
         articles: Sequence[tuple[Article, CleanText, Any]],
         rejections: Iterable[Rejected],
+        mentions: Iterable[Mention] = (),
+        extracted: bool = False,
     ) -> None:
         """Write one batch in one transaction: all of it lands, or none."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for article, clean, verdict in articles:
                 self._insert_article(run_id, article, clean, verdict)
+            self._insert_mentions(mentions)
+            if extracted:
+                self.db.executemany(
+                    "UPDATE articles SET extracted = 1 WHERE id = ?",
+                    [(a.id,) for a, _, _ in articles],
+                )
             self.db.executemany(
                 "INSERT INTO rejections (run_id, path, stage, reason, detail) VALUES (?,?,?,?,?)",
                 [(run_id, r.path, r.stage, r.reason, r.detail) for r in rejections],
@@ -210,6 +226,41 @@ class Store:
             "INSERT INTO removed_spans (article_id, start, end, reason, detail) VALUES (?,?,?,?,?)",
             [(a.id, r.start, r.end, r.reason, r.detail) for r in clean.removed],
         )
+
+    def _insert_mentions(self, mentions: Iterable[Mention]) -> None:
+        rows = []
+        for m in mentions:
+            d = m.date
+            rows.append(
+                (
+                    m.id,
+                    m.article_id,
+                    m.type,
+                    m.mode,
+                    d.start if d else None,
+                    d.end if d else None,
+                    d.precision if d else None,
+                    m.sentence.start,
+                    m.sentence.end,
+                    m.raw_start,
+                    m.raw_end,
+                    json.dumps(m.to_dict(), ensure_ascii=False),
+                )
+            )
+        self.db.executemany(
+            "INSERT OR REPLACE INTO mentions (id, article_id, type, mode, date_start, date_end, "
+            "date_precision, sentence_start, sentence_end, raw_start, raw_end, record) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+    def mentions(self, article_id: str | None = None) -> list[Mention]:
+        query = "SELECT record FROM mentions"
+        params: tuple[Any, ...] = ()
+        if article_id:
+            query, params = query + " WHERE article_id = ?", (article_id,)
+        rows = self.db.execute(query + " ORDER BY article_id, sentence_start", params)
+        return [Mention.from_dict(json.loads(r["record"])) for r in rows]
 
     # -- reading -------------------------------------------------------------------------
 
@@ -268,6 +319,11 @@ class Store:
             "published_to": span[1],
             "formats": {r["format"]: r["n"] for r in formats},
             "removed_spans": one("SELECT COUNT(*) FROM removed_spans").fetchone()[0],
+            "mentions": one("SELECT COUNT(*) FROM mentions").fetchone()[0],
+            "mentions_by_mode": {
+                r["mode"]: r["n"]
+                for r in one("SELECT mode, COUNT(*) n FROM mentions GROUP BY mode ORDER BY n DESC")
+            },
             "rejections_by_reason": {r["reason"]: r["n"] for r in reasons},
             "runs": {r["status"]: r["n"] for r in runs},
         }

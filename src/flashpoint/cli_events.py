@@ -1,0 +1,158 @@
+"""Event commands: events, event, timeline, export. Thin wrappers over store.events."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from flashpoint import views
+from flashpoint.cli import _emit, _open, cli, common
+from flashpoint.settings import Settings
+from flashpoint.store.events import EventFilter, query_events
+
+
+def _near(value: str | None) -> tuple[float, float, float] | None:
+    if not value:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError as exc:
+        raise click.BadParameter(
+            "give LAT,LON,KM, e.g. 38.0,127.0,50", param_hint="--near"
+        ) from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise click.BadParameter("latitude, longitude or radius out of range", param_hint="--near")
+    return lat, lon, km
+
+
+def filters(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filters shared by events, timeline and export."""
+    options = [
+        click.option("--since", metavar="DATE", help="Events on or after DATE."),
+        click.option("--until", metavar="DATE", help="Events on or before DATE."),
+        click.option("--type", "etype", metavar="TYPE", help="flashpoint type, e.g. visit."),
+        click.option("--acled-type", metavar="TYPE", help="ACLED event or sub-event type."),
+        click.option("--country", metavar="ISO3", help="Country of the place or an actor."),
+        click.option("--actor", metavar="TEXT", help="Actor name contains TEXT."),
+        click.option("--near", metavar="LAT,LON,KM", help="Within KM of a point."),
+        click.option("--mode", metavar="MODE", help="happened, planned, claimed, denied, ..."),
+        click.option("--min-sources", type=int, help="Reported by at least N outlets."),
+        click.option("--text", "query", metavar="QUERY", help="A source sentence contains it."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kw: Any) -> Any:
+        kw["flt"] = EventFilter(
+            since=kw.pop("since"),
+            until=kw.pop("until"),
+            type=kw.pop("etype"),
+            acled_type=kw.pop("acled_type"),
+            country=kw.pop("country"),
+            actor=kw.pop("actor"),
+            near=_near(kw.pop("near")),
+            mode=kw.pop("mode"),
+            min_sources=kw.pop("min_sources"),
+            text=kw.pop("query"),
+        )
+        return func(*args, **kw)
+
+    return wrapper
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.option("--limit", type=int, default=None)
+@filters
+@common
+def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) -> None:
+    """List events (one row per real-world event)."""
+    from dataclasses import replace
+
+    with _open(settings) as store:
+        rows = [views.event_view(e) for e in query_events(store.db, replace(flt, limit=limit))]
+    if fmt == "json":
+        _emit(rows)
+    elif fmt == "csv":
+        from flashpoint.export.acled import COLUMNS, acled_row
+
+        with _open(settings) as store:
+            found = query_events(store.db, replace(flt, limit=limit))
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(acled_row(e) for e in found)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(views.events_table(rows))
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
+def event(event_id: str, fmt: str, settings: Settings) -> None:
+    """One event: each field beside the sentence that supports it."""
+    with _open(settings) as store:
+        row = store.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise click.ClickException(f"no event {event_id!r} (see `flashpoint events`)")
+        from flashpoint.records import Event
+
+        found = Event.from_dict(json.loads(row[0]))
+        mentions = {
+            m.id: m
+            for s in found.sources
+            for m in store.mentions(s.article_id)
+            if m.id == s.mention_id
+        }
+    if fmt == "json":
+        _emit(views.event_view(found))
+    else:
+        click.echo(views.event_evidence(found, mentions, color=sys.stdout.isatty()))
+
+
+@cli.command()
+@filters
+@common
+def timeline(flt: EventFilter, settings: Settings) -> None:
+    """Events by day, in the terminal."""
+    with _open(settings) as store:
+        found = query_events(store.db, flt)
+    by_day: dict[str, list[Any]] = defaultdict(list)
+    for e in found:
+        by_day[e.date.start if e.date else "undated"].append(e)
+    for day in sorted(by_day):
+        click.echo(f"{day}  {'#' * min(len(by_day[day]), 40)} {len(by_day[day])}")
+        for e in by_day[day]:
+            where = e.location.name if e.location else "-"
+            click.echo(f"    {e.type:24} {e.mode:10} {where:24} {e.id}")
+
+
+@cli.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["acled-csv", "json", "geojson", "parquet"]), required=True
+)
+@click.option("-o", "--output", required=True, metavar="FILE")
+@filters
+@common
+def export_cmd(fmt: str, output: str, flt: EventFilter, settings: Settings) -> None:
+    """Write events to FILE as ACLED-style CSV, JSON, GeoJSON or Parquet."""
+    from flashpoint.export import export_events
+
+    with _open(settings) as store:
+        found = query_events(store.db, flt)
+    try:
+        n = export_events(found, fmt, output)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {n} events to {output} ({fmt})")

@@ -1,0 +1,46 @@
+"""Evaluation: measure flashpoint against gold data. Public entry: :func:`run_suite`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["SUITES", "run_suite"]
+
+
+def _case2021(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import case2021
+
+    return case2021.run(data, limit=opts.get("limit"))
+
+
+def _acled(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import acled
+
+    return acled.run(data, limit=opts.get("limit"))
+
+
+def _seeds(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import seeds
+
+    return seeds.run(data, checks=opts.get("checks"))
+
+
+SUITES: dict[str, Callable[..., dict[str, Any]]] = {
+    "case2021": _case2021,
+    "acled": _acled,
+    "seeds": _seeds,
+}
+
+
+class SuiteError(ValueError):
+    """Unknown suite or unusable data path."""
+
+
+def run_suite(name: str, data: str | Path, **opts: Any) -> dict[str, Any]:
+    if name not in SUITES:
+        raise SuiteError(f"unknown suite {name!r}; suites: {', '.join(sorted(SUITES))}")
+    if not Path(data).exists():
+        raise SuiteError(f"{data}: no such file or directory")
+    return SUITES[name](str(data), **opts)

@@ -1,0 +1,68 @@
+"""The eval gate: measured figures must not fall below pinned floors by more than noise.
+
+``evals/floors.json`` holds, per suite, the data path (relative to the shared folder) and a
+floor per metric. Raising a floor is easy (``--raise``); lowering one needs ``--allow-lower``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flashpoint.evaluation import run_suite
+
+DEFAULT_FLOORS = Path(__file__).resolve().parents[3] / "evals" / "floors.json"
+
+
+@dataclass(frozen=True)
+class Check:
+    suite: str
+    metric: str
+    floor: float
+    measured: float
+    noise: float
+
+    @property
+    def ok(self) -> bool:
+        return self.measured >= self.floor - self.noise
+
+    def line(self) -> str:
+        verdict = "ok  " if self.ok else "FAIL"
+        return (
+            f"{verdict} {self.suite}.{self.metric}: measured {self.measured:.4f}, "
+            f"floor {self.floor:.4f} (noise {self.noise})"
+        )
+
+
+def run_gate(
+    shared: Path, floors_path: Path = DEFAULT_FLOORS
+) -> tuple[list[Check], dict[str, Any]]:
+    spec = json.loads(floors_path.read_text())
+    checks: list[Check] = []
+    results: dict[str, Any] = {}
+    for suite, conf in spec["suites"].items():
+        result = run_suite(suite, shared / conf["data"])
+        results[suite] = result
+        for metric, floor in conf["floors"].items():
+            checks.append(
+                Check(
+                    suite,
+                    metric,
+                    float(floor),
+                    float(result[metric]),
+                    float(conf.get("noise", spec.get("noise", 0.01))),
+                )
+            )
+    return checks, results
+
+
+def new_floors(floors_path: Path, checks: list[Check], allow_lower: bool) -> dict[str, Any]:
+    """Floors raised to what was measured (and lowered only when allowed)."""
+    spec = json.loads(floors_path.read_text())
+    for check in checks:
+        floors = spec["suites"][check.suite]["floors"]
+        if check.measured > check.floor or allow_lower:
+            floors[check.metric] = round(check.measured, 4)
+    return dict(spec)

@@ -1,0 +1,303 @@
+"""Actor phrases in a sentence, normalised ACLED-style ("Military Forces of North Korea").
+
+Everything known about actors is in ``data/actors.tsv`` (named actors and role nouns) and
+``data/countries.tsv`` (names, demonyms, capitals). This module matches those forms on word
+tokens, longest first, and combines a country word with a role noun: "North Korean soldiers",
+"Russia's ambassador", "the government of Sudan". A bare role noun takes its country from the
+article context, and says so in ``Actor.inferred``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from flashpoint.records import Actor
+
+FROM_CONTEXT = "country from article context"
+_TOKEN = re.compile(r"\w+(?:\.\w+)*|['’]s\b|[^\w\s]")
+_PLACEHOLDER = re.compile(r"\s*\(\{country\}\)|\s+of\s+\{of_country\}")
+# a country name after these is a place ("in Russia"), not an actor ("Russia said")
+_LOCATIVE = frozenset(
+    "in at near to from into across inside outside around toward towards "
+    "through throughout within of along off over".split()
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# words that cannot stand between a demonym and its role noun ("Russia and the North")
+_NOT_FILLER = (
+    _LOCATIVE
+    | _ARTICLES
+    | frozenset(
+        "and or but nor as than that which who whose is was were are be been has have had will "
+        "would could can may might must said says say also not".split()
+    )
+)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("flashpoint").joinpath(f"data/{name}").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word, possessive and punctuation tokens with their offsets."""
+    return [(m.group().replace("’", "'"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    kind: str  # actor | role | nation | capital | demonym
+    name: str  # a name, or a template with {country} / {of_country}
+    country: str | None
+    role: str
+    inter: int | None
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Table:
+    index: dict[str, tuple[Entry, ...]]  # lowercase first word -> entries, longest first
+    countries: dict[str, tuple[str, str]]  # iso3 -> (name, article)
+    labels: dict[int, str]  # inter code -> label
+
+
+def _words(surface: str) -> tuple[str, ...]:
+    return tuple(t for t, _, _ in tokens(surface))
+
+
+def _country_entries(row: dict[str, str]) -> list[Entry]:
+    iso, gov = row["iso3"], "Government of {of_country}"
+    out = []
+    for field, kind in (("name", "nation"), ("aliases", "nation"), ("capitals", "capital")):
+        for s in filter(None, row[field].split("|")):
+            out.append(Entry(_words(s), kind, gov, iso, "government", 1))
+    for s in filter(None, row["demonyms"].split("|")):
+        out.append(Entry(_words(s), "demonym", "", iso, "", None))
+    return out
+
+
+def _actor_entry(row: dict[str, str]) -> Entry:
+    templated = "{" in row["name"]
+    return Entry(
+        _words(row["surface"]),
+        kind="role" if templated else "actor",
+        name=row["name"],
+        country=row["country"] or None,
+        role=row["role"],
+        inter=int(row["inter"]) if row["inter"] else None,
+        context=frozenset(filter(None, row["context"].split("|"))),
+    )
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    countries, entries = {}, []
+    for row in _rows("countries.tsv"):
+        countries[row["iso3"]] = (row["name"], row["article"])
+        entries += _country_entries(row)
+    actor_rows = _rows("actors.tsv")
+    entries += [_actor_entry(r) for r in actor_rows]
+    index: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        index[e.words[0].lower()].append(e)
+    labels = {int(r["inter"]): r["inter_label"] for r in actor_rows if r["inter"]}
+    return Table(
+        index={k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()},
+        countries=countries,
+        labels=labels,
+    )
+
+
+def inter_label(inter: int | None) -> str:
+    """The newer codebook's label for an inter code ("State forces"), "" for None."""
+    return table().labels.get(inter, "") if inter is not None else ""
+
+
+def _same(pattern: str, word: str, strict: bool) -> bool:
+    if pattern.lower() != word.lower():
+        return False
+    if not strict or not pattern[:1].isupper():
+        return True
+    if len(pattern) > 1 and pattern.isupper():
+        return word == pattern  # acronyms: JCS, IS, M23
+    return word[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The sentence being scanned: its tokens, context and case mode."""
+
+    words: tuple[str, ...]
+    context: str | None
+    strict: bool
+
+    def match(self, i: int, kinds: tuple[str, ...]) -> tuple[Entry, int] | None:
+        """The longest entry of one of ``kinds`` starting at token ``i``, and where it ends."""
+        if i >= len(self.words):
+            return None
+        for e in table().index.get(self.words[i].lower(), ()):
+            end = i + len(e.words)
+            if e.kind not in kinds or end > len(self.words):
+                continue
+            if e.context and self.context not in e.context:
+                continue
+            if all(
+                _same(p, w, self.strict) for p, w in zip(e.words, self.words[i:end], strict=True)
+            ):
+                return e, end
+        return None
+
+    def filler(self, i: int) -> bool:
+        """One lowercase word that may stand between a demonym and its role noun."""
+        w = self.words[i] if i < len(self.words) else ""
+        return w.isalpha() and w.islower() and w not in _NOT_FILLER
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int  # token index after the last token
+    entry: Entry
+    country: str | None
+    inferred: str = ""
+
+
+def _role_after(scan: Scan, nation: tuple[Entry, int]) -> tuple[Entry, int] | None:
+    """A role noun after a country word: "Russia's ambassador", "North Korean frontline troops",
+    "ROK military", "Kremlin officials" (a country's name needs the possessive)."""
+    entry, j = nation
+    if j < len(scan.words) and scan.words[j] == "'s":
+        j += 1
+    elif entry.kind == "nation" and not all(w.isupper() or not w.isalnum() for w in entry.words):
+        return None
+    return scan.match(j, ("role",)) or (scan.match(j + 1, ("role",)) if scan.filler(j) else None)
+
+
+def _nation_after_of(scan: Scan, j: int) -> tuple[Entry, int] | None:
+    """ "of Sudan" / "of the United States" after a role noun."""
+    if j >= len(scan.words) or scan.words[j].lower() != "of":
+        return None
+    j += 1 if j + 1 < len(scan.words) and scan.words[j + 1].lower() == "the" else 0
+    return scan.match(j + 1, ("nation", "capital"))
+
+
+def _absorb(scan: Scan, end: int, role: str | None) -> int:
+    """Role nouns right after an actor that only restate it: "Hezbollah fighters"."""
+    more = scan.match(end, ("role",))
+    while more and more[0].country is None and (role is None or more[0].role == role):
+        end = more[1]
+        more = scan.match(end, ("role",))
+    return end
+
+
+def _candidates(scan: Scan, i: int) -> list[Hit]:
+    out: list[Hit] = []
+    for kinds in (("demonym",), ("nation", "capital")):  # "Myanmar" is both
+        nation = scan.match(i, kinds)
+        role = _role_after(scan, nation) if nation else None
+        if nation and role:
+            out.append(Hit(i, _absorb(scan, role[1], role[0].role), role[0], nation[0].country))
+        elif (
+            nation
+            and kinds != ("demonym",)
+            and (i == 0 or scan.words[i - 1].lower() not in _LOCATIVE)
+        ):
+            out.append(Hit(i, nation[1], nation[0], nation[0].country))
+    named = scan.match(i, ("actor",))
+    if named:
+        out.append(Hit(i, _absorb(scan, named[1], None), named[0], named[0].country))
+    role = scan.match(i, ("role",))
+    if role:
+        of = _nation_after_of(scan, role[1])
+        owned = _owned(scan, role)
+        if of:
+            out.append(Hit(i, of[1], role[0], of[0].country))
+        elif owned:
+            out.append(Hit(i, _absorb(scan, owned[1], owned[0].role), owned[0], role[0].country))
+        else:
+            out.append(_bare_role(scan, i, role))
+    return out
+
+
+def _owned(scan: Scan, role: tuple[Entry, int]) -> tuple[Entry, int] | None:
+    """A role noun owned by a leader or government: "Kim Jong Un's troops"."""
+    entry, end = role
+    if entry.role != "government" or not entry.country or end >= len(scan.words):
+        return None
+    return scan.match(end + 1, ("role",)) if scan.words[end] == "'s" else None
+
+
+def _bare_role(scan: Scan, i: int, role: tuple[Entry, int]) -> Hit:
+    entry, end = role
+    end = _absorb(scan, end, entry.role)
+    if entry.country:
+        return Hit(i, end, entry, entry.country)
+    return Hit(i, end, entry, scan.context, FROM_CONTEXT if scan.context else "")
+
+
+def _hit_at(scan: Scan, i: int) -> Hit | None:
+    hits = _candidates(scan, i)
+    return max(hits, key=lambda h: h.end) if hits else None
+
+
+def _name(entry: Entry, country: str | None) -> str:
+    if "{" not in entry.name:
+        return entry.name
+    if country is None or country not in table().countries:
+        return _PLACEHOLDER.sub("", entry.name)
+    name, article = table().countries[country]
+    of_country = f"{article} {name}" if article else name
+    return entry.name.replace("{of_country}", of_country).replace("{country}", name)
+
+
+def _actor(hit: Hit, text: str, start: int, end: int) -> Actor:
+    e, country = hit.entry, hit.country
+    name = _name(e, country)
+    return Actor(text[start:end], name, country, e.role, e.inter, start, end, hit.inferred)
+
+
+def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]:
+    """Actor phrases in one sentence, longest match first, with offsets into ``text``."""
+    toks = tokens(text)
+    scan = Scan(tuple(t for t, _, _ in toks), context_country, strict=True)
+    out, i = [], 0
+    while i < len(toks):
+        hit = _hit_at(scan, i)
+        if hit is None:
+            i += 1
+            continue
+        out.append(_actor(hit, text, toks[hit.start][1], toks[hit.end - 1][2]))
+        i = hit.end
+    return out
+
+
+def _variants(words: list[str]) -> list[list[str]]:
+    """The words as given, then with the last word's number changed (soldiers <-> soldier)."""
+    last = words[-1] if words else ""
+    forms = [last[:-3] + "y", last[:-1], last[:-2]] if last.endswith("ies") else [last[:-1]]
+    if not last.endswith("s"):
+        forms = [last + "s", last[:-1] + "ies" if last.endswith("y") else last + "es"]
+    return [words] + [[*words[:-1], f] for f in forms if f]
+
+
+def normalise_actor(surface: str, *, context_country: str | None = None) -> Actor | None:
+    """The actor a whole phrase names ("South Korean troops", "the defence ministry"), or None.
+
+    Case, a leading article, a trailing possessive and a plural are normalised away.
+    """
+    words = [t for t, _, _ in tokens(surface)]
+    if words and words[-1] == "'s":
+        words.pop()
+    starts = [words, words[1:]] if words and words[0].lower() in _ARTICLES else [words]
+    for base in starts:
+        for ws in _variants(base):
+            hit = _hit_at(Scan(tuple(ws), context_country, strict=False), 0)
+            if hit and hit.end == len(ws):
+                return replace(_actor(hit, surface, 0, len(surface)), span_start=-1, span_end=-1)
+    return None

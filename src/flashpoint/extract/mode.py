@@ -1,0 +1,105 @@
+"""A mention's mode (happened, planned, claimed, denied, ...) and who says so.
+
+Cues come from ``data/mode_cues.tsv``; this module only walks the parse: the trigger's chain
+of heads, the auxiliaries and adverbs attached to it, and phrases in the sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+HAPPENED = "happened"
+REPORTING_LEMMAS = frozenset(
+    "say tell report announce state add confirm claim accuse allege cite quote warn insist "
+    "note explain write reveal disclose".split()
+)
+
+
+@dataclass(frozen=True)
+class ModeCue:
+    mode: str
+    relation: str
+    lemma: str
+    priority: int
+
+
+@lru_cache(maxsize=1)
+def load_mode_cues() -> tuple[ModeCue, ...]:
+    text = resources.files("flashpoint").joinpath("data/mode_cues.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(
+        ModeCue(r["mode"], r["relation"], r["lemma"].strip().lower(), int(r["priority"]))
+        for r in rows
+    )
+
+
+def _heads(token: Any) -> list[Any]:
+    """The trigger's chain of heads up to the root, nearest first (the trigger excluded)."""
+    chain = []
+    while token.head is not token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
+    return [child for tok in tokens for child in tok.children if child.dep_ in deps]
+
+
+def read_mode(trigger: Any, sentence_text: str) -> tuple[str, str]:
+    """``(mode, cue words)`` for the event whose trigger token is ``trigger``."""
+    heads = _heads(trigger)
+    verbs = [trigger, *[h for h in heads if h.pos_ in ("VERB", "AUX")][:3]]
+    lowered = " " + " ".join(sentence_text.lower().split()) + " "
+    best: tuple[int, str, str] = (0, HAPPENED, "")
+    for cue in load_mode_cues():
+        hit = _fires(cue, trigger, heads, verbs, lowered)
+        if hit and cue.priority > best[0]:
+            best = (cue.priority, cue.mode, hit)
+    return best[1], best[2]
+
+
+def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text: str) -> str:
+    if cue.relation == "governs":
+        for head in heads[:4]:
+            if head.lemma_.lower() == cue.lemma and head.pos_ in ("VERB", "NOUN"):
+                return str(head.text)
+    elif cue.relation == "aux":
+        for tok in _attached(verbs, ("aux", "auxpass")):
+            if tok.lemma_.lower() == cue.lemma or tok.lower_ == cue.lemma:
+                return str(tok.text)
+    elif cue.relation == "advmod":
+        for tok in _attached(verbs, ("advmod",)):
+            if tok.lower_ == cue.lemma:
+                return str(tok.text)
+    elif cue.relation == "neg":
+        for tok in _attached([trigger, *heads[:1]], ("neg",)):
+            if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
+                return str(tok.text)
+    elif cue.relation == "phrase" and f" {cue.lemma} " in text:
+        return cue.lemma
+    return ""
+
+
+def find_claimant(trigger: Any) -> tuple[int, int] | None:
+    """Character span (in the sentence doc) of who reports the event: "Seoul said", "a JCS
+    official said", "according to the source"."""
+    for head in _heads(trigger):
+        if head.lemma_.lower() in REPORTING_LEMMAS:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != trigger.i:
+                    sub = list(child.subtree)
+                    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    doc = trigger.doc
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                sub = list(objs[0].subtree)
+                return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return None

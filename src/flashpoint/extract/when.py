@@ -1,0 +1,82 @@
+"""Which date a mention gets: the date phrase of its sentence nearest the trigger, else the
+paragraph's last date, else the publication week (marked inferred)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from flashpoint.extract.dates import resolve_dates_in
+from flashpoint.records import DateValue
+
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|\d+) days? after\b", re.I)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def sentence_dates(sentence: str, offset: int, published: str | None) -> list[DateValue]:
+    """Every resolved date phrase of a sentence, spans moved into clean-text offsets."""
+    if not published:
+        return []
+    out = []
+    for value in resolve_dates_in(sentence, published):
+        out.append(
+            replace(value, span_start=value.span_start + offset, span_end=value.span_end + offset)
+        )
+    return out
+
+
+def choose_date(
+    trigger_at: int,
+    in_sentence: list[DateValue],
+    sentence: str,
+    offset: int,
+    context: DateValue | None,
+    published: str | None,
+) -> tuple[DateValue | None, str]:
+    """``(date, how)``; ``how`` is "" when the date is read from the sentence itself."""
+    anchored = _before_anchor(trigger_at, sentence, offset, in_sentence)
+    if anchored is not None:
+        return anchored, ""
+    if in_sentence:
+        best = min(in_sentence, key=lambda d: _distance(trigger_at, d))
+        return best, ""
+    if context is not None:
+        return context, "date of the paragraph's previous dated sentence"
+    if published:
+        end = date.fromisoformat(published)
+        start = end - timedelta(days=6)
+        value = DateValue(start.isoformat(), end.isoformat(), "week", "publication-week")
+        return value, "no date in the text: the week up to publication"
+    return None, ""
+
+
+def _distance(at: int, value: DateValue) -> int:
+    if value.span_start <= at < value.span_end:
+        return 0
+    gap = value.span_start - at if value.span_start > at else at - value.span_end
+    return gap + (40 if value.background else 0)
+
+
+def _before_anchor(
+    trigger_at: int, sentence: str, offset: int, dates: list[DateValue]
+) -> DateValue | None:
+    """ "issued on Friday, a day after parliament amended ...": the amendment is Friday - 1."""
+    m = _DAYS_AFTER.search(sentence)
+    if m is None or trigger_at < offset + m.end():
+        return None
+    anchors = [d for d in dates if d.span_end <= offset + m.start() and d.precision == "day"]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+    day = date.fromisoformat(anchor.start) - timedelta(days=n)
+    return DateValue(
+        day.isoformat(),
+        day.isoformat(),
+        "day",
+        "days-before-anchor",
+        m.group(0),
+        offset + m.start(),
+        offset + m.end(),
+    )

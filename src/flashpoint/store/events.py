@@ -1,0 +1,156 @@
+"""Events in the store: written whole by each merge, read with filters (SQL parameters only)."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from flashpoint.ontology import load_ontology
+from flashpoint.records import Event
+
+__all__ = ["EventFilter", "count_events", "previous_event_ids", "query_events", "replace_events"]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of `flashpoint events` and `GET /api/events`; None means no filter."""
+
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    acled_type: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    near: tuple[float, float, float] | None = None  # lat, lon, km
+    mode: str | None = None
+    min_sources: int | None = None
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _row(e: Event) -> tuple[Any, ...]:
+    etype = load_ontology().get(e.type)
+    loc = e.location
+    return (
+        e.id,
+        e.type,
+        etype.acled_event_type if etype else None,
+        etype.acled_sub_event_type if etype else None,
+        e.mode,
+        e.date.start if e.date else None,
+        e.date.end if e.date else None,
+        e.date.precision if e.date else None,
+        loc.country
+        if loc and loc.country
+        else next((a.country for a in e.actors if a.country), None),
+        loc.name if loc else None,
+        loc.latitude if loc else None,
+        loc.longitude if loc else None,
+        loc.geo_precision if loc else None,
+        len(e.sources),
+        e.n_outlets,
+        e.killed.min if e.killed else None,
+        " | ".join(a.name for a in e.actors),
+        " ".join(sorted({a.country or "" for a in e.actors})),
+        " ".join(s.quote for s in e.sources),
+        json.dumps(e.to_dict(), ensure_ascii=False),
+    )
+
+
+def replace_events(db: sqlite3.Connection, events: Iterable[Event]) -> int:
+    """Replace every event in one transaction (the merge is recomputed as a whole)."""
+    rows = [_row(e) for e in events]
+    links = [(s.mention_id, r[0]) for e, r in zip(events, rows, strict=False) for s in e.sources]
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM events")
+        db.execute("DELETE FROM event_mentions")
+        db.executemany(f"INSERT INTO events VALUES ({','.join('?' * 20)})", rows)
+        db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def previous_event_ids(db: sqlite3.Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in db.execute("SELECT mention_id, event_id FROM event_mentions")}
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        clauses.append(sql)
+        params.extend(values)
+
+    if f.since:
+        add("date_end >= ?", f.since)
+    if f.until:
+        add("date_start <= ?", f.until)
+    if f.type:
+        add("type = ?", f.type)
+    if f.acled_type:
+        add("(acled_event_type = ? OR acled_sub_event_type = ?)", f.acled_type, f.acled_type)
+    if f.country:
+        add("(country = ? OR actor_countries LIKE ?)", f.country.upper(), f"%{f.country.upper()}%")
+    if f.actor:
+        add("actor_names LIKE ?", f"%{f.actor}%")
+    if f.mode:
+        add("mode = ?", f.mode)
+    if f.min_sources:
+        add("n_outlets >= ?", f.min_sources)
+    if f.text:
+        add("quotes LIKE ?", f"%{f.text}%")
+    if f.near:
+        lat, lon, km = f.near
+        dlat = km / 111.0
+        dlon = km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
+        add(
+            "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+            lat - dlat,
+            lat + dlat,
+            lon - dlon,
+            lon + dlon,
+        )
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _within(e: Event, near: tuple[float, float, float]) -> bool:
+    loc = e.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return False
+    lat, lon, km = near
+    p1, p2 = math.radians(lat), math.radians(loc.latitude)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(loc.longitude - lon) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(h)) <= km
+
+
+def query_events(db: sqlite3.Connection, f: EventFilter) -> list[Event]:
+    """Events matching the filter, by date then id."""
+    where, params = _where(f)
+    sql = f"SELECT record FROM events{where} ORDER BY date_start, id"
+    if f.limit is not None and not f.near:
+        sql += " LIMIT ? OFFSET ?"
+        params += [f.limit, f.offset]
+    events = [Event.from_dict(json.loads(r[0])) for r in db.execute(sql, params)]
+    if f.near:  # the bounding box pre-filters; the great-circle distance decides
+        events = [e for e in events if _within(e, f.near)]
+        if f.limit is not None:
+            events = events[f.offset : f.offset + f.limit]
+    return events
+
+
+def count_events(db: sqlite3.Connection, f: EventFilter) -> int:
+    where, params = _where(f)
+    return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])

@@ -1,0 +1,329 @@
+"""Actor normalisation: the tables pinned, then matching and composition."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flashpoint.extract.actors import (
+    FROM_CONTEXT,
+    _rows,
+    find_actors,
+    inter_label,
+    normalise_actor,
+)
+
+ROLE_INTER = {
+    "military": 1,
+    "government": 1,
+    "police": 1,
+    "rebels": 2,
+    "militia": 3,
+    "unidentified_armed_group": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external_force": 8,
+    "international_org": 8,
+    "media": None,
+}
+LABELS = {
+    1: "State forces",
+    2: "Rebel group",
+    3: "Political militia",
+    4: "Identity militia",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
+COUNTRIES = _rows("countries.tsv")
+ACTORS = _rows("actors.tsv")
+ISO3 = {r["iso3"] for r in COUNTRIES}
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in value.split("|") if v]
+
+
+# --- the tables ---------------------------------------------------------------------------
+
+
+def test_countries_unique_and_well_formed() -> None:
+    codes = [r["iso3"] for r in COUNTRIES]
+    assert len(codes) == len(set(codes)) >= 249
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    assert all(r["name"] and r["article"] in ("", "the") for r in COUNTRIES)
+
+
+def test_country_codes_are_iso_3166() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    official = {c.alpha_3 for c in pycountry.countries}
+    assert ISO3 - official == {"XKX"}  # Kosovo: user-assigned, as ACLED and the EU use it
+    assert official <= ISO3
+
+
+def test_country_words_point_to_one_country() -> None:
+    owner: dict[str, str] = {}
+    for r in COUNTRIES:
+        words = [r["name"], *_split(r["aliases"]), *_split(r["demonyms"]), *_split(r["capitals"])]
+        for w in words:
+            assert owner.setdefault(w.lower(), r["iso3"]) == r["iso3"], w
+
+
+def test_demonyms_for_every_sovereign_state() -> None:
+    named = {r["iso3"] for r in COUNTRIES if r["demonyms"]}
+    for iso in ("PRK", "KOR", "RUS", "MLI", "SDN", "COD", "ISR", "LBN", "UKR", "MMR", "COL"):
+        assert iso in named
+    assert len(named) >= 190
+
+
+def test_actor_keys_unique() -> None:
+    keys = [r["surface"].lower() for r in ACTORS]
+    assert len(keys) == len(set(keys))
+    country_words = {
+        w.lower()
+        for r in COUNTRIES
+        for w in [r["name"], *_split(r["aliases"]), *_split(r["demonyms"]), *_split(r["capitals"])]
+    }
+    assert not set(keys) & country_words
+
+
+@pytest.mark.parametrize("row", ACTORS, ids=lambda r: r["surface"])
+def test_actor_row(row: dict[str, str]) -> None:
+    assert row["role"] in ROLE_INTER
+    inter = int(row["inter"]) if row["inter"] else None
+    assert inter == ROLE_INTER[row["role"]]
+    assert row["inter_label"] == (LABELS[inter] if inter else "")
+    assert row["country"] == "" or row["country"] in ISO3
+    assert set(_split(row["context"])) <= ISO3
+    assert set(re.findall(r"\{(\w+)\}", row["name"])) <= {"country", "of_country"}
+
+
+def test_inter_labels() -> None:
+    assert inter_label(1) == "State forces"
+    assert inter_label(8) == "External/Other forces"
+    assert inter_label(None) == ""
+
+
+# --- normalise_actor ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country", "role", "inter"),
+    [
+        ("North Korean soldiers", "Military Forces of North Korea", "PRK", "military", 1),
+        ("South Korean troops", "Military Forces of South Korea", "KOR", "military", 1),
+        ("south korean Military", "Military Forces of South Korea", "KOR", "military", 1),
+        ("Sudanese protesters", "Protesters (Sudan)", "SDN", "protesters", 6),
+        ("Russia's ambassador", "Government of Russia", "RUS", "government", 1),
+        ("the Russian ambassador", "Government of Russia", "RUS", "government", 1),
+        ("Malian soldier", "Military Forces of Mali", "MLI", "military", 1),
+        ("Congolese rebels", "Rebels (Democratic Republic of Congo)", "COD", "rebels", 2),
+        ("Israeli civilians", "Civilians (Israel)", "ISR", "civilians", 7),
+        ("Lebanese rioters", "Rioters (Lebanon)", "LBN", "rioters", 5),
+        ("Ukrainian police", "Police Forces of Ukraine", "UKR", "police", 1),
+        ("Burmese military", "Military Forces of Myanmar", "MMR", "military", 1),
+        ("Myanmar troops", "Military Forces of Myanmar", "MMR", "military", 1),
+        ("Colombian army", "Military Forces of Colombia", "COL", "military", 1),
+        ("Somali government", "Government of Somalia", "SOM", "government", 1),
+        ("Azerbaijani forces", "Military Forces of Azerbaijan", "AZE", "military", 1),
+        ("Armenian defence ministry", "Military Forces of Armenia", "ARM", "military", 1),
+        ("Indian border guards", "Military Forces of India", "IND", "military", 1),
+        ("Pakistani officials", "Government of Pakistan", "PAK", "government", 1),
+        ("American troops", "Military Forces of the United States", "USA", "military", 1),
+        ("the government of Sudan", "Government of Sudan", "SDN", "government", 1),
+        ("ROK military", "Military Forces of South Korea", "KOR", "military", 1),
+        ("Pyongyang", "Government of North Korea", "PRK", "government", 1),
+        ("Kyiv", "Government of Ukraine", "UKR", "government", 1),
+        ("Beijing", "Government of China", "CHN", "government", 1),
+        ("Moscow's", "Government of Russia", "RUS", "government", 1),
+        ("JCS", "Military Forces of South Korea", "KOR", "military", 1),
+        ("Joint Chiefs of Staff", "Military Forces of South Korea", "KOR", "military", 1),
+        ("KPA", "Military Forces of North Korea", "PRK", "military", 1),
+        ("Korean People's Army", "Military Forces of North Korea", "PRK", "military", 1),
+        ("Supreme People's Assembly", "Government of North Korea", "PRK", "government", 1),
+        ("KCNA", "State Media (North Korea)", "PRK", "media", None),
+        ("Hezbollah", "Hezbollah", "LBN", "militia", 3),
+        ("IDF", "Military Forces of Israel", "ISR", "military", 1),
+        ("RSF", "Rapid Support Forces", "SDN", "rebels", 2),
+        ("SAF", "Military Forces of Sudan", "SDN", "military", 1),
+        ("M23", "M23: March 23 Movement", "COD", "rebels", 2),
+        ("FARDC", "Military Forces of the Democratic Republic of Congo", "COD", "military", 1),
+        ("JNIM", "JNIM: Group for Support of Islam and Muslims", "MLI", "rebels", 2),
+        ("Islamic State", "Islamic State", None, "rebels", 2),
+        ("ISWAP", "Islamic State West Africa Province", "NGA", "rebels", 2),
+        ("al-Shabaab", "Al Shabaab", "SOM", "rebels", 2),
+        ("Tatmadaw", "Military Forces of Myanmar", "MMR", "military", 1),
+        ("Arakan Army", "AA: Arakan Army", "MMR", "rebels", 2),
+        ("ELN", "ELN: National Liberation Army", "COL", "rebels", 2),
+        ("FARC dissidents", "FARC Dissidents", "COL", "rebels", 2),
+        ("Wagner Group", "Wagner Group", "RUS", "external_force", 8),
+        ("Africa Corps", "Africa Corps", "RUS", "external_force", 8),
+        ("the UN", "United Nations", None, "international_org", 8),
+        ("NATO", "NATO: North Atlantic Treaty Organization", None, "international_org", 8),
+        ("UN Security Council", "United Nations Security Council", None, "international_org", 8),
+        ("gunmen", "Unidentified Armed Group", None, "unidentified_armed_group", 3),
+    ],
+)
+def test_normalise_actor(
+    surface: str, name: str, country: str | None, role: str, inter: int | None
+) -> None:
+    actor = normalise_actor(surface)
+    assert actor is not None
+    assert (actor.name, actor.country, actor.role, actor.inter) == (name, country, role, inter)
+    assert actor.text == surface
+    assert actor.inferred == ""
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "role"),
+    [
+        ("troops", "Military Forces of South Korea", "military"),
+        ("the defence ministry", "Military Forces of South Korea", "military"),
+        ("the Defense Ministry", "Military Forces of South Korea", "military"),
+        ("foreign ministry", "Government of South Korea", "government"),
+        ("villagers", "Civilians (South Korea)", "civilians"),
+        ("students", "Civilians (South Korea)", "civilians"),
+        ("police", "Police Forces of South Korea", "police"),
+        ("protesters", "Protesters (South Korea)", "protesters"),
+    ],
+)
+def test_bare_role_takes_the_context_country(surface: str, name: str, role: str) -> None:
+    actor = normalise_actor(surface, context_country="KOR")
+    assert actor is not None
+    assert (actor.name, actor.country, actor.role) == (name, "KOR", role)
+    assert actor.inferred == FROM_CONTEXT
+
+
+def test_text_beats_context() -> None:
+    actor = normalise_actor("North Korean troops", context_country="KOR")
+    assert actor is not None and actor.country == "PRK" and actor.inferred == ""
+
+
+def test_bare_role_without_context_has_no_country() -> None:
+    actor = normalise_actor("soldiers")
+    assert actor is not None
+    assert (actor.name, actor.country, actor.inferred) == ("Military Forces", None, "")
+
+
+def test_korean_short_names_need_a_korean_context() -> None:
+    north = normalise_actor("the North", context_country="KOR")
+    south = normalise_actor("the South", context_country="PRK")
+    assert north is not None and north.country == "PRK"
+    assert south is not None and south.country == "KOR"
+    assert normalise_actor("the North", context_country="SDN") is None
+    assert normalise_actor("the North") is None
+
+
+@pytest.mark.parametrize("surface", ["", "North Korean", "weather", "the", "'s", "of Russia"])
+def test_not_actors(surface: str) -> None:
+    assert normalise_actor(surface) is None
+
+
+# --- find_actors ------------------------------------------------------------------------
+
+
+def _found(text: str, context: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(a.text, a.name, a.country) for a in find_actors(text, context_country=context)]
+
+
+def test_find_demonym_and_role() -> None:
+    text = "Chadian troops returned fire after Sudanese gunmen crossed the frontier."
+    assert _found(text) == [
+        ("Chadian troops", "Military Forces of Chad", "TCD"),
+        ("Sudanese gunmen", "Unidentified Armed Group (Sudan)", "SDN"),
+    ]
+
+
+def test_find_metonyms_named_groups_and_context() -> None:
+    text = "Kinshasa accused M23 fighters of shelling the town, and the army said it repelled them."
+    actors = find_actors(text, context_country="COD")
+    assert [(a.text, a.country, a.role) for a in actors] == [
+        ("Kinshasa", "COD", "government"),
+        ("M23 fighters", "COD", "rebels"),
+        ("army", "COD", "military"),
+    ]
+    assert actors[-1].inferred == FROM_CONTEXT
+
+
+def test_find_possessives() -> None:
+    text = "Moscow's envoy met Pyongyang's defence minister and Kim Jong Un's generals."
+    assert _found(text) == [
+        ("Moscow's envoy", "Government of Russia", "RUS"),
+        ("Pyongyang's defence minister", "Military Forces of North Korea", "PRK"),
+        ("Kim Jong Un's generals", "Military Forces of North Korea", "PRK"),
+    ]
+
+
+def test_country_names_after_locatives_are_places() -> None:
+    assert _found("Talks were held in Russia and near Ukraine.") == []
+    assert _found("Ukraine said talks were held in Russia.") == [
+        ("Ukraine", "Government of Ukraine", "UKR")
+    ]
+
+
+def test_case_aware_acronyms() -> None:
+    assert _found("Let us see: IS claimed it, and us is a pronoun.") == [
+        ("IS", "Islamic State", None)
+    ]
+
+
+def test_longest_match_wins() -> None:
+    text = "The UN Security Council condemned the Democratic Republic of the Congo's army."
+    assert _found(text) == [
+        ("UN Security Council", "United Nations Security Council", None),
+        (
+            "Democratic Republic of the Congo's army",
+            "Military Forces of the Democratic Republic of Congo",
+            "COD",
+        ),
+    ]
+
+
+def test_spans_point_into_text() -> None:
+    text = "  South Korean marines and the JCS responded; Seoul's foreign ministry protested."
+    for a in find_actors(text, context_country="KOR"):
+        assert text[a.span_start : a.span_end] == a.text
+
+
+_WORDS = st.sampled_from(
+    [
+        "North",
+        "Korean",
+        "soldiers",
+        "Russia",
+        "'s",
+        "ambassador",
+        "the",
+        "of",
+        "in",
+        "JCS",
+        "us",
+        "IS",
+        "-",
+        ".",
+        ",",
+        "U.S.",
+        "government",
+        "Sudan",
+        "Hezbollah",
+        "fighters",
+        "’s",
+    ]
+)
+
+
+@given(
+    st.one_of(st.text(), st.lists(_WORDS, max_size=12).map(" ".join)),
+    st.sampled_from([None, "KOR", "PRK", "SDN"]),
+)
+def test_find_actors_never_raises_and_spans_match(text: str, context: str | None) -> None:
+    for a in find_actors(text, context_country=context):
+        assert text[a.span_start : a.span_end] == a.text
+        assert a.role in ROLE_INTER
+        assert a.country is None or a.country in ISO3
