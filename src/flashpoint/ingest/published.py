@@ -15,6 +15,7 @@ _FORMATS = (
     "%b %d, %Y",
     "%d/%m/%Y",
 )
+_TRAILING_LETTERS = re.compile(r"(?<=\d)[A-Za-z]+$")
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -26,7 +27,7 @@ def normalise_published(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value).strip()
+    text = _TRAILING_LETTERS.sub("", str(value).strip())  # "...59.13RM" in Reuters-21578
     m = _ISO_PREFIX.match(text)
     if m:
         return date.fromisoformat(m.group(0)).isoformat()

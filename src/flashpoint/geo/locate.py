@@ -1,0 +1,192 @@
+"""Where one mention's event happened: the toponym tied to its trigger, else a fallback.
+
+In the sentence, a place governed by a locative preposition ('in', 'along', 'near') attached
+to the trigger, or the trigger's object ('crossed the border'), is the event's place; a place
+in a clause about another event ('hours after Putin left Pyongyang') is not, nor a country
+standing for its government ('Seoul said'). Failing that: a place in another clause of the
+sentence given with a locative preposition; the capital, for a government's acts; the
+paragraph; the article; the actors' country. Each fallback is coarser (ACLED geo-precision:
+1 the place itself, 2 near it or part of a region, 3 a larger region or a border area).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from flashpoint.geo.gazetteer import Entry, load_gazetteer
+from flashpoint.geo.lexicon import words
+from flashpoint.records import Mention, Place
+
+if TYPE_CHECKING:
+    from flashpoint.geo import ArticlePlaces
+
+POINT_KINDS = frozenset({"city", "crossing", "base"})
+STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
+STRONG, WEAK = 0.5, 0.3
+
+
+def base_precision(entry: Entry) -> int:
+    if entry.kind in POINT_KINDS or (entry.kind == "island" and entry.radius_km <= 10):
+        return 1 if entry.radius_km <= 3 else 2
+    return 2 if entry.kind == "admin2" or (0 < entry.radius_km <= 25) else 3
+
+
+def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | None:
+    """The place of the mention's event, with its precision and the rule that chose it."""
+    from flashpoint.geo import to_place
+
+    sentence = (mention.sentence.start, mention.sentence.end)
+    ranked = _in_sentence(mention, places, sentence)
+    for floor, rule in ((STRONG, "sentence"), (WEAK, "sentence-clause")):
+        best = [(s, k, near) for s, k, near in ranked if s >= floor]
+        if best:
+            _, k, near = best[0]
+            entry = places.entries[k]
+            assert entry is not None
+            return to_place(entry, places.toponyms[k], min(3, base_precision(entry) + near), rule)
+    capital = _capital(mention)
+    if capital is not None:
+        return to_place(capital, None, 1, "capital")
+    for rule, found in (
+        ("paragraph", _in_paragraph(places, clean_text, sentence)),
+        ("article", _in_article(places)),
+    ):
+        if found is not None:
+            entry = places.entries[found]
+            assert entry is not None
+            precision = min(3, base_precision(entry) + 1)
+            return to_place(entry, places.toponyms[found], precision, rule)
+    country = _country(mention, places)
+    return to_place(country, None, 3, "country") if country is not None else None
+
+
+def _usable(places: ArticlePlaces, k: int) -> bool:
+    top, entry = places.toponyms[k], places.entries[k]
+    return entry is not None and top.how != "demonym" and not top.embedded
+
+
+def _in_sentence(
+    mention: Mention, places: ArticlePlaces, sentence: tuple[int, int]
+) -> list[tuple[float, int, int]]:
+    """(score, toponym index, 1 if only near) for the sentence's places: best first, then the
+    nearest to the trigger."""
+    trigger = _token_at(places.doc, mention.trigger.start)
+    out = []
+    for k, top in enumerate(places.toponyms):
+        if not (sentence[0] <= top.start < sentence[1]) or not _usable(places, k):
+            continue
+        entry = places.entries[k]
+        assert entry is not None
+        distance = abs(top.start - mention.trigger.start)
+        if trigger is None or top.token < 0:
+            score, near = (STRONG if distance < 60 else WEAK), 0
+        else:
+            score, near = attachment(places.doc[top.token], trigger, entry)
+        out.append((score, distance, k, near))
+    out.sort(key=lambda sdkn: (-sdkn[0], sdkn[1]))
+    return [(score, k, near) for score, _, k, near in out]
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    if doc is None:
+        return None
+    for tok in doc:
+        if tok.idx <= offset < tok.idx + max(1, len(tok.text)):
+            return tok
+    return None
+
+
+def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
+    """How surely the place is where the trigger's event happened, and 1 if only near it."""
+    w = words()
+    head = place
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
+    if head.dep_ == "pobj" and head.head.lower_ in w.locative:
+        prep = head.head
+        near = int(prep.lower_ in w.near)
+        if prep.head == trigger or (prep.head in trigger.children and prep.head.pos_ != "VERB"):
+            return 1.0, near
+        if _subordinate(place, trigger):
+            return 0.05, near
+        return (0.6 if _clause(prep) == _clause(trigger) else WEAK), near
+    if entry.kind == "country" or _subordinate(place, trigger):
+        return 0.05, 0
+    if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"):
+        if head.head == trigger:
+            return 0.8, 0
+    if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE:
+        return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
+    return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
+
+
+def _clause(tok: Any) -> Any:
+    while tok.dep_ not in CLAUSE_DEPS and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _subordinate(place: Any, trigger: Any) -> bool:
+    """Is the place inside a clause or phrase opened by 'after', 'before', 'while'...?"""
+    above_trigger = {trigger, *trigger.ancestors}
+    subordinate = words().subordinate
+    for tok in (place, *place.ancestors):
+        if tok in above_trigger:
+            return False
+        if tok.lower_ in subordinate or any(
+            c.dep_ == "mark" and c.lower_ in subordinate for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _capital(mention: Mention) -> Entry | None:
+    roles = words().capital_roles
+    actor = mention.actor1
+    if actor is None or actor.role not in roles or not actor.country:
+        return None
+    return load_gazetteer().capital(actor.country)
+
+
+def _literal(places: ArticlePlaces, k: int) -> bool:
+    top, entry = places.toponyms[k], places.entries[k]
+    if not _usable(places, k) or entry is None or entry.kind in ("country", "continent"):
+        return False
+    if places.doc is None or top.token < 0 or entry.kind not in STANDS_FOR_STATE:
+        return True
+    return places.doc[top.token].dep_ not in ("nsubj", "poss")
+
+
+def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -> int | None:
+    start = text.rfind("\n\n", 0, sentence[0]) + 1
+    end = text.find("\n\n", sentence[1])
+    end = len(text) if end < 0 else end
+    found = [
+        (top.start > sentence[0], abs(top.start - sentence[0]), k)
+        for k, top in enumerate(places.toponyms)
+        if start <= top.start < end
+        and not sentence[0] <= top.start < sentence[1]
+        and _literal(places, k)
+    ]
+    return min(found)[2] if found else None
+
+
+def _in_article(places: ArticlePlaces) -> int | None:
+    keys = Counter(
+        e.key for k, e in enumerate(places.entries) if e is not None and _literal(places, k)
+    )
+    if not keys:
+        return None
+    best = keys.most_common(1)[0][0]
+    return next(k for k, e in enumerate(places.entries) if e is not None and e.key == best)
+
+
+def _country(mention: Mention, places: ArticlePlaces) -> Entry | None:
+    gaz = load_gazetteer()
+    actors = [mention.actor1, mention.actor2, *mention.actors]
+    for code in [a.country for a in actors if a is not None] + list(places.countries):
+        if code and code in gaz.countries:
+            return gaz.countries[code]
+    return None

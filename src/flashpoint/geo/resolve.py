@@ -1,0 +1,219 @@
+"""Choose the place each toponym names, or none of them.
+
+A candidate's score adds: its kind and size (population), whether the text used its own name,
+the kind a word beside it suggests ('province of', 'rail lines'), how much the article is about
+its country and how close a mention of that country is, how many other toponyms may lie in the
+same state or county ('Athens' beside 'Clarke County'), whether the next toponym holds it
+('Alexandria, La.'), the outlet's country, and how near it lies to the places the other
+toponyms resolve to. Below ``MIN_SCORE`` the answer is "none of these".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
+from flashpoint.geo.lexicon import borders
+from flashpoint.geo.names import haversine_km
+from flashpoint.geo.toponyms import Toponym
+
+KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.3, "city": 0.0}
+CURATED_PRIOR = 3.0
+HINT_KINDS = {
+    "admin1": {"admin1", "region"},
+    "admin2": {"admin2"},
+    "city": {"city"},
+    "line": {"line", "crossing"},
+    "crossing": {"crossing", "line"},
+    "base": {"base"},
+    "island": {"island"},
+}
+WIDE_KINDS = frozenset({"country", "continent", "sea", "region", "zone", "admin1"})
+MIN_SCORE = 1.2
+NO_COUNTRY_SHARE = 0.75
+CAPITAL = 2.0
+NEAR_KM, FAR_KM = 50.0, 400.0
+Key = tuple[str | None, ...]
+
+
+@dataclass
+class Context:
+    """What the whole article says about where it is."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, country)
+    areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
+    outlet: str | None = None
+
+    def share(self, entry: Entry) -> float:
+        """How much the article is about the place's country (0.75: a place of no country)."""
+        top = max(self.countries.values(), default=0)
+        if not sides(entry):
+            return NO_COUNTRY_SHARE
+        return max(self.countries[c] / top for c in sides(entry)) if top else 0.0
+
+    def local(self, country: str, offset: int) -> float:
+        near = [abs(offset - at) for at, c in self.mentions if c == country and at != offset]
+        return math.exp(-min(near) / 60) if near else 0.0
+
+    def support(self, entry: Entry, surface: str) -> float:
+        """Other toponyms (other words) that may lie in the same state or county."""
+        keys = area_keys(entry)
+        return sum(
+            weights.get(key, 0.0) for text, weights in self.areas if text != surface for key in keys
+        )
+
+
+def sides(entry: Entry) -> tuple[str, ...]:
+    return entry.countries or ((entry.country,) if entry.country else ())
+
+
+def area_keys(e: Entry) -> list[Key]:
+    """The state and county a place lies in (a state or county: itself)."""
+    if e.kind == "admin1":
+        return [(e.country, e.name)]
+    if e.kind == "admin2":
+        return [(e.country, e.admin1), (e.country, e.admin1, e.name)]
+    if e.kind == "city" and e.admin1:
+        return [(e.country, e.admin1), (e.country, e.admin1, e.admin2)] if e.admin2 else [(e.country, e.admin1)]
+    return []
+
+
+def area_weights(hits: list[Hit]) -> dict[Key, float]:
+    """Each state or county the toponym may lie in, weighted 1 / the number of them."""
+    keys = {k for h in hits for k in area_keys(h.entry)}
+    states = [k for k in keys if len(k) == 2]
+    counties = [k for k in keys if len(k) == 3]
+    out = {k: 1.0 / len(states) for k in states}
+    out.update({k: 1.0 / len(counties) for k in counties})
+    return out
+
+
+def base_score(hit: Hit, top: Toponym) -> float:
+    e = hit.entry
+    score = KIND_PRIOR.get(e.kind, CURATED_PRIOR) + 0.35 * math.log10(e.population + 1)
+    score += 0.8 * hit.primary + CAPITAL * e.capital
+    if top.hint:
+        score += 2.0 if e.kind in HINT_KINDS.get(top.hint, ()) else -1.0
+    return score
+
+
+def allowed(hit: Hit, anchors: Counter[str]) -> bool:
+    return not hit.requires or any(anchors[c] > 0 for c in hit.requires)
+
+
+def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
+    """First guesses of every toponym, summed into the article's countries and states."""
+    ctx = Context(outlet=outlet)
+    anchors: Counter[str] = Counter()
+    for top in toponyms:
+        countries = {h.entry.country for h in top.hits if h.entry.kind == "country"}
+        if len(countries) == 1 and not any(h.requires for h in top.hits):
+            anchors.update(c for c in countries if c)
+    for top in toponyms:
+        hits = [h for h in top.hits if allowed(h, anchors)]
+        if not hits:
+            continue
+        first = max(hits, key=lambda h: base_score(h, top)).entry
+        for c in sides(first):
+            ctx.countries[c] += 1.0 if first.kind == "country" else 0.5
+            ctx.mentions.append((top.start, c))
+        ctx.areas.append((top.text, area_weights(hits)))
+    return ctx
+
+
+def container_fits(e: Entry, containers: list[Toponym]) -> bool:
+    """'Alexandria, La.', "North Korea's province of Gangwon": another toponym holds it."""
+    for h in (h for c in containers for h in c.hits):
+        c = h.entry
+        if c.kind == "country" and c.country == e.country and e.kind != "country":
+            return True
+        in_area = c.kind in ("admin1", "admin2") and c.name in (e.admin1, e.admin2)
+        if in_area and c.country == e.country and c.key != e.key:
+            return True
+    return False
+
+
+def near_score(e: Entry, others: list[Entry]) -> float:
+    best = 0.0
+    for o in others:
+        d = haversine_km(e.lat, e.lon, o.lat, o.lon)
+        best = max(best, 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
+    return best
+
+
+def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> float:
+    """The candidate's own merit and its fit with the article's countries."""
+    e = hit.entry
+    local = max((ctx.local(c, top.start) for c in sides(e)), default=0.0)
+    s = base_score(hit, top) + 2.0 * ctx.share(e) + 1.5 * local
+    s += 3.0 * container_fits(e, containers)
+    return s + 0.5 * (ctx.outlet is not None and e.country == ctx.outlet)
+
+
+def coherence(hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry]) -> list[float]:
+    """Other toponyms that may lie in the same state or near: a country or state gets the best
+    coherence of its own towns among the candidates ('Mexico' near Mexico City's suburbs)."""
+    own = [
+        1.5 * min(1.0, ctx.support(h.entry, top.text))
+        + (near_score(h.entry, others) if h.entry.kind not in WIDE_KINDS else 0.0)
+        for h in hits
+    ]
+    out = []
+    for h, value in zip(hits, own, strict=True):
+        area = h.entry
+        inside = [
+            v
+            for o, v in zip(hits, own, strict=True)
+            if area.kind in ("country", "admin1")
+            and o.entry.country == area.country
+            and (area.kind == "country" or o.entry.admin1 == area.name)
+        ]
+        out.append(max([value, *inside]))
+    return out
+
+
+def border_between(ctx: Context, gaz: Gazetteer, offset: int) -> Entry | None:
+    """'The border': that of the two countries named most, and nearest, of the known pairs."""
+    top = max(ctx.countries.values(), default=0.0)
+
+    def weight(country: str) -> float:
+        return (ctx.countries[country] / top if top else 0.0) + 2 * ctx.local(country, offset)
+
+    pairs = [(sum(map(weight, pair)), pair) for pair in borders()]
+    pairs = [(w, pair) for w, pair in pairs if all(ctx.countries[c] > 0 for c in pair)]
+    best = max(pairs, key=lambda wp: wp[0], default=None)
+    return gaz.border(best[1]) if best else None
+
+
+def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
+    """The next toponym after a comma ('Alexandria, La.') and the one linked as holder."""
+    out = [toponyms[toponyms[k].holder]] if toponyms[k].holder >= 0 else []
+    if k + 1 < len(toponyms) and text[toponyms[k].end : toponyms[k + 1].start].strip() == ",":
+        out.append(toponyms[k + 1])
+    return out
+
+
+def resolve(
+    toponyms: list[Toponym], text: str, gaz: Gazetteer, outlet: str | None = None
+) -> tuple[list[Entry | None], Context]:
+    """The place each toponym names (``None``: none of the candidates fits well enough)."""
+    ctx = context_of(toponyms, outlet)
+    anchors = Counter({c: n for c, n in ctx.countries.items() if n > 0})
+    best: list[Entry | None] = [None] * len(toponyms)
+    for _ in range(2):
+        settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
+        for k, top in enumerate(toponyms):
+            if top.how == "border":
+                best[k] = border_between(ctx, gaz, top.start)
+                continue
+            hits = [h for h in top.hits if allowed(h, anchors)]
+            others = [e for e in settled if e is not best[k]]
+            holders = containers(toponyms, k, text)
+            bonus = coherence(hits, top, ctx, others)
+            scored = [(score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)]
+            top_score, entry = max(scored, key=lambda se: se[0], default=(0.0, None))
+            best[k] = entry if top_score >= MIN_SCORE else None
+    return best, ctx

@@ -1,0 +1,270 @@
+"""Find the words of an article that name places.
+
+Not gated on spaCy's labels alone (the model calls a province a person and a zone an
+organisation): capitalised runs of words are looked up in the gazetteer, longest first, with
+stop lists for words that are also place names; spaCy's GPE/LOC/FAC entities add what the
+scan misses; demonyms ('North Korean') and common nouns for a border ('the border') are kept
+as toponyms of their own kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from flashpoint.geo.gazetteer import Gazetteer, Hit
+from flashpoint.geo.lexicon import words
+from flashpoint.geo.names import normalize
+
+MAX_TOKENS = 6
+CONNECTORS = frozenset(
+    "of de del della di la le les el al du des da do dos das upon on sur".split()
+)
+STRONG_POPULATION = 20_000
+HOLD_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+STRONG_KINDS = frozenset(
+    {
+        "country",
+        "admin1",
+        "continent",
+        "zone",
+        "line",
+        "crossing",
+        "base",
+        "sea",
+        "region",
+        "island",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """Words ``[start, end)`` of the text that may name a place, and the places they may name."""
+
+    start: int
+    end: int
+    text: str
+    hits: tuple[Hit, ...]
+    how: str = "name"  # name | entity | demonym | border | gold
+    hint: str = ""  # kind suggested by a word beside it ('province', 'county', 'line')
+    embedded: bool = False  # part of an organisation's or a work's name
+    token: int = -1  # the doc token of its last word, -1 without a parse
+    holder: int = -1  # the toponym that holds it: "North Korea's province of Gangwon"
+
+
+def is_strong(hits: tuple[Hit, ...]) -> bool:
+    """Names worth taking even where spaCy reads a person or an organisation."""
+    return any(
+        h.demonym or h.entry.kind in STRONG_KINDS or h.entry.population >= STRONG_POPULATION
+        for h in hits
+    )
+
+
+def find_toponyms(doc: Any, gaz: Gazetteer) -> list[Toponym]:
+    """Every toponym of a parsed text, in text order, none overlapping."""
+    ents = _entity_map(doc)
+    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    found: list[Toponym] = []
+    i = 0
+    while i < len(doc):
+        top = _match_at(doc, i, gaz, ents, lower_words)
+        if top is None:
+            i += 1
+            continue
+        found.append(top)
+        i = top.token + 1
+    found += _entities(doc, gaz, found)
+    found += _borders(doc, found)
+    return _link_holders(doc, sorted(found, key=lambda t: t.start))
+
+
+def _link_holders(doc: Any, toponyms: list[Toponym]) -> list[Toponym]:
+    """Link each toponym to one its phrase is owned by ('X's province of Y') or set in."""
+    at: dict[int, int] = {}
+    for k, top in enumerate(toponyms):
+        span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        at.update({tok.i: k for tok in span or ()})
+    out = []
+    for k, top in enumerate(toponyms):
+        node = doc[top.token] if top.token >= 0 else None
+        holder = -1
+        for _ in range(4):
+            if node is None or holder >= 0:
+                break
+            for child in node.children:
+                owner = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if owner is not None and at.get(owner.i, k) != k:
+                    holder = at[owner.i]
+            node = node.head if node.dep_ in HOLD_DEPS and node.head is not node else None
+        out.append(replace(top, holder=holder) if holder >= 0 else top)
+    return out
+
+
+def _entity_map(doc: Any) -> dict[int, Any]:
+    return {t.i: ent for ent in doc.ents for t in ent}
+
+
+def _can_continue(tok: Any) -> bool:
+    return tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.text in ("-", "'s", "’s")
+
+
+def _match_at(
+    doc: Any, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
+) -> Toponym | None:
+    capital = doc[i].text[:1].isupper()
+    names_end = i + 1  # runs of capitalised words (and connectors) are looked up
+    while names_end < min(len(doc), i + MAX_TOKENS) and _can_continue(doc[names_end]):
+        names_end += 1
+    for j in range(min(len(doc), i + MAX_TOKENS), i, -1):
+        span = doc[i:j]
+        if not _wordlike(span):
+            continue
+        norm = normalize(span.text)
+        if norm in gaz.any_case or (capital and j > names_end and norm in gaz.memory):
+            pass  # a curated phrase in any case: 'eastern front', "Russia's far east"
+        elif not capital or j > names_end or not doc[j - 1].text[:1].isupper():
+            continue
+        hits = gaz.lookup_norm(norm)
+        if hits and _acceptable(span, hits, ents, lower_words):
+            return _toponym(doc, span, hits, ents)
+    return None
+
+
+def _wordlike(span: Any) -> bool:
+    """Words only: no line breaks, no punctuation but inner hyphens and apostrophes."""
+    for k, tok in enumerate(span):
+        if tok.is_space or "\n" in tok.whitespace_:
+            return False
+        if tok.is_punct and (k == len(span) - 1 or tok.text not in ("-", "'", "’")):
+            return False
+    return True
+
+
+def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: set[str]) -> bool:
+    w = words()
+    text = span.text
+    ent = ents.get(span.start)
+    label = ent.label_ if ent is not None else ""
+    strong = is_strong(hits)
+    if text.isupper() and len(text) <= 4 and not any(h.entry.kind in STRONG_KINDS for h in hits):
+        return False  # 'II', 'RAND': not the village of Ii
+    if len(span) == 1:
+        if text in w.never or (text in w.stop and label not in PLACE_LABELS):
+            return False
+        if not strong and text.lower() in lower:
+            return False  # the word is written in lower case elsewhere: a common word
+        if not strong and span[0].is_sent_start and span[0].pos_ != "PROPN":
+            return False
+    if label == "PERSON" and (not strong or ent.end - ent.start > len(span)):
+        return False
+    if not strong and _run_before(span):
+        return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
+    if label in NAME_LABELS and ent.start == span.start and ent.end == span.end:
+        return strong
+    return True
+
+
+def _run_before(span: Any) -> bool:
+    """Does a capitalised word (not a stop word) run into the name from the left?"""
+    if span.start == 0 or span[0].is_sent_start:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_ == " " and not prev.is_stop
+
+
+def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -> Toponym:
+    ent = ents.get(span.start)
+    embedded = (
+        ent is not None
+        and ent.label_ in NAME_LABELS
+        and (ent.start < span.start or ent.end > span.end)
+    )
+    end_tok, hint = _suffix(doc, span.end)
+    hint = hint or _prefix(doc, span.start)
+    last = doc[end_tok - 1].text
+    end = doc[end_tok - 1].idx + len(last)
+    if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+        end -= 1  # the sentence's full stop, not an abbreviation's
+    how = "demonym" if all(h.demonym for h in hits) else "name"
+    text = doc.text[span.start_char : end]
+    return Toponym(span.start_char, end, text, hits, how, hint, embedded, end_tok - 1)
+
+
+def _suffix(doc: Any, end: int) -> tuple[int, str]:
+    """A kind word right after the name ('Province', 'rail lines'): (new end token, hint)."""
+    suffix = words().suffix
+    for k in range(end, min(end + 2, len(doc))):
+        if doc[k].is_sent_start or doc[k - 1].whitespace_ != " ":
+            break
+        hint = suffix.get(doc[k].lower_)
+        if hint:
+            grows = k == end and doc[k].text[:1].isupper() and hint.startswith("admin")
+            return (k + 1 if grows else end), hint
+        if not doc[k].is_alpha or doc[k].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+    return end, ""
+
+
+def _prefix(doc: Any, start: int) -> str:
+    """'province of X', 'the city of X'."""
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return words().suffix.get(doc[start - 2].lower_, "")
+    return ""
+
+
+def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """spaCy's place entities the scan missed, looked up without 'the', ''s' or a kind word."""
+    taken = {i for t in found for i in range(t.start, t.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(*_chars(ent))):
+            continue
+        toks = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+        hint = ""
+        if len(toks) > 1 and toks[-1].lower_ in words().suffix:
+            hint = words().suffix[toks[-1].lower_]
+            toks = toks[:-1]
+        if not toks:
+            continue
+        span = doc[toks[0].i : toks[-1].i + 1]
+        hits = gaz.lookup(span.text)
+        if hits:
+            start, end = _chars(ent)
+            out.append(Toponym(start, end, ent.text, hits, "entity", hint, False, ent.end - 1))
+    return out
+
+
+def _chars(span: Any) -> tuple[int, int]:
+    return int(span.start_char), int(span.end_char)
+
+
+def _borders(doc: Any, found: list[Toponym]) -> list[Toponym]:
+    """'the border', 'the frontier': named by the article's countries when resolved."""
+    taken = {i for t in found for i in range(t.start, t.end)}
+    out = []
+    heads = {phrase.split()[-1] for phrase in words().border}
+    for tok in doc:
+        if tok.lower_ not in heads:
+            continue
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.idx in taken:
+            continue
+        phrase = _border_phrase(doc, tok)
+        if phrase is not None:
+            start, end = phrase
+            text = doc.text[start:end]
+            out.append(Toponym(start, end, text, (), "border", "", False, tok.i))
+    return out
+
+
+def _border_phrase(doc: Any, tok: Any) -> tuple[int, int] | None:
+    for phrase in words().border:
+        n = phrase.count(" ") + 1
+        first = tok.i - n + 1
+        if first >= 0 and " ".join(t.lower_ for t in doc[first : tok.i + 1]) == phrase:
+            return doc[first].idx, tok.idx + len(tok.text)
+    return None

@@ -1,0 +1,564 @@
+"""Date phrases: finding them, and resolving them against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint.extract import date_rules
+from flashpoint.extract.dates import find_date_phrases, resolve_date, resolve_dates_in
+from flashpoint.records import DateValue
+
+FRI = "2024-06-21"  # a Friday
+TUE_OCT = "2024-10-22"  # a Tuesday
+TUE_JUN = "2024-06-18"  # a Tuesday
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [m.capitalize() for m in date_rules.MONTHS]
+
+
+def day(value: DateValue | None) -> str:
+    assert value is not None
+    assert value.start == value.end
+    assert value.precision == "day"
+    return value.start
+
+
+def span(value: DateValue | None) -> tuple[str, str, str]:
+    assert value is not None
+    return value.start, value.end, value.precision
+
+
+# --- fixed cases from the brief ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("yesterday", "2024-06-20"),
+        ("on Thursday", "2024-06-20"),
+        ("Thursday", "2024-06-20"),
+        ("today", "2024-06-21"),
+        ("tonight", "2024-06-21"),
+        ("Friday", "2024-06-21"),  # the publication weekday is the publication day
+        ("on Saturday", "2024-06-15"),
+        ("last night", "2024-06-20"),
+    ],
+)
+def test_days_published_friday(phrase: str, expected: str) -> None:
+    assert day(resolve_date(phrase, FRI)) == expected
+
+
+def test_rule_ids_published_friday() -> None:
+    assert resolve_date("yesterday", FRI).rule == "relative-yesterday"  # type: ignore[union-attr]
+    assert resolve_date("Thursday", FRI).rule == "weekday-before-published"  # type: ignore[union-attr]
+
+
+def test_earlier_this_week_published_friday() -> None:
+    start, end, precision = span(resolve_date("earlier this week", FRI))
+    assert (start, precision) == ("2024-06-17", "week")
+    assert end <= "2024-06-20"
+
+
+def test_this_week_is_clipped_at_publication() -> None:
+    assert span(resolve_date("this week", FRI)) == ("2024-06-17", "2024-06-21", "week")
+    future = resolve_date("this week", FRI, tense="future")
+    assert span(future) == ("2024-06-21", "2024-06-23", "week")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Monday", "2024-10-21"),
+        ("on Friday", "2024-10-18"),
+        ("Tuesday", "2024-10-22"),
+        ("on December 1", "2023-12-01"),  # past tense: the most recent one
+        ("ahead of drills slated to kick off on December 1", "2024-12-01"),
+    ],
+)
+def test_days_published_tuesday_october(phrase: str, expected: str) -> None:
+    assert day(resolve_date(phrase, TUE_OCT)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last week", ("2024-10-14", "2024-10-20", "week")),
+        ("in July", ("2024-07-01", "2024-07-31", "month")),
+        ("in June", ("2024-06-01", "2024-06-30", "month")),
+        ("since April this year", ("2024-04-01", "2024-10-22", "month")),
+        ("in October", ("2024-10-01", "2024-10-22", "month")),
+        ("last month", ("2024-09-01", "2024-09-30", "month")),
+        ("earlier this month", ("2024-10-01", "2024-10-21", "month")),
+        ("this year", ("2024-01-01", "2024-10-22", "year")),
+        ("in July last year", ("2023-07-01", "2023-07-31", "month")),
+    ],
+)
+def test_spans_published_tuesday_october(phrase: str, expected: tuple[str, str, str]) -> None:
+    assert span(resolve_date(phrase, TUE_OCT)) == expected
+
+
+def test_since_month_rule() -> None:
+    value = resolve_date("since April this year", TUE_OCT)
+    assert value is not None and value.rule == "since-month" and not value.background
+    assert span(resolve_date("since April", TUE_OCT))[:2] == ("2024-04-01", TUE_OCT)
+
+
+def test_future_month_and_month_day() -> None:
+    assert span(resolve_date("in July", TUE_OCT, tense="future"))[0] == "2025-07-01"
+    assert day(resolve_date("on December 1", TUE_OCT, tense="future")) == "2024-12-01"
+    assert day(resolve_date("from December 1", TUE_OCT, tense="future")) == "2024-12-01"
+
+
+def test_a_day_after_needs_an_anchor() -> None:
+    anchor = resolve_date("2024-10-16", TUE_OCT)
+    assert day(resolve_date("a day after", TUE_OCT, anchor=anchor)) == "2024-10-17"
+    assert resolve_date("a day after", TUE_OCT) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("hours after", "2024-10-16"),
+        ("the same day", "2024-10-16"),
+        ("the day before", "2024-10-15"),
+        ("two days later", "2024-10-18"),
+        ("a week later", "2024-10-23"),
+        ("three days earlier", "2024-10-13"),
+        ("the next day", "2024-10-17"),
+    ],
+)
+def test_anchored_phrases(phrase: str, expected: str) -> None:
+    anchor = DateValue("2024-10-16", "2024-10-16", "day", "iso-date")
+    assert day(resolve_date(phrase, TUE_OCT, anchor=anchor)) == expected
+
+
+def test_days_later_is_a_vague_range() -> None:
+    anchor = DateValue("2024-10-01", "2024-10-01", "day", "iso-date")
+    value = resolve_date("days later", TUE_OCT, anchor=anchor)
+    assert span(value) == ("2024-10-02", "2024-10-08", "week")
+    late = DateValue("2024-10-20", "2024-10-20", "day", "iso-date")  # clipped at publication
+    assert span(resolve_date("days later", TUE_OCT, anchor=late)) == ("2024-10-21", TUE_OCT, "week")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kwargs", "expected"),
+    [
+        ("Tuesday", {}, "2024-06-18"),
+        ("on Tuesday night", {"tense": "future"}, "2024-06-18"),
+        ("on Tuesday night", {}, "2024-06-18"),
+        ("Tuesday's", {}, "2024-06-18"),
+        ("on June 9", {}, "2024-06-09"),
+        ("9 June", {}, "2024-06-09"),
+        ("on Wednesday", {"tense": "future"}, "2024-06-19"),
+        ("on Wednesday", {}, "2024-06-12"),
+        ("last Tuesday", {}, "2024-06-11"),
+        ("next Tuesday", {}, "2024-06-25"),
+        ("on the 9th", {}, "2024-06-09"),
+        ("on the 20th", {}, "2024-05-20"),
+    ],
+)
+def test_days_published_tuesday_june(phrase: str, kwargs: dict[str, str], expected: str) -> None:
+    assert day(resolve_date(phrase, TUE_JUN, **kwargs)) == expected  # type: ignore[arg-type]
+
+
+def test_clock_time_keeps_the_day() -> None:
+    value = resolve_date("8:30 a.m.", TUE_JUN)
+    assert day(value) == TUE_JUN
+    assert value is not None and value.time == "08:30" and value.rule == "clock-time"
+    anchor = DateValue("2024-06-16", "2024-06-16", "day", "x")
+    assert resolve_date("at 8:30 a.m.", TUE_JUN, anchor=anchor).start == "2024-06-16"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("8:30 am local time", "08:30"),
+        ("at 8 p.m.", "20:00"),
+        ("12 a.m.", "00:00"),
+        ("12:15 pm", "12:15"),
+        ("at noon", "12:00"),
+        ("around midnight", "00:00"),
+        ("0830 GMT", "08:30"),
+        ("at 20:30", "20:30"),
+        ("20:30 local time", "20:30"),
+        ("08:30", "08:30"),
+    ],
+)
+def test_clock_times(phrase: str, expected: str) -> None:
+    value = resolve_date(phrase, TUE_JUN)
+    assert value is not None and value.time == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published"),
+    [
+        ("since 2006", TUE_OCT),
+        ("in 2018", TUE_OCT),
+        ("the 1950-1953 conflict", TUE_OCT),
+        ("1950-53", TUE_OCT),
+        ("between 1950 and 1953", TUE_OCT),
+        ("in 2022", FRI),
+        ("the 1990s", FRI),
+        ("World War II", FRI),
+        ("during the Korean War", FRI),
+        ("since the Cold War", FRI),
+        ("June 9, 2021", FRI),  # more than a year before publication
+        ("last year", FRI),
+        ("two years ago", FRI),
+    ],
+)
+def test_background_is_never_the_publication_day(phrase: str, published: str) -> None:
+    value = resolve_date(phrase, published)
+    assert value is not None and value.background
+    assert value.start <= value.end < published
+
+
+def test_history_ranges() -> None:
+    assert span(resolve_date("the 1950-1953 conflict", TUE_OCT)) == (
+        "1950-01-01",
+        "1953-12-31",
+        "year",
+    )
+    since = resolve_date("since 2006", TUE_OCT)
+    assert since is not None and since.rule == "since-year"
+    assert (since.start, since.end) == ("2006-01-01", "2006-12-31")
+    assert resolve_date("World War II", FRI).rule == "named-period"  # type: ignore[union-attr]
+
+
+def test_current_year_is_not_background() -> None:
+    value = resolve_date("in 2024", FRI)
+    assert value is not None and not value.background
+    assert (value.start, value.end) == ("2024-01-01", FRI)
+    since = resolve_date("since 2024", FRI)
+    assert since is not None and not since.background and since.end == FRI
+    recent = resolve_date("the 2020s", FRI)
+    assert recent is not None and not recent.background and recent.end == FRI
+
+
+# --- year boundaries, leap years, other calendars -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("last week", "2025-01-02", ("2024-12-23", "2024-12-29", "week")),
+        ("this week", "2025-01-02", ("2024-12-30", "2025-01-02", "week")),
+        ("in December", "2025-01-02", ("2024-12-01", "2024-12-31", "month")),
+        ("last month", "2025-01-02", ("2024-12-01", "2024-12-31", "month")),
+        ("last month", "2024-01-10", ("2023-12-01", "2023-12-31", "month")),
+        ("this year", "2025-01-02", ("2025-01-01", "2025-01-02", "year")),
+        ("earlier this month", "2024-01-01", ("2024-01-01", "2024-01-01", "month")),
+        ("earlier this week", "2024-06-17", ("2024-06-17", "2024-06-17", "week")),
+        ("last month", "2024-03-15", ("2024-02-01", "2024-02-29", "month")),
+        ("last month", "2023-03-15", ("2023-02-01", "2023-02-28", "month")),
+        ("the past week", FRI, ("2024-06-15", FRI, "week")),
+        ("the past month", "2024-03-31", ("2024-03-01", "2024-03-31", "month")),
+        ("three weeks ago", FRI, ("2024-05-27", "2024-06-02", "week")),
+        ("over the weekend", "2024-06-17", ("2024-06-15", "2024-06-16", "week")),
+        ("last weekend", "2024-06-16", ("2024-06-08", "2024-06-09", "week")),
+        ("over the weekend", "2024-06-16", ("2024-06-15", "2024-06-16", "week")),
+        ("next week", FRI, ("2024-06-24", "2024-06-30", "week")),
+        ("2024-06", FRI, ("2024-06-01", FRI, "month")),
+        ("June 2024", "2024-07-04", ("2024-06-01", "2024-06-30", "month")),
+    ],
+)
+def test_boundaries(phrase: str, published: str, expected: tuple[str, str, str]) -> None:
+    assert span(resolve_date(phrase, published)) == expected
+
+
+def test_this_weekend_in_the_future() -> None:
+    value = resolve_date("this weekend", "2024-06-19", tense="future")
+    assert span(value) == ("2024-06-22", "2024-06-23", "week")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "kwargs", "expected"),
+    [
+        ("yesterday", "2025-01-01", {}, "2024-12-31"),
+        ("on December 31", "2025-01-02", {}, "2024-12-31"),
+        ("on January 2", "2024-12-30", {"tense": "future"}, "2025-01-02"),
+        ("yesterday", "2024-03-01", {}, "2024-02-29"),
+        ("on February 29", "2024-03-01", {}, "2024-02-29"),
+        ("on February 29", "2025-03-01", {}, "2024-02-29"),
+        ("on February 29", "2024-03-01", {"tense": "future"}, "2028-02-29"),
+        ("on the 31st", "2024-06-18", {}, "2024-05-31"),
+        ("tomorrow", "2024-12-31", {}, "2025-01-01"),
+        ("two days ago", "2024-03-01", {}, "2024-02-28"),
+        ("on Sunday", "2025-01-01", {}, "2024-12-29"),
+    ],
+)
+def test_calendar_edges(phrase: str, published: str, kwargs: dict[str, str], expected: str) -> None:
+    assert day(resolve_date(phrase, published, **kwargs)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "rule"),
+    [
+        ("2024-06-18", "2024-06-18", "iso-date"),
+        ("18/06/2024", "2024-06-18", "numeric-dmy"),
+        ("06/18/2024", "2024-06-18", "numeric-mdy"),  # only month-first is valid
+        ("07/06/2024", "2024-06-07", "numeric-dmy"),  # day-first by default
+        ("06/07/2024", "2024-06-07", "numeric-mdy"),  # day-first would be after publication
+        ("18.06.2024", "2024-06-18", "numeric-dmy"),
+        ("June 9, 2024", "2024-06-09", "explicit-date"),
+        ("9 June 2024", "2024-06-09", "explicit-date"),
+        ("Sunday, June 9, 2024", "2024-06-09", "explicit-date"),
+        ("the 9th of June", "2024-06-09", "month-day-before-published"),
+        ("Sept. 9", "2023-09-09", "month-day-before-published"),
+        ("June 9 this year", "2024-06-09", "month-day-relative-year"),
+        ("9-Jun-2024", "2024-06-09", "parsed-date"),
+    ],
+)
+def test_explicit_dates(phrase: str, expected: str, rule: str) -> None:
+    value = resolve_date(phrase, TUE_JUN)
+    assert day(value) == expected
+    assert value is not None and value.rule == rule
+
+
+@pytest.mark.parametrize(
+    "phrase", ["hello", "", "the", "Mayor", "31/02/2024", "June 31", "at 25:70", "a day after"]
+)
+def test_not_dates(phrase: str) -> None:
+    assert resolve_date(phrase, TUE_JUN) is None
+
+
+def test_published_forms_and_bad_tense() -> None:
+    expected = resolve_date("yesterday", TUE_JUN)
+    assert resolve_date("yesterday", date(2024, 6, 18)) == expected
+    assert resolve_date("yesterday", datetime(2024, 6, 18, 23, 59)) == expected
+    assert resolve_date("yesterday", "2024-06-18T08:00:00Z") == expected
+    with pytest.raises(ValueError):
+        resolve_date("Tuesday", TUE_JUN, tense="present")
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+
+def phrases(text: str) -> list[str]:
+    return [p for _, _, p in find_date_phrases(text)]
+
+
+def test_finds_weekday_forms() -> None:
+    text = "Troops fired on Tuesday night. Tuesday's strike followed late Monday shelling."
+    assert phrases(text) == ["on Tuesday night", "Tuesday's", "late Monday"]
+
+
+def test_finds_longest_phrases() -> None:
+    text = "Attacks have risen since April this year, earlier this week and in July last year."
+    assert phrases(text) == ["since April this year", "earlier this week", "in July last year"]
+
+
+def test_finds_the_brief_examples() -> None:
+    text = (
+        "Yesterday and today, tonight and last night, this week, last week, earlier this month, "
+        "last month, this year; on June 9, 9 June, in June, since April, in 2018, since 2006, "
+        "the 1950-1953 conflict, a day after, the day before, two days later, hours after, "
+        "ahead of drills slated to kick off on December 1, from December 1, at 8:30 a.m., "
+        "8:30 am local time, 2024-06-18, 18/06/2024, in October, last year, next week, tomorrow."
+    )
+    assert phrases(text) == [
+        "Yesterday", "today", "tonight", "last night", "this week", "last week",
+        "earlier this month", "last month", "this year", "on June 9", "9 June", "in June",
+        "since April", "in 2018", "since 2006", "1950-1953", "a day after", "the day before",
+        "two days later", "hours after", "on December 1", "from December 1", "at 8:30 a.m.",
+        "8:30 am local time", "2024-06-18", "18/06/2024", "in October", "last year",
+        "next week", "tomorrow",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask you to march in the Mayor's parade?",
+        "The 2018 people killed were counted 3 times.",
+        "A score of 10:30 and a ratio of 3/4.",
+        "Sundays are quiet; he said so on the 9th floor.",
+        "June Carter sang.",
+    ],
+)
+def test_finds_nothing(text: str) -> None:
+    assert find_date_phrases(text) == []
+
+
+def test_offsets_are_exact() -> None:
+    text = "On Friday, the ministry said — at 8:30 a.m. — that shelling began."
+    for start, end, phrase in find_date_phrases(text):
+        assert text[start:end] == phrase
+    assert phrases(text) == ["On Friday", "at 8:30 a.m."]
+
+
+def test_every_table_phrase_is_found_and_resolves() -> None:
+    cues = date_rules.cues()
+    anchor = DateValue("2024-10-16", "2024-10-16", "day", "iso-date")
+    for table in (cues.relative, cues.anchor, cues.periods):
+        for phrase in table:
+            assert phrases(f"It happened {phrase}, they said.") == [phrase]
+            assert resolve_date(phrase, TUE_OCT, anchor=anchor) is not None, phrase
+
+
+# --- resolving in running text ---------------------------------------------------------------
+
+
+def test_resolve_dates_in_offsets_and_future_cue() -> None:
+    text = "On Monday, Seoul said the drills are slated to kick off on December 1."
+    values = resolve_dates_in(text, TUE_OCT)
+    assert [(v.text, v.start) for v in values] == [
+        ("On Monday", "2024-10-21"),
+        ("on December 1", "2024-12-01"),
+    ]
+    for value in values:
+        assert text[value.span_start : value.span_end] == value.text
+
+
+def test_resolve_dates_in_tense_hint() -> None:
+    text = "The spacecraft will touch down on Tuesday."
+    assert resolve_dates_in(text, "2024-06-20")[0].start == "2024-06-25"
+    assert resolve_dates_in(text, "2024-06-20", tense_hint="past")[0].start == "2024-06-18"
+
+
+def test_resolve_dates_in_anchors() -> None:
+    text = "Shelling hit the town on Monday. Two days later, a drone struck at 8:30 a.m."
+    values = resolve_dates_in(text, TUE_OCT)
+    assert [(v.text, v.start, v.time) for v in values] == [
+        ("on Monday", "2024-10-21", None),
+        ("Two days later", "2024-10-23", None),
+        ("at 8:30 a.m.", "2024-10-23", "08:30"),
+    ]
+
+
+def test_resolve_dates_in_day_after_next_date() -> None:
+    values = resolve_dates_in("Missiles flew a day after Monday's drills.", TUE_OCT)
+    assert [(v.text, v.start) for v in values] == [
+        ("a day after", "2024-10-22"),
+        ("Monday's", "2024-10-21"),
+    ]
+
+
+def test_resolve_dates_in_day_after_reversed() -> None:
+    text = "The decree was issued on Friday, a day after parliament amended the law."
+    values = resolve_dates_in(text, TUE_OCT)
+    assert [(v.text, v.start, v.rule) for v in values] == [
+        ("on Friday", "2024-10-18", "weekday-before-published"),
+        ("a day after", "2024-10-17", "anchor-offset-reverse"),
+    ]
+
+
+def test_resolve_dates_in_background() -> None:
+    text = (
+        "Tensions have simmered since 2006 and the 1950-1953 conflict; on the anniversary of "
+        "June 25 crowds gathered on Tuesday."
+    )
+    values = resolve_dates_in(text, "2024-06-28")
+    assert [(v.text, v.background) for v in values] == [
+        ("since 2006", True),
+        ("1950-1953", True),
+        ("of June 25", True),
+        ("on Tuesday", False),
+    ]
+    assert values[-1].start == "2024-06-25"
+
+
+def test_resolve_dates_in_unanchored_is_dropped() -> None:
+    assert resolve_dates_in("Two days later, troops left.", TUE_OCT) == []
+
+
+# --- properties ------------------------------------------------------------------------------
+
+PUBLISHED = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+PAST_RELATIVE = sorted(
+    p
+    for p, row in date_rules.cues().relative.items()
+    if row.offset <= 0 and row.mode != "later" and "tomorrow" not in p
+)
+PAST_PHRASES = st.one_of(
+    st.sampled_from(PAST_RELATIVE),
+    st.sampled_from(WEEKDAYS).map(lambda d: f"on {d}"),
+    st.sampled_from(MONTHS).map(lambda m: f"in {m}"),
+    st.sampled_from(MONTHS).map(lambda m: f"since {m}"),
+    st.tuples(st.sampled_from(MONTHS), st.integers(1, 31)).map(lambda t: f"{t[0]} {t[1]}"),
+    st.integers(1, 31).map(lambda n: f"on the {n}{'th' if 4 <= n <= 20 else 'st'}"),
+    st.integers(1, 40).map(lambda n: f"{n} days ago"),
+    st.sampled_from(["over the weekend", "last weekend", "this weekend", "the 9th of May"]),
+)
+ANY_PHRASES = st.one_of(
+    PAST_PHRASES,
+    st.sampled_from(sorted(date_rules.cues().relative)),
+    st.sampled_from(["next week", "in 2018", "since 2006", "the 1990s", "1950-1953"]),
+    st.sampled_from(["8:30 a.m.", "June 9, 2024", "18/06/2024", "next Tuesday", "Tuesday"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PUBLISHED, st.sampled_from(WEEKDAYS), st.sampled_from(["{}", "on {}", "{}'s", "{} night"]))
+def test_past_weekday_is_within_the_week_ending_on_publication(
+    published: date, weekday: str, form: str
+) -> None:
+    got = date.fromisoformat(day(resolve_date(form.format(weekday), published)))
+    assert 0 <= (published - got).days <= 6
+    assert got.weekday() == WEEKDAYS.index(weekday)
+
+
+@settings(deadline=None)
+@given(PUBLISHED, st.sampled_from(WEEKDAYS))
+def test_future_weekday_is_within_the_week_starting_on_publication(
+    published: date, weekday: str
+) -> None:
+    got = date.fromisoformat(day(resolve_date(weekday, published, tense="future")))
+    assert 0 <= (got - published).days <= 6
+    assert got.weekday() == WEEKDAYS.index(weekday)
+
+
+@settings(deadline=None)
+@given(PUBLISHED)
+def test_yesterday_is_the_day_before(published: date) -> None:
+    assert day(resolve_date("yesterday", published)) == (published - timedelta(1)).isoformat()
+
+
+@settings(max_examples=300, deadline=None)
+@given(PUBLISHED, ANY_PHRASES, st.sampled_from(["past", "future"]))
+def test_start_is_never_after_end(published: date, phrase: str, tense: str) -> None:
+    value = resolve_date(phrase, published, tense=tense)
+    if value is not None:
+        assert value.start <= value.end
+        assert value.precision in {"day", "week", "month", "year"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(PUBLISHED, PAST_PHRASES)
+def test_past_dates_are_never_after_publication(published: date, phrase: str) -> None:
+    value = resolve_date(phrase, published)
+    if value is not None:  # "February 30" is no date
+        assert value.end <= published.isoformat()
+        assert value.start <= value.end
+
+
+DATE_WORDS = st.sampled_from(
+    [
+        "on", "Tuesday", "Tuesday's", "night", "since", "April", "May", "this", "year", "in",
+        "2018", "1950-1953", "a", "day", "after", "at", "8:30", "a.m.", "9", "June", "the",
+        "9th", ",", ".", "18/06/2024", "2024-06-18", "last", "week", "two", "days", "later",
+        "hours", "ago", "World", "War", "II", "0830", "GMT", "-", "'s", "noon",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.one_of(DATE_WORDS, st.text(max_size=3))).map(" ".join)))
+def test_finder_spans_are_exact_and_disjoint(text: str) -> None:
+    found = find_date_phrases(text)
+    previous_end = 0
+    for start, end, phrase in found:
+        assert 0 <= previous_end <= start < end <= len(text)
+        assert text[start:end] == phrase
+        previous_end = end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(DATE_WORDS).map(" ".join), PUBLISHED)
+def test_resolve_dates_in_spans_match_text(text: str, published: date) -> None:
+    for value in resolve_dates_in(text, published):
+        assert text[value.span_start : value.span_end] == value.text
+        assert value.start <= value.end

@@ -1,0 +1,94 @@
+"""Extraction: the Python and CLI interfaces, provenance, and the seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import flashpoint
+from conftest import run_cli
+from flashpoint.records import Mention
+
+WIRE = (
+    "Rebel fighters attacked an army post near the town on Tuesday, killing three soldiers, "
+    "the military said. Officials said the rebels could attack again next week. "
+    "The two sides fought a long war in the 1990s."
+)
+
+
+@pytest.fixture(scope="module")
+def wire_mentions() -> list[Mention]:
+    return flashpoint.extract(WIRE, published="2025-03-06")
+
+
+def test_python_interface_returns_typed_mentions(wire_mentions: list[Mention]) -> None:
+    assert wire_mentions and all(isinstance(m, Mention) for m in wire_mentions)
+
+
+def test_every_field_has_its_span(wire_mentions: list[Mention]) -> None:
+    for m in wire_mentions:
+        assert WIRE[m.trigger.start : m.trigger.end] == m.trigger.text
+        assert WIRE[m.sentence.start : m.sentence.end] == m.sentence.text
+        assert WIRE[m.raw_start : m.raw_end] == m.sentence.text
+        for actor in (m.actor1, m.actor2):
+            if actor is not None and not actor.inferred:
+                assert WIRE[actor.span_start : actor.span_end] == actor.text
+        for q in (m.killed, m.injured, m.participants):
+            if q is not None:
+                assert WIRE[q.span_start : q.span_end] == q.text
+        if m.date is not None and not any(f == "date" for f, _ in m.inferred):
+            assert m.date.span_start >= 0
+
+
+def test_attack_is_dated_counted_and_factual(wire_mentions: list[Mention]) -> None:
+    first = wire_mentions[0]
+    assert first.date is not None and first.date.start == "2025-03-04"
+    assert first.mode == "happened"
+    assert first.killed is not None and first.killed.min == 3
+
+
+def test_forecast_is_not_factual(wire_mentions: list[Mention]) -> None:
+    later = [m for m in wire_mentions if "next week" in m.sentence.text]
+    assert later and all(m.mode in ("planned", "hypothetical", "threatened") for m in later)
+
+
+def test_history_is_not_dated_on_publication_day(wire_mentions: list[Mention]) -> None:
+    old = [m for m in wire_mentions if "1990s" in m.sentence.text]
+    assert all(m.mode == "historical" for m in old)
+    assert all(m.date is None or m.date.start < "2000-01-01" for m in old)
+
+
+def test_cli_extract_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(WIRE)
+    proc = run_cli("extract", str(path), "--published", "2025-03-06", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert rows and {"type", "acled_event_type", "cameo", "mode", "date"} <= set(rows[0])
+
+
+@pytest.fixture(scope="module")
+def seeds_result() -> dict[str, object]:
+    from conftest import shared_path
+    from flashpoint.evaluation.seeds import run
+
+    return run(shared_path("seeds"))
+
+
+def test_seeds_no_background_mention_dated_on_publication_day(
+    seeds_result: dict[str, object],
+) -> None:
+    assert seeds_result["background_dated_on_publication_day"] == 0
+
+
+def test_seeds_repeated_text_yields_no_repeated_mentions(seeds_result: dict[str, object]) -> None:
+    assert seeds_result["repeated_mentions"] == 0
+
+
+def test_seeds_found_events(seeds_result: dict[str, object]) -> None:
+    found = seeds_result["events"]
+    assert isinstance(found, dict)
+    floors = json.loads((Path(__file__).parents[1] / "evals" / "floors.json").read_text())
+    assert sum(found.values()) >= floors["suites"]["seeds"]["floors"]["found"]
