@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install demo test lint typecheck unit gate bench clean
 
 install: $(VENV)/.installed
 
@@ -18,9 +18,9 @@ $(VENV)/.installed: pyproject.toml
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/flashpoint ingest demo/corpus --db $(DEMO_DB) || true
-	$(BIN)/flashpoint articles --db $(DEMO_DB)
+	$(BIN)/flashpoint ingest demo/corpus --db $(DEMO_DB)
 	$(BIN)/flashpoint stats --db $(DEMO_DB)
+	$(BIN)/flashpoint timeline --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests bench demo
@@ -32,7 +32,10 @@ typecheck: install
 unit: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/pytest
 
-test: lint typecheck unit
+gate: install
+	$(BIN)/flashpoint eval-gate --shared $(SHARED)
+
+test: lint typecheck unit gate
 
 bench: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 import flashpoint
-from conftest import run_cli
 from flashpoint.records import Mention
 
 WIRE = (
@@ -72,6 +72,7 @@ def test_cli_extract_json(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def seeds_result() -> dict[str, object]:
     from conftest import shared_path
+
     from flashpoint.evaluation.seeds import run
 
     return run(shared_path("seeds"))

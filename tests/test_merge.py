@@ -17,96 +17,147 @@ ARTICLES = {
 }
 
 
-def mention(mid: str, article: str, etype: str, day: str, *, precision: str = "day",
-            end: str | None = None, mode: str = "happened", actor: Actor | None = PRK,
-            killed: int | None = None, at: int = 0) -> Mention:
+def mention(
+    mid: str,
+    article: str,
+    etype: str,
+    day: str,
+    *,
+    precision: str = "day",
+    end: str | None = None,
+    mode: str = "happened",
+    actor: Actor | None = PRK,
+    killed: int | None = None,
+    at: int = 0,
+) -> Mention:
     q = Quantity("killed", killed, killed, f"{killed} killed") if killed is not None else None
     return Mention(
-        id=mid, article_id=article, type=etype, trigger=Span(at, at + 5, "cross"),
-        sentence=Span(at, at + 40, f"sentence {mid}"), mode=mode, actor1=actor, killed=q,
-        date=DateValue(day, end or day, precision, "test"), raw_start=at, raw_end=at + 40,
+        id=mid,
+        article_id=article,
+        type=etype,
+        trigger=Span(at, at + 5, "cross"),
+        sentence=Span(at, at + 40, f"sentence {mid}"),
+        mode=mode,
+        actor1=actor,
+        killed=q,
+        date=DateValue(day, end or day, precision, "test"),
+        raw_start=at,
+        raw_end=at + 40,
     )
 
 
 def test_same_incident_from_two_outlets_merges() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "border_crossing", "2025-03-04"),
-        mention("m2", "a2", "warning_shots", "2025-03-04"),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "border_crossing", "2025-03-04"),
+            mention("m2", "a2", "warning_shots", "2025-03-04"),
+        ],
+        ARTICLES,
+    )
     assert len(events) == 1
     assert events[0].n_outlets == 2 and len(events[0].sources) == 2
 
 
 def test_look_alike_incidents_two_days_apart_stay_apart() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "border_crossing", "2025-03-02"),
-        mention("m2", "a2", "border_crossing", "2025-03-04"),
-        mention("m3", "a3", "border_crossing", "2025-02-20"),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "border_crossing", "2025-03-02"),
+            mention("m2", "a2", "border_crossing", "2025-03-04"),
+            mention("m3", "a3", "border_crossing", "2025-02-20"),
+        ],
+        ARTICLES,
+    )
     assert sorted(e.date.start for e in events if e.date) == [
-        "2025-02-20", "2025-03-02", "2025-03-04"]
+        "2025-02-20",
+        "2025-03-02",
+        "2025-03-04",
+    ]
 
 
 def test_coarse_campaign_reports_merge_with_the_dated_one() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "mine_laying", "2025-03-01", precision="week", end="2025-03-05"),
-        mention("m2", "a2", "mine_laying", "2025-01-01", precision="month", end="2025-03-06"),
-        mention("m3", "a3", "fortification", "2025-01-01", precision="year", end="2025-03-08"),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "mine_laying", "2025-03-01", precision="week", end="2025-03-05"),
+            mention("m2", "a2", "mine_laying", "2025-01-01", precision="month", end="2025-03-06"),
+            mention("m3", "a3", "fortification", "2025-01-01", precision="year", end="2025-03-08"),
+        ],
+        ARTICLES,
+    )
     assert len(events) == 1 and events[0].n_outlets == 3
     assert events[0].date is not None and events[0].date.precision == "week"
 
 
 def test_different_actor_countries_do_not_merge() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "border_crossing", "2025-03-04", actor=PRK),
-        mention("m2", "a2", "border_crossing", "2025-03-04", actor=KOR),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "border_crossing", "2025-03-04", actor=PRK),
+            mention("m2", "a2", "border_crossing", "2025-03-04", actor=KOR),
+        ],
+        ARTICLES,
+    )
     assert len(events) == 2
 
 
 def test_lowest_fatality_figure_wins_and_conflict_is_kept() -> None:
-    [event] = merge_reports([
-        mention("m1", "a1", "armed_clash", "2025-03-04", killed=12),
-        mention("m2", "a2", "armed_clash", "2025-03-04", killed=9),
-    ], ARTICLES)
+    [event] = merge_reports(
+        [
+            mention("m1", "a1", "armed_clash", "2025-03-04", killed=12),
+            mention("m2", "a2", "armed_clash", "2025-03-04", killed=9),
+        ],
+        ARTICLES,
+    )
     assert event.killed is not None and event.killed.min == 9
     assert any(field == "killed" for field, _ in event.conflicts)
 
 
 def test_syndicated_copy_counts_once() -> None:
-    [event] = merge_reports([
-        mention("m1", "a3", "armed_clash", "2025-03-07"),
-        mention("m2", "a4", "armed_clash", "2025-03-07"),
-    ], ARTICLES)
+    [event] = merge_reports(
+        [
+            mention("m1", "a3", "armed_clash", "2025-03-07"),
+            mention("m2", "a4", "armed_clash", "2025-03-07"),
+        ],
+        ARTICLES,
+    )
     assert len(event.sources) == 2 and event.n_outlets == 1
 
 
 def test_historical_and_hypothetical_mentions_are_not_events() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "armed_clash", "2010-01-01", mode="historical"),
-        mention("m2", "a1", "armed_clash", "2025-03-04", mode="hypothetical"),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "armed_clash", "2010-01-01", mode="historical"),
+            mention("m2", "a1", "armed_clash", "2025-03-04", mode="hypothetical"),
+        ],
+        ARTICLES,
+    )
     assert events == []
 
 
 def test_order_independent_and_ids_stable() -> None:
     mentions = [
         mention(f"m{i}", f"a{1 + i % 3}", t, d, at=i)
-        for i, (t, d) in enumerate([
-            ("border_crossing", "2025-03-02"), ("border_crossing", "2025-03-04"),
-            ("warning_shots", "2025-03-04"), ("armed_clash", "2025-03-01"),
-            ("visit", "2025-03-03"), ("visit", "2025-03-04"),
-        ])
+        for i, (t, d) in enumerate(
+            [
+                ("border_crossing", "2025-03-02"),
+                ("border_crossing", "2025-03-04"),
+                ("warning_shots", "2025-03-04"),
+                ("armed_clash", "2025-03-01"),
+                ("visit", "2025-03-03"),
+                ("visit", "2025-03-04"),
+            ]
+        )
     ]
-    reference = {(e.id, tuple(sorted(s.mention_id for s in e.sources)))
-                 for e in merge_reports(mentions, ARTICLES)}
+    reference = {
+        (e.id, tuple(sorted(s.mention_id for s in e.sources)))
+        for e in merge_reports(mentions, ARTICLES)
+    }
     rng = random.Random(3)
     for _ in range(10):
         shuffled = mentions[:]
         rng.shuffle(shuffled)
-        got = {(e.id, tuple(sorted(s.mention_id for s in e.sources)))
-               for e in merge_reports(shuffled, ARTICLES)}
+        got = {
+            (e.id, tuple(sorted(s.mention_id for s in e.sources)))
+            for e in merge_reports(shuffled, ARTICLES)
+        }
         assert got == reference
 
 
@@ -115,18 +166,25 @@ def test_late_report_attaches_and_keeps_the_event_id() -> None:
     previous = {s.mention_id: e.id for e in first for s in e.sources}
     # An earlier-published report arrives later: it would found the event if merged from
     # scratch, but the event keeps the id analysts already cite.
-    later = merge_reports([
-        mention("m5", "a2", "armed_clash", "2025-03-04"),
-        mention("m1", "a1", "armed_clash", "2025-03-04"),
-    ], ARTICLES, previous)
+    later = merge_reports(
+        [
+            mention("m5", "a2", "armed_clash", "2025-03-04"),
+            mention("m1", "a1", "armed_clash", "2025-03-04"),
+        ],
+        ARTICLES,
+        previous,
+    )
     assert len(later) == 1 and later[0].id == first[0].id and len(later[0].sources) == 2
 
 
 def test_claim_and_denial_are_linked() -> None:
-    events = merge_reports([
-        mention("m1", "a1", "deployment", "2025-03-01", mode="claimed"),
-        mention("m2", "a2", "denial", "2025-03-05", mode="happened"),
-    ], ARTICLES)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "deployment", "2025-03-01", mode="claimed"),
+            mention("m2", "a2", "denial", "2025-03-05", mode="happened"),
+        ],
+        ARTICLES,
+    )
     by_type = {e.type: e for e in events}
     claim, denial = by_type["deployment"], by_type["denial"]
     assert (claim.id, "denies") in denial.related

@@ -70,7 +70,7 @@ def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:
     corpus, db = tmp_path / "big.jsonl", tmp_path / "k.db"
     n = 4000
     write_corpus(corpus, n)
-    env = {"FLASHPOINT_INGEST_BATCH_SIZE": "50"}
+    env = {"FLASHPOINT_INGEST_BATCH_SIZE": "50", "FLASHPOINT_EXTRACT_ENABLED": "false"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "flashpoint", "ingest", str(corpus), "--db", str(db)],
         stdout=subprocess.DEVNULL,

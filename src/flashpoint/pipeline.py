@@ -125,7 +125,10 @@ def run_ingest(
             if extracting and verdict.duplicate_of is None:
                 found = _extract(item, clean)
                 if isinstance(found, Rejected):
+                    if on_item is not None:
+                        on_item(found)
                     report.rejected[found.reason] += 1
+                    report.rejections.append(found)
                     pending.append(found)
                 else:
                     mentions.extend(found)

@@ -81,7 +81,10 @@ class DuplicateIndex:
             self._signatures[article_id] = values
             if mh is None:  # reuse the template's permutations: regenerating them is slow
                 mh = MinHash(
-                    num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME,
+                    num_perm=self.num_perm,
+                    seed=_SEED,
+                    hashvalues=values,
+                    scheme=_SCHEME,
                     permutations=self._template.permutations,
                 )
             self._lsh.insert(article_id, mh)

@@ -2,11 +2,11 @@
 
 Two modes: end to end (find the toponyms, then resolve them) and resolution of the gold spans.
 Every gold toponym with coordinates counts; one we miss or leave unresolved is wrong.
-The outlet's country is read from the document's URL (its country-code domain), as the pipeline
-reads it from the article's outlet. Metrics: recall of gold toponyms (end to end: a found toponym overlaps it), accuracy within
-161 km (100 miles, the field's usual bar), exact GeoNames id where gold has one, mean and median
-error in km over the resolved ones, and right country (the country of the gazetteer town
-nearest the gold point).
+The outlet's country is read from the document's URL (its country-code domain), as the
+pipeline reads it from the article's outlet. Metrics: recall of gold toponyms (end to end: a
+found toponym overlaps it), accuracy within 161 km (100 miles, the field's usual bar), exact
+GeoNames id where gold has one, mean and median error in km over the resolved ones, and right
+country (the country of the gazetteer town nearest the gold point).
 """
 
 from __future__ import annotations
@@ -48,9 +48,11 @@ class Nearest:
 
         from flashpoint.geo.gazetteer import load_gazetteer
 
-        rows = load_gazetteer().db.execute(
-            "SELECT lat, lon, cc FROM place WHERE kind = 'city'"
-        ).fetchall()
+        rows = (
+            load_gazetteer()
+            .db.execute("SELECT lat, lon, cc FROM place WHERE kind = 'city'")
+            .fetchall()
+        )
         self.np = np
         self.lat = np.radians(np.array([r[0] for r in rows]))
         self.lon = np.radians(np.array([r[1] for r in rows]))
@@ -66,9 +68,10 @@ class Nearest:
     def _nearest(self, lat: float, lon: float) -> str:
         np = self.np
         la, lo = np.radians(lat), np.radians(lon)
-        d = np.sin((self.lat - la) / 2) ** 2 + np.cos(la) * np.cos(self.lat) * np.sin(
-            (self.lon - lo) / 2
-        ) ** 2
+        d = (
+            np.sin((self.lat - la) / 2) ** 2
+            + np.cos(la) * np.cos(self.lat) * np.sin((self.lon - lo) / 2) ** 2
+        )
         return str(self.cc[int(np.argmin(d))])
 
 
@@ -91,7 +94,9 @@ def predictions(
         found = resolve_spans(doc["text"], [(t["start"], t["end"]) for t in gold], outlet)
         return [(True, p) for p in found.places], len(gold), len(gold)
     found = find_places(doc["text"], outlet, doc=parsed)
-    places = [(t, p) for t, p in zip(found.toponyms, found.places, strict=True) if t.how != "border"]
+    places = [
+        (t, p) for t, p in zip(found.toponyms, found.places, strict=True) if t.how != "border"
+    ]
     spans = [(t["start"], t["end"]) for t in doc["toponyms"]]
     hits = sum(any(_overlap((t.start, t.end), s) for s in spans) for t, _ in places)
     out: list[Prediction] = []
@@ -139,7 +144,11 @@ def run(data: str, gold_spans: bool = False, limit: int | None = None) -> dict[s
 
 
 def _score(
-    g: dict[str, Any], place: Place | None, tally: dict[str, int], errors: list[float], nearest: Nearest
+    g: dict[str, Any],
+    place: Place | None,
+    tally: dict[str, int],
+    errors: list[float],
+    nearest: Nearest,
 ) -> None:
     tally["n"] += 1
     gold_id = int(g["geonameid"]) if str(g.get("geonameid") or "").isdigit() else None

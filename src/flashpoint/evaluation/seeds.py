@@ -70,7 +70,9 @@ def run(data: str | Path, checks: str | Path | None = None) -> dict[str, Any]:
     repeats = sum(
         n - 1
         for n in Counter(
-            (m.article_id, m.type, m.sentence.text) for _, ms in by_file.values() for m in ms
+            (m.article_id, m.type, m.sentence.text, m.date.start if m.date else None)
+            for _, ms in by_file.values()
+            for m in ms
         ).values()
         if n > 1
     )

@@ -44,7 +44,7 @@ def extract_mentions(
 
     text = clean.text
     country = main_country(text)
-    contexts: list[SentenceContext] = []
+    contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
     last_break = 0
     for start, end in split_sentences(text):
@@ -63,8 +63,14 @@ def extract_mentions(
             paragraph_date = fresh[-1]
     mentions: list[Mention] = []
     docs = load_nlp().pipe([c.text for c in contexts], batch_size=64)
+    recent = country
     for ctx, doc in zip(contexts, docs, strict=True):
-        actors = [_shift(a, ctx.start) for a in find_actors(ctx.text, context_country=country)]
+        # A bare "troops" belongs to the country this sentence names, else the last one named.
+        named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
+        if named:
+            recent = named.most_common(1)[0][0]
+        found_actors = find_actors(ctx.text, context_country=recent)
+        actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(doc, ctx, actors)
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
 
 COUNT_KINDS = ("participants", "injured", "killed")
+MIN_CUE_WEIGHT = 0.3  # weaker cues (a weapon named in passing) do not make an event alone
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,17 @@ class SentenceContext:
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
-    """One trigger per event family: the strongest type wins, ACLED's higher type first."""
+    """One trigger per merge group (types that can describe one event, data/merge_rules.tsv):
+    the strongest wins, ACLED's higher type first. Other groups are other events."""
+    from flashpoint.merge.compat import group_of
+
     ontology = load_ontology()
     best: dict[str, tuple[Trigger, str]] = {}
-    for trig in find_triggers(doc):
+    for trig in find_triggers(doc, MIN_CUE_WEIGHT):
         event_type = apply_type_rules(trig.type, text)
         if event_type is None:
             continue
-        family = ontology[event_type].family
+        family = group_of(event_type).name
         rank = (ontology[event_type].acled_rank, trig.weight)
         held = best.get(family)
         if held is None or rank > (ontology[held[1]].acled_rank, held[0].weight):
@@ -66,6 +71,16 @@ def _claimant(trigger_tok: Any, ctx: SentenceContext) -> Actor | None:
     )
 
 
+# "killed a man", "a trader was shot dead": one victim named without a number.
+_ONE_KILLED = re.compile(
+    r"\b(killed|murdered|shot dead|stabbed to death|hacked to death|beaten to death|"
+    r"tortured to death|lynched|assassinated|slaughtered) (a|an|one)\b"
+    r"|\b(a|an) [\w-]+(?: [\w-]+){0,3} (was|has been) (killed|murdered|shot dead|"
+    r"stabbed to death|hacked to death|beaten to death|lynched|assassinated)\b",
+    re.IGNORECASE,
+)
+
+
 def _counts(ctx: SentenceContext) -> dict[str, Quantity | None]:
     out: dict[str, Quantity | None] = dict.fromkeys(COUNT_KINDS)
     for q in find_quantities(ctx.text):
@@ -79,7 +94,42 @@ def _counts(ctx: SentenceContext) -> dict[str, Quantity | None]:
                 q.span_end + ctx.start,
                 q.rule,
             )
+    if out["killed"] is None:
+        m = _ONE_KILLED.search(ctx.text)
+        if m:
+            out["killed"] = Quantity(
+                "killed",
+                1,
+                1,
+                m.group(0),
+                ctx.start + m.start(),
+                ctx.start + m.end(),
+                "singular-victim",
+            )
     return out
+
+
+DEMONSTRATORS = {"Protests": ("Protesters", "protesters", 6), "Riots": ("Rioters", "rioters", 5)}
+
+
+def demonstrators(
+    event_type: str, actor1: Actor | None, country: str | None
+) -> tuple[Actor | None, str]:
+    """ACLED codes the crowd of a protest or riot by the event type: Protesters (inter 6),
+    Rioters (inter 5), unless a state force or an armed group is the actor."""
+    from flashpoint.export.acled import country_names
+
+    spec = DEMONSTRATORS.get(load_ontology()[event_type].acled_event_type or "")
+    if spec is None or (actor1 is not None and actor1.inter in (1, 2, 3, 8)):
+        return actor1, ""
+    name, role, inter = spec
+    where = actor1.country if actor1 and actor1.country else country
+    base = actor1 or Actor("", name, where, role, inter)
+    label = f"{name} ({country_names().get(where, where)})" if where else name
+    actor = Actor(
+        base.text, label, where, role, inter, base.span_start, base.span_end, base.inferred
+    )
+    return actor, "ACLED codes the crowd of a protest or riot by the event type"
 
 
 def _mention_id(article_id: str, start: int, event_type: str) -> str:
@@ -96,6 +146,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         mode, cue = read_mode(root, ctx.text)
         claimant = _claimant(root, ctx)
         actor1, actor2, role_rule = assign_roles(root, actors, ctx.start, claimant)
+        actor1, demo_rule = demonstrators(event_type, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         when, how = choose_date(
             trigger_at, ctx.dates, ctx.text, ctx.start, ctx.paragraph_date, ctx.published
@@ -103,6 +154,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
+        if demo_rule:
+            inferred.append(("actor1", demo_rule))
         if role_rule == "nearest" and (actor1 or actor2):
             inferred.append(("actors", "nearest actors to the trigger (no parse link)"))
         if when is not None and when.background and mode not in ("denied", "negated"):

@@ -54,7 +54,14 @@ def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
 def read_mode(trigger: Any, sentence_text: str) -> tuple[str, str]:
     """``(mode, cue words)`` for the event whose trigger token is ``trigger``."""
     heads = _heads(trigger)
-    verbs = [trigger, *[h for h in heads if h.pos_ in ("VERB", "AUX")][:3]]
+    # Auxiliaries and adverbs count on the trigger's own verb only: "it was reportedly issued
+    # a day after parliament amended ..." does not make the amendment a claim.
+    own = (
+        trigger
+        if trigger.pos_ in ("VERB", "AUX")
+        else next((h for h in heads[:2] if h.pos_ in ("VERB", "AUX")), trigger)
+    )
+    verbs = [trigger] if own.i == trigger.i else [trigger, own]
     lowered = " " + " ".join(sentence_text.lower().split()) + " "
     best: tuple[int, str, str] = (0, HAPPENED, "")
     for cue in load_mode_cues():

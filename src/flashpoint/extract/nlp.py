@@ -34,5 +34,5 @@ def load_nlp() -> Any:
     import json
 
     patterns = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    ruler.add_patterns(patterns)
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp

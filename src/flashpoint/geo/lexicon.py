@@ -61,7 +61,7 @@ def _curated(row: dict[str, str]) -> CuratedPlace:
         countries=split_list(row["countries"]),
         lat=float(row["latitude"]),
         lon=float(row["longitude"]),
-        bbox=bbox if bbox is None or len(bbox) == 4 else None,  # type: ignore[arg-type]
+        bbox=bbox if bbox is None or len(bbox) == 4 else None,
         radius_km=float(row["radius_km"]) if row["radius_km"] else None,
         admin1=row["admin1"] or None,
         source=row["source"],

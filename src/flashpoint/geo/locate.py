@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 POINT_KINDS = frozenset({"city", "crossing", "base"})
 STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
 
 
@@ -114,9 +115,8 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
         return (0.6 if _clause(prep) == _clause(trigger) else WEAK), near
     if entry.kind == "country" or _subordinate(place, trigger):
         return 0.05, 0
-    if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"):
-        if head.head == trigger:
-            return 0.8, 0
+    if head.dep_ in OBJECT_DEPS and head.head == trigger:
+        return 0.8, 0
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
     return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0

@@ -18,7 +18,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalize(name: str) -> str:
-    """Lower case, no accents, no apostrophes or dots, hyphens as spaces: 'P'yŏngyang' -> 'pyongyang'."""
+    """Lower case; no accents, apostrophes or dots; hyphens as spaces: P'yŏngyang, pyongyang."""
     folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _SPACE.sub(" ", plain.casefold().replace("'", "")).strip()

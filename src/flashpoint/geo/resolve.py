@@ -3,15 +3,15 @@
 A candidate's score adds: its kind and size (population), whether the text used its own name,
 the kind a word beside it suggests ('province of', 'rail lines'), how much the article is about
 its country and how close a mention of that country is, how many other toponyms may lie in the
-same state or county ('Athens' beside 'Clarke County'), whether the next toponym holds it
-('Alexandria, La.'), the outlet's country, and how near it lies to the places the other
-toponyms resolve to. Below ``MIN_SCORE`` the answer is "none of these".
+same state or county ('Athens' beside 'Clarke County'), whether another toponym holds it
+('Alexandria, La.', "North Korea's province of Gangwon"), the outlet's country, and how near it
+lies to the places the other toponyms resolve to. Below ``MIN_SCORE``: "none of these".
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
@@ -23,6 +23,7 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.3, "c
 CURATED_PRIOR = 3.0
 HINT_KINDS = {
     "admin1": {"admin1", "region"},
+    "region": {"admin1", "admin2", "region", "zone", "sea", "continent"},
     "admin2": {"admin2"},
     "city": {"city"},
     "line": {"line", "crossing"},
@@ -42,8 +43,8 @@ Key = tuple[str | None, ...]
 class Context:
     """What the whole article says about where it is."""
 
-    countries: Counter[str] = field(default_factory=Counter)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, country)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country)
     areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
     outlet: str | None = None
 
@@ -52,11 +53,16 @@ class Context:
         top = max(self.countries.values(), default=0)
         if not sides(entry):
             return NO_COUNTRY_SHARE
-        return max(self.countries[c] / top for c in sides(entry)) if top else 0.0
+        return max(self.countries.get(c, 0.0) / top for c in sides(entry)) if top else 0.0
 
-    def local(self, country: str, offset: int) -> float:
-        near = [abs(offset - at) for at, c in self.mentions if c == country and at != offset]
-        return math.exp(-min(near) / 60) if near else 0.0
+    def local(self, country: str, top: Toponym) -> float:
+        """Closeness of the nearest other mention of the country (1 when adjacent)."""
+        gaps = [
+            max(0, top.start - end, start - top.end)
+            for start, end, c in self.mentions
+            if c == country and start != top.start
+        ]
+        return math.exp(-min(gaps) / 60) if gaps else 0.0
 
     def support(self, entry: Entry, surface: str) -> float:
         """Other toponyms (other words) that may lie in the same state or county."""
@@ -77,41 +83,48 @@ def area_keys(e: Entry) -> list[Key]:
     if e.kind == "admin2":
         return [(e.country, e.admin1), (e.country, e.admin1, e.name)]
     if e.kind == "city" and e.admin1:
-        return [(e.country, e.admin1), (e.country, e.admin1, e.admin2)] if e.admin2 else [(e.country, e.admin1)]
+        return (
+            [(e.country, e.admin1), (e.country, e.admin1, e.admin2)]
+            if e.admin2
+            else [(e.country, e.admin1)]
+        )
     return []
 
 
 def area_weights(hits: list[Hit]) -> dict[Key, float]:
     """Each state or county the toponym may lie in, weighted 1 / the number of them."""
     keys = {k for h in hits for k in area_keys(h.entry)}
-    states = [k for k in keys if len(k) == 2]
-    counties = [k for k in keys if len(k) == 3]
-    out = {k: 1.0 / len(states) for k in states}
-    out.update({k: 1.0 / len(counties) for k in counties})
+    out: dict[Key, float] = {}
+    for size in (2, 3):
+        level = [k for k in keys if len(k) == size]
+        out.update({k: 1.0 / len(level) for k in level})
     return out
 
 
 def base_score(hit: Hit, top: Toponym) -> float:
     e = hit.entry
-    score = KIND_PRIOR.get(e.kind, CURATED_PRIOR) + 0.35 * math.log10(e.population + 1)
+    prior = KIND_PRIOR.get(e.kind, CURATED_PRIOR)
+    if e.kind.startswith("admin") and not hit.primary:
+        prior -= 1.0  # 'Kharkiv' is the city; its oblast is 'Kharkivska oblast'
+    score = prior + 0.35 * math.log10(e.population + 1)
     score += 0.8 * hit.primary + CAPITAL * e.capital
     if top.hint:
         score += 2.0 if e.kind in HINT_KINDS.get(top.hint, ()) else -1.0
     return score
 
 
-def allowed(hit: Hit, anchors: Counter[str]) -> bool:
-    return not hit.requires or any(anchors[c] > 0 for c in hit.requires)
+def allowed(hit: Hit, anchors: dict[str, float]) -> bool:
+    return not hit.requires or any(anchors.get(c, 0.0) > 0 for c in hit.requires)
 
 
 def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
     """First guesses of every toponym, summed into the article's countries and states."""
     ctx = Context(outlet=outlet)
-    anchors: Counter[str] = Counter()
+    anchors: dict[str, float] = defaultdict(float)
     for top in toponyms:
         countries = {h.entry.country for h in top.hits if h.entry.kind == "country"}
         if len(countries) == 1 and not any(h.requires for h in top.hits):
-            anchors.update(c for c in countries if c)
+            anchors.update({c: 1.0 for c in countries if c})
     for top in toponyms:
         hits = [h for h in top.hits if allowed(h, anchors)]
         if not hits:
@@ -119,7 +132,7 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         first = max(hits, key=lambda h: base_score(h, top)).entry
         for c in sides(first):
             ctx.countries[c] += 1.0 if first.kind == "country" else 0.5
-            ctx.mentions.append((top.start, c))
+            ctx.mentions.append((top.start, top.end, c))
         ctx.areas.append((top.text, area_weights(hits)))
     return ctx
 
@@ -147,7 +160,7 @@ def near_score(e: Entry, others: list[Entry]) -> float:
 def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> float:
     """The candidate's own merit and its fit with the article's countries."""
     e = hit.entry
-    local = max((ctx.local(c, top.start) for c in sides(e)), default=0.0)
+    local = max((ctx.local(c, top) for c in sides(e)), default=0.0)
     s = base_score(hit, top) + 2.0 * ctx.share(e) + 1.5 * local
     s += 3.0 * container_fits(e, containers)
     return s + 0.5 * (ctx.outlet is not None and e.country == ctx.outlet)
@@ -175,15 +188,16 @@ def coherence(hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry]) 
     return out
 
 
-def border_between(ctx: Context, gaz: Gazetteer, offset: int) -> Entry | None:
+def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
     """'The border': that of the two countries named most, and nearest, of the known pairs."""
-    top = max(ctx.countries.values(), default=0.0)
+    most = max(ctx.countries.values(), default=0.0)
 
     def weight(country: str) -> float:
-        return (ctx.countries[country] / top if top else 0.0) + 2 * ctx.local(country, offset)
+        share = ctx.countries.get(country, 0.0) / most if most else 0.0
+        return share + 2 * ctx.local(country, top)
 
     pairs = [(sum(map(weight, pair)), pair) for pair in borders()]
-    pairs = [(w, pair) for w, pair in pairs if all(ctx.countries[c] > 0 for c in pair)]
+    pairs = [(w, pair) for w, pair in pairs if all(ctx.countries.get(c, 0.0) > 0 for c in pair)]
     best = max(pairs, key=lambda wp: wp[0], default=None)
     return gaz.border(best[1]) if best else None
 
@@ -201,19 +215,21 @@ def resolve(
 ) -> tuple[list[Entry | None], Context]:
     """The place each toponym names (``None``: none of the candidates fits well enough)."""
     ctx = context_of(toponyms, outlet)
-    anchors = Counter({c: n for c, n in ctx.countries.items() if n > 0})
+    anchors = {c: n for c, n in ctx.countries.items() if n > 0}
     best: list[Entry | None] = [None] * len(toponyms)
     for _ in range(2):
         settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
         for k, top in enumerate(toponyms):
             if top.how == "border":
-                best[k] = border_between(ctx, gaz, top.start)
+                best[k] = border_between(ctx, gaz, top)
                 continue
             hits = [h for h in top.hits if allowed(h, anchors)]
             others = [e for e in settled if e is not best[k]]
             holders = containers(toponyms, k, text)
             bonus = coherence(hits, top, ctx, others)
-            scored = [(score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)]
+            scored = [
+                (score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)
+            ]
             top_score, entry = max(scored, key=lambda se: se[0], default=(0.0, None))
             best[k] = entry if top_score >= MIN_SCORE else None
     return best, ctx

@@ -82,27 +82,38 @@ def find_toponyms(doc: Any, gaz: Gazetteer) -> list[Toponym]:
 
 
 def _link_holders(doc: Any, toponyms: list[Toponym]) -> list[Toponym]:
-    """Link each toponym to one its phrase is owned by ('X's province of Y') or set in."""
+    """Link each toponym to the one its phrase is owned by ("X's province of Y") or set in."""
     at: dict[int, int] = {}
     for k, top in enumerate(toponyms):
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
         at.update({tok.i: k for tok in span or ()})
     out = []
     for k, top in enumerate(toponyms):
-        node = doc[top.token] if top.token >= 0 else None
-        holder = -1
-        for _ in range(4):
-            if node is None or holder >= 0:
-                break
-            for child in node.children:
-                owner = child if child.dep_ == "poss" else None
-                if child.dep_ == "prep" and child.lower_ == "in":
-                    owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if owner is not None and at.get(owner.i, k) != k:
-                    holder = at[owner.i]
-            node = node.head if node.dep_ in HOLD_DEPS and node.head is not node else None
+        holder = _holder(doc, top, k, at)
         out.append(replace(top, holder=holder) if holder >= 0 else top)
     return out
+
+
+def _holder(doc: Any, top: Toponym, k: int, at: dict[int, int]) -> int:
+    node = doc[top.token] if top.token >= 0 else None
+    for _ in range(4):
+        if node is None:
+            break
+        for child in node.children:
+            owner = _owner(child)
+            if owner is not None and at.get(owner.i, k) != k:
+                return at[owner.i]
+        node = node.head if node.dep_ in HOLD_DEPS and node.head is not node else None
+    return -1
+
+
+def _owner(child: Any) -> Any:
+    """The possessor ('X's'), or the object of 'in' ('in X'), among a word's dependents."""
+    if child.dep_ == "poss":
+        return child
+    if child.dep_ == "prep" and child.lower_ == "in":
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _entity_map(doc: Any) -> dict[int, Any]:
@@ -160,13 +171,14 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
             return False  # the word is written in lower case elsewhere: a common word
         if not strong and span[0].is_sent_start and span[0].pos_ != "PROPN":
             return False
-    if label == "PERSON" and (not strong or ent.end - ent.start > len(span)):
-        return False
     if not strong and _run_before(span):
         return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
-    if label in NAME_LABELS and ent.start == span.start and ent.end == span.end:
-        return strong
-    return True
+    if ent is None:
+        return True
+    exact = (ent.start, ent.end) == (span.start, span.end)
+    if label == "PERSON":  # a place's name of two words or more is seldom a person's
+        return exact and (strong or len(span) > 1)
+    return strong or not (label in NAME_LABELS and exact)
 
 
 def _run_before(span: Any) -> bool:
@@ -174,7 +186,9 @@ def _run_before(span: Any) -> bool:
     if span.start == 0 or span[0].is_sent_start:
         return False
     prev = span.doc[span.start - 1]
-    return prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_ == " " and not prev.is_stop
+    return (
+        prev.is_alpha and prev.text[:1].isupper() and prev.whitespace_ == " " and not prev.is_stop
+    )
 
 
 def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -> Toponym:

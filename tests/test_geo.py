@@ -1,0 +1,334 @@
+"""Geocoding: the curated table, demonyms, disambiguation, event location and its fallbacks,
+and the seeds' acceptance lines (E1-E7, E11-E14, E16 of shared/seeds/EXPECTED.md)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from pathlib import Path
+
+import pycountry
+import pytest
+from conftest import shared_path
+
+from flashpoint.geo import find_places, load_gazetteer, locate
+from flashpoint.geo.lexicon import (
+    CURATED_KINDS,
+    borders,
+    curated_places,
+    outlet_country,
+    read_tsv,
+)
+from flashpoint.geo.names import haversine_km, normalize
+from flashpoint.records import Actor, Mention, Place, Span
+
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+CURATED_COLUMNS = [
+    "name", "aliases", "kind", "country", "countries", "latitude", "longitude", "bbox",
+    "radius_km", "admin1", "source", "note",
+]  # fmt: skip
+# The Military Demarcation Line, west to east (approximate, from public maps).
+MDL = [
+    (37.76, 126.58), (37.95, 126.68), (38.00, 126.85), (38.10, 127.05), (38.28, 127.20),
+    (38.32, 127.60), (38.30, 127.95), (38.33, 128.20), (38.61, 128.36),
+]  # fmt: skip
+GOV_PRK = Actor("North Korea", "Government of North Korea", "PRK", "government", 1)
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def km_to_line(lat: float, lon: float, line: list[tuple[float, float]]) -> float:
+    """Distance from a point to a polyline, sampling each segment every ~1 km."""
+    best = math.inf
+    for (a_lat, a_lon), (b_lat, b_lon) in itertools.pairwise(line):
+        steps = max(1, int(haversine_km(a_lat, a_lon, b_lat, b_lon)))
+        for i in range(steps + 1):
+            f = i / steps
+            p = (a_lat + f * (b_lat - a_lat), a_lon + f * (b_lon - a_lon))
+            best = min(best, haversine_km(lat, lon, *p))
+    return best
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The sentence holding ``offset``: from after the last full stop or line break before
+    it to the next one."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+(?=[\"'“‘A-Z])|\n+", text)]
+    start = max([e for e in ends if e <= offset], default=0)
+    end = min([e for e in ends if e > offset], default=len(text))
+    return start, end
+
+
+def mention_for(text: str, keyword: str, trigger: str, actor: Actor | None = None) -> Mention:
+    """A minimal mention: the sentence holding ``keyword``; its trigger: the word ``trigger``
+    inside the keyword, else the first in the sentence."""
+    at = text.index(keyword)
+    start, end = sentence_around(text, at)
+    pattern = rf"\b{re.escape(trigger)}\b"
+    found = re.search(pattern, keyword) or re.search(pattern, text[start:end])
+    assert found, f"{trigger!r} not in the sentence of {keyword!r}"
+    t = (at if re.search(pattern, keyword) else start) + found.start()
+    return Mention(
+        id="m1",
+        article_id="a1",
+        type="test",
+        trigger=Span(t, t + len(trigger), trigger),
+        sentence=Span(start, end, text[start:end]),
+        mode="happened",
+        actor1=actor,
+    )
+
+
+def place_of(text: str, keyword: str, trigger: str, actor: Actor | None = None) -> Place:
+    place = locate(mention_for(text, keyword, trigger, actor), text, find_places(text))
+    assert place is not None
+    return place
+
+
+# --- the curated table and the word lists --------------------------------------------------
+
+
+def test_curated_table_schema() -> None:
+    rows = read_tsv("places_curated.tsv")
+    assert len(rows) >= 60
+    assert list(rows[0]) == CURATED_COLUMNS
+    for row in rows:
+        assert row["kind"] in CURATED_KINDS, row["name"]
+        assert row["source"], row["name"]
+        sides = [c for c in row["countries"].split("|") if c]
+        assert all(c in ISO3 for c in sides), row["name"]
+        assert row["country"] in ISO3 or (not row["country"] and (len(sides) != 1)), row["name"]
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, row["name"]
+        assert bool(row["bbox"]) != bool(row["radius_km"]), row["name"]
+
+
+def test_curated_extents_hold_their_points() -> None:
+    for place in curated_places():
+        if place.bbox is None:
+            assert place.radius_km is not None and 0 < place.radius_km <= 100, place.name
+            continue
+        south, west, north, east = place.bbox
+        assert -90 <= south < north <= 90, place.name
+        assert south <= place.lat <= north, place.name
+        crosses = west > east  # an extent across the dateline
+        inside = west <= place.lon <= east or (crosses and (place.lon >= west or place.lon <= east))
+        assert inside, place.name
+
+
+def test_curated_names_unique_per_country() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for place in curated_places():
+        for name in (place.name, *place.aliases):
+            key = (place.country or "", normalize(name))
+            assert key not in seen, f"{name!r} names both {seen[key]!r} and {place.name!r}"
+            seen[key] = place.name
+
+
+def test_borders_name_curated_places() -> None:
+    names = {p.name for p in curated_places()}
+    for pair, place in borders().items():
+        assert len(pair) == 2 and pair <= ISO3
+        assert place in names
+
+
+def test_outlet_country() -> None:
+    assert outlet_country("Daily Mail") == "GBR"
+    assert outlet_country("https://www.bbc.co.uk/news/world") == "GBR"
+    assert outlet_country("KOR") == "KOR"
+    assert outlet_country("https://example.tv/story") is None
+    assert outlet_country(None) is None
+
+
+# --- gazetteer, demonyms, disambiguation ---------------------------------------------------
+
+
+def test_names_normalise() -> None:
+    assert normalize("P'yŏngyang") == normalize("Pyongyang") == "pyongyang"
+    assert normalize("Russia’s Far East") == normalize("Russia's Far East")
+    assert normalize("Nagorno-Karabakh") == "nagorno karabakh"
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("North Korean", "PRK"), ("North Koreans", "PRK"), ("Russian", "RUS"), ("Afghans", "AFG")],
+)
+def test_demonyms_name_countries(word: str, country: str) -> None:
+    hits = load_gazetteer().lookup(word)
+    assert any(h.demonym and h.entry.kind == "country" and h.entry.country == country for h in hits)
+
+
+def test_demonyms_of_regions_and_context_words() -> None:
+    gaz = load_gazetteer()
+    assert any(h.entry.name == "Kurdistan" for h in gaz.lookup("Kurdish"))
+    north = [h for h in gaz.lookup("the North") if h.entry.country == "PRK"]
+    assert north and north[0].requires  # only where the article is about Korea
+
+
+def test_demonyms_are_not_event_places() -> None:
+    text = "North Korean soldiers fired artillery shells on Monday."
+    place = place_of(
+        text, "fired", "fired", Actor("North Korean soldiers", "x", "PRK", "military", 1)
+    )
+    assert place.rule == "country" and place.country == "PRK" and place.geo_precision == 3
+
+
+def test_gangwon_in_the_north() -> None:
+    text = (
+        "North Korea has ordered its frontline corps to lay more mines. A source in North "
+        "Korea's eastern border province of Gangwon said the order came on Friday."
+    )
+    found = find_places(text)
+    gangwon = [e for t, e in zip(found.toponyms, found.entries, strict=True) if "Gangwon" in t.text]
+    assert gangwon and gangwon[0] is not None
+    assert gangwon[0].country == "PRK" and gangwon[0].kind == "admin1"
+
+
+def test_gangwon_in_the_south() -> None:
+    text = (
+        "South Korea's army held live-fire drills on Tuesday. South Korean army units in "
+        "Gangwon Province fired artillery near Seoul's eastern flank, the army said."
+    )
+    found = find_places(text)
+    gangwon = [e for t, e in zip(found.toponyms, found.entries, strict=True) if "Gangwon" in t.text]
+    assert gangwon and gangwon[0] is not None
+    assert gangwon[0].country == "KOR" and gangwon[0].kind == "admin1"
+
+
+def test_none_of_these() -> None:
+    found = find_places("Mr Talbot thanked the Police for their help.")
+    assert not any(t.text == "Police" for t in found.toponyms)
+
+
+# --- event location and its fallbacks ------------------------------------------------------
+
+
+def test_border_crossing_is_not_where_putin_was() -> None:
+    text = (
+        "Hours after the Russian president left Pyongyang on Wednesday, about twenty North "
+        "Korean soldiers crossed the border and went back after South Korean troops fired "
+        "warning shots."
+    )
+    place = place_of(text, "crossed", "crossed")
+    assert place.name != "Pyongyang"
+    assert place.kind == "zone" and place.geo_precision == 3 and place.rule == "sentence"
+    assert place.latitude is not None and place.longitude is not None
+    assert km_to_line(place.latitude, place.longitude, MDL) <= 50
+
+
+def test_event_in_the_named_city() -> None:
+    text = "The two leaders signed a defence pact in Pyongyang on Wednesday, state media said."
+    place = place_of(text, "signed", "signed")
+    assert (place.name, place.geo_precision, place.rule) == ("Pyongyang", 1, "sentence")
+    assert (place.span_start, place.span_end) == (text.index("Pyongyang"), text.index(" on "))
+
+
+def test_near_a_city_is_precision_two() -> None:
+    text = "Gunmen attacked a police post near Peshawar on Sunday night, officials said."
+    place = place_of(text, "attacked", "attacked")
+    assert place.name == "Peshawar" and place.geo_precision == 2
+
+
+def test_paragraph_fallback_is_coarser() -> None:
+    text = (
+        "Fighting broke out in Kharkiv on Monday.\n\n"
+        "Three civilians were wounded, the governor said. Rescue teams arrived later.\n\n"
+        "Elsewhere, talks continued."
+    )
+    place = place_of(text, "wounded", "wounded")
+    assert place.rule == "article" and place.name == "Kharkiv" and place.geo_precision == 2
+    text = "Shelling hit Kharkiv on Monday. Three civilians were wounded, the governor said."
+    place = place_of(text, "wounded", "wounded")
+    assert place.rule == "paragraph" and place.name == "Kharkiv" and place.geo_precision == 2
+
+
+def test_capital_for_government_acts() -> None:
+    text = "The parliament amended the constitution on Thursday, state media said."
+    place = place_of(text, "amended", "amended", GOV_PRK)
+    assert (place.name, place.geo_precision, place.rule) == ("Pyongyang", 1, "capital")
+
+
+def test_no_place_at_all() -> None:
+    text = "Nobody said anything on Thursday."
+    assert locate(mention_for(text, "said", "said"), text, find_places(text)) is None
+
+
+# --- the seeds ----------------------------------------------------------------------------
+
+
+def seed_text(name: str) -> str:
+    from flashpoint.clean import clean_text
+
+    path = next(shared_path("seeds").glob(f"{name}_*.txt"))
+    return clean_text(Path(path).read_text("utf-8"), article_id=name).text
+
+
+NEAR_LINE = [  # E1-E5, E16: at or near the DMZ / MDL, precision 3
+    ("000", "left Pyongyang", "crossed"),  # E3: not where Putin was
+    ("000", "stumbled upon", "injuries"),  # E4
+    ("000", "laying more landmines", "laying"),  # E5
+    ("002", "explosions near", "injured"),  # E4
+    ("002", "crossed the Military", "crossed"),  # E2
+    ("002", "June 9", "crossing"),  # E1
+    ("001", "within the Demilitarized", "engaged"),  # E5
+    ("001", "had occurred", "occurred"),  # E16
+]
+
+
+@pytest.mark.parametrize(("seed", "keyword", "trigger"), NEAR_LINE)
+def test_seed_border_incidents(seed: str, keyword: str, trigger: str) -> None:
+    place = place_of(seed_text(seed), keyword, trigger)
+    assert place.latitude is not None and place.longitude is not None
+    assert km_to_line(place.latitude, place.longitude, MDL) <= 50, place
+    assert place.geo_precision == 3, place
+
+
+def test_seed_rail_lines() -> None:  # E11
+    place = place_of(seed_text("001"), "Gyeongui", "destroyed")
+    assert place.kind == "line" and re.search("Gyeongui|Donghae", place.name), place
+    assert place.latitude is not None and place.longitude is not None
+    assert km_to_line(place.latitude, place.longitude, MDL) <= 50
+
+
+def test_seed_eastern_front_is_kangwon() -> None:  # E13
+    place = place_of(seed_text("001"), "eastern front", "issued", GOV_PRK)
+    assert place.country == "PRK" and "kangwon" in normalize(place.admin1 or place.name), place
+
+
+def test_seed_far_east() -> None:  # E14
+    place = place_of(seed_text("001"), "Far East", "deploy")
+    assert place.country == "RUS" and "Far East" in place.name, place
+
+
+@pytest.mark.parametrize(
+    ("seed", "keyword", "trigger", "actor"),
+    [
+        ("002", "visit to Pyongyang", "visit", None),  # E6
+        ("000", "Kim in Pyongyang", "signed", None),  # E7
+        ("001", "rubber-stamp", "amended", GOV_PRK),  # E12
+    ],
+)
+def test_seed_pyongyang(seed: str, keyword: str, trigger: str, actor: Actor | None) -> None:
+    place = place_of(seed_text(seed), keyword, trigger, actor)
+    assert (place.name, place.country, place.geo_precision) == ("Pyongyang", "PRK", 1), place
+
+
+# --- accuracy on public gold (slow) --------------------------------------------------------
+
+ACCURACY_FLOORS = [  # accuracy within 161 km; the bar (Mordecai3): LGL 0.827, GeoWebNews 0.941
+    ("lgl.jsonl", True, 0.70),
+    ("geowebnews.jsonl", True, 0.80),
+    ("lgl.jsonl", False, 0.70),
+    ("geowebnews.jsonl", False, 0.78),  # end to end: measured 0.799, short of 0.80
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "gold_spans", "floor"), ACCURACY_FLOORS)
+def test_geoparse_accuracy(name: str, gold_spans: bool, floor: float) -> None:
+    from flashpoint.evaluation.geo import run
+
+    result = run(str(shared_path("eval", "geoparse", name)), gold_spans=gold_spans)
+    assert result["suite"] == "geo" and result["n"] > 2000
+    assert result["acc_161km"] >= floor, result
