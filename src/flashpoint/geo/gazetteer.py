@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from flashpoint.geo import lexicon
 from flashpoint.geo.names import normalize
@@ -149,17 +150,17 @@ class Gazetteer:
         return self.curated.get(name) if name else None
 
 
-def _entry(row: tuple[object, ...]) -> Entry:
+def _entry(row: tuple[Any, ...]) -> Entry:
     pid, gid, name, kind, cc, admin1, admin2, lat, lon, pop, code, capital = row[:12]
     return Entry(
         key=f"db:{pid}",
         name=str(name),
         kind=str(kind),
         country=str(cc) if cc else None,
-        lat=float(lat),  # type: ignore[arg-type]
-        lon=float(lon),  # type: ignore[arg-type]
-        population=int(pop or 0),  # type: ignore[call-overload]
-        geonames_id=int(gid) if gid and int(gid) > 0 else None,  # type: ignore[call-overload]
+        lat=float(lat),
+        lon=float(lon),
+        population=int(pop or 0),
+        geonames_id=int(gid) if gid and int(gid) > 0 else None,
         admin1=str(admin1) if admin1 else None,
         admin2=str(admin2) if admin2 else None,
         capital=bool(capital),
