@@ -217,8 +217,11 @@ def explain_cmd(code: str) -> None:
 @click.argument("source", metavar="FILE|-")
 @click.option("--published", metavar="DATE", help="Publication date: resolves 'Tuesday'.")
 @click.option("--outlet", metavar="NAME")
+@click.option("--geo/--no-geo", default=True, help="Locate each mention (default: yes).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def extract_cmd(source: str, published: str | None, outlet: str | None, fmt: str) -> None:
+def extract_cmd(
+    source: str, published: str | None, outlet: str | None, geo: bool, fmt: str
+) -> None:
     """Print the event mentions of one article (FILE, or - for stdin), without storing them."""
     from flashpoint.extract import extract_text
     from flashpoint.ingest.decode import decode_bytes
@@ -236,6 +239,11 @@ def extract_cmd(source: str, published: str | None, outlet: str | None, fmt: str
     except ValueError as exc:
         raise click.ClickException(f"--published: {exc}") from exc
     mentions = extract_text(text, published=day, outlet=outlet)
+    if geo:
+        from flashpoint.clean import clean_text
+        from flashpoint.pipeline import locate_mentions
+
+        mentions = locate_mentions(mentions, clean_text(text).text, outlet)
     if fmt == "json":
         _emit([views.mention_view(m) for m in mentions])
     else:
@@ -246,13 +254,14 @@ def extract_cmd(source: str, published: str | None, outlet: str | None, fmt: str
 @click.argument("suite")
 @click.option("--data", "data", required=True, metavar="PATH", help="Gold data file or folder.")
 @click.option("--limit", type=int, default=None, help="Only the first N items.")
+@click.option("--gold-spans", is_flag=True, help="geo: resolve the gold toponym spans only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def eval_cmd(suite: str, data: str, limit: int | None, fmt: str) -> None:
-    """Measure against gold data: SUITE is case2021, acled or seeds."""
+def eval_cmd(suite: str, data: str, limit: int | None, gold_spans: bool, fmt: str) -> None:
+    """Measure against gold data: SUITE is case2021, acled, seeds or geo."""
     from flashpoint.evaluation import SuiteError, run_suite
 
     try:
-        result = run_suite(suite, data, limit=limit)
+        result = run_suite(suite, data, limit=limit, gold_spans=gold_spans)
     except SuiteError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

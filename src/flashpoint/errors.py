@@ -25,6 +25,8 @@ HELP: dict[str, str] = {
     "bad_date": "the publication date could not be read; give it as YYYY-MM-DD",
     "extract_failed": "extraction failed on this article (a flashpoint bug): the article is "
     "stored without mentions; please report it with the article",
+    "geo_failed": "geocoding failed on this article (a flashpoint bug): the article is stored "
+    "without mentions; please report it with the article",
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flashpoint.clean import clean_article
@@ -160,13 +160,26 @@ def run_merge(store: Store) -> int:
     return replace_events(store.db, events)
 
 
+def locate_mentions(mentions: list[Mention], clean_text: str, outlet: str | None) -> list[Mention]:
+    """The geo stage: each mention gets the place where its event happened."""
+    if not mentions:
+        return mentions
+    from flashpoint.geo import find_places, locate
+
+    places = find_places(clean_text, outlet=outlet)
+    return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+
+
 def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
     from flashpoint.extract import extract_mentions
 
+    stage = "extract"
     try:
-        return extract_mentions(clean, published=article.published, outlet=article.outlet)
+        found = extract_mentions(clean, published=article.published, outlet=article.outlet)
+        stage = "geo"
+        return locate_mentions(found, clean.text, article.outlet or article.url)
     except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it
-        return reject(article.source, "extract", "extract_failed", f"{type(exc).__name__}: {exc}")
+        return reject(article.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
 
 def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:

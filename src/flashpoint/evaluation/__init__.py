@@ -27,7 +27,14 @@ def _seeds(data: str, **opts: Any) -> dict[str, Any]:
     return seeds.run(data, checks=opts.get("checks"))
 
 
+def _geo(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import geo
+
+    return geo.run(data, gold_spans=bool(opts.get("gold_spans")), limit=opts.get("limit"))
+
+
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
+    "geo": _geo,
     "case2021": _case2021,
     "acled": _acled,
     "seeds": _seeds,
