@@ -160,24 +160,32 @@ def run_merge(store: Store) -> int:
     return replace_events(store.db, events)
 
 
-def locate_mentions(mentions: list[Mention], clean_text: str, outlet: str | None) -> list[Mention]:
+def locate_mentions(
+    mentions: list[Mention], clean_text: str, outlet: str | None, doc: Any = None
+) -> list[Mention]:
     """The geo stage: each mention gets the place where its event happened."""
     if not mentions:
         return mentions
     from flashpoint.geo import find_places, locate
 
-    places = find_places(clean_text, outlet=outlet)
+    places = find_places(clean_text, outlet=outlet, doc=doc)
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
 
 
 def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
-    from flashpoint.extract import extract_mentions
+    """Extract, then geocode, sharing one parse of the article; an article with no cue word
+    in any sentence is never parsed."""
+    from flashpoint.extract import extract_mentions, may_hold_events
+    from flashpoint.extract.nlp import load_nlp
 
     stage = "extract"
     try:
-        found = extract_mentions(clean, published=article.published, outlet=article.outlet)
+        if not may_hold_events(clean.text):
+            return []
+        doc = load_nlp()(clean.text)
+        found = extract_mentions(clean, published=article.published, outlet=article.outlet, doc=doc)
         stage = "geo"
-        return locate_mentions(found, clean.text, article.outlet or article.url)
+        return locate_mentions(found, clean.text, article.outlet or article.url, doc)
     except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it
         return reject(article.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 

@@ -13,6 +13,7 @@ import re
 import sys
 import types
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -31,13 +32,38 @@ def main_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def may_hold_events(text: str) -> bool:
+    """Does any sentence of ``text`` hold a cue word? (No parse needed to tell.)"""
+    from flashpoint.extract.sentences import split_sentences
+    from flashpoint.extract.triggers import may_hold_event
+
+    return any(may_hold_event(text[s:e]) for s, e in split_sentences(text))
+
+
+def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
+    """Each candidate sentence parsed: cut from the article's parse when one is given (one
+    parse shared with the geo stage), else parsed alone."""
+    from flashpoint.extract.nlp import load_nlp
+
+    if doc is None:
+        yield from load_nlp().pipe([c.text for c in contexts], batch_size=64)
+        return
+    for ctx in contexts:
+        span = doc.char_span(ctx.start, ctx.start + len(ctx.text), alignment_mode="expand")
+        if span is not None and span.text == ctx.text:
+            yield span.as_doc()
+        else:
+            yield load_nlp()(ctx.text)
+
+
 def extract_mentions(
-    clean: CleanText, *, published: str | None, outlet: str | None = None
+    clean: CleanText, *, published: str | None, outlet: str | None = None, doc: Any = None
 ) -> list[Mention]:
-    """Every event mention in an article's clean text, with raw offsets filled in."""
+    """Every event mention in an article's clean text, with raw offsets filled in.
+
+    ``doc``: the spaCy parse of the whole clean text, when the caller has one to share."""
     from flashpoint.extract.actors import find_actors
     from flashpoint.extract.events import SentenceContext, sentence_mentions
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
     from flashpoint.extract.when import sentence_dates
@@ -62,16 +88,16 @@ def extract_mentions(
         if fresh:
             paragraph_date = fresh[-1]
     mentions: list[Mention] = []
-    docs = load_nlp().pipe([c.text for c in contexts], batch_size=64)
+    docs = _sentence_docs(contexts, doc)
     recent = country
-    for ctx, doc in zip(contexts, docs, strict=True):
+    for ctx, sdoc in zip(contexts, docs, strict=True):
         # A bare "troops" belongs to the country this sentence names, else the last one named.
         named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
         if named:
             recent = named.most_common(1)[0][0]
         found_actors = find_actors(ctx.text, context_country=recent)
         actors = [_shift(a, ctx.start) for a in found_actors]
-        found = sentence_mentions(doc, ctx, actors)
+        found = sentence_mentions(sdoc, ctx, actors)
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))
     return [_with_raw(m, clean) for m in mentions]

@@ -59,18 +59,32 @@ def inflections(word: str) -> set[str]:
     return forms | set(irregular_forms().get(word, ()))
 
 
+PREFILTER_WEIGHT = 0.0  # every cue counts; a multi-word cue only when all its words are there
+
+
 @lru_cache(maxsize=1)
-def first_word_forms() -> frozenset[str]:
-    forms: set[str] = set()
+def cue_forms() -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """Inflected form of a cue's first word -> the form sets of each of its other words."""
+    index: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for cue in load_cues():
-        forms |= inflections(cue.cue.split()[0])
-    return frozenset(forms)
+        if cue.weight < PREFILTER_WEIGHT:
+            continue
+        words = [w for w in cue.cue.replace("-", " ").split() if w not in ("a", "an", "the")]
+        rest = tuple(frozenset(inflections(w)) for w in words[1:])
+        for form in inflections(words[0]):
+            index.setdefault(form, []).append(rest)
+    return index
 
 
 def may_hold_event(sentence: str) -> bool:
-    """Cheap pre-filter: does any word look like the start of a cue?"""
-    forms = first_word_forms()
-    return any(w in forms for w in _WORD.findall(sentence.lower()))
+    """Cheap pre-filter: are all the words of some cue in the sentence, in some form?"""
+    words = set(_WORD.findall(sentence.lower()))
+    index = cue_forms()
+    for word in words:
+        for rest in index.get(word, ()):
+            if all(not forms.isdisjoint(words) for forms in rest):
+                return True
+    return False
 
 
 _SKIP = frozenset({"a", "an", "the", "-"})

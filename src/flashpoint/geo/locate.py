@@ -103,7 +103,7 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
     """How surely the place is where the trigger's event happened, and 1 if only near it."""
     w = words()
     head = place
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
@@ -123,7 +123,7 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
 
 
 def _clause(tok: Any) -> Any:
-    while tok.dep_ not in CLAUSE_DEPS and tok.head is not tok:
+    while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

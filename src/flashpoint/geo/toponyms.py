@@ -205,7 +205,8 @@ def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -
     if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation's
     how = "demonym" if all(h.demonym for h in hits) else "name"
-    text = doc.text[span.start_char : end]
+    # Not doc.text: spaCy rebuilds the whole text on every access (slow on long articles).
+    text = doc[span.start : end_tok].text[: end - span.start_char]
     return Toponym(span.start_char, end, text, hits, how, hint, embedded, end_tok - 1)
 
 
@@ -270,7 +271,7 @@ def _borders(doc: Any, found: list[Toponym]) -> list[Toponym]:
         phrase = _border_phrase(doc, tok)
         if phrase is not None:
             start, end = phrase
-            text = doc.text[start:end]
+            text = doc.char_span(start, end, alignment_mode="expand").text
             out.append(Toponym(start, end, text, (), "border", "", False, tok.i))
     return out
 
