@@ -173,16 +173,15 @@ def locate_mentions(
 
 
 def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
-    """Extract, then geocode, sharing one parse of the article; an article with no cue word
-    in any sentence is never parsed."""
-    from flashpoint.extract import extract_mentions, may_hold_events
-    from flashpoint.extract.nlp import load_nlp
+    """Extract, then geocode, sharing one parse of the article in which only sentences with
+    a cue word are parsed; an article with none is not parsed at all."""
+    from flashpoint.extract import extract_mentions, parse_candidates
 
     stage = "extract"
     try:
-        if not may_hold_events(clean.text):
+        doc = parse_candidates(clean.text)
+        if doc is None:
             return []
-        doc = load_nlp()(clean.text)
         found = extract_mentions(clean, published=article.published, outlet=article.outlet, doc=doc)
         stage = "geo"
         return locate_mentions(found, clean.text, article.outlet or article.url, doc)

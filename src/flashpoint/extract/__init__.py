@@ -15,6 +15,7 @@ import types
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
@@ -32,12 +33,29 @@ def main_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def may_hold_events(text: str) -> bool:
-    """Does any sentence of ``text`` hold a cue word? (No parse needed to tell.)"""
+def parse_candidates(text: str) -> Any:
+    """One spaCy ``Doc`` of the whole text in which only the sentences that may hold an event
+    are parsed (the others are tokenised only); ``None`` when no sentence may. The extract and
+    geo stages share it, so no sentence is parsed twice and most are not parsed at all."""
+    from spacy.tokens import Doc
+
+    from flashpoint.extract.nlp import load_nlp
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
 
-    return any(may_hold_event(text[s:e]) for s, e in split_sentences(text))
+    spans = list(split_sentences(text))
+    flags = [may_hold_event(text[s:e]) for s, e in spans]
+    if not any(flags):
+        return None
+    bounds = [0] + [s for s, _ in spans[1:]] + [len(text)]
+    chunks = [text[a:b] for a, b in pairwise(bounds)]
+    nlp = load_nlp()
+    parsed = iter(nlp.pipe([c for c, f in zip(chunks, flags, strict=True) if f], batch_size=64))
+    docs = [next(parsed) if f else nlp.make_doc(c) for c, f in zip(chunks, flags, strict=True)]
+    # The stub lacks `exclude`; tensors differ between parsed and tokenised chunks.
+    return Doc.from_docs(  # type: ignore[call-arg]
+        docs, ensure_whitespace=False, exclude=["tensor", "user_data"]
+    )
 
 
 def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
