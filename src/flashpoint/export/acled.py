@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from flashpoint.countries import country_names
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, Event
 
@@ -44,13 +42,6 @@ COLUMNS = (
     "cameo",
 )
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    text = resources.files("flashpoint").joinpath("data/countries.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["iso3"]: r["name"] for r in csv.DictReader(lines, delimiter="\t")}
 
 
 def _country(e: Event) -> str | None:

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.roles import assign_roles
 from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
 from flashpoint.extract.when import choose_date
+from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
 
@@ -36,8 +38,6 @@ class SentenceContext:
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
     """One trigger per merge group (types that can describe one event, data/merge_rules.tsv):
     the strongest wins, ACLED's higher type first. Other groups are other events."""
-    from flashpoint.merge.compat import group_of
-
     ontology = load_ontology()
     best: dict[str, tuple[Trigger, str]] = {}
     for trig in find_triggers(doc, MIN_CUE_WEIGHT):
@@ -117,8 +117,6 @@ def demonstrators(
 ) -> tuple[Actor | None, str]:
     """ACLED codes the crowd of a protest or riot by the event type: Protesters (inter 6),
     Rioters (inter 5), unless a state force or an armed group is the actor."""
-    from flashpoint.export.acled import country_names
-
     spec = DEMONSTRATORS.get(load_ontology()[event_type].acled_event_type or "")
     if spec is None or (actor1 is not None and actor1.inter in (1, 2, 3, 8)):
         return actor1, ""

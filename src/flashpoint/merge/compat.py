@@ -6,14 +6,13 @@ apart two day-precise reports may be, and how fast similarity decays with time.
 
 from __future__ import annotations
 
-import csv
 import math
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
+from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.records import Mention
+
+__all__ = ["MergeGroup", "compatible", "group_of", "merge_groups", "similarity"]
 
 MODE_CLASS = {
     "happened": "fact",
@@ -23,40 +22,6 @@ MODE_CLASS = {
     "denied": "denial",
 }
 MAX_DISTANCE_KM = 100.0
-
-
-@dataclass(frozen=True)
-class MergeGroup:
-    name: str
-    types: frozenset[str]
-    max_gap_days: int
-    scheduled: bool
-    tau_days: float
-
-
-@lru_cache(maxsize=1)
-def merge_groups() -> dict[str, MergeGroup]:
-    """Type -> its merge group; a type in no group forms its own."""
-    text = resources.files("flashpoint").joinpath("data/merge_rules.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    out: dict[str, MergeGroup] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        group = MergeGroup(
-            row["group"],
-            frozenset(t.strip() for t in row["types"].split(",")),
-            int(row["max_gap_days"]),
-            row["scheduled"].strip() == "yes",
-            float(row["tau_days"]),
-        )
-        for event_type in group.types:
-            out[event_type] = group
-    return out
-
-
-def group_of(event_type: str) -> MergeGroup:
-    return merge_groups().get(event_type) or MergeGroup(
-        event_type, frozenset({event_type}), 0, False, 1.0
-    )
 
 
 def _days(a: str, b: str) -> int:
