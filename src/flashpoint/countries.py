@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
+
+from flashpoint.datafiles import read_tsv
 
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    text = resources.files("flashpoint").joinpath("data/countries.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["iso3"]: r["name"] for r in csv.DictReader(lines, delimiter="\t")}
+    return {r["iso3"]: r["name"] for r in read_tsv("countries.tsv")}

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from flashpoint.datafiles import read_tsv
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,8 @@ class MergeGroup:
 @lru_cache(maxsize=1)
 def merge_groups() -> dict[str, MergeGroup]:
     """Type -> its merge group; a type in no group forms its own."""
-    text = resources.files("flashpoint").joinpath("data/merge_rules.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[str, MergeGroup] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_tsv("merge_rules.tsv"):
         group = MergeGroup(
             row["group"],
             frozenset(t.strip() for t in row["types"].split(",")),

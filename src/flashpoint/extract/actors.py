@@ -9,13 +9,12 @@ article context, and says so in ``Actor.inferred``.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
+from flashpoint.datafiles import read_tsv
 from flashpoint.records import Actor
 
 FROM_CONTEXT = "country from article context"
@@ -39,9 +38,7 @@ _NOT_FILLER = (
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("flashpoint").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(name)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

@@ -8,13 +8,13 @@ come from ``data/vague_quantities.tsv``, where the ACLED conventions are documen
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+
+from flashpoint.datafiles import read_tsv
 
 Count = tuple[int | None, int | None, str]
 NONE_RULE = "explicit-none"
@@ -24,9 +24,7 @@ _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(\w+))?")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("flashpoint").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(name)
 
 
 def _alt(phrases: list[str]) -> str:

@@ -6,11 +6,11 @@ of heads, the auxiliaries and adverbs attached to it, and phrases in the sentenc
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from flashpoint.datafiles import read_tsv
 
 HAPPENED = "happened"
 REPORTING_LEMMAS = frozenset(
@@ -29,9 +29,7 @@ class ModeCue:
 
 @lru_cache(maxsize=1)
 def load_mode_cues() -> tuple[ModeCue, ...]:
-    text = resources.files("flashpoint").joinpath("data/mode_cues.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = read_tsv("mode_cues.tsv")
     return tuple(
         ModeCue(r["mode"], r["relation"], r["lemma"].strip().lower(), int(r["priority"]))
         for r in rows

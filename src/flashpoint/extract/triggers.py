@@ -6,13 +6,13 @@ form of every cue's first word, so sentences that cannot hold an event skip the 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from flashpoint.datafiles import read_tsv
 from flashpoint.ontology import load_cues, load_ontology
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -166,10 +166,8 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
 
 @lru_cache(maxsize=1)
 def load_type_rules() -> tuple[TypeRule, ...]:
-    text = resources.files("flashpoint").joinpath("data/type_rules.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     rules = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_tsv("type_rules.tsv"):
         when, unless = row["when"].strip(), row["unless"].strip()
         rules.append(
             TypeRule(
