@@ -5,9 +5,18 @@ BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: install demo test lint typecheck unit gate bench clean
+VENDOR := src/flashpoint/web/static/vendor/.built
+HOST  ?= 127.0.0.1
+PORT  ?= 8000
 
-install: $(VENV)/.installed
+.PHONY: install demo test lint typecheck unit gate bench serve clean
+
+install: $(VENV)/.installed $(VENDOR)
+
+# The page's libraries: from the npm registry at build time, shipped inside the package.
+$(VENDOR): frontend/package.json frontend/package-lock.json frontend/build.mjs
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	node frontend/build.mjs
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "flashpoint needs Python 3.11+"'
@@ -39,6 +48,11 @@ test: lint typecheck unit gate
 
 bench: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_api.py
+
+serve: install
+	$(BIN)/flashpoint serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*
+	rm -rf frontend/node_modules src/flashpoint/web/static/vendor test-artifacts

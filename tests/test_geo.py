@@ -60,7 +60,9 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def mention_for(text: str, keyword: str, trigger: str, actor: Actor | None = None) -> Mention:
+def mention_for(
+    text: str, keyword: str, trigger: str, actor: Actor | None = None, event_type: str = "test"
+) -> Mention:
     """A minimal mention: the sentence holding ``keyword``; its trigger: the word ``trigger``
     inside the keyword, else the first in the sentence."""
     at = text.index(keyword)
@@ -72,7 +74,7 @@ def mention_for(text: str, keyword: str, trigger: str, actor: Actor | None = Non
     return Mention(
         id="m1",
         article_id="a1",
-        type="test",
+        type=event_type,
         trigger=Span(t, t + len(trigger), trigger),
         sentence=Span(start, end, text[start:end]),
         mode="happened",
@@ -80,8 +82,11 @@ def mention_for(text: str, keyword: str, trigger: str, actor: Actor | None = Non
     )
 
 
-def place_of(text: str, keyword: str, trigger: str, actor: Actor | None = None) -> Place:
-    place = locate(mention_for(text, keyword, trigger, actor), text, find_places(text))
+def place_of(
+    text: str, keyword: str, trigger: str, actor: Actor | None = None, event_type: str = "test"
+) -> Place:
+    mention = mention_for(text, keyword, trigger, actor, event_type)
+    place = locate(mention, text, find_places(text))
     assert place is not None
     return place
 
@@ -245,8 +250,16 @@ def test_paragraph_fallback_is_coarser() -> None:
 
 def test_capital_for_government_acts() -> None:
     text = "The parliament amended the constitution on Thursday, state media said."
-    place = place_of(text, "amended", "amended", GOV_PRK)
+    place = place_of(text, "amended", "amended", GOV_PRK, "legislative_act")
     assert (place.name, place.geo_precision, place.rule) == ("Pyongyang", 1, "capital")
+
+
+def test_no_capital_for_field_acts_or_travel() -> None:
+    text = "The army laid more mines on Thursday, state media said."
+    place = place_of(text, "laid", "laid", GOV_PRK, "mine_laying")
+    assert place.rule != "capital", place
+    place = place_of("The leader began a visit on Thursday.", "visit", "visit", GOV_PRK, "visit")
+    assert place.rule != "capital", place
 
 
 def test_no_place_at_all() -> None:
@@ -302,15 +315,17 @@ def test_seed_far_east() -> None:  # E14
 
 
 @pytest.mark.parametrize(
-    ("seed", "keyword", "trigger", "actor"),
+    ("seed", "keyword", "trigger", "actor", "event_type"),
     [
-        ("002", "visit to Pyongyang", "visit", None),  # E6
-        ("000", "Kim in Pyongyang", "signed", None),  # E7
-        ("001", "rubber-stamp", "amended", GOV_PRK),  # E12
+        ("002", "visit to Pyongyang", "visit", None, "visit"),  # E6
+        ("000", "Kim in Pyongyang", "signed", None, "treaty_signed"),  # E7
+        ("001", "rubber-stamp", "amended", GOV_PRK, "legislative_act"),  # E12
     ],
 )
-def test_seed_pyongyang(seed: str, keyword: str, trigger: str, actor: Actor | None) -> None:
-    place = place_of(seed_text(seed), keyword, trigger, actor)
+def test_seed_pyongyang(
+    seed: str, keyword: str, trigger: str, actor: Actor | None, event_type: str
+) -> None:
+    place = place_of(seed_text(seed), keyword, trigger, actor, event_type)
     assert (place.name, place.country, place.geo_precision) == ("Pyongyang", "PRK", 1), place
 
 

@@ -162,19 +162,32 @@ def test_order_independent_and_ids_stable() -> None:
 
 
 def test_late_report_attaches_and_keeps_the_event_id() -> None:
-    first = merge_reports([mention("m5", "a2", "armed_clash", "2025-03-04")], ARTICLES)
+    first = merge_reports([mention("m1", "a1", "armed_clash", "2025-03-04")], ARTICLES)
     previous = {s.mention_id: e.id for e in first for s in e.sources}
-    # An earlier-published report arrives later: it would found the event if merged from
-    # scratch, but the event keeps the id analysts already cite.
     later = merge_reports(
         [
-            mention("m5", "a2", "armed_clash", "2025-03-04"),
             mention("m1", "a1", "armed_clash", "2025-03-04"),
+            mention("m5", "a2", "armed_clash", "2025-03-04"),
         ],
         ARTICLES,
         previous,
     )
     assert len(later) == 1 and later[0].id == first[0].id and len(later[0].sources) == 2
+
+
+def test_backfilled_earlier_report_refounds_the_event_and_keeps_the_old_id() -> None:
+    # An earlier-published report arrives late: the event gets the id it would have had
+    # from scratch (so ingest order never matters), and the id analysts cited is kept.
+    first = merge_reports([mention("m5", "a2", "armed_clash", "2025-03-04")], ARTICLES)
+    previous = {s.mention_id: e.id for e in first for s in e.sources}
+    both = [
+        mention("m5", "a2", "armed_clash", "2025-03-04"),
+        mention("m1", "a1", "armed_clash", "2025-03-04"),
+    ]
+    later = merge_reports(both, ARTICLES, previous)
+    scratch = merge_reports(both, ARTICLES)
+    assert len(later) == 1 and later[0].id == scratch[0].id != first[0].id
+    assert (first[0].id, "formerly") in later[0].related
 
 
 def test_claim_and_denial_are_linked() -> None:

@@ -311,4 +311,5 @@ def main() -> None:
         sys.exit(70)
 
 
-from flashpoint import cli_events  # noqa: E402, F401  (registers the event commands)
+# registers the event commands and `serve`
+from flashpoint import cli_events, cli_serve  # noqa: E402, F401

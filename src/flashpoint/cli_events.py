@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -16,7 +15,7 @@ import click
 from flashpoint import views
 from flashpoint.cli import _emit, _open, cli, common
 from flashpoint.settings import Settings
-from flashpoint.store.events import EventFilter, query_events
+from flashpoint.store.events import EventFilter, event_by_id, query_events
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -103,12 +102,9 @@ def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) ->
 def event(event_id: str, fmt: str, settings: Settings) -> None:
     """One event: each field beside the sentence that supports it."""
     with _open(settings) as store:
-        row = store.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None:
+        found = event_by_id(store.db, event_id)
+        if found is None:
             raise click.ClickException(f"no event {event_id!r} (see `flashpoint events`)")
-        from flashpoint.records import Event
-
-        found = Event.from_dict(json.loads(row[0]))
         mentions = {
             m.id: m
             for s in found.sources

@@ -16,6 +16,7 @@ class MergeGroup:
     max_gap_days: int
     scheduled: bool
     tau_days: float
+    campaign: bool = False  # a year-dated report may join a dated one
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +30,7 @@ def merge_groups() -> dict[str, MergeGroup]:
             int(row["max_gap_days"]),
             row["scheduled"].strip() == "yes",
             float(row["tau_days"]),
+            (row.get("campaign") or "").strip() == "yes",
         )
         for event_type in group.types:
             out[event_type] = group

@@ -1,7 +1,9 @@
 """The eval gate: measured figures must not fall below pinned floors by more than noise.
 
-``evals/floors.json`` holds, per suite, the data path (relative to the shared folder) and a
-floor per metric. Raising a floor is easy (``--raise``); lowering one needs ``--allow-lower``.
+``evals/floors.json`` holds, per gate entry, the suite to run (the entry's name unless
+``suite`` says otherwise), the data path (relative to the shared folder), the suite's options
+(``opts``, e.g. ``{"gold_spans": true}``) and a floor per metric.
+Raising a floor is easy (``--raise``); lowering one needs ``--allow-lower``.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def run_gate(
     checks: list[Check] = []
     results: dict[str, Any] = {}
     for suite, conf in spec["suites"].items():
-        result = run_suite(suite, shared / conf["data"])
+        result = run_suite(conf.get("suite", suite), shared / conf["data"], **conf.get("opts", {}))
         results[suite] = result
         for metric, floor in conf["floors"].items():
             checks.append(

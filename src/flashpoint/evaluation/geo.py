@@ -112,7 +112,11 @@ def run(data: str, gold_spans: bool = False, limit: int | None = None) -> dict[s
     from flashpoint.extract.nlp import load_nlp
 
     docs = list(read_docs(data, limit))
-    parsed = [None] * len(docs) if gold_spans else load_nlp().pipe(d["text"] for d in docs)
+    parsed = (
+        [None] * len(docs)
+        if gold_spans
+        else load_nlp().pipe((d["text"] for d in docs), batch_size=16)
+    )
     nearest = Nearest()
     tally = {"n": 0, "found": 0, "resolved": 0, "within": 0, "ids": 0, "id_right": 0, "country": 0}
     errors: list[float] = []

@@ -86,6 +86,8 @@ class Words:
     border: tuple[str, ...]
     suffix: dict[str, str]
     capital_roles: frozenset[str]
+    capital_families: frozenset[str]
+    capital_not_types: frozenset[str]
     generic_tld: frozenset[str]
 
 
@@ -107,6 +109,8 @@ def words() -> Words:
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
         capital_roles=kind("capital_role"),
+        capital_families=kind("capital_family"),
+        capital_not_types=kind("capital_not_type"),
         generic_tld=kind("generic_tld"),
     )
 

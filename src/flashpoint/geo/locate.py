@@ -110,6 +110,8 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
         near = int(prep.lower_ in w.near)
         if prep.head == trigger or (prep.head in trigger.children and prep.head.pos_ != "VERB"):
             return 1.0, near
+        if prep.head.lemma_ == trigger.lemma_ and prep.head.pos_ == trigger.pos_ == "NOUN":
+            return 0.6, near  # 'ahead of his visit, ... a visit to Pyongyang': the same visit
         if _subordinate(place, trigger):
             return 0.05, near
         return (0.6 if _clause(prep) == _clause(trigger) else WEAK), near
@@ -142,10 +144,29 @@ def _subordinate(place: Any, trigger: Any) -> bool:
     return False
 
 
+def _in_side_clause(tok: Any) -> bool:
+    """Is the token inside a clause or phrase opened by 'after', 'before', 'while'...?"""
+    subordinate = words().subordinate
+    return any(
+        t.lower_ in subordinate
+        or any(c.dep_ == "mark" and c.lower_ in subordinate for c in t.children)
+        for t in (tok, *tok.ancestors)
+    )
+
+
 def _capital(mention: Mention) -> Entry | None:
-    roles = words().capital_roles
+    """A government's statement, order or law is placed in its capital; its field acts and
+    its leaders' travels are not."""
+    from flashpoint.ontology import load_ontology
+
+    w = words()
     actor = mention.actor1
-    if actor is None or actor.role not in roles or not actor.country:
+    etype = load_ontology().get(mention.type)
+    if actor is None or actor.role not in w.capital_roles or not actor.country:
+        return None
+    if etype is None or etype.family not in w.capital_families:
+        return None
+    if mention.type in w.capital_not_types:
         return None
     return load_gazetteer().capital(actor.country)
 
@@ -154,9 +175,12 @@ def _literal(places: ArticlePlaces, k: int) -> bool:
     top, entry = places.toponyms[k], places.entries[k]
     if not _usable(places, k) or entry is None or entry.kind in ("country", "continent"):
         return False
-    if places.doc is None or top.token < 0 or entry.kind not in STANDS_FOR_STATE:
+    if places.doc is None or top.token < 0:
         return True
-    return places.doc[top.token].dep_ not in ("nsubj", "poss")
+    token = places.doc[top.token]
+    if _in_side_clause(token):
+        return False  # '... hours after Putin left Pyongyang': another event's place
+    return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
 def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -> int | None:

@@ -19,7 +19,7 @@ from flashpoint.geo.lexicon import borders
 from flashpoint.geo.names import haversine_km
 from flashpoint.geo.toponyms import Toponym
 
-KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.3, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
 CURATED_PRIOR = 3.0
 HINT_KINDS = {
     "admin1": {"admin1", "region"},
@@ -35,6 +35,7 @@ WIDE_KINDS = frozenset({"country", "continent", "sea", "region", "zone", "admin1
 MIN_SCORE = 1.2
 NO_COUNTRY_SHARE = 0.75
 CAPITAL = 2.0
+OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
 Key = tuple[str | None, ...]
 
@@ -91,14 +92,21 @@ def area_keys(e: Entry) -> list[Key]:
     return []
 
 
-def area_weights(hits: list[Hit]) -> dict[Key, float]:
-    """Each state or county the toponym may lie in, weighted 1 / the number of them."""
-    keys = {k for h in hits for k in area_keys(h.entry)}
-    out: dict[Key, float] = {}
-    for size in (2, 3):
-        level = [k for k in keys if len(k) == size]
-        out.update({k: 1.0 / len(level) for k in level})
-    return out
+def area_weights(hits: list[Hit], top: Toponym) -> dict[Key, float]:
+    """Each state or county the toponym may lie in, weighted by how likely each reading is
+    on its own merit (a softmax of the base scores): 'Greece' is the country far more than
+    the town in New York, so it lends New York almost no support."""
+    if not hits:
+        return {}
+    scores = [base_score(h, top) for h in hits]
+    top_score = max(scores)
+    likely = [math.exp(s - top_score) for s in scores]
+    total = sum(likely)
+    out: dict[Key, float] = defaultdict(float)
+    for hit, weight in zip(hits, likely, strict=True):
+        for key in set(area_keys(hit.entry)):
+            out[key] += weight / total
+    return dict(out)
 
 
 def base_score(hit: Hit, top: Toponym) -> float:
@@ -133,7 +141,7 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         for c in sides(first):
             ctx.countries[c] += 1.0 if first.kind == "country" else 0.5
             ctx.mentions.append((top.start, top.end, c))
-        ctx.areas.append((top.text, area_weights(hits)))
+        ctx.areas.append((top.text, area_weights(hits, top)))
     return ctx
 
 
@@ -163,7 +171,7 @@ def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> fl
     local = max((ctx.local(c, top) for c in sides(e)), default=0.0)
     s = base_score(hit, top) + 2.0 * ctx.share(e) + 1.5 * local
     s += 3.0 * container_fits(e, containers)
-    return s + 0.5 * (ctx.outlet is not None and e.country == ctx.outlet)
+    return s + OUTLET * (ctx.outlet is not None and e.country == ctx.outlet)
 
 
 def coherence(hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry]) -> list[float]:

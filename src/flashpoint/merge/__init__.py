@@ -9,9 +9,8 @@ event it is compatible with (every member must pass the hard tests) or starts a 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from flashpoint.merge.choose import (
@@ -148,19 +147,21 @@ def _build(members: list[Mention], event_id: str, articles: Mapping[str, Article
     )
 
 
-def _assign_ids(clusters: list[list[Mention]], previous: Mapping[str, str]) -> list[str]:
-    """Keep an event's id when its mentions had one; else hash the founding mention."""
-    ids: list[str] = []
-    taken: set[str] = set()
-    for members in clusters:
-        old = Counter(previous[m.id] for m in members if m.id in previous)
-        reuse = [
-            i for i, _ in sorted(old.items(), key=lambda kv: (-kv[1], kv[0])) if i not in taken
-        ]
-        event_id = reuse[0] if reuse else _event_id(members[0])
-        taken.add(event_id)
-        ids.append(event_id)
-    return ids
+def _assign_ids(
+    clusters: list[list[Mention]], previous: Mapping[str, str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """An event's id hashes its founding mention (the first in canonical order: most precise
+    date, earliest, earliest published), so ids do not depend on ingest order, and a report
+    published later attaches without changing the id. When a report that sorts first arrives
+    late (a backfill), the id changes and the old one is kept as a 'formerly' link."""
+    ids = [_event_id(members[0]) for members in clusters]
+    current = set(ids)
+    formerly: dict[str, list[str]] = {}
+    for event_id, members in zip(ids, clusters, strict=True):
+        old = {previous[m.id] for m in members if m.id in previous} - current
+        if old:
+            formerly[event_id] = sorted(old)
+    return ids, formerly
 
 
 def _links(events: list[Event]) -> list[Event]:
@@ -197,6 +198,9 @@ def merge_reports(
     usable = [m for m in mentions if m.mode in EVENT_MODES and m.date is not None]
     usable.sort(key=lambda m: _canonical(m, articles))
     clusters = _cluster(usable)
-    ids = _assign_ids(clusters, previous or {})
+    ids, formerly = _assign_ids(clusters, previous or {})
     events = [_build(members, ids[i], articles) for i, members in enumerate(clusters)]
-    return _links(events)
+    return [
+        replace(e, related=e.related + tuple((old, "formerly") for old in formerly.get(e.id, [])))
+        for e in _links(events)
+    ]

@@ -51,7 +51,14 @@ def choose_date(mentions: Sequence[Mention]) -> tuple[DateValue | None, str]:
     return best.date, f"most precise date, from mention {best.id}"
 
 
+# How directly a place was read for its mention (flashpoint.geo.locate's rules): a place tied
+# to the trigger in its sentence beats one inferred from the paragraph, the article or a capital.
+PLACE_EVIDENCE = {"sentence": 0, "sentence-clause": 1, "capital": 2, "paragraph": 2, "article": 3}
+
+
 def choose_place(mentions: Sequence[Mention]) -> tuple[Place | None, str]:
+    """The place read most directly from a sentence; then the most precise, the one whose
+    province is known, the most reported."""
     placed = [m for m in mentions if m.place is not None]
     if not placed:
         return None, "no mention is located"
@@ -59,11 +66,13 @@ def choose_place(mentions: Sequence[Mention]) -> tuple[Place | None, str]:
     best = min(
         placed,
         key=lambda m: (
+            PLACE_EVIDENCE.get(m.place.rule, 4) if m.place else 9,
             m.place.geo_precision if m.place else 9,
+            not (m.place and m.place.admin1),  # its province known: the more specific
             -counts[m.place.name] if m.place else 0,
         ),
     )
-    return best.place, f"most precise place, from mention {best.id}"
+    return best.place, f"place read most directly, then most precise, from mention {best.id}"
 
 
 def choose_actors(mentions: Sequence[Mention]) -> tuple[Actor, ...]:

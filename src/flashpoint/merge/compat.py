@@ -59,6 +59,14 @@ def _km(a: Mention, b: Mention) -> float | None:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+def _year_against_dated(a: Mention, b: Mention) -> bool:
+    """One report dated only to a year, the other to a day or week: an incident is not the
+    year-long series a summary sentence reports."""
+    assert a.date is not None and b.date is not None
+    precisions = {a.date.precision, b.date.precision}
+    return "year" in precisions and bool(precisions & {"day", "week"})
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Hard tests: same merge group, compatible modes, dates, actors and places."""
     group = group_of(a.type)
@@ -71,6 +79,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if both_days and _days(a.date.start, b.date.start) > group.max_gap_days:
         return False
     if not both_days and _gap(a, b) > group.max_gap_days:
+        return False
+    if not group.campaign and _year_against_dated(a, b):
         return False
     ka, kb = _countries(a), _countries(b)
     if ka and kb and ka.isdisjoint(kb):

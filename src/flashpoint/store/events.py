@@ -12,7 +12,14 @@ from typing import Any
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Event
 
-__all__ = ["EventFilter", "count_events", "previous_event_ids", "query_events", "replace_events"]
+__all__ = [
+    "EventFilter",
+    "count_events",
+    "event_by_id",
+    "previous_event_ids",
+    "query_events",
+    "replace_events",
+]
 
 
 @dataclass(frozen=True)
@@ -154,3 +161,16 @@ def query_events(db: sqlite3.Connection, f: EventFilter) -> list[Event]:
 def count_events(db: sqlite3.Connection, f: EventFilter) -> int:
     where, params = _where(f)
     return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
+
+
+def event_by_id(db: sqlite3.Connection, event_id: str) -> Event | None:
+    """The event with this id, or the one it was merged into under a new id (an earlier
+    report arrived late and now founds the event: the old id is kept as 'formerly')."""
+    row = db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        pattern = json.dumps([event_id, "formerly"])[1:-1]
+        row = db.execute(
+            "SELECT record FROM events WHERE record LIKE ? ORDER BY id LIMIT 1",
+            (f"%{pattern}%",),
+        ).fetchone()
+    return None if row is None else Event.from_dict(json.loads(row[0]))

@@ -1,0 +1,132 @@
+"""The app factory: API routes, the page and its static files, safety middleware."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.staticfiles import StaticFiles
+
+from flashpoint import __version__
+from flashpoint.settings import Settings
+from flashpoint.web.errors import ApiError, error_response
+from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
+
+STATIC = Path(__file__).resolve().parent / "static"
+VENDOR = STATIC / "vendor"
+VENDOR_FILES = ("d3.min.js", "topojson-client.min.js", "countries-50m.json")
+
+log = logging.getLogger("flashpoint.web")
+
+DESCRIPTION = """\
+Events extracted from news articles about armed conflict, with the sentences behind them.
+
+Read-only unless the server has a token (`serve.token`, env `FLASHPOINT_SERVE_TOKEN`): then
+`POST /api/ingest` and `POST /api/events/{id}/corrections` exist and take
+`Authorization: Bearer <token>`. Errors are JSON: `{"error": {"code": ..., "message": ...}}`.
+"""
+
+
+def vendor_missing() -> list[str]:
+    """Front-end files the page needs that are not built (run `make install`)."""
+    return [name for name in VENDOR_FILES if not (VENDOR / name).is_file()]
+
+
+def _status_code(status: int) -> str:
+    return {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+        status, "bad_parameter"
+    )
+
+
+def create_app(
+    db_path: str | Path,
+    settings: Settings,
+    *,
+    allowed_hosts: Sequence[str] | None = None,
+) -> FastAPI:
+    """The HTTP API and page over the database at ``db_path``.
+
+    Write routes are mounted only when ``serve.token`` is set. ``allowed_hosts`` limits the
+    Host header (``flashpoint serve`` passes the loopback names when bound to loopback);
+    None accepts any.
+    """
+    app = FastAPI(
+        title="flashpoint",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the Swagger and ReDoc pages load from a CDN: not offered
+        redoc_url=None,
+    )
+    token = settings.str("serve.token").strip()
+    app.state.db_path = Path(db_path)
+    app.state.settings = settings
+    app.state.token = token
+    app.state.write_enabled = bool(token)
+    app.state.max_page_size = settings.int("serve.max_page_size")
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = exc.errors()
+        first: dict[str, Any] = problems[0] if problems else {}
+        where = [str(p) for p in first.get("loc", ()) if p not in ("query", "path")]
+        in_body = bool(first.get("loc")) and first["loc"][0] == "body"
+        name = ".".join(where[1:] if in_body else where) or "request"
+        message = f"{name}: {first.get('msg', 'invalid')}"
+        if len(problems) > 1:
+            message += f" (and {len(problems) - 1} more)"
+        return error_response(400, "bad_body" if in_body else "bad_parameter", message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = str(exc.detail) if exc.detail else "error"
+        if exc.status_code == 404:
+            message = f"no route {request.url.path!r} (see /api/openapi.json)"
+        return error_response(exc.status_code, _status_code(exc.status_code), message)
+
+    from flashpoint.web.routes import router
+
+    app.include_router(router)
+    if token:
+        from flashpoint.web.write import router as write_router
+
+        app.include_router(write_router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/api/health", summary="Liveness: the server answers and sees the database")
+    def health() -> JSONResponse:
+        return JSONResponse(
+            {"ok": app.state.db_path.exists(), "write_enabled": app.state.write_enabled}
+        )
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    missing = vendor_missing()
+    if missing:
+        log.warning(
+            "front-end files missing under %s: %s; the page needs them (run `make install`)",
+            VENDOR,
+            ", ".join(missing),
+        )
+
+    app.add_middleware(BodyLimit, max_bytes=settings.int("serve.max_body_bytes"))
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
+    return app
