@@ -1,7 +1,11 @@
 """Benchmark the geocoder: gazetteer build and load time, peak memory, time per article.
 
     python bench/bench_geo.py [--data ../shared/eval/geoparse/geowebnews.jsonl] [--articles 200]
-                              [--rebuild]
+                              [--rebuild] [--pipeline-articles 100]
+
+The pipeline measurement ingests Timeline17 conflict articles end to end twice, with the geo
+stage and with it made a no-op: the geo share is the time inside ``locate_mentions`` over the
+whole run (target: at most 20%).
 
 Each measurement runs in a fresh Python process so its peak memory (max RSS) is its own.
 ``--rebuild`` also times building the gazetteer from the packages into a temporary directory.
@@ -78,6 +82,47 @@ def measure_articles(data: str, n: int) -> dict[str, float]:
     }
 
 
+def measure_pipeline(n: int) -> dict[str, float]:
+    """End-to-end ingest of conflict news (Timeline17's Iraq and Egypt topics) with the geo
+    stage, then without it (``locate_mentions`` made a no-op), each in a fresh database."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_extract import timeline17
+
+    import flashpoint.pipeline as pipeline
+    from flashpoint.extract.nlp import load_nlp
+    from flashpoint.geo import load_gazetteer
+    from flashpoint.settings import load
+
+    rows = list(timeline17(n))
+    load_nlp(), load_gazetteer()  # loading is measured above, not per article
+    real = pipeline.locate_mentions
+    in_geo = [0.0]
+
+    def timed(*args: object, **kw: object) -> object:
+        start = time.perf_counter()
+        try:
+            return real(*args, **kw)  # type: ignore[arg-type]
+        finally:
+            in_geo[0] += time.perf_counter() - start
+
+    out: dict[str, float] = {"pipeline_articles": len(rows)}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        for label, stage in (("with_geo_s", timed), ("without_geo_s", lambda m, *a, **k: m)):
+            pipeline.locate_mentions = stage  # type: ignore[assignment]
+            settings = load(overrides={"store.path": str(Path(tmp) / f"{label}.db")})
+            start = time.perf_counter()
+            pipeline.run_ingest([str(corpus)], settings)
+            out[label] = round(time.perf_counter() - start, 2)
+    out["time_in_geo_s"] = round(in_geo[0], 2)
+    out["geo_share_of_end_to_end"] = round(in_geo[0] / out["with_geo_s"], 3)
+    out["geo_added_vs_without"] = round(out["with_geo_s"] / out["without_geo_s"] - 1, 3)
+    return out
+
+
 def child(*args: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", *args],
@@ -95,12 +140,14 @@ def main() -> None:
     parser.add_argument("--data", default=str(DATA))
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--pipeline-articles", type=int, default=100)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
         jobs = {"build": lambda: measure_build(rest[0]), "load": measure_load}
         jobs["articles"] = lambda: measure_articles(rest[0], int(rest[1]))
+        jobs["pipeline"] = lambda: measure_pipeline(int(rest[0]))
         print(json.dumps(jobs[kind]()))
         return
     report: dict[str, object] = {"suite": "bench_geo"}
@@ -110,6 +157,10 @@ def main() -> None:
     child("load")  # builds the cache on first use, outside the timed runs
     report.update(child("load"))
     report.update(child("articles", args.data, str(args.articles)))
+    report.update(child("pipeline", str(args.pipeline_articles)))
+    share = float(report["geo_share_of_end_to_end"])
+    if share > 0.20 or float(report["load_s"]) > 3 or float(report["load_peak_rss_mb"]) > 500:
+        print("WARNING: over a target (geo <= 20% of end to end; load <= 3 s, <= 500 MB)")
     print(json.dumps(report, indent=2))
 
 

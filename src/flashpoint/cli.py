@@ -257,7 +257,7 @@ def extract_cmd(
 @click.option("--gold-spans", is_flag=True, help="geo: resolve the gold toponym spans only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def eval_cmd(suite: str, data: str, limit: int | None, gold_spans: bool, fmt: str) -> None:
-    """Measure against gold data: SUITE is case2021, acled, seeds or geo."""
+    """Measure against gold data: SUITE is case2021, acled, seeds, geo or ecbplus."""
     from flashpoint.evaluation import SuiteError, run_suite
 
     try:

@@ -33,11 +33,18 @@ def _geo(data: str, **opts: Any) -> dict[str, Any]:
     return geo.run(data, gold_spans=bool(opts.get("gold_spans")), limit=opts.get("limit"))
 
 
+def _ecbplus(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import ecbplus
+
+    return ecbplus.run(data, limit=opts.get("limit"))
+
+
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
     "geo": _geo,
     "case2021": _case2021,
     "acled": _acled,
     "seeds": _seeds,
+    "ecbplus": _ecbplus,
 }
 
 

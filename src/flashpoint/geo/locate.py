@@ -11,6 +11,7 @@ paragraph; the article; the actors' country. Each fallback is coarser (ACLED geo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -91,12 +92,17 @@ def _in_sentence(
 
 
 def _token_at(doc: Any, offset: int) -> Any:
+    """The token holding a character offset (a binary search over the token starts)."""
     if doc is None:
         return None
-    for tok in doc:
-        if tok.idx <= offset < tok.idx + max(1, len(tok.text)):
-            return tok
-    return None
+    starts = doc.user_data.get("flashpoint_token_starts")
+    if starts is None:
+        starts = doc.user_data["flashpoint_token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    return tok if offset < tok.idx + max(1, len(tok.text)) else None
 
 
 def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -17,6 +18,7 @@ _FOLD = str.maketrans(
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the matcher normalises the same words many times per article
 def normalize(name: str) -> str:
     """Lower case; no accents, apostrophes or dots; hyphens as spaces: P'yŏngyang, pyongyang."""
     folded = unicodedata.normalize("NFKD", name.translate(_FOLD))

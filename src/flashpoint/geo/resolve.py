@@ -14,9 +14,10 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders
-from flashpoint.geo.names import haversine_km
 from flashpoint.geo.toponyms import Toponym
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
@@ -48,6 +49,8 @@ class Context:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country)
     areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
     outlet: str | None = None
+    _totals: defaultdict[Key, float] | None = None
+    _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
 
     def share(self, entry: Entry) -> float:
         """How much the article is about the place's country (0.75: a place of no country)."""
@@ -67,10 +70,15 @@ class Context:
 
     def support(self, entry: Entry, surface: str) -> float:
         """Other toponyms (other words) that may lie in the same state or county."""
-        keys = area_keys(entry)
-        return sum(
-            weights.get(key, 0.0) for text, weights in self.areas if text != surface for key in keys
-        )
+        if self._totals is None:  # sums per key, overall and per surface, made once
+            self._totals, self._by_surface = defaultdict(float), {}
+            for text, weights in self.areas:
+                own = self._by_surface.setdefault(text, defaultdict(float))
+                for key, w in weights.items():
+                    self._totals[key] += w
+                    own[key] += w
+        own = self._by_surface.get(surface, {})
+        return sum(self._totals.get(k, 0.0) - own.get(k, 0.0) for k in area_keys(entry))
 
 
 def sides(entry: Entry) -> tuple[str, ...]:
@@ -158,11 +166,15 @@ def container_fits(e: Entry, containers: list[Toponym]) -> bool:
 
 
 def near_score(e: Entry, others: list[Entry]) -> float:
-    best = 0.0
-    for o in others:
-        d = haversine_km(e.lat, e.lon, o.lat, o.lon)
-        best = max(best, 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
-    return best
+    """1 when another toponym's place lies within NEAR_KM, falling to 0 at FAR_KM."""
+    if not others:
+        return 0.0
+    lat = np.radians([o.lat for o in others])
+    lon = np.radians([o.lon for o in others])
+    la, lo = math.radians(e.lat), math.radians(e.lon)
+    h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
+    d = float(2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h))).min())
+    return 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM))
 
 
 def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> float:

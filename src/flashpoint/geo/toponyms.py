@@ -128,10 +128,17 @@ def _match_at(
     doc: Any, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
 ) -> Toponym | None:
     capital = doc[i].text[:1].isupper()
+    # Only curated phrases ('eastern front') match beyond a run of capitalised words: skip
+    # the lookups when no such phrase starts with this word.
+    phrase_start = normalize(doc[i].text) in _phrase_firsts(gaz)
+    if not capital and not phrase_start:
+        return None
     names_end = i + 1  # runs of capitalised words (and connectors) are looked up
     while names_end < min(len(doc), i + MAX_TOKENS) and _can_continue(doc[names_end]):
         names_end += 1
     for j in range(min(len(doc), i + MAX_TOKENS), i, -1):
+        if j > names_end and not phrase_start:
+            continue
         span = doc[i:j]
         if not _wordlike(span):
             continue
@@ -144,6 +151,16 @@ def _match_at(
         if hits and _acceptable(span, hits, ents, lower_words):
             return _toponym(doc, span, hits, ents)
     return None
+
+
+def _phrase_firsts(gaz: Gazetteer) -> frozenset[str]:
+    """First words of the in-memory names (curated places, demonyms): those matched in any
+    case or past a run of capitalised words."""
+    firsts = getattr(gaz, "_phrase_firsts", None)
+    if firsts is None:
+        firsts = frozenset(norm.split(" ", 1)[0] for norm in gaz.memory)
+        gaz._phrase_firsts = firsts  # type: ignore[attr-defined]
+    return firsts
 
 
 def _wordlike(span: Any) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "previous_event_ids",
     "query_events",
     "replace_events",
+    "where_clause",
 ]
 
 
@@ -71,15 +72,29 @@ def _row(e: Event) -> tuple[Any, ...]:
 
 def replace_events(db: sqlite3.Connection, events: Iterable[Event]) -> int:
     """Replace every event in one transaction (the merge is recomputed as a whole)."""
+    events = list(events)
     rows = [_row(e) for e in events]
     links = [(s.mention_id, r[0]) for e, r in zip(events, rows, strict=False) for s in e.sources]
+    countries = {
+        (c, r[0])
+        for e, r in zip(events, rows, strict=False)
+        for c in [r[8], *(a.country for a in e.actors)]
+        if c
+    }
     db.execute("BEGIN IMMEDIATE")
     try:
         db.execute("DELETE FROM events")
         db.execute("DELETE FROM event_mentions")
+        db.execute("DELETE FROM event_countries")
         db.executemany(f"INSERT INTO events VALUES ({','.join('?' * 20)})", rows)
         db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
+        db.executemany("INSERT INTO event_countries VALUES (?, ?)", sorted(countries))
+        db.execute(
+            "INSERT OR REPLACE INTO event_stats SELECT 'max_span_days', "
+            "COALESCE(MAX(julianday(date_end) - julianday(date_start)), 0) FROM events"
+        )
         db.execute("COMMIT")
+        db.execute("PRAGMA optimize")  # fresh statistics, so date windows use their index
     except BaseException:
         db.execute("ROLLBACK")
         raise
@@ -90,7 +105,13 @@ def previous_event_ids(db: sqlite3.Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in db.execute("SELECT mention_id, event_id FROM event_mentions")}
 
 
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
+def where_clause(db: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL WHERE clause (with its parameters) of a filter, for this database."""
+    row = db.execute("SELECT value FROM event_stats WHERE key = 'max_span_days'").fetchone()
+    return _where(f, int(row[0]) + 1 if row and row[0] is not None else None)
+
+
+def _where(f: EventFilter, max_span_days: int | None = None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
 
@@ -100,6 +121,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 
     if f.since:
         add("date_end >= ?", f.since)
+        if max_span_days is not None:  # lets SQLite read only a window of the date index
+            add("date_start >= date(?, ?)", f.since, f"-{max_span_days} days")
     if f.until:
         add("date_start <= ?", f.until)
     if f.type:
@@ -107,7 +130,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.acled_type:
         add("(acled_event_type = ? OR acled_sub_event_type = ?)", f.acled_type, f.acled_type)
     if f.country:
-        add("(country = ? OR actor_countries LIKE ?)", f.country.upper(), f"%{f.country.upper()}%")
+        add("id IN (SELECT event_id FROM event_countries WHERE country = ?)", f.country.upper())
     if f.actor:
         add("actor_names LIKE ?", f"%{f.actor}%")
     if f.mode:
@@ -145,7 +168,7 @@ def _within(e: Event, near: tuple[float, float, float]) -> bool:
 
 def query_events(db: sqlite3.Connection, f: EventFilter) -> list[Event]:
     """Events matching the filter, by date then id."""
-    where, params = _where(f)
+    where, params = where_clause(db, f)
     sql = f"SELECT record FROM events{where} ORDER BY date_start, id"
     if f.limit is not None and not f.near:
         sql += " LIMIT ? OFFSET ?"
@@ -159,7 +182,7 @@ def query_events(db: sqlite3.Connection, f: EventFilter) -> list[Event]:
 
 
 def count_events(db: sqlite3.Connection, f: EventFilter) -> int:
-    where, params = _where(f)
+    where, params = where_clause(db, f)
     return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
 
 

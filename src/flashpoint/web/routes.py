@@ -23,7 +23,13 @@ from starlette.responses import Response
 from flashpoint.records import Event, Mention
 from flashpoint.store import ArticleRow, Store, StoreError
 from flashpoint.store.corrections import overlay
-from flashpoint.store.events import EventFilter, _where, count_events, event_by_id, query_events
+from flashpoint.store.events import (
+    EventFilter,
+    count_events,
+    event_by_id,
+    query_events,
+    where_clause,
+)
 from flashpoint.views import article_detail, mention_view
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import event_detail, listed
@@ -82,7 +88,7 @@ def page_events(store: Store, flt: EventFilter, limit: int, offset: int) -> tupl
         found = query_events(store.db, replace(flt, limit=limit, offset=offset))
         return found, count_events(store.db, flt)
     lat, lon, km = flt.near
-    where, params = _where(flt)
+    where, params = where_clause(store.db, flt)
     rows = store.db.execute(
         f"SELECT id, latitude, longitude FROM events{where} ORDER BY date_start, id", params
     )
@@ -264,13 +270,13 @@ def timeline(
     with open_store(request) as store:
         if flt.near:
             lat, lon, km = flt.near
-            where, params = _where(flt)
+            where, params = where_clause(store.db, flt)
             sql = f"SELECT date_start, type, latitude, longitude FROM events{where}"
             for start, etype, y, x in store.db.execute(sql, params):
                 if _km(lat, lon, y, x) <= km:
                     counts[(_bucket(start, bucket) if start else None, etype)] += 1
         else:
-            where, params = _where(flt)
+            where, params = where_clause(store.db, flt)
             key = BUCKETS[bucket]
             sql = f"SELECT {key} AS k, type, COUNT(*) FROM events{where} GROUP BY k, type"
             for day, etype, n in store.db.execute(sql, params):
