@@ -77,8 +77,8 @@ class Context:
                 for key, w in weights.items():
                     self._totals[key] += w
                     own[key] += w
-        own = self._by_surface.get(surface, {})
-        return sum(self._totals.get(k, 0.0) - own.get(k, 0.0) for k in area_keys(entry))
+        mine: dict[Key, float] = self._by_surface.get(surface) or {}
+        return sum(self._totals.get(k, 0.0) - mine.get(k, 0.0) for k in area_keys(entry))
 
 
 def sides(entry: Entry) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,12 +31,12 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _terms(text: str, stop: frozenset[str]) -> Counter[str]:
+def _terms(text: str, stop: frozenset[str]) -> dict[str, float]:
     """Weighted terms of one article; a first line that is only a URL is metadata, not text."""
     lines = text.split("\n")
     if lines and _URL_LINE.match(lines[0]):
         lines = lines[1:]
-    out: Counter[str] = Counter()
+    out: defaultdict[str, float] = defaultdict(float)
     for line in lines:
         sentence_start = True
         for match in _WORD.finditer(line):
