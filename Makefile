@@ -48,6 +48,9 @@ test: lint typecheck unit gate
 
 bench: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py
+	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_extract.py
+	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_geo.py
+	$(BIN)/python bench/bench_events.py
 	$(BIN)/python bench/bench_api.py
 
 serve: install

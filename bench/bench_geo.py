@@ -111,12 +111,19 @@ def measure_pipeline(n: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
-        for label, stage in (("with_geo_s", timed), ("without_geo_s", lambda m, *a, **k: m)):
+        runs = [("without_geo_s", lambda m, *a, **k: m), ("with_geo_s", timed)] * 2
+        best_geo = float("inf")
+        for k, (label, stage) in enumerate(runs):  # alternated, best of two each
             pipeline.locate_mentions = stage  # type: ignore[assignment]
-            settings = load(overrides={"store.path": str(Path(tmp) / f"{label}.db")})
+            settings = load(overrides={"store.path": str(Path(tmp) / f"{label}{k}.db")})
+            in_geo[0] = 0.0
             start = time.perf_counter()
             pipeline.run_ingest([str(corpus)], settings)
-            out[label] = round(time.perf_counter() - start, 2)
+            took = round(time.perf_counter() - start, 2)
+            if took < out.get(label, float("inf")):
+                out[label] = took
+                best_geo = in_geo[0] if stage is timed else best_geo
+    in_geo[0] = best_geo
     out["time_in_geo_s"] = round(in_geo[0], 2)
     out["geo_share_of_end_to_end"] = round(in_geo[0] / out["with_geo_s"], 3)
     out["geo_added_vs_without"] = round(out["with_geo_s"] / out["without_geo_s"] - 1, 3)

@@ -11,7 +11,7 @@ borders, lines, crossings, bases and seas (``data/places_curated.tsv``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
@@ -34,6 +34,7 @@ class ArticlePlaces:
     entries: tuple[Entry | None, ...]
     countries: tuple[str, ...]  # the article's countries, most named first
     doc: Any = None  # the spaCy parse, when there is one
+    literal: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)  # cache
 
     @property
     def places(self) -> tuple[Place | None, ...]:

@@ -178,6 +178,15 @@ def _capital(mention: Mention) -> Entry | None:
 
 
 def _literal(places: ArticlePlaces, k: int) -> bool:
+    """A toponym that names where something is (not a demonym, a state acting, a country, or
+    a place in a side clause): computed once per toponym of the article."""
+    known = places.literal.get(k)
+    if known is None:
+        known = places.literal[k] = _is_literal(places, k)
+    return known
+
+
+def _is_literal(places: ArticlePlaces, k: int) -> bool:
     top, entry = places.toponyms[k], places.entries[k]
     if not _usable(places, k) or entry is None or entry.kind in ("country", "continent"):
         return False

@@ -51,6 +51,7 @@ class Context:
     outlet: str | None = None
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
+    _local: dict[tuple[str, int, int], float] = field(default_factory=dict)
 
     def share(self, entry: Entry) -> float:
         """How much the article is about the place's country (0.75: a place of no country)."""
@@ -61,12 +62,16 @@ class Context:
 
     def local(self, country: str, top: Toponym) -> float:
         """Closeness of the nearest other mention of the country (1 when adjacent)."""
-        gaps = [
-            max(0, top.start - end, start - top.end)
-            for start, end, c in self.mentions
-            if c == country and start != top.start
-        ]
-        return math.exp(-min(gaps) / 60) if gaps else 0.0
+        key = (country, top.start, top.end)
+        known = self._local.get(key)
+        if known is None:
+            gaps = [
+                max(0, top.start - end, start - top.end)
+                for start, end, c in self.mentions
+                if c == country and start != top.start
+            ]
+            known = self._local[key] = math.exp(-min(gaps) / 60) if gaps else 0.0
+        return known
 
     def support(self, entry: Entry, surface: str) -> float:
         """Other toponyms (other words) that may lie in the same state or county."""

@@ -66,11 +66,12 @@ def is_strong(hits: tuple[Hit, ...]) -> bool:
 def find_toponyms(doc: Any, gaz: Gazetteer) -> list[Toponym]:
     """Every toponym of a parsed text, in text order, none overlapping."""
     ents = _entity_map(doc)
-    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    tokens = _Tokens(doc)
+    lower_words = {t for t in tokens.texts if t.islower()}
     found: list[Toponym] = []
     i = 0
     while i < len(doc):
-        top = _match_at(doc, i, gaz, ents, lower_words)
+        top = _match_at(doc, tokens, i, gaz, ents, lower_words)
         if top is None:
             i += 1
             continue
@@ -120,36 +121,65 @@ def _entity_map(doc: Any) -> dict[int, Any]:
     return {t.i: ent for ent in doc.ents for t in ent}
 
 
-def _can_continue(tok: Any) -> bool:
-    return tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.text in ("-", "'s", "’s")
+def _can_continue(text: str) -> bool:
+    return text[:1].isupper() or text.lower() in CONNECTORS or text in ("-", "'s", "’s")
+
+
+class _Tokens:
+    """The token attributes the matcher reads, copied once per text: reading them from spaCy
+    in the matcher's inner loop (every word, every length) dominated its time."""
+
+    def __init__(self, doc: Any) -> None:
+        self.texts: list[str] = []
+        self.ws: list[str] = []
+        self.space: list[bool] = []
+        self.punct: list[bool] = []
+        for t in doc:
+            self.texts.append(t.text)
+            self.ws.append(t.whitespace_)
+            self.space.append(t.is_space)
+            self.punct.append(t.is_punct)
+
+    def text(self, i: int, j: int) -> str:
+        return "".join(self.texts[k] + self.ws[k] for k in range(i, j - 1)) + self.texts[j - 1]
+
+    def wordlike(self, i: int, j: int) -> bool:
+        """Words only: no line breaks, no punctuation but inner hyphens and apostrophes."""
+        for k in range(i, j):
+            if self.space[k] or "\n" in self.ws[k]:
+                return False
+            if self.punct[k] and (k == j - 1 or self.texts[k] not in ("-", "'", "’")):
+                return False
+        return True
 
 
 def _match_at(
-    doc: Any, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
+    doc: Any, tokens: _Tokens, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
 ) -> Toponym | None:
-    capital = doc[i].text[:1].isupper()
+    texts = tokens.texts
+    capital = texts[i][:1].isupper()
     # Only curated phrases ('eastern front') match beyond a run of capitalised words: skip
     # the lookups when no such phrase starts with this word.
-    phrase_start = normalize(doc[i].text) in _phrase_firsts(gaz)
+    phrase_start = normalize(texts[i]) in _phrase_firsts(gaz)
     if not capital and not phrase_start:
         return None
     names_end = i + 1  # runs of capitalised words (and connectors) are looked up
-    while names_end < min(len(doc), i + MAX_TOKENS) and _can_continue(doc[names_end]):
+    while names_end < min(len(texts), i + MAX_TOKENS) and _can_continue(texts[names_end]):
         names_end += 1
     for j in range(min(len(doc), i + MAX_TOKENS), i, -1):
-        if j > names_end and not phrase_start:
+        capitalised_run = capital and j <= names_end and texts[j - 1][:1].isupper()
+        if not phrase_start and not capitalised_run:
             continue
-        span = doc[i:j]
-        if not _wordlike(span):
+        if not tokens.wordlike(i, j):
             continue
-        norm = normalize(span.text)
+        norm = normalize(tokens.text(i, j))
         if norm in gaz.any_case or (capital and j > names_end and norm in gaz.memory):
             pass  # a curated phrase in any case: 'eastern front', "Russia's far east"
-        elif not capital or j > names_end or not doc[j - 1].text[:1].isupper():
+        elif not capital or j > names_end or not texts[j - 1][:1].isupper():
             continue
         hits = gaz.lookup_norm(norm)
-        if hits and _acceptable(span, hits, ents, lower_words):
-            return _toponym(doc, span, hits, ents)
+        if hits and _acceptable(doc[i:j], hits, ents, lower_words):
+            return _toponym(doc, doc[i:j], hits, ents)
     return None
 
 
@@ -161,16 +191,6 @@ def _phrase_firsts(gaz: Gazetteer) -> frozenset[str]:
         firsts = frozenset(norm.split(" ", 1)[0] for norm in gaz.memory)
         gaz._phrase_firsts = firsts  # type: ignore[attr-defined]
     return firsts
-
-
-def _wordlike(span: Any) -> bool:
-    """Words only: no line breaks, no punctuation but inner hyphens and apostrophes."""
-    for k, tok in enumerate(span):
-        if tok.is_space or "\n" in tok.whitespace_:
-            return False
-        if tok.is_punct and (k == len(span) - 1 or tok.text not in ("-", "'", "’")):
-            return False
-    return True
 
 
 def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: set[str]) -> bool:
