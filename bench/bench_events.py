@@ -184,6 +184,8 @@ def main() -> int:
             if "growth_exponent" in m
             else ""
         )
+        if "overall_exponent" in m:
+            growth += f"; smallest to largest {m['overall_exponent']} (quadratic: 2)"
         print(
             f"merge {m['mentions']:7} mentions -> {m['events']:6} events  "
             f"{m['merge_s']:6.2f} s{growth}"
