@@ -58,24 +58,32 @@ def _weeks(start: str, end: str, pad_days: float) -> range:
     return range(first, last + 1)
 
 
+def _country_key(m: Mention) -> str | None:
+    """The block a mention's actor country puts it in (None: no country, compared with all)."""
+    return m.actor1.country if m.actor1 is not None and m.actor1.country else None
+
+
 def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    """Greedy clustering; candidates come from a (group, week) index, so each mention is
-    compared only with events near it in time: about n log n overall, not n squared."""
+    """Greedy clustering; candidates come from a (type group, week, actor country) index, so
+    each mention is compared only with events of its family, near it in time and of its
+    country (or of none): about n log n overall, not n squared."""
     clusters: list[list[Mention]] = []
-    index: dict[tuple[str, int], list[int]] = {}
+    index: dict[tuple[str, int], dict[str | None, list[int]]] = {}
     for m in mentions:
         assert m.date is not None
         group = group_of(m.type)
         pad = group.max_gap_days + 3 * group.tau_days
-        candidates = sorted(
-            {
-                c
-                for w in _weeks(m.date.start, m.date.end, pad)
-                for c in index.get((group.name, w), [])
-            }
-        )
+        country = _country_key(m)
+        candidates: set[int] = set()
+        for w in _weeks(m.date.start, m.date.end, pad):
+            blocks = index.get((group.name, w), {})
+            if country is None:  # compatible with any country
+                candidates.update(c for block in blocks.values() for c in block)
+            else:
+                candidates.update(blocks.get(country, ()))
+                candidates.update(blocks.get(None, ()))
         best, best_score = -1, MIN_SIMILARITY
-        for c in candidates:
+        for c in sorted(candidates):
             members = clusters[c]
             if not all(compatible(m, other) for other in members):
                 continue
@@ -88,7 +96,7 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             clusters[best].append(m)
         for w in _weeks(m.date.start, m.date.end, 0):
-            bucket = index.setdefault((group.name, w), [])
+            bucket = index.setdefault((group.name, w), {}).setdefault(country, [])
             if not bucket or bucket[-1] != best:
                 bucket.append(best)
     return clusters
