@@ -80,6 +80,13 @@ def test_settings_lists_every_declared_setting() -> None:
     assert all(r["help"] for r in rows)
 
 
+def test_settings_masks_the_serve_token() -> None:
+    proc = run_cli("settings", "--format", "json", env={"FLASHPOINT_SERVE_TOKEN": "s3cret-tok"})
+    assert proc.returncode == 0 and "s3cret-tok" not in proc.stdout
+    token = next(r for r in json.loads(proc.stdout) if r["name"] == "serve.token")
+    assert token["value"] == "***"
+
+
 def test_bad_setting_value_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_cli(
         "stats", "--db", str(tmp_path / "x.db"), env={"FLASHPOINT_DEDUP_THRESHOLD": "high"}

@@ -192,7 +192,12 @@ def stats(fmt: str, settings: Settings) -> None:
 def settings_cmd(fmt: str, settings: Settings) -> None:
     """Every setting with its current value, default and help."""
     rows = [
-        {"name": d.name, "value": settings[d.name], "default": d.default, "help": d.help}
+        {
+            "name": d.name,
+            "value": "***" if d.secret and settings[d.name] else settings[d.name],
+            "default": d.default,
+            "help": d.help,
+        }
         for d in declared().values()
     ]
     if fmt == "json":

@@ -20,6 +20,7 @@ class Declared:
     name: str
     default: Any
     help: str
+    secret: bool = False  # shown masked by `flashpoint settings`
 
 
 def declared() -> dict[str, Declared]:
@@ -30,7 +31,7 @@ def declared() -> dict[str, Declared]:
     for section, keys in table.items():
         for key, spec in keys.items():
             name = f"{section}.{key}"
-            out[name] = Declared(name, spec["default"], spec["help"])
+            out[name] = Declared(name, spec["default"], spec["help"], bool(spec.get("secret")))
     return out
 
 
