@@ -15,21 +15,16 @@ import click
 from flashpoint import views
 from flashpoint.cli import _emit, _open, cli, common
 from flashpoint.settings import Settings
-from flashpoint.store.events import EventFilter, event_by_id, query_events
+from flashpoint.store.events import EventFilter, event_by_id, parse_near, query_events
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
     if not value:
         return None
     try:
-        lat, lon, km = (float(x) for x in value.split(","))
+        return parse_near(value)
     except ValueError as exc:
-        raise click.BadParameter(
-            "give LAT,LON,KM, e.g. 38.0,127.0,50", param_hint="--near"
-        ) from exc
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
-        raise click.BadParameter("latitude, longitude or radius out of range", param_hint="--near")
-    return lat, lon, km
+        raise click.BadParameter(str(exc), param_hint="--near") from exc
 
 
 def filters(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -105,12 +100,7 @@ def event(event_id: str, fmt: str, settings: Settings) -> None:
         found = event_by_id(store.db, event_id)
         if found is None:
             raise click.ClickException(f"no event {event_id!r} (see `flashpoint events`)")
-        mentions = {
-            m.id: m
-            for s in found.sources
-            for m in store.mentions(s.article_id)
-            if m.id == s.mention_id
-        }
+        mentions = store.mentions_by_id(s.mention_id for s in found.sources)
     if fmt == "json":
         _emit(views.event_view(found))
     else:

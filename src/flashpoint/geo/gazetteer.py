@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,12 @@ class Gazetteer:
             hits = self.memory.setdefault(norm, [])
             if all(h.entry.key != hit.entry.key for h in hits):
                 hits.append(hit)
+
+    @cached_property
+    def phrase_firsts(self) -> frozenset[str]:
+        """First words of the in-memory names (curated places, demonyms): the only names
+        matched in any case or past a run of capitalised words."""
+        return frozenset(norm.split(" ", 1)[0] for norm in self.memory)
 
     def lookup(self, name: str) -> tuple[Hit, ...]:
         """Every place ``name`` may stand for (normalised first)."""

@@ -136,28 +136,28 @@ def _clause(tok: Any) -> Any:
     return tok
 
 
-def _subordinate(place: Any, trigger: Any) -> bool:
-    """Is the place inside a clause or phrase opened by 'after', 'before', 'while'...?"""
-    above_trigger = {trigger, *trigger.ancestors}
+def _opens_side_clause(tok: Any) -> bool:
+    """'after', 'before', 'while'... or a clause they mark."""
     subordinate = words().subordinate
+    return tok.lower_ in subordinate or any(
+        c.dep_ == "mark" and c.lower_ in subordinate for c in tok.children
+    )
+
+
+def _subordinate(place: Any, trigger: Any) -> bool:
+    """Is the place inside a side clause below the trigger ('hours after Putin left X')?"""
+    above_trigger = {trigger, *trigger.ancestors}
     for tok in (place, *place.ancestors):
         if tok in above_trigger:
             return False
-        if tok.lower_ in subordinate or any(
-            c.dep_ == "mark" and c.lower_ in subordinate for c in tok.children
-        ):
+        if _opens_side_clause(tok):
             return True
     return False
 
 
 def _in_side_clause(tok: Any) -> bool:
-    """Is the token inside a clause or phrase opened by 'after', 'before', 'while'...?"""
-    subordinate = words().subordinate
-    return any(
-        t.lower_ in subordinate
-        or any(c.dep_ == "mark" and c.lower_ in subordinate for c in t.children)
-        for t in (tok, *tok.ancestors)
-    )
+    """Is the token inside a side clause anywhere in its sentence?"""
+    return any(_opens_side_clause(t) for t in (tok, *tok.ancestors))
 
 
 def _capital(mention: Mention) -> Entry | None:

@@ -160,7 +160,7 @@ def _match_at(
     capital = texts[i][:1].isupper()
     # Only curated phrases ('eastern front') match beyond a run of capitalised words: skip
     # the lookups when no such phrase starts with this word.
-    phrase_start = normalize(texts[i]) in _phrase_firsts(gaz)
+    phrase_start = normalize(texts[i]) in gaz.phrase_firsts
     if not capital and not phrase_start:
         return None
     names_end = i + 1  # runs of capitalised words (and connectors) are looked up
@@ -181,16 +181,6 @@ def _match_at(
         if hits and _acceptable(doc[i:j], hits, ents, lower_words):
             return _toponym(doc, doc[i:j], hits, ents)
     return None
-
-
-def _phrase_firsts(gaz: Gazetteer) -> frozenset[str]:
-    """First words of the in-memory names (curated places, demonyms): those matched in any
-    case or past a run of capitalised words."""
-    firsts = getattr(gaz, "_phrase_firsts", None)
-    if firsts is None:
-        firsts = frozenset(norm.split(" ", 1)[0] for norm in gaz.memory)
-        gaz._phrase_firsts = firsts  # type: ignore[attr-defined]
-    return firsts
 
 
 def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: set[str]) -> bool:

@@ -262,6 +262,19 @@ class Store:
         rows = self.db.execute(query + " ORDER BY article_id, sentence_start", params)
         return [Mention.from_dict(json.loads(r["record"])) for r in rows]
 
+    def mentions_by_id(self, ids: Iterable[str]) -> dict[str, Mention]:
+        """The mentions with these ids (an event's sources), by id."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Mention] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT record FROM mentions WHERE id IN ({marks})", chunk)
+            found.update(
+                (m.id, m) for m in (Mention.from_dict(json.loads(r["record"])) for r in rows)
+            )
+        return found
+
     # -- reading -------------------------------------------------------------------------
 
     def resolve_id(self, prefix: str) -> str | None:

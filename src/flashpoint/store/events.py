@@ -16,6 +16,7 @@ __all__ = [
     "EventFilter",
     "count_events",
     "event_by_id",
+    "parse_near",
     "previous_event_ids",
     "query_events",
     "replace_events",
@@ -39,6 +40,17 @@ class EventFilter:
     text: str | None = None
     limit: int | None = None
     offset: int = 0
+
+
+def parse_near(value: str) -> tuple[float, float, float]:
+    """'LAT,LON,KM' as numbers; ValueError saying what is wrong."""
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError as exc:
+        raise ValueError("give LAT,LON,KM, e.g. 38.0,127.0,50") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise ValueError("latitude, longitude or radius out of range")
+    return lat, lon, km
 
 
 def _row(e: Event) -> tuple[Any, ...]:

@@ -6,9 +6,7 @@ here is turned into raw offsets with ``CleanText.raw_span``.
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,15 +16,6 @@ from flashpoint.store.corrections import COUNTS, Correction, effective
 from flashpoint.views import event_view
 
 _MENTION_IN_RULE = re.compile(r"mention ([0-9a-f]{8,})")
-
-
-def load_mentions(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Mention]:
-    ids = list(dict.fromkeys(ids))[:500]
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT record FROM mentions WHERE id IN ({marks})", ids)
-    return {m.id: m for m in (Mention.from_dict(json.loads(r[0])) for r in rows)}
 
 
 def _words(clean: CleanText | None, raw: str, start: int, end: int, role: str) -> dict[str, Any]:
@@ -80,7 +69,7 @@ class _Evidence:
 
     def __init__(self, store: Store, event: Event):
         self.event = event
-        self.mentions = load_mentions(store.db, [s.mention_id for s in event.sources])
+        self.mentions = store.mentions_by_id(s.mention_id for s in event.sources[:500])
         self.articles: dict[str, ArticleRow | None] = {}
         for s in event.sources:
             if s.article_id not in self.articles:

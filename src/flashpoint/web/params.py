@@ -7,11 +7,10 @@ import re
 from datetime import date
 from typing import Annotated
 
-import click
 from fastapi import Query, Request
 
 from flashpoint.store.corrections import MODES
-from flashpoint.store.events import EventFilter
+from flashpoint.store.events import EventFilter, parse_near
 from flashpoint.web.errors import ApiError
 
 FILTER_NAMES = (
@@ -53,13 +52,11 @@ def _day(value: str, name: str, last: bool) -> str:
 
 
 def _near(value: str) -> tuple[float, float, float]:
-    from flashpoint.cli_events import _near as parse_near
-
     try:
         found = parse_near(value)
-    except click.BadParameter as exc:
-        raise bad(f"near: {exc.message}") from exc
-    if found is None or found[2] > 20_000:
+    except ValueError as exc:
+        raise bad(f"near: {exc}") from exc
+    if found[2] > 20_000:
         raise bad("near: give LAT,LON,KM with KM at most 20000")
     return found
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from flashpoint.records import article_id
 from flashpoint.store import StoreError, WriterBusy
 from flashpoint.store.corrections import FIELDS, CorrectionError, add_correction, overlay
+from flashpoint.store.events import event_by_id
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import listed
 from flashpoint.web.routes import _EVENT_ID, json_response, open_store
@@ -128,8 +129,7 @@ def correct(
             raise ApiError(404, "not_found", f"no event {event_id!r}") from exc
         except sqlite3.OperationalError as exc:  # locked past the busy timeout
             raise ApiError(409, "writer_busy", str(exc)) from exc
-        from flashpoint.records import Event
-
-        row = store.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-        [(event, history)] = overlay(store.db, [Event.from_dict(json.loads(row[0]))])
+        found = event_by_id(store.db, event_id)
+        assert found is not None  # add_correction checked it exists
+        [(event, history)] = overlay(store.db, [found])
     return json_response({"correction": made.to_dict(), "event": listed(event, history)}, 201)
