@@ -29,6 +29,16 @@ def seeds_dir() -> Path:
     return shared_path("seeds")
 
 
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds ingested once per test session through the CLI. Read it, don't write it:
+    a test that ingests more makes its own database."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    proc = run_cli("ingest", str(shared_path("seeds")), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    return db
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "test.db"

@@ -5,22 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from conftest import run_cli
 
 
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import shared_path
-
-    db = tmp_path_factory.mktemp("cli") / "seeds.db"
-    proc = run_cli("ingest", str(shared_path("seeds")), "--db", str(db))
-    assert proc.returncode == 0, proc.stderr
-    return db
-
-
-def test_articles_json_contract(seeded_db: Path) -> None:
-    rows = json.loads(run_cli("articles", "--db", str(seeded_db), "--format", "json").stdout)
+def test_articles_json_contract(seeds_db: Path) -> None:
+    rows = json.loads(run_cli("articles", "--db", str(seeds_db), "--format", "json").stdout)
     assert len(rows) == 3
     for row in rows:
         for key in (
@@ -40,30 +29,28 @@ def test_articles_json_contract(seeded_db: Path) -> None:
     assert {r["published"] for r in rows} == {"2024-06-21", "2024-10-22", "2024-06-18"}
 
 
-def test_article_parts(seeded_db: Path, seeds_dir: Path) -> None:
-    rows = json.loads(run_cli("articles", "--db", str(seeded_db), "--format", "json").stdout)
+def test_article_parts(seeds_db: Path, seeds_dir: Path) -> None:
+    rows = json.loads(run_cli("articles", "--db", str(seeds_db), "--format", "json").stdout)
     row = next(r for r in rows if r["path"].endswith("002_b253720c54e2a912.txt"))
-    raw = run_cli("article", row["id"][:8], "--raw", "--db", str(seeded_db)).stdout
+    raw = run_cli("article", row["id"][:8], "--raw", "--db", str(seeds_db)).stdout
     assert raw.rstrip("\n") == (seeds_dir / "002_b253720c54e2a912.txt").read_text().rstrip("\n")
-    clean = run_cli("article", row["id"], "--clean", "--db", str(seeded_db)).stdout
+    clean = run_cli("article", row["id"], "--clean", "--db", str(seeds_db)).stdout
     assert clean.rstrip("\n") == row["text"]
     removed = json.loads(
-        run_cli(
-            "article", row["id"], "--removed", "--format", "json", "--db", str(seeded_db)
-        ).stdout
+        run_cli("article", row["id"], "--removed", "--format", "json", "--db", str(seeds_db)).stdout
     )["removed"]
     assert any(r["reason"] == "readmore_tag" and r["text"].startswith("[readmore") for r in removed)
-    shown = run_cli("article", row["id"], "--db", str(seeded_db)).stdout
+    shown = run_cli("article", row["id"], "--db", str(seeds_db)).stdout
     assert "subheading:" in shown and "byline:" in shown
 
 
-def test_unknown_article_is_a_clear_error(seeded_db: Path) -> None:
-    proc = run_cli("article", "zzzzzz", "--db", str(seeded_db))
+def test_unknown_article_is_a_clear_error(seeds_db: Path) -> None:
+    proc = run_cli("article", "zzzzzz", "--db", str(seeds_db))
     assert proc.returncode == 1 and "no article with id" in proc.stderr
 
 
-def test_stats_counts(seeded_db: Path) -> None:
-    stats = json.loads(run_cli("stats", "--db", str(seeded_db), "--format", "json").stdout)
+def test_stats_counts(seeds_db: Path) -> None:
+    stats = json.loads(run_cli("stats", "--db", str(seeds_db), "--format", "json").stdout)
     assert stats["articles"] == 3 and stats["outlets"] == 3
     assert stats["published_from"] == "2024-06-18"
 

@@ -59,7 +59,8 @@ def signature(events: Iterable[Event]) -> set[tuple[str, str, str, frozenset[str
 
 @pytest.fixture(scope="module")
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    """Its own seeds database (not conftest's shared one): a test here ingests into it again."""
+    db = tmp_path_factory.mktemp("seeds-events") / "seeds.db"
     ingest(db, shared_path("seeds"))
     return db
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, run_cli, shared_path
+from conftest import ROOT, shared_path
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
     warnings.simplefilter("ignore")
@@ -63,14 +63,6 @@ def synth_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def api(synth_db: Path) -> Iterator[TestClient]:
     with client(synth_db) as c:
         yield c
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("web-seeds") / "seeds.db"
-    proc = run_cli("ingest", str(shared_path("seeds")), "--db", str(db))
-    assert proc.returncode == 0, proc.stderr
-    return db
 
 
 def ids(events: list[dict[str, Any]]) -> list[str]:
