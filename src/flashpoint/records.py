@@ -269,6 +269,9 @@ class Mention(Record):
     raw_start: int = -1  # the sentence in Article.text
     raw_end: int = -1
     place: Place | None = None  # set by the geo stage
+    # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
+    # `flashpoint extract --explain` can say why a sentence gave nothing.
+    dropped: str = ""
 
 
 @dataclass(frozen=True)
@@ -340,3 +343,7 @@ class Event(Record):
     chosen: tuple[tuple[str, str], ...] = ()  # (field, "mention <id>: <rule>")
     conflicts: tuple[tuple[str, str], ...] = ()  # (field, "value from source; other value")
     n_outlets: int = 0
+    # How sure flashpoint is that this is a real event (0-1): its surest report, raised by
+    # independent outlets (flashpoint/confidence.py). Below the setting
+    # `events.min_confidence` an event is in the review queue, not the default list.
+    confidence: float = 0.0

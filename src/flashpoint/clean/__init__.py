@@ -52,7 +52,10 @@ def clean_text(
 ) -> CleanText:
     pats = patterns or load_patterns()
     removed: list[Removal] = []
-    blocks = [_cut_inline(p, raw, pats, removed) for p in split_paragraphs(raw)]
+    end = _comments_start(raw, pats)
+    if end < len(raw):
+        removed.append(Removal(end, len(raw), "comments", "reader comments or page furniture"))
+    blocks = [_cut_inline(p, raw, pats, removed) for p in split_paragraphs(raw[:end])]
     blocks = [b for b in blocks if b.pieces]
     mark_boilerplate(blocks, pats)
     mark_captions(blocks, pats)
@@ -75,6 +78,17 @@ def clean_text(
         removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
         meta=tuple(meta),
     )
+
+
+def _comments_start(raw: str, pats: Patterns) -> int:
+    """Where reader comments begin: the first comment marker, or just after the article's last
+    sign-off before it ("... contributed to this report."); the length of ``raw`` if none."""
+    starts = [m.start() for p in pats.of("tail") if (m := p.regex.search(raw))]
+    if not starts:
+        return len(raw)
+    first = min(starts)
+    ends = [m.end() for p in pats.of("signoff") for m in p.regex.finditer(raw, 0, first)]
+    return max(ends) if ends else first
 
 
 def _cut_inline(para: Paragraph, raw: str, pats: Patterns, removed: list[Removal]) -> Block:

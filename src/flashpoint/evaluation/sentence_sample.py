@@ -13,14 +13,22 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, read_articles
-from flashpoint.extract.sentences import split_sentences
 
+# The splitter the draw was made with, frozen here so the draw stays reproducible while the
+# product's own splitter improves: a full stop before a capital, or a paragraph break.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl pte adm brig cmdr gov sen rep rev st no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp vs etc al approx est "
+    "u.s u.k u.n e.g i.e a.m p.m".split()
+)
 SEED = 20261201
 PLAN = (("timeline17", 90, 5), ("reuters21578", 70, 4))  # corpus, articles, sentences each
 MIN_WORDS = 5
@@ -44,6 +52,33 @@ def corpus_articles(eval_dir: Path, corpus: str) -> list[dict[str, Any]]:
                         {"id": f"reuters/{r['newid']}", "text": r["body"], "published": None}
                     )
     return sorted(out, key=lambda a: a["id"])
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        yield from _trim(text, start, m.end())
+        start = m.end()
+    yield from _trim(text, start, len(text))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+
+
+def _trim(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
 
 
 def draw(eval_dir: Path) -> Iterator[dict[str, Any]]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from flashpoint.confidence import event_confidence
 from flashpoint.merge.choose import (
     PRECISION_RANK,
     choose_actors,
@@ -152,6 +153,7 @@ def _build(members: list[Mention], event_id: str, articles: Mapping[str, Article
         ),
         conflicts=tuple(conflicts),
         n_outlets=len(outlets),
+        confidence=event_confidence([m.confidence for m in members], len(outlets)),
     )
 
 
@@ -203,7 +205,7 @@ def merge_reports(
 ) -> list[Event]:
     """Events from mentions. ``previous`` maps mention id -> event id from an earlier merge,
     so an event keeps its id when new reports attach to it."""
-    usable = [m for m in mentions if m.mode in EVENT_MODES and m.date is not None]
+    usable = [m for m in mentions if not m.dropped and m.mode in EVENT_MODES and m.date is not None]
     usable.sort(key=lambda m: _canonical(m, articles))
     clusters = _cluster(usable)
     ids, formerly = _assign_ids(clusters, previous or {})
