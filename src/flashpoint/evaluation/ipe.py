@@ -114,8 +114,8 @@ def run(data: str | Path, limit: int | None = None) -> dict[str, Any]:
         spans = _sentence_spans(doc["text"], ss)
         predicted: list[set[str]] = [set() for _ in ss]
         for at, mention in predict_document(doc["text"], doc.get("date"), keep_dropped=True):
-            for i, (s, e) in enumerate(spans):
-                if s <= at < e:
+            for i, (first, last) in enumerate(spans):
+                if first <= at < last:
                     predicted[i] |= answers(mention, rules)
                     break
         doc_gold = set(doc.get("labels") or ())

@@ -10,7 +10,6 @@ how much an analyst would have to read.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,13 +23,13 @@ from flashpoint.store.events import EventFilter, query_events
 SALIENT_MODES = frozenset({"happened", "claimed"})
 
 
-def day_salience(events: list[Event], first: str, last: str) -> Counter[str]:
-    salience: Counter[str] = Counter()
+def day_salience(events: list[Event], first: str, last: str) -> dict[str, float]:
+    salience: dict[str, float] = {}
     for e in events:
         if e.date is None or e.date.precision != "day" or e.mode not in SALIENT_MODES:
             continue
         if first <= e.date.start <= last:
-            salience[e.date.start] += e.confidence * len(e.sources)
+            salience[e.date.start] = salience.get(e.date.start, 0.0) + e.confidence * len(e.sources)
     return salience
 
 

@@ -333,7 +333,6 @@ def _finished(sentence: str) -> bool:
 
 def _quoted(token: Any) -> bool:
     """Inside a direct quotation: an odd number of double quotes before the token."""
-    before = token.doc.text[: token.idx]
-    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1 or before.count(
-        "“"
-    ) > before.count("”")
+    before: str = token.doc.text[: token.idx]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
