@@ -159,7 +159,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
         )
     elif rule.relation == "head":
-        found = _words([trigger.head]) if trigger.dep_ in ("amod", "compound", "nmod") else {}
+        modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
+        found = _words([trigger.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
         prep = rule.relation[5:]
         found = _words(
@@ -168,6 +169,10 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
             if g.dep_ == "pobj"
+        )
+    elif rule.relation == "stranded":
+        found = _words(
+            c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
         )
     elif rule.relation == "particle":
         found = _words(c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.i > trigger.i)
@@ -207,7 +212,7 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
 def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     """A noun or adjective that classifies another noun names no occurrence: "fighter jet
     programs", "air defense system", "riot gear", "alleged program", "attack helicopter"."""
-    if trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "amod", "nmod"):
+    if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
         if head.pos_ == "NOUN" and head.i > trigger.i and not kind_of_event:
@@ -256,6 +261,8 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
 def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "hypothetical: a question"
+    if _participle_of(trigger) and tense(trigger.head) == "modal":  # "can detonate, killing"
+        return f"hypothetical: '{trigger.head.text}' is only possible"
     tokens = [trigger, *(t for t, _ in chain)]
     if chain:  # the clause that was left last may be an "if" clause
         tokens.append(chain[-1][0])
@@ -265,6 +272,16 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
     return ""
+
+
+def _participle_of(trigger: Any) -> bool:
+    """A participle clause with no subject of its own takes its head's modality."""
+    return bool(
+        trigger.dep_ in ("advcl", "xcomp")
+        and trigger.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJECT_EDGES for c in trigger.children)
+        and trigger.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
