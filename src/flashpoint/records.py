@@ -269,6 +269,7 @@ class Mention(Record):
     raw_start: int = -1  # the sentence in Article.text
     raw_end: int = -1
     place: Place | None = None  # set by the geo stage
+    cue_weight: float = 0.0  # how sure the cue word alone makes the type (event_cues.tsv)
     # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
     # `flashpoint extract --explain` can say why a sentence gave nothing.
     dropped: str = ""

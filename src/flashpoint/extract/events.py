@@ -195,6 +195,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 claimant=claimant,
                 confidence=mention_confidence(trig.weight, root, mode, actor1, role_rule, how),
                 inferred=tuple(inferred),
+                cue_weight=trig.weight,
                 dropped=dropped,
             )
         )
@@ -252,6 +253,10 @@ def _acts(noun: Any, dated: bool) -> bool:
         return True
     token = noun
     for _ in range(3):
+        if token.dep_ == "agent":  # "targeted by a suicide bomber"
+            token = token.head
+            form = tense(token)
+            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
             form = tense(token.head)
             return form in ("past", "perfect", "progressive") or (form == "present" and dated)

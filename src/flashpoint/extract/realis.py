@@ -335,7 +335,8 @@ def _generic(
         return f"generic: '{trigger.text} {verb.text}' describes, reports no occurrence"
     if form == "progressive" and not dated and _quoted(trigger):
         return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
-    if form == "present" and not dated and _finished(sentence):
+    passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    if form == "present" and not passive and not dated and _finished(sentence):
         word = verb.text if verb is not None else trigger.text
         return f"generic: present tense '{word}' with no date"
     if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
