@@ -20,11 +20,13 @@ def factors() -> dict[str, float]:
     return {r["factor"].strip(): float(r["value"]) for r in read_tsv("confidence.tsv")}
 
 
-def _trigger_factor(trigger: Any) -> float:
+def _trigger_factor(trigger: Any, quantified: bool) -> float:
     f = factors()
     if trigger.pos_ in ("VERB", "AUX"):
         return f["verb_trigger"]
-    anchored = any(c.dep_ in ("det", "poss", "nummod", "compound") for c in trigger.children)
+    anchored = quantified or any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in trigger.children
+    )
     return f["noun_trigger_anchored"] if anchored else f["noun_trigger_bare"]
 
 
@@ -49,10 +51,16 @@ def mention_confidence(
     actor1: Actor | None,
     role_rule: str,
     date_how: str,
+    quantified: bool = False,
 ) -> float:
+    """``quantified``: a noun trigger counted by a series noun ("a series of accidents")."""
     f = factors()
     value = f["floor"] + (1 - f["floor"]) * cue_weight
-    value *= _trigger_factor(trigger) * _actor_factor(actor1, role_rule) * _date_factor(date_how)
+    value *= (
+        _trigger_factor(trigger, quantified)
+        * _actor_factor(actor1, role_rule)
+        * _date_factor(date_how)
+    )
     value *= f.get(f"mode_{mode}", 0.7)
     return round(min(1.0, value), 3)
 

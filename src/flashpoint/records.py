@@ -270,6 +270,9 @@ class Mention(Record):
     raw_end: int = -1
     place: Place | None = None  # set by the geo stage
     cue_weight: float = 0.0  # how sure the cue word alone makes the type (event_cues.tsv)
+    # The sentence counts several events at once ("the three crossings", "a series of
+    # accidents"): it summarises; it never founds or joins a single incident.
+    several: bool = False
     # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
     # `flashpoint extract --explain` can say why a sentence gave nothing.
     dropped: str = ""

@@ -12,7 +12,14 @@ from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import judge, load_cues, tense
+from flashpoint.extract.realis import (
+    clause_verb,
+    in_series,
+    judge,
+    load_cues,
+    proposition,
+    tense,
+)
 from flashpoint.extract.roles import assign_roles
 from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
 from flashpoint.extract.when import choose_date
@@ -145,11 +152,12 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     event carry the reason in ``dropped``."""
     mentions = []
     counts = _counts(ctx)
-    dated = any(not d.background for d in ctx.dates)
+    fresh = [d for d in ctx.dates if not d.background]
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = span.root
         mode, cue = read_mode(root, ctx.text)
+        dated = _dated_here(root, fresh, ctx.start)
         dropped = judge(root, ctx.text, mode, dated, event_type)
         claimant = _claimant(root, ctx)
         first = span[0]
@@ -172,8 +180,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         ):
             mode, cue = "planned", when.text
         if not dropped:
+            role = actor1.role if actor1 is not None else ""
             dropped = _unspecific(event_type, mode, actor1, how) or _no_act(
-                root, span, event_type, actors, ctx.start, dated
+                root, span, event_type, actors, ctx.start, dated, role
             )
         kept_counts = _counts_for(event_type, counts)
         mentions.append(
@@ -193,13 +202,39 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 killed=kept_counts["killed"],
                 date=when,
                 claimant=claimant,
-                confidence=mention_confidence(trig.weight, root, mode, actor1, role_rule, how),
+                confidence=mention_confidence(
+                    trig.weight, root, mode, actor1, role_rule, how, in_series(root)
+                ),
                 inferred=tuple(inferred),
                 cue_weight=trig.weight,
+                several=_several(root),
                 dropped=dropped,
             )
         )
     return mentions
+
+
+def _several(trigger: Any) -> bool:
+    """A plural event noun counted or gathered in a series: several events in one phrase
+    ("three separate crossing incidents": the count is on the noun the cue modifies)."""
+    if trigger.dep_ in ("compound", "amod") and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    counts = [c for c in trigger.children if c.dep_ == "nummod"]
+    return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
+
+
+def _dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
+    """A date stands in the trigger's own clause ("summoned the envoy today over the deal
+    signed last week": "today" dates the summons, not the signing)."""
+    if not dates:
+        return False
+    chain = proposition(trigger)
+    verb = clause_verb(trigger, chain) or trigger
+    tokens = list(verb.subtree)
+    start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
+    return any(start <= d.span_start and d.span_end <= end for d in dates)
 
 
 def _unspecific(event_type: str, mode: str, actor1: Actor | None, date_how: str) -> str:
@@ -213,11 +248,19 @@ def _unspecific(event_type: str, mode: str, actor1: Actor | None, date_how: str)
 
 
 NON_POLITICAL_ROLES = frozenset({"civilians", "media"})
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+STATE_ROLES = frozenset({"military", "government", "police"})
 NEEDS_POLITICAL_ACTOR = frozenset({"political", "posture"})
 
 
 def _no_act(
-    root: Any, span: Any, event_type: str, actors: list[Actor], offset: int, dated: bool
+    root: Any,
+    span: Any,
+    event_type: str,
+    actors: list[Actor],
+    offset: int,
+    dated: bool,
+    actor1_role: str,
 ) -> str:
     """The cue names people ("demonstrators' pleas") rather than reporting their act, or a
     political act has no political actor anywhere in the sentence (firms holding talks)."""
@@ -227,7 +270,12 @@ def _no_act(
     )
     if names_people and not _acts(root, dated):
         return f"not_an_act: '{span.text}' names people, no act of theirs is reported"
-    family = load_ontology()[event_type].family
+    entry = load_ontology()[event_type]
+    family = entry.family
+    if entry.acled_event_type == "Protests" and actor1_role in STATE_ROLES:
+        return (
+            f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
+        )
     if root.dep_ == "acl" and root.tag_ == "VBN" and not dated and family in NEEDS_POLITICAL_ACTOR:
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
     if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):

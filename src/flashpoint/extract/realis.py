@@ -170,6 +170,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             for g in c.children
             if g.dep_ == "pobj"
         )
+    elif rule.relation == "complement":
+        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp"))
     elif rule.relation == "stranded":
         found = _words(
             c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
@@ -211,7 +213,10 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
 
 def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     """A noun or adjective that classifies another noun names no occurrence: "fighter jet
-    programs", "air defense system", "riot gear", "alleged program", "attack helicopter"."""
+    programs", "air defense system", "riot gear", "alleged program", "attack helicopter";
+    an adverb ("reportedly") marks how another act is reported, it is none itself."""
+    if trigger.pos_ == "ADV":
+        return f"not_an_act: '{trigger.text}' marks how another act is reported"
     if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
@@ -323,7 +328,7 @@ def _generic(
     verb = clause_verb(trigger, chain)
     form = tense(verb) if verb is not None else "nonfinite"
     stat = cues.statistic.search(lowered)
-    counted = any(c.dep_ == "nummod" for c in trigger.children)  # "10 accidents": a series
+    counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
     if stat and not counted and (plural_bare or form == "perfect"):
         return f"statistic: '{stat.group(0)}'"
     described = (
@@ -342,6 +347,21 @@ def _generic(
     if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
         return f"generic: '{trigger.text}' as a kind"
     return ""
+
+
+def in_series(trigger: Any) -> bool:
+    """ "a series of accidents": anchored by its series noun, like a number."""
+    return _in_series(trigger, load_cues())
+
+
+def _in_series(trigger: Any, cues: Cues) -> bool:
+    """ "a series of accidents", "a wave of attacks": a run of events, reported as one."""
+    prep = trigger.head
+    return bool(
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and cues.has("series_noun", prep.head.lemma_.lower())
+    )
 
 
 def _finished(sentence: str) -> bool:

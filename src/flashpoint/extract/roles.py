@@ -40,11 +40,11 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 def _verb_of(trigger: Any) -> Any:
     """The verb that carries the event: the trigger itself, or the verb a noun trigger hangs on."""
     token = trigger
-    for _ in range(3):
+    for _ in range(4):  # "casualties from landmine explosion incidents": up to the verb
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
-    return trigger
+    return token if token.pos_ in ("VERB", "AUX") else trigger
 
 
 def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
