@@ -12,16 +12,19 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flashpoint.clean import clean_article
-from flashpoint.clean.patterns import load_patterns
+from flashpoint.clean.patterns import Patterns, load_patterns
 from flashpoint.dedup import DuplicateIndex, Verdict
 from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
+from flashpoint.ingest.language import is_extractable
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
 
 __all__ = ["RunReport", "run_ingest"]
+
+MAX_KEPT_REJECTIONS = 100
 
 
 @dataclass
@@ -36,7 +39,13 @@ class RunReport:
     mentions: int = 0
     events: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
-    rejections: list[Rejected] = field(default_factory=list)
+    rejections: list[Rejected] = field(default_factory=list)  # the first few, as examples
+
+    def reject(self, item: Rejected) -> None:
+        """Count a rejection; only the first few are kept, so memory stays bounded."""
+        self.rejected[item.reason] += 1
+        if len(self.rejections) < MAX_KEPT_REJECTIONS:
+            self.rejections.append(item)
 
     @property
     def read(self) -> int:
@@ -104,36 +113,36 @@ def run_ingest(
             if on_item is not None:
                 on_item(item)
             if isinstance(item, Rejected):
-                report.rejected[item.reason] += 1
-                report.rejections.append(item)
+                report.reject(item)
                 pending.append(item)
-                continue
-            if item.id in seen or store.has_article(item.id):
+            elif item.id in seen or store.has_article(item.id):
                 report.already_stored += 1
-                continue
-            seen.add(item.id)
-            clean = clean_article(
-                item,
-                patterns=patterns,
-                near_jaccard=settings.float("clean.near_repeat_jaccard"),
-                min_repeat_words=settings.int("clean.min_repeat_words"),
-            )
-            verdict = index.check(item.id, clean.text)
-            report.new += 1
-            report.duplicates += verdict.duplicate_of is not None
-            batch.append((item, clean, verdict))
-            if extracting and verdict.duplicate_of is None:
-                found = _extract(item, clean)
-                if isinstance(found, Rejected):
+            else:
+                seen.add(item.id)
+                checked = _clean_and_check(item, index, patterns, settings)
+                if isinstance(checked, Rejected):
                     if on_item is not None:
-                        on_item(found)
-                    report.rejected[found.reason] += 1
-                    report.rejections.append(found)
-                    pending.append(found)
-                else:
-                    mentions.extend(found)
-                    report.mentions += len(found)
-            if len(batch) >= size:
+                        on_item(checked)
+                    report.reject(checked)
+                    pending.append(checked)
+                    continue
+                clean, verdict = checked
+                report.new += 1
+                report.duplicates += verdict.duplicate_of is not None
+                batch.append((item, clean, verdict))
+                if extracting and verdict.duplicate_of is None and is_extractable(item):
+                    found = _extract(item, clean)
+                    if isinstance(found, Rejected):
+                        if on_item is not None:
+                            on_item(found)
+                        report.reject(found)
+                        pending.append(found)
+                    else:
+                        mentions.extend(found)
+                        report.mentions += len(found)
+            # rejections count towards the batch too: an endless stream of bad records is
+            # written out as it comes, never held
+            if len(batch) + len(pending) >= size:
                 store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
                 batch, pending, mentions = [], [], []
         store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
@@ -170,6 +179,24 @@ def locate_mentions(
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+
+
+def _clean_and_check(
+    item: Article, index: DuplicateIndex, patterns: Patterns, settings: Settings
+) -> tuple[CleanText, Verdict] | Rejected:
+    """Clean the article and check it for duplicates; a failure rejects this article only."""
+    stage = "clean"
+    try:
+        clean = clean_article(
+            item,
+            patterns=patterns,
+            near_jaccard=settings.float("clean.near_repeat_jaccard"),
+            min_repeat_words=settings.int("clean.min_repeat_words"),
+        )
+        stage = "dedup"
+        return clean, index.check(item.id, clean.text)
+    except Exception as exc:  # a bug on one odd article must not lose the batch
+        return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
 
 def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
