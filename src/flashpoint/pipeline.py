@@ -13,7 +13,7 @@ from typing import Any
 
 from flashpoint.clean import clean_article
 from flashpoint.clean.patterns import Patterns, load_patterns
-from flashpoint.dedup import DuplicateIndex, Verdict
+from flashpoint.dedup import DuplicateIndex, Regroup, Verdict
 from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
@@ -38,6 +38,7 @@ class RunReport:
     already_stored: int = 0
     mentions: int = 0
     events: int = 0
+    demoted: int = 0  # originals that became duplicates of an earlier-published newcomer
     rejected: Counter[str] = field(default_factory=Counter)
     rejections: list[Rejected] = field(default_factory=list)  # the first few, as examples
 
@@ -105,6 +106,7 @@ def run_ingest(
         batch: list[tuple[Article, CleanText, Verdict]] = []
         pending: list[Rejected] = []
         mentions: list[Mention] = []
+        relinks: dict[str, Regroup] = {}
         extracting = bool(settings["extract.enabled"])
         seen: set[str] = set()
         patterns = load_patterns(settings.str("clean.extra_patterns"))
@@ -130,6 +132,7 @@ def run_ingest(
                 report.new += 1
                 report.duplicates += verdict.duplicate_of is not None
                 batch.append((item, clean, verdict))
+                mentions = _relink(index.changes(), relinks, mentions, report)
                 if extracting and verdict.duplicate_of is None and is_extractable(item):
                     found = _extract(item, clean)
                     if isinstance(found, Rejected):
@@ -143,10 +146,12 @@ def run_ingest(
             # rejections count towards the batch too: an endless stream of bad records is
             # written out as it comes, never held
             if len(batch) + len(pending) >= size:
-                store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
-                batch, pending, mentions = [], [], []
-        store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
-        if extracting:
+                store.write_batch(
+                    run_id, batch, pending, mentions, extracting, list(relinks.values())
+                )
+                batch, pending, mentions, relinks = [], [], [], {}
+        store.write_batch(run_id, batch, pending, mentions, extracting, list(relinks.values()))
+        if extracting or report.demoted:
             report.events = run_merge(store)
         store.finish_run(run_id, report.to_dict())
     return report
@@ -181,6 +186,28 @@ def locate_mentions(
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
 
 
+def _relink(
+    changes: list[Regroup],
+    relinks: dict[str, Regroup],
+    mentions: list[Mention],
+    report: RunReport,
+) -> list[Mention]:
+    """Queue changed duplicate links for the next write; a demoted original's mentions in
+    this batch are dropped (the store drops those written before)."""
+    if not changes:
+        return mentions
+    demoted = set()
+    for change in changes:
+        relinks[change.article_id] = change
+        if change.was_original and change.duplicate_of is not None:
+            demoted.add(change.article_id)
+    report.demoted += len(demoted)
+    report.duplicates += len(demoted)
+    kept = [m for m in mentions if m.article_id not in demoted]
+    report.mentions -= len(mentions) - len(kept)
+    return kept
+
+
 def _clean_and_check(
     item: Article, index: DuplicateIndex, patterns: Patterns, settings: Settings
 ) -> tuple[CleanText, Verdict] | Rejected:
@@ -194,7 +221,7 @@ def _clean_and_check(
             min_repeat_words=settings.int("clean.min_repeat_words"),
         )
         stage = "dedup"
-        return clean, index.check(item.id, clean.text)
+        return clean, index.check(item.id, clean.text, item.published)
     except Exception as exc:  # a bug on one odd article must not lose the batch
         return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
@@ -223,6 +250,6 @@ def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
         shingle_words=settings.int("dedup.shingle_words"),
         min_shingles=settings.int("dedup.min_shingles"),
     )
-    for article_id, chash, signature in store.originals():
-        index.add(article_id, chash, signature)
+    for article_id, chash, signature, published, duplicate_of in store.dedup_entries():
+        index.add(article_id, chash, signature, published, duplicate_of)
     return index

@@ -31,8 +31,9 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context, read_html: HtmlReader)
     try:
         for record in ArchiveIterator(stream):
             records += record.rec_type is not None
-            if record.length is None:  # no Content-Length: the file ends inside a header
-                yield _cut(path, number, "the archive ends inside a record header")
+            if record.length is None:  # no Content-Length: malformed, or cut inside a header
+                detail = f"record {records} has no Content-Length (malformed, or cut inside its "
+                yield reject(path, "ingest", "bad_warc", detail + f"header); {number} pages read")
                 return
             if record.rec_type != "response" or record.http_headers is None:
                 continue
