@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flashpoint.clean import clean_article
+from flashpoint.clean import ArticleTooLarge, clean_article
 from flashpoint.clean.patterns import Patterns, load_patterns
 from flashpoint.dedup import DuplicateIndex, Regroup, Verdict
 from flashpoint.errors import reject
@@ -219,9 +219,13 @@ def _clean_and_check(
             patterns=patterns,
             near_jaccard=settings.float("clean.near_repeat_jaccard"),
             min_repeat_words=settings.int("clean.min_repeat_words"),
+            max_chars=settings.int("clean.max_chars"),
+            max_paragraphs=settings.int("clean.max_paragraphs"),
         )
         stage = "dedup"
         return clean, index.check(item.id, clean.text, item.published)
+    except ArticleTooLarge as exc:
+        return reject(item.source, "clean", "too_large", str(exc))
     except Exception as exc:  # a bug on one odd article must not lose the batch
         return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
