@@ -30,11 +30,12 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context, read_html: HtmlReader)
     number = records = 0
     try:
         for record in ArchiveIterator(stream):
-            records += record.rec_type is not None
             if record.length is None:  # no Content-Length: malformed, or cut inside a header
-                detail = f"record {records} has no Content-Length (malformed, or cut inside its "
-                yield reject(path, "ingest", "bad_warc", detail + f"header); {number} pages read")
+                detail = f"record {records + 1} has no Content-Length (malformed, or cut "
+                detail += f"inside its header); {number} pages read"
+                yield reject(path, "ingest", "bad_warc", detail)
                 return
+            records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = record.http_headers.get_header("Content-Type") or ""

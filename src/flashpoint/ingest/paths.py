@@ -14,13 +14,16 @@ import re
 from pathlib import Path
 
 _NEEDS_ESCAPE = re.compile(r"[\\\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
-_ESCAPE = re.compile(r"\\(\\|x[0-9a-f]{2}|u[0-9a-f]{4})")
+_ESCAPE = re.compile(r"\\([\\ntr]|x[0-9a-f]{2}|u[0-9a-f]{4})")
+_SHORT = {"\n": "n", "\t": "t", "\r": "r"}
 
 
 def _escape(match: re.Match[str]) -> str:
     char = match.group(0)
     if char == "\\":
         return "\\\\"
+    if char in _SHORT:
+        return "\\" + _SHORT[char]
     code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, kept by surrogateescape
         return f"\\x{code - 0xDC00:02x}"
@@ -37,6 +40,8 @@ def _unescape(match: re.Match[str]) -> str:
     body = match.group(1)
     if body == "\\":
         return "\\"
+    if body in "ntr":
+        return {"n": "\n", "t": "\t", "r": "\r"}[body]
     code = int(body[1:], 16)
     if body[0] == "x" and code >= 0x80:
         return chr(0xDC00 + code)  # back to the surrogateescape form of the byte
