@@ -54,7 +54,19 @@ def reject(path: str, stage: str, reason: str, detail: str = "") -> Rejected:
     """Build a ``Rejected`` with a known code (unknown codes are a programming error)."""
     if reason not in HELP:
         raise ValueError(f"unknown rejection code {reason!r}")
-    return Rejected(path=path, stage=stage, reason=reason, detail=detail or HELP[reason])
+    return Rejected(
+        path=_storable(path), stage=stage, reason=reason, detail=_storable(detail or HELP[reason])
+    )
+
+
+def _storable(text: str) -> str:
+    """Lone surrogates (from undecodable file names in messages) as escapes: SQLite and
+    terminals take only valid UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def explain(reason: str) -> str:
