@@ -120,3 +120,28 @@ def test_language_unsupported_article_is_stored_with_its_language(tmp_path: Path
     [notice] = [i for i in items if isinstance(i, Rejected)]
     [article] = [i for i in items if isinstance(i, Article)]
     assert notice.reason == "language_unsupported" and article.language == "ko"
+
+
+def test_folder_with_a_cut_gzip_and_a_bad_last_line_still_gives_events(tmp_path: Path) -> None:
+    """The issue's case: good a.jsonl, cut b.jsonl.gz, good c.jsonl ending in a bad line,
+    small batches: every good record stored, mentions and events built."""
+    import gzip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    reports = [
+        "Police fired tear gas at protesters in Nairobi on Monday, witnesses said.",
+        "Gunmen killed four villagers in an attack near Maiduguri on Saturday, officials said.",
+        "Troops clashed with rebels near Goma on Sunday, the army said.",
+    ]
+    lines = [json.dumps({"text": t, "published": "2025-03-04"}) for t in reports]
+    (folder / "a.jsonl").write_text(lines[0] + "\n")
+    packed = gzip.compress((lines[1] + "\n" + lines[1].replace("four", "five") + "\n").encode())
+    (folder / "b.jsonl.gz").write_bytes(packed[: len(packed) - 12])
+    (folder / "c.jsonl").write_text(lines[2] + "\n" + '{"text": "\\ud800"}\n')
+    settings = fp_settings.load(
+        overrides={"store.path": str(tmp_path / "e.db"), "ingest.batch_size": 1}, environ={}
+    )
+    report = run_ingest([str(folder)], settings)
+    assert report.rejected == {"truncated": 1, "bad_unicode": 1}
+    assert report.new >= 2 and report.mentions > 0 and report.events > 0
