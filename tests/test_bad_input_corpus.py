@@ -74,6 +74,8 @@ def test_run_completes_without_internal_error(corpus_run: dict[str, object]) -> 
     assert corpus_run["code"] == 0, err[-2000:]
     assert "internal error" not in err and "Traceback" not in err and "Aborted" not in err
     assert json.loads(str(corpus_run["report"]))["new_articles"] > 60
+    noise = [ln for ln in err.splitlines() if ln.strip() and not ln.startswith("rejected: ")]
+    assert not noise, "only rejection lines on stderr, no library chatter"
 
 
 def test_memory_stays_bounded(corpus_run: dict[str, object]) -> None:

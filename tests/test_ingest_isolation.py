@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from flashpoint import settings as fp_settings
@@ -145,3 +146,38 @@ def test_folder_with_a_cut_gzip_and_a_bad_last_line_still_gives_events(tmp_path:
     report = run_ingest([str(folder)], settings)
     assert report.rejected == {"truncated": 1, "bad_unicode": 1}
     assert report.new >= 2 and report.mentions > 0 and report.events > 0
+
+
+FORMAT_SUFFIXES = [".txt", ".html", ".json", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss"]
+STRUCTURED = st.one_of(
+    st.binary(max_size=300),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+        max_leaves=12,
+    ).map(lambda v: json.dumps({"text": v, "title": v}).encode()),
+)
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(
+    data=st.lists(STRUCTURED, min_size=1, max_size=3),
+    suffix=st.sampled_from(FORMAT_SUFFIXES),
+)
+def test_any_bytes_in_any_format_give_records_never_an_unexpected_error(
+    tmp_path_factory: pytest.TempPathFactory, data: list[bytes], suffix: str
+) -> None:
+    import gzip
+
+    raw = b"\n".join(data)
+    if suffix.endswith(".gz") and raw[:1] == b"\x00":
+        raw = gzip.compress(raw)[: max(10, len(raw))]  # a valid start, maybe cut
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / f"x{suffix}").write_bytes(raw)
+    items = list(read_inputs([str(folder)], max_bytes=10_000))
+    assert items and all(isinstance(i, Article | Rejected) for i in items)
+    assert not [i for i in items if isinstance(i, Rejected) and i.reason == "read_failed"]
+    for item in items:
+        if isinstance(item, Article):
+            item.text.encode("utf-8")
+            (item.title or "").encode("utf-8")

@@ -6,10 +6,12 @@ A container that ends early keeps the records read before the break and adds one
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import json
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from flashpoint.errors import reject
@@ -29,7 +31,7 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context, read_html: HtmlReader)
 
     number = records = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in _quiet(ArchiveIterator(stream)):
             if record.length is None:  # no Content-Length: malformed, or cut inside a header
                 detail = f"record {records + 1} has no Content-Length (malformed, or cut "
                 detail += f"inside its header); {number} pages read"
@@ -63,6 +65,19 @@ def read_warc(stream: IO[bytes], path: str, ctx: Context, read_html: HtmlReader)
         yield reject(path, "ingest", "bad_warc", "no WARC records found")
     elif not number:
         yield reject(path, "ingest", "no_text", f"none of its {records} records is an HTML page")
+
+
+def _quiet(records: Iterable[Any]) -> Iterator[Any]:
+    """warcio writes warnings about odd records straight to stderr, which would mix with our
+    one line per problem; its output is held while it reads the next record, and dropped
+    (a cut record is reported by its short Content-Length instead)."""
+    iterator = iter(records)
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):
+            record = next(iterator, None)
+        if record is None:
+            return
+        yield record
 
 
 def _cut(path: str, read: int, why: str) -> Item:
