@@ -535,3 +535,18 @@ def make_corpus(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, Kin
         folder.mkdir(parents=True)
         out[name] = make(folder)
     return out
+
+
+def k_jsonl_utf16(f: Path) -> Kind:
+    lines = "".join(jline(f.name, i) + "\n" for i in range(3)) + '{"title": "none"}\n'
+    _w(f / "wide.jsonl", lines.encode("utf-16"))
+    return Kind("no_text", 3)
+
+
+def k_jsonl_utf16_broken(f: Path) -> Kind:
+    lines = "".join(jline(f.name, i) + "\n" for i in range(2)).encode("utf-16")
+    _w(f / "wide.jsonl", lines + b"\x00\xd8\n\x00")  # a lone surrogate on line 3
+    return Kind("bad_json", 2)
+
+
+KINDS.update({"jsonl_utf16": k_jsonl_utf16, "jsonl_utf16_broken": k_jsonl_utf16_broken})

@@ -17,6 +17,8 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+WIDE_BOMS = tuple((bom, codec) for bom, codec in _BOMS if codec != "utf-8")  # keep: utf-32 first
+
 
 def looks_binary(raw: bytes) -> bool:
     """NUL bytes, or many control characters, in the first few KB mean binary."""

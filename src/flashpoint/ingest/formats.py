@@ -9,6 +9,7 @@ was read before the break.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from typing import IO, Any, cast
 from flashpoint.errors import reject
 from flashpoint.ingest.archives import read_feed, read_warc
 from flashpoint.ingest.article import ALIASES, Context, Item, build_article, record_article
-from flashpoint.ingest.decode import decode_bytes
+from flashpoint.ingest.decode import WIDE_BOMS, decode_bytes
 from flashpoint.ingest.html import extract_html
 from flashpoint.records import Rejected
 
@@ -88,9 +89,38 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes |
         yield number, None, size
 
 
+class _Utf8Lines:
+    """A UTF-16/32 stream read back as UTF-8 lines (JSON lines split on the newline byte
+    would cut UTF-16 characters in half)."""
+
+    def __init__(self, stream: IO[bytes], codec: str):
+        self._text = io.TextIOWrapper(
+            cast(Any, stream), encoding=codec, errors="surrogatepass", newline=""
+        )
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8", "surrogatepass")
+
+    def read(self, size: int = -1) -> bytes:
+        return self._text.read(size).encode("utf-8", "surrogatepass")
+
+
+def _utf8_stream(stream: IO[bytes]) -> IO[bytes]:
+    head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+    for bom, codec in WIDE_BOMS:
+        if head.startswith(bom):
+            return cast(IO[bytes], _Utf8Lines(stream, codec))
+    return stream
+
+
 def read_jsonl(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
     """One article per line; a bad line is one rejection naming ``file:line``."""
     records = 0
+    try:
+        stream = _utf8_stream(stream)
+    except _STREAM_ERRORS as exc:
+        yield _broken(path, exc, records)
+        return
     lines = _bounded_lines(stream, ctx.max_bytes)
     number = 0
     while True:
@@ -102,6 +132,10 @@ def read_jsonl(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
             break
         except _STREAM_ERRORS as exc:
             yield _broken(path, exc, records)
+            return
+        except UnicodeDecodeError as exc:  # a UTF-16 file with a broken character
+            detail = f"{exc.reason} in line {number + 1}; {records} records read before it"
+            yield reject(path, "ingest", "encoding", detail)
             return
         if line is None:
             yield reject(f"{path}:{number}", "ingest", "too_large", f"line {number}: {size} bytes")
