@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
@@ -168,7 +169,16 @@ class Rejected(Record):
     detail: str = ""
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}: {self.detail}"
+        """One printable line: a newline or control character in a file name or message is
+        written as an escape, so it can neither split nor forge a line."""
+        return f"{_one_line(self.path)}: {self.reason}: {_one_line(self.detail)}"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], text)
 
 
 # --- extraction records ------------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from flashpoint.records import (
     Article,
@@ -28,6 +28,19 @@ from flashpoint.records import (
 )
 
 __all__ = ["ArticleRow", "Store", "StoreError", "WriterBusy", "migrations"]
+
+
+class Relink(Protocol):
+    """A changed duplicate link (``flashpoint.dedup.Regroup`` has this shape)."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def duplicate_of(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def score(self) -> float | None: ...
 
 
 class StoreError(RuntimeError):
@@ -161,6 +174,13 @@ class Store:
             "ORDER BY seq"
         )
 
+    def dedup_entries(self) -> Iterator[tuple[str, str, bytes | None, str | None, str | None]]:
+        """(id, content_hash, signature, published, duplicate_of) of every article, to seed
+        the duplicate index."""
+        yield from self.db.execute(
+            "SELECT id, content_hash, signature, published, duplicate_of FROM articles ORDER BY seq"
+        )
+
     def write_batch(
         self,
         run_id: int,
@@ -168,13 +188,27 @@ class Store:
         rejections: Iterable[Rejected],
         mentions: Iterable[Mention] = (),
         extracted: bool = False,
+        relinks: Sequence[Relink] = (),
     ) -> None:
-        """Write one batch in one transaction: all of it lands, or none."""
+        """Write one batch in one transaction: all of it lands, or none.
+
+        ``relinks`` change the duplicate link of articles stored before (or in this batch):
+        an article that is now a duplicate loses its mentions, which come from its original.
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for article, clean, verdict in articles:
                 self._insert_article(run_id, article, clean, verdict)
             self._insert_mentions(mentions)
+            self.db.executemany(
+                "UPDATE articles SET duplicate_of = ?, duplicate_kind = ?, duplicate_score = ? "
+                "WHERE id = ?",
+                [(r.duplicate_of, r.kind, r.score, r.article_id) for r in relinks],
+            )
+            self.db.executemany(
+                "DELETE FROM mentions WHERE article_id = ?",
+                [(r.article_id,) for r in relinks if r.duplicate_of is not None],
+            )
             if extracted:
                 self.db.executemany(
                     "UPDATE articles SET extracted = 1 WHERE id = ?",
