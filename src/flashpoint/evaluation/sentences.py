@@ -19,9 +19,11 @@ from flashpoint.evaluation.common import main_mention, read_jsonl
 from flashpoint.evaluation.ipe import predict_document
 from flashpoint.evaluation.sentence_sample import corpus_articles
 from flashpoint.records import Mention
+from flashpoint.settings import load as load_settings
 
 GOLD = Path(__file__).resolve().parents[3] / "evals" / "sentences" / "gold.jsonl"
 EVENTIVE_MODES = frozenset({"happened", "claimed", "historical"})
+SURE = 0.8  # calibration: at this confidence or above, at least 80% must be real
 
 
 def _reuters_dates(eval_dir: Path) -> dict[str, str]:
@@ -54,15 +56,24 @@ def run(data: str | Path, limit: int | None = None, gold: str | Path = GOLD) -> 
     for r in rows:
         by_article[r["article"]].append(r)
     articles = _articles(Path(data), set(by_article))
+    threshold = load_settings(environ={}).float("events.min_confidence")
     tp = fp = fn = 0
     type_ok = actor_ok = mode_ok = mode_n = 0
+    sure = [0, 0]  # sentences whose surest kept mention is at 0.8 or above: real, all
     for art_id, golds in sorted(by_article.items()):
         art = articles[art_id]
         found = predict_document(art["text"], art["published"], keep_dropped=True)
         for g in golds:
             inside = [m for at, m in found if g["start"] <= at < g["end"]]
-            kept = [m for m in inside if not m.dropped and m.mode in EVENTIVE_MODES]
+            kept = [
+                m
+                for m in inside
+                if not m.dropped and m.mode in EVENTIVE_MODES and m.confidence >= threshold
+            ]
             predicted = bool(kept)
+            if kept and max(m.confidence for m in kept) >= SURE:
+                sure[0] += g["eventive"]
+                sure[1] += 1
             tp += predicted and g["eventive"]
             fp += predicted and not g["eventive"]
             fn += g["eventive"] and not predicted
@@ -89,6 +100,9 @@ def run(data: str | Path, limit: int | None = None, gold: str | Path = GOLD) -> 
         "type_accuracy": round(type_ok / tp, 4) if tp else 0.0,
         "actor1_accuracy": round(actor_ok / tp, 4) if tp else 0.0,
         "mode_accuracy": round(mode_ok / mode_n, 4) if mode_n else 0.0,
+        "min_confidence": threshold,
+        "sure_sentences": sure[1],
+        "precision_at_confidence_0_8": round(sure[0] / sure[1], 4) if sure[1] else 0.0,
     }
 
 
