@@ -153,6 +153,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     mentions = []
     counts = _counts(ctx)
     fresh = [d for d in ctx.dates if not d.background]
+    named = actors + _named_parties(doc, actors, ctx.start)
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = span.root
@@ -162,7 +163,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         claimant = _claimant(root, ctx)
         first = span[0]
         cue_first = (first.idx, first.idx + len(first.text)) if len(span) > 1 else None
-        actor1, actor2, role_rule = assign_roles(root, actors, ctx.start, claimant, cue_first)
+        actor1, actor2, role_rule = assign_roles(root, named, ctx.start, claimant, cue_first)
+        if actor1 is None:
+            actor1 = _trigger_as_actor(span, named, ctx.start)
         actor1, demo_rule = demonstrators(event_type, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         when, how = choose_date(
@@ -212,6 +215,29 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             )
         )
     return mentions
+
+
+NAMED_ROLES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+
+
+def _named_parties(doc: Any, actors: list[Actor], offset: int) -> list[Actor]:
+    """People and organisations the parser names that the actor table does not know
+    ("Mubarak blamed ..."): they can be the agent too, with no ACLED code of their own."""
+    taken = [(a.span_start, a.span_end) for a in actors]
+    out = []
+    for ent in doc.ents:
+        role = NAMED_ROLES.get(ent.label_)
+        start, end = offset + ent.start_char, offset + ent.end_char
+        if role and not any(s < end and start < e for s, e in taken):
+            out.append(Actor(ent.text, ent.text, None, role, None, start, end))
+    return out
+
+
+def _trigger_as_actor(span: Any, actors: list[Actor], offset: int) -> Actor | None:
+    """A cue that names the people who act ("protesters gathered", "a demonstrator stands"):
+    they are the actor of their own act."""
+    start, end = offset + span.start_char, offset + span.end_char
+    return next((a for a in actors if a.span_start <= start and end <= a.span_end), None)
 
 
 def _several(trigger: Any) -> bool:

@@ -105,6 +105,13 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
     return clusters
 
 
+def _summary(m: Mention) -> bool:
+    """A sentence that counts several incidents of a day or week ("the three crossings in
+    the past two weeks") summarises events reported on their own; it founds none. A series
+    over a month or a year ("10 accidents this year") is an event of that precision."""
+    return m.several and m.date is not None and m.date.precision in ("day", "week")
+
+
 def _same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
     """One sentence, one date, acts of force or posture by the same actor (or by one left
     unnamed): one incident, as ACLED codes it ("troops crossed and were fired on"). The
@@ -234,7 +241,11 @@ def merge_reports(
 ) -> list[Event]:
     """Events from mentions. ``previous`` maps mention id -> event id from an earlier merge,
     so an event keeps its id when new reports attach to it."""
-    usable = [m for m in mentions if not m.dropped and m.mode in EVENT_MODES and m.date is not None]
+    usable = [
+        m
+        for m in mentions
+        if not m.dropped and m.mode in EVENT_MODES and m.date is not None and not _summary(m)
+    ]
     usable.sort(key=lambda m: _canonical(m, articles))
     leads, joins = _same_incident(usable)
     clusters = _cluster(leads)
