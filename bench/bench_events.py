@@ -56,8 +56,7 @@ def event_db(n: int) -> Path:
 
 
 def measure_queries(db: Path) -> list[dict[str, Any]]:
-    from flashpoint.store import Store
-    from flashpoint.store.events import EventFilter, count_events, query_events
+    from flashpoint.store import EventFilter, Store
 
     out = []
     with Store(db, write=True) as store:
@@ -68,8 +67,8 @@ def measure_queries(db: Path) -> list[dict[str, Any]]:
             best = math.inf
             for _ in range(3):
                 start = time.perf_counter()
-                page = query_events(store.db, flt)
-                total = count_events(store.db, flt)
+                page = store.events(flt)
+                total = store.count_events(flt)
                 best = min(best, time.perf_counter() - start)
             start = time.perf_counter()
             done = subprocess.run(

@@ -35,7 +35,7 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> None:
 
 def test_wal_mode_and_schema_version(db: Path) -> None:
     with Store(db, write=True) as store:
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.journal_mode == "wal"
         assert store.version == migrations()[-1][0]
 
 
@@ -63,7 +63,7 @@ def test_reingesting_seeds_adds_nothing(seeds_dir: Path, db: Path) -> None:
 
 def _count(db: Path) -> int:
     with Store(db) as store:
-        return int(store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        return int(store.stats()["articles"])
 
 
 def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:

@@ -138,6 +138,7 @@ def run_ingest(
                 batch, pending, mentions = [], [], []
         store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
         if extracting:
+            extract_pending(store, run_id, report, size)
             report.events = run_merge(store)
         store.finish_run(run_id, report.to_dict())
     return report
@@ -150,14 +151,39 @@ def run_merge(store: Store) -> int:
     an event keeps its id when new reports attach to it.
     """
     from flashpoint.merge import ArticleInfo, merge_reports
-    from flashpoint.store.events import previous_event_ids, replace_events
 
     articles = {
-        r["id"]: ArticleInfo(r["outlet"], r["published"], r["duplicate_of"])
-        for r in store.db.execute("SELECT id, outlet, published, duplicate_of FROM articles")
+        i: ArticleInfo(a.outlet, a.published, a.duplicate_of)
+        for i, a in store.article_infos().items()
     }
-    events = merge_reports(store.mentions(), articles, previous_event_ids(store.db))
-    return replace_events(store.db, events)
+    events = merge_reports(store.mentions(), articles, store.previous_event_ids())
+    return store.replace_events(events)
+
+
+def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> None:
+    """Extract the originals stored while extraction was off (or that an older flashpoint
+    stored unextracted), in batches of ``size``: turning extraction on catches them up."""
+    ids: list[str] = []
+    mentions: list[Mention] = []
+    pending: list[Rejected] = []
+    for article_id in store.unextracted_ids():
+        row = store.article(article_id)
+        if row is None:
+            continue
+        found = _extract(row.article, row.clean)
+        if isinstance(found, Rejected):
+            report.rejected[found.reason] += 1
+            report.rejections.append(found)
+            pending.append(found)
+        else:
+            mentions.extend(found)
+            report.mentions += len(found)
+        ids.append(row.article.id)
+        if len(ids) >= size:
+            store.write_extracted(run_id, ids, mentions, pending)
+            ids, mentions, pending = [], [], []
+    if ids:
+        store.write_extracted(run_id, ids, mentions, pending)
 
 
 def locate_mentions(

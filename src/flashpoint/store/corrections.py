@@ -1,6 +1,6 @@
-"""Analyst corrections of events: stored apart from the events, applied as an overlay on read.
+"""Analyst corrections of events: stored apart from the events, applied to them when stored.
 
-Each merge replaces every event (``replace_events``), but an event keeps its id when its
+Each merge replaces every event (``Store.replace_events``), but an event keeps its id when its
 reports stay together, so a correction keyed by event id survives re-runs. Corrections are
 never updated: a new one for the same field supersedes the old (the newest wins) and one with
 value ``None`` withdraws them. Who, when and why are kept with each.
@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 import math
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from flashpoint.ontology import load_ontology
 from flashpoint.records import DateValue, Event, Place, Quantity
+from flashpoint.store.database import Database
 
 __all__ = [
     "FIELDS",
@@ -35,11 +36,10 @@ __all__ = [
     "STATUSES",
     "Correction",
     "CorrectionError",
-    "add_correction",
+    "CorrectionStore",
     "apply_corrections",
-    "corrections_for",
     "effective",
-    "overlay",
+    "normalise",
 ]
 
 MODES = (
@@ -57,6 +57,7 @@ STATUSES = ("confirmed", "rejected")
 COUNTS = ("participants", "injured", "killed")
 FIELDS = ("type", "mode", "date", "location", *COUNTS, "status")
 MAX_TEXT = 500
+MAX_COUNT = 1_000_000_000  # more than any count a report gives; SQLite stores it as an integer
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -99,16 +100,22 @@ def _iso_day(value: Any, what: str) -> str:
 
 
 def _number(value: Any, what: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise CorrectionError(f"{what} must be a number")
+    try:
+        value = float(value)  # a 400-digit integer overflows here
+    except OverflowError:
+        value = math.inf
+    if not math.isfinite(value):
+        raise CorrectionError(f"{what} must be a finite number between {low:g} and {high:g}")
     if not low <= value <= high:
         raise CorrectionError(f"{what} must be between {low:g} and {high:g}")
     return float(value)
 
 
 def _count(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise CorrectionError(f"{what} must be a whole number, 0 or more")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise CorrectionError(f"{what} must be a whole number from 0 to {MAX_COUNT:,}")
     return value
 
 
@@ -119,8 +126,6 @@ def normalise(field: str, value: Any) -> Any:
     if value is None:
         return None
     if field == "type":
-        from flashpoint.ontology import load_ontology
-
         if not isinstance(value, str) or value not in load_ontology():
             raise CorrectionError(f"type {value!r} is not in the ontology (data/ontology.tsv)")
         return value
@@ -195,50 +200,95 @@ def _from_row(row: Sequence[Any]) -> Correction:
 _COLUMNS = "id, event_id, field, value, reason, author, created"
 
 
-def add_correction(
-    db: sqlite3.Connection, event_id: str, field: str, value: Any, reason: str, author: str
-) -> Correction:
-    """Store one correction (validated) and return it. The event must exist."""
-    stored = normalise(field, value)
-    reason = _text(reason, "reason", required=True)
-    author = _text(author, "author", required=True)
-    if db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-        raise LookupError(event_id)
-    created = datetime.now(UTC).isoformat(timespec="seconds")
-    cur = db.execute(
-        "INSERT INTO corrections (event_id, field, value, reason, author, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            event_id,
-            field,
-            None if stored is None else json.dumps(stored, ensure_ascii=False),
-            reason,
-            author,
-            created,
-        ),
-    )
-    if db.in_transaction:
-        db.commit()
-    return Correction(int(cur.lastrowid or 0), event_id, field, stored, reason, author, created)
+def _ids(e: Event) -> list[str]:
+    """The ids a correction of this event may be filed under: its own and former ones."""
+    return [e.id, *(i for i, rel in e.related if rel == "formerly")]
 
 
-def corrections_for(
-    db: sqlite3.Connection, event_ids: Iterable[str]
-) -> dict[str, list[Correction]]:
-    """Every correction of the given events, oldest first, keyed by event id."""
-    ids = list(dict.fromkeys(event_ids))
-    out: dict[str, list[Correction]] = {}
-    if not ids or db.execute("SELECT 1 FROM corrections LIMIT 1").fetchone() is None:
+class CorrectionStore:
+    """Analyst corrections (mixed into :class:`flashpoint.store.Store`)."""
+
+    _db: Database
+
+    if TYPE_CHECKING:  # provided by events.EventStore
+
+        def _write_event(self, event: Event, original: Event | None) -> None: ...
+
+        def _update_span(self) -> None: ...
+
+        def original_event(self, event_id: str) -> Event | None: ...
+
+    def add_correction(
+        self, event_id: str, field: str, value: Any, reason: str, author: str
+    ) -> Correction:
+        """Store one correction (validated) and apply it to the stored event, in one
+        transaction. LookupError when there is no such event."""
+        stored = normalise(field, value)
+        reason = _text(reason, "reason", required=True)
+        author = _text(author, "author", required=True)
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._db.transaction():
+            if self._db.one("SELECT 1 FROM events WHERE id = ?", (event_id,)) is None:
+                raise LookupError(event_id)
+            cur = self._db.execute(
+                "INSERT INTO corrections (event_id, field, value, reason, author, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    field,
+                    None if stored is None else json.dumps(stored, ensure_ascii=False),
+                    reason,
+                    author,
+                    created,
+                ),
+            )
+            original = self.original_event(event_id)
+            assert original is not None  # checked above, in this transaction
+            self._apply_corrections([original])
+            self._update_span()
+        return Correction(int(cur.lastrowid or 0), event_id, field, stored, reason, author, created)
+
+    def corrections_for(self, event_ids: Iterable[str]) -> dict[str, list[Correction]]:
+        """Every correction filed under these event ids, oldest first, keyed by event id."""
+        ids = list(dict.fromkeys(event_ids))
+        out: dict[str, list[Correction]] = {}
+        if not ids or self._db.one("SELECT 1 FROM corrections LIMIT 1") is None:
+            return out
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.rows(
+                f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({marks}) ORDER BY id",
+                chunk,
+            )
+            for row in rows:
+                out.setdefault(row[1], []).append(_from_row(row))
         return out
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({marks}) ORDER BY id", chunk
-        )
-        for row in rows:
-            out.setdefault(row[1], []).append(_from_row(row))
-    return out
+
+    def history(self, events: Sequence[Event]) -> list[list[Correction]]:
+        """Each event's corrections, oldest first, including those made under an id it was
+        formerly known by (see merge: backfilled reports)."""
+        found = self.corrections_for(i for e in events for i in _ids(e))
+        return [
+            sorted((c for i in _ids(e) for c in found.get(i, [])), key=lambda c: c.id)
+            for e in events
+        ]
+
+    def _apply_corrections(self, originals: Sequence[Event] | None = None) -> None:
+        """Write each event as corrected (or restored, when every correction is withdrawn).
+        ``originals`` are the pipeline's events to consider; None: every stored event."""
+        filed = {r[0] for r in self._db.rows("SELECT DISTINCT event_id FROM corrections")}
+        if not filed:
+            return
+        if originals is None:
+            originals = [
+                Event.from_dict(json.loads(r[0]))
+                for r in self._db.rows("SELECT COALESCE(original, record) FROM events")
+            ]
+        touched = [e for e in originals if filed.intersection(_ids(e))]
+        for original, history in zip(touched, self.history(touched), strict=True):
+            corrected = apply_corrections(original, history)
+            self._write_event(corrected, None if corrected == original else original)
 
 
 def effective(corrections: Iterable[Correction]) -> dict[str, Correction]:
@@ -288,20 +338,3 @@ def apply_corrections(event: Event, corrections: Iterable[Correction]) -> Event:
                 rule="analyst-correction",
             )
     return replace(event, **changes, chosen=tuple(chosen.items()))
-
-
-def overlay(
-    db: sqlite3.Connection, events: Sequence[Event]
-) -> list[tuple[Event, list[Correction]]]:
-    """Each event with the corrections applied, beside its correction history. Corrections
-    made under an id the event was formerly known by (see merge: backfilled reports) apply."""
-
-    def ids(e: Event) -> list[str]:
-        return [e.id, *(i for i, rel in e.related if rel == "formerly")]
-
-    found = corrections_for(db, (i for e in events for i in ids(e)))
-    out = []
-    for e in events:
-        history = sorted((c for i in ids(e) for c in found.get(i, [])), key=lambda c: c.id)
-        out.append((apply_corrections(e, history), history))
-    return out

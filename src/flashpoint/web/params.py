@@ -9,8 +9,7 @@ from typing import Annotated
 
 from fastapi import Query, Request
 
-from flashpoint.store.corrections import MODES
-from flashpoint.store.events import EventFilter, parse_near
+from flashpoint.store import MODES, EventFilter, parse_near
 from flashpoint.web.errors import ApiError
 
 FILTER_NAMES = (

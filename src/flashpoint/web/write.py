@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,9 +15,7 @@ from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from flashpoint.records import article_id
-from flashpoint.store import StoreError, WriterBusy
-from flashpoint.store.corrections import FIELDS, CorrectionError, add_correction, overlay
-from flashpoint.store.events import event_by_id
+from flashpoint.store import FIELDS, CorrectionError, StoreError, WriterBusy
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import listed
 from flashpoint.web.routes import _EVENT_ID, json_response, open_store
@@ -120,16 +117,14 @@ def correct(
         raise ApiError(400, "bad_parameter", "event id: letters, digits, _ and - only")
     with open_store(request, write=True) as store:
         try:
-            made = add_correction(
-                store.db, event_id, body.field, body.value, body.reason, body.author
-            )
+            made = store.add_correction(event_id, body.field, body.value, body.reason, body.author)
         except CorrectionError as exc:
             raise ApiError(400, "bad_body", str(exc)) from exc
         except LookupError as exc:
             raise ApiError(404, "not_found", f"no event {event_id!r}") from exc
-        except sqlite3.OperationalError as exc:  # locked past the busy timeout
+        except WriterBusy as exc:  # locked past the busy timeout
             raise ApiError(409, "writer_busy", str(exc)) from exc
-        found = event_by_id(store.db, event_id)
-        assert found is not None  # add_correction checked it exists
-        [(event, history)] = overlay(store.db, [found])
+        event = store.event(event_id)
+        assert event is not None  # add_correction checked it exists
+        [history] = store.history([event])
     return json_response({"correction": made.to_dict(), "event": listed(event, history)}, 201)
