@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore
+from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
 from flashpoint.store.corrections import (
     COUNTS,
     FIELDS,
@@ -46,6 +46,7 @@ __all__ = [
     "CorrectionError",
     "DatabaseCorrupt",
     "EventFilter",
+    "Relink",
     "Store",
     "StoreError",
     "WriterBusy",

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from flashpoint.records import Article, CleanText, Mention, MetaSpan, Rejected, Removal, Segment
 from flashpoint.store.database import Database
@@ -25,6 +25,19 @@ class ArticleRow:
     duplicate_kind: str | None
     duplicate_score: float | None
     seq: int
+
+
+class Relink(Protocol):
+    """A changed duplicate link (``flashpoint.dedup.Regroup`` has this shape)."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def duplicate_of(self) -> str | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def score(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,14 @@ class ArticleStore:
         ):
             yield r[0], r[1], r[2]
 
+    def dedup_entries(self) -> Iterator[tuple[str, str, bytes | None, str | None, str | None]]:
+        """(id, content_hash, signature, published, duplicate_of) of every article, to seed
+        the duplicate index."""
+        for r in self._db.rows(
+            "SELECT id, content_hash, signature, published, duplicate_of FROM articles ORDER BY seq"
+        ):
+            yield r[0], r[1], r[2], r[3], r[4]
+
     def write_batch(
         self,
         run_id: int,
@@ -100,8 +121,14 @@ class ArticleStore:
         rejections: Iterable[Rejected],
         mentions: Iterable[Mention] = (),
         extracted: bool = False,
+        relinks: Sequence[Relink] = (),
     ) -> None:
-        """Write one batch in one transaction: all of it lands, or none."""
+        """Write one batch in one transaction: all of it lands, or none.
+
+        ``relinks`` change the duplicate link of articles stored before (or in this batch):
+        an article that is now a duplicate loses its mentions, which come from its original;
+        one that is now an original is marked unextracted, so the next extraction reads it.
+        """
         with self._db.transaction():
             for article, clean, verdict in articles:
                 self._insert_article(run_id, article, clean, verdict)
@@ -111,6 +138,17 @@ class ArticleStore:
                     "UPDATE articles SET extracted = 1 WHERE id = ?",
                     [(a.id,) for a, _, _ in articles],
                 )
+            self._db.executemany(
+                # extracted stays only for an original that stays one (its mentions stay)
+                "UPDATE articles SET duplicate_of = ?, duplicate_kind = ?, duplicate_score = ?, "
+                "extracted = CASE WHEN duplicate_of IS NULL AND ? IS NULL THEN extracted "
+                "ELSE 0 END WHERE id = ?",
+                [(r.duplicate_of, r.kind, r.score, r.duplicate_of, r.article_id) for r in relinks],
+            )
+            self._db.executemany(
+                "DELETE FROM mentions WHERE article_id = ?",
+                [(r.article_id,) for r in relinks if r.duplicate_of is not None],
+            )
             self._insert_rejections(run_id, rejections)
 
     def _insert_rejections(self, run_id: int, rejections: Iterable[Rejected]) -> None:
