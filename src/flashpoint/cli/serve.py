@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from flashpoint.cli import cli, common
+from flashpoint.cli.base import UserError, cli, common
 from flashpoint.settings import Settings
 from flashpoint.store import Store, StoreError, WriterBusy, migrations
 
@@ -16,7 +16,7 @@ def _ready(path: str) -> None:
         return
     except StoreError as exc:
         if "is old" not in str(exc):
-            raise click.ClickException(str(exc)) from exc
+            raise UserError(str(exc)) from exc
     try:
         with Store(path, write=True) as store:
             click.echo(
@@ -25,7 +25,7 @@ def _ready(path: str) -> None:
                 err=True,
             )
     except WriterBusy as exc:
-        raise click.ClickException(f"{exc}; the schema needs one migration first") from exc
+        raise UserError(f"{exc}; the schema needs one migration first") from exc
 
 
 @cli.command()

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from flashpoint import views
-from flashpoint.cli import _emit, _open, cli, common
+from flashpoint.cli.base import UserError, cli, common, emit, open_store
 from flashpoint.export import export_events
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.settings import Settings
@@ -74,11 +74,11 @@ def filters(func: Callable[..., Any]) -> Callable[..., Any]:
 @common
 def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) -> None:
     """List events (one row per real-world event)."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         found = store.events(replace(flt, limit=limit))
     rows = [views.event_view(e) for e in found]
     if fmt == "json":
-        _emit(rows)
+        emit(rows)
     elif fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=COLUMNS)
@@ -95,13 +95,13 @@ def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) ->
 @common
 def event(event_id: str, fmt: str, settings: Settings) -> None:
     """One event: each field beside the sentence that supports it."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         found = store.event(event_id)
         if found is None:
             raise click.ClickException(f"no event {event_id!r} (see `flashpoint events`)")
         mentions = store.mentions_by_id(s.mention_id for s in found.sources)
     if fmt == "json":
-        _emit(views.event_view(found))
+        emit(views.event_view(found))
     else:
         click.echo(views.event_evidence(found, mentions, color=sys.stdout.isatty()))
 
@@ -111,7 +111,7 @@ def event(event_id: str, fmt: str, settings: Settings) -> None:
 @common
 def timeline(flt: EventFilter, settings: Settings) -> None:
     """Events by day, in the terminal."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         found = store.events(flt)
     by_day: dict[str, list[Any]] = defaultdict(list)
     for e in found:
@@ -132,10 +132,10 @@ def timeline(flt: EventFilter, settings: Settings) -> None:
 @common
 def export_cmd(fmt: str, output: str, flt: EventFilter, settings: Settings) -> None:
     """Write events to FILE as ACLED-style CSV, JSON, GeoJSON or Parquet."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         found = store.events(flt)
     try:
         n = export_events(found, fmt, output)
     except OSError as exc:
-        raise click.ClickException(f"{output}: {exc.strerror or exc}") from exc
+        raise UserError(f"{output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {n} events to {output} ({fmt})")
