@@ -241,3 +241,30 @@ def test_settings_in_range_are_taken(tmp_path: Path) -> None:
     settings = load(config, environ={"FLASHPOINT_EXTRACT_ENABLED": "off"})
     assert settings["dedup.threshold"] == 0.9 and settings["ingest.batch_size"] == 7
     assert settings["ingest.fetch_timeout_s"] == 3.0 and settings["extract.enabled"] is False
+
+
+def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from synthetic import build_event_db
+
+    db = build_event_db(tmp_path / "old.db", 20, seed=4)
+    with Store(db, write=True) as store:
+        target = store.events()[3]
+        store.add_correction(target.id, "mode", "denied", "the ministry denied it", "kim")
+        assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
+    # back to schema 5: the pipeline's record in place, no `original`, corrections kept
+    con = sqlite3.connect(db)
+    con.executescript(
+        "UPDATE events SET record = COALESCE(original, record), mode = 'happened' "
+        "WHERE original IS NOT NULL;"
+        "ALTER TABLE events DROP COLUMN original; DROP INDEX rejections_once;"
+        "PRAGMA user_version = 5;"
+    )
+    con.close()
+    with pytest.raises(StoreError, match="is old"):
+        Store(db)
+    with Store(db, write=True) as store:
+        assert store.version == migrations()[-1][0]
+        event = store.event(target.id)
+        assert event is not None and event.mode == "denied"
+        assert store.original_event(target.id) == target
