@@ -38,11 +38,12 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
     The page works offline: timeline, map, event list and each event's evidence. API
     reference: /api/openapi.json. Ctrl-C stops it.
     """
-    import uvicorn
-
+    # Here, not at the top: FastAPI takes over a second to import, and every other command
+    # would pay it.
     from flashpoint.web import create_app
     from flashpoint.web.app import vendor_missing
     from flashpoint.web.security import loopback_hosts
+    from flashpoint.web.server import serve_app
 
     bind = host or settings.str("serve.host")
     listen = port or settings.int("serve.port")
@@ -71,14 +72,4 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
             "run `make install` (npm ci in frontend/)",
             err=True,
         )
-    uvicorn.run(
-        app,
-        host=bind,
-        port=listen,
-        log_level="warning",
-        access_log=False,
-        server_header=False,
-        proxy_headers=False,
-        timeout_keep_alive=5,
-        limit_concurrency=500,
-    )
+    serve_app(app, bind, listen, settings)

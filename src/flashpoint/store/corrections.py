@@ -119,8 +119,28 @@ def _count(value: Any, what: str) -> int:
     return value
 
 
+def _no_surrogates(value: Any, what: str, depth: int = 0) -> None:
+    """Text must be storable as UTF-8: a lone surrogate (JSON "\\ud800") is refused."""
+    if depth > 20:
+        raise CorrectionError(f"{what} is nested too deep")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CorrectionError(f"{what} holds a lone surrogate (not valid Unicode)") from None
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _no_surrogates(k, what, depth + 1)
+            _no_surrogates(v, f"{what}.{k}", depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            _no_surrogates(v, what, depth + 1)
+
+
 def normalise(field: str, value: Any) -> Any:
     """The stored form of ``value`` for ``field``; raises CorrectionError when it cannot be."""
+    _no_surrogates(field, "field")
+    _no_surrogates(value, field)
     if field not in FIELDS:
         raise CorrectionError(f"unknown field {field!r}; one of {', '.join(FIELDS)}")
     if value is None:
@@ -181,6 +201,7 @@ def normalise(field: str, value: Any) -> Any:
 
 
 def _text(value: str, what: str, required: bool) -> str:
+    _no_surrogates(value, what)
     value = " ".join(value.split())
     if required and not value:
         raise CorrectionError(f"give a {what}: corrections say why")

@@ -21,7 +21,7 @@ from starlette.responses import Response
 from flashpoint.export import geojson_collection
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.records import Mention
-from flashpoint.store import BUCKETS, ArticleRow, EventFilter, Store, StoreError
+from flashpoint.store import BUCKETS, ArticleRow, EventFilter, Store
 from flashpoint.views import article_detail, mention_view
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import event_detail, listed
@@ -41,11 +41,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 @contextmanager
 def open_store(request: Request, *, write: bool = False) -> Iterator[Store]:
     """A fresh connection for this request, so what another process committed is there
-    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``."""
-    try:
-        store = Store(request.app.state.db_path, read_only=not write)
-    except StoreError as exc:
-        raise ApiError(503, "database_unavailable", str(exc)) from exc
+    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``.
+    A StoreError (missing, damaged, locked) becomes a 503 or 409 in the app's handler."""
+    store = Store(request.app.state.db_path, read_only=not write)
     try:
         yield store
     finally:

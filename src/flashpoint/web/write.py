@@ -12,10 +12,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi import Path as PathParam
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from flashpoint.pipeline import run_ingest
 from flashpoint.records import article_id
-from flashpoint.store import FIELDS, CorrectionError, StoreError, WriterBusy
+from flashpoint.settings import Settings
+from flashpoint.store import FIELDS, CorrectionError
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import listed
 from flashpoint.web.routes import _EVENT_ID, json_response, open_store
@@ -52,6 +54,21 @@ class Document(BaseModel):
     published: str | None = Field(None, max_length=40, description="Publication date YYYY-MM-DD.")
     language: str | None = Field(None, max_length=12)
 
+    @model_validator(mode="after")
+    def _unicode(self) -> Document:
+        for name, value in self.model_dump().items():
+            if isinstance(value, str) and not _encodable(value):
+                raise ValueError(f"{name} holds a lone surrogate (not valid Unicode)")
+        return self
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 class CorrectionIn(BaseModel):
     """A correction of one field of an event (see flashpoint.store.corrections)."""
@@ -75,9 +92,6 @@ class CorrectionIn(BaseModel):
     },
 )
 def ingest(request: Request, doc: Document) -> Any:
-    from flashpoint.pipeline import run_ingest
-    from flashpoint.settings import Settings
-
     if not (doc.text and doc.text.strip()) and not (doc.html and doc.html.strip()):
         raise ApiError(400, "bad_body", "give a non-empty 'text' or 'html'")
     record = {k: v for k, v in doc.model_dump().items() if v not in (None, "")}
@@ -87,12 +101,7 @@ def ingest(request: Request, doc: Document) -> Any:
     with tempfile.TemporaryDirectory(prefix="flashpoint-post-") as folder:
         path = Path(folder) / "posted.json"
         path.write_bytes(raw)
-        try:
-            report = run_ingest([str(path)], settings)
-        except WriterBusy as exc:
-            raise ApiError(409, "writer_busy", str(exc)) from exc
-        except StoreError as exc:
-            raise ApiError(503, "database_unavailable", str(exc)) from exc
+        report = run_ingest([str(path)], settings)  # a StoreError: the app's 503 or 409
     if report.read == 0:
         reasons = "; ".join(f"{r.reason}: {r.detail}" for r in report.rejections) or "unknown"
         raise ApiError(422, "ingest_rejected", f"the document was not ingested ({reasons})")
@@ -122,8 +131,6 @@ def correct(
             raise ApiError(400, "bad_body", str(exc)) from exc
         except LookupError as exc:
             raise ApiError(404, "not_found", f"no event {event_id!r}") from exc
-        except WriterBusy as exc:  # locked past the busy timeout
-            raise ApiError(409, "writer_busy", str(exc)) from exc
         event = store.event(event_id)
         assert event is not None  # add_correction checked it exists
         [history] = store.history([event])
