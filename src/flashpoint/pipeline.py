@@ -21,7 +21,7 @@ from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
 
-__all__ = ["RunReport", "run_ingest"]
+__all__ = ["RunReport", "clean_one", "extract_article", "run_ingest", "run_merge"]
 
 
 @dataclass
@@ -198,7 +198,24 @@ def locate_mentions(
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
 
 
-def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
+def clean_one(article: Article, settings: Settings) -> CleanText:
+    """Clean one article as ingest does: the same patterns and settings (`flashpoint extract`)."""
+    return clean_article(
+        article,
+        patterns=load_patterns(settings.str("clean.extra_patterns")),
+        near_jaccard=settings.float("clean.near_repeat_jaccard"),
+        min_repeat_words=settings.int("clean.min_repeat_words"),
+    )
+
+
+def extract_article(
+    article: Article, clean: CleanText, *, geo: bool = True
+) -> list[Mention] | Rejected:
+    """The mentions of one cleaned article, as ingest extracts them (`flashpoint extract`)."""
+    return _extract(article, clean, geo=geo)
+
+
+def _extract(article: Article, clean: CleanText, *, geo: bool = True) -> list[Mention] | Rejected:
     """Extract, then geocode, sharing one parse of the article in which only sentences with
     a cue word are parsed; an article with none is not parsed at all."""
     from flashpoint.extract import extract_mentions, parse_candidates
@@ -209,6 +226,8 @@ def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
         if doc is None:
             return []
         found = extract_mentions(clean, published=article.published, outlet=article.outlet, doc=doc)
+        if not geo:
+            return found
         stage = "geo"
         return locate_mentions(found, clean.text, article.outlet or article.url, doc)
     except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it
