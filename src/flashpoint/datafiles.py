@@ -1,13 +1,47 @@
-"""Reading the knowledge tables shipped in ``flashpoint/data``: one reader for them all."""
+"""Reading the knowledge tables shipped in ``flashpoint/data`` (and a user's extra ones): one
+reader for them all."""
 
 from __future__ import annotations
 
-import csv
 from importlib import resources
+from pathlib import Path
+
+
+class TableError(ValueError):
+    """A table row that cannot be read as its header says; the message names file and row."""
+
+
+def parse_tsv(text: str, origin: str = "<tsv>") -> list[dict[str, str]]:
+    """Rows of a tab-separated table (header row; ``#`` and blank lines skipped) as dicts.
+
+    A short row is padded with empty cells (editors drop trailing tabs); a row with more cells
+    than the header is an error, since its columns would be shifted. Cells are kept as written
+    (no quoting: a ``"`` is a character like any other).
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise TableError(f"{origin}: no header row")
+    header = lines[0].split("\t")
+    rows: list[dict[str, str]] = []
+    bad: list[str] = []
+    for i, line in enumerate(lines[1:], start=1):
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        if len(cells) != len(header):
+            bad.append(f"{origin}: data row {i} has {len(cells)} cells, header has {len(header)}")
+            continue
+        rows.append(dict(zip(header, cells, strict=True)))
+    if bad:
+        raise TableError("\n".join(bad))
+    return rows
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of ``data/NAME`` (tab-separated, header row, ``#`` comment lines skipped)."""
+    """Rows of the shipped table ``data/NAME``."""
     text = resources.files("flashpoint").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return parse_tsv(text, f"data/{name}")
+
+
+def read_tsv_file(path: str | Path) -> list[dict[str, str]]:
+    """Rows of a table the user gives (e.g. clean.extra_patterns); OSError if unreadable."""
+    return parse_tsv(Path(path).read_text("utf-8"), str(path))
