@@ -17,6 +17,7 @@ from flashpoint.dedup import DuplicateIndex, Verdict
 from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
+from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
@@ -150,8 +151,6 @@ def run_merge(store: Store) -> int:
     The merge is recomputed over all mentions, so its result does not depend on ingest order;
     an event keeps its id when new reports attach to it.
     """
-    from flashpoint.merge import ArticleInfo, merge_reports
-
     articles = {
         i: ArticleInfo(a.outlet, a.published, a.duplicate_of)
         for i, a in store.article_infos().items()
@@ -192,7 +191,7 @@ def locate_mentions(
     """The geo stage: each mention gets the place where its event happened."""
     if not mentions:
         return mentions
-    from flashpoint.geo import find_places, locate
+    from flashpoint.geo import find_places, locate  # here: loads the gazetteer index
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
@@ -218,7 +217,7 @@ def extract_article(
 def _extract(article: Article, clean: CleanText, *, geo: bool = True) -> list[Mention] | Rejected:
     """Extract, then geocode, sharing one parse of the article in which only sentences with
     a cue word are parsed; an article with none is not parsed at all."""
-    from flashpoint.extract import extract_mentions, parse_candidates
+    from flashpoint.extract import extract_mentions, parse_candidates  # here: loads spaCy
 
     stage = "extract"
     try:

@@ -17,6 +17,7 @@ from flashpoint import __version__
 from flashpoint.settings import Settings
 from flashpoint.store import Store, StoreError, WriterBusy
 from flashpoint.web.errors import ApiError, error_response
+from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -111,10 +112,9 @@ def create_app(
             return error_response(409, "writer_busy", message)
         return error_response(503, "database_unavailable", message, {"Retry-After": "30"})
 
-    from flashpoint.web.routes import router
-
-    app.include_router(router)
+    app.include_router(read_router)
     if token:
+        # here, not at the top: the write routes run the pipeline, which loads scipy (~1 s)
         from flashpoint.web.write import router as write_router
 
         app.include_router(write_router)
