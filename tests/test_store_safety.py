@@ -145,6 +145,29 @@ def test_random_bytes_as_database(tmp_path: Path) -> None:
         Store(junk)
 
 
+def test_a_damaged_database(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from synthetic import build_event_db
+
+    db = build_event_db(tmp_path / "d.db", 300, seed=1)
+    size = db.stat().st_size
+    with db.open("r+b") as fh:  # every page but the first (the schema) is random bytes
+        fh.seek(4096)
+        fh.write(os.urandom(size - 4096))
+    (tmp_path / "a.txt").write_text(EVENT_TEXT)
+    out = str(tmp_path / "o.json")
+    for args in (("events",), ("stats",), ("timeline",), ("export", "--format", "json", "-o", out),
+                 ("ingest", str(tmp_path / "a.txt"))):  # fmt: skip
+        _assert_clear(run_cli(*args, "--db", str(db)), db, "database disk image is malformed")
+
+
+def test_a_database_under_a_file(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("")
+    db = tmp_path / "afile" / "x.db"
+    (tmp_path / "a.txt").write_text(EVENT_TEXT)
+    _assert_clear(run_cli("ingest", str(tmp_path / "a.txt"), "--db", str(db)), db, "not a folder")
+
+
 def _without_root_powers() -> list[str]:
     """A command prefix under which permissions apply (root ignores them otherwise)."""
     if os.geteuid() != 0:

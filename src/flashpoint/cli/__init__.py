@@ -25,7 +25,7 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except (StoreError, SettingsError) as exc:  # a user's problem that escaped a command
-        click.echo(f"flashpoint: error: {exc}", err=True)
+        click.echo(f"Error: {exc}", err=True)  # as click prints a UserError
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # last resort: report, do not dump a traceback
         if os.environ.get("FLASHPOINT_DEBUG"):

@@ -111,6 +111,9 @@ class Database:
     def _take_lock(self) -> None:
         # On the resolved path: a symlink (or another spelling) to the same file is one lock.
         real = self.path.resolve()
+        folder = next((p for p in (real.parent, *real.parent.parents) if p.exists()), None)
+        if folder is not None and not folder.is_dir():
+            raise StoreError(f"{self.path}: {folder} is a file, not a folder; give another --db")
         try:
             real.parent.mkdir(parents=True, exist_ok=True)
             handle = open(f"{real}.lock", "w")  # noqa: SIM115 (held for the Store's life)
