@@ -291,3 +291,29 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         event = store.event(target.id)
         assert event is not None and event.mode == "denied"
         assert store.original_event(target.id) == target
+
+
+def test_a_full_disk_during_a_merge_or_a_correction_keeps_the_events_before(
+    tmp_path: Path,
+) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from synthetic import build_event_db, synthetic_events
+
+    db = build_event_db(tmp_path / "m.db", 50, seed=6)
+    with Store(db, write=True) as store:
+        before = store.events()
+        pages = int(store._db.value("PRAGMA page_count"))
+        store._db.execute(f"PRAGMA max_page_count = {pages + 1}")
+        with pytest.raises(StoreError, match="database or disk is full"):
+            store.replace_events(synthetic_events(3000, seed=7))
+        assert store.events() == before
+        long_reason = "x" * 400
+        with pytest.raises(StoreError, match="database or disk is full"):
+            for _ in range(200):  # corrections until the page budget runs out
+                store.add_correction(before[0].id, "mode", "claimed", long_reason, "kim")
+        store._db.execute("PRAGMA max_page_count = 1073741823")
+        [history] = store.history([before[0]])
+        stored = store.event(before[0].id)
+        # every correction that was stored is applied; the one that did not fit left nothing
+        assert stored is not None and (stored.mode == "claimed") == bool(history)
+        assert len(history) < 200
