@@ -10,7 +10,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.distance import haversine_km
@@ -206,6 +206,17 @@ class EventStore:
             sql += " LIMIT ? OFFSET ?"
             params += [f.limit, f.offset]
         return [_decode(r[0]) for r in self._db.rows(sql, params)]
+
+    def page_events(self, f: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
+        """One page of the events matching ``f`` and how many match in all (with ``near``
+        the distances are computed once for both)."""
+        if not f.near:
+            page = self.events(replace(f, limit=limit, offset=offset))
+            return page, self.count_events(f)
+        ids = self._near_ids(f)
+        chosen = ids[offset : offset + limit]
+        found = self._records(chosen)
+        return [found[i] for i in chosen], len(ids)
 
     def count_events(self, f: EventFilter = EventFilter()) -> int:
         if f.near:

@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -88,8 +87,7 @@ def list_events(
     if format not in FORMATS:
         raise bad(f"format: one of {', '.join(FORMATS)}, not {format!r}")
     with open_store(request) as store:
-        found = store.events(replace(flt, limit=limit, offset=offset))
-        total = store.count_events(flt)
+        found, total = store.page_events(flt, limit, offset)
         histories = store.history(found)
     pairs = list(zip(found, histories, strict=True))
     headers = {"X-Total-Count": str(total)}
