@@ -59,8 +59,7 @@ def measure_queries(db: Path) -> list[dict[str, Any]]:
     from flashpoint.store import EventFilter, Store
 
     out = []
-    with Store(db, write=True) as store:
-        store.migrate()
+    Store(db, write=True).close()  # migrates an older database
     with Store(db) as store:
         for name, kw, args in FILTERS:
             flt = EventFilter(limit=100, **kw)

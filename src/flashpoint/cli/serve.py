@@ -6,7 +6,7 @@ import click
 
 from flashpoint.cli.base import UserError, cli, common
 from flashpoint.settings import Settings
-from flashpoint.store import Store, StoreError, WriterBusy, migrations
+from flashpoint.store import Store, StoreError, WriterBusy
 
 
 def _ready(path: str) -> None:
@@ -20,12 +20,14 @@ def _ready(path: str) -> None:
     try:
         with Store(path, write=True) as store:
             click.echo(
-                f"flashpoint: migrated {path} to schema {migrations()[-1][0]}"
-                f" (was {store.version})",
+                f"flashpoint: migrated {path} to schema {store.version}"
+                f" (was {store.migrated_from})",
                 err=True,
             )
     except WriterBusy as exc:
         raise UserError(f"{exc}; the schema needs one migration first") from exc
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
 
 
 @cli.command()

@@ -67,6 +67,7 @@ class Store(ArticleStore, EventStore, CorrectionStore):
     def __init__(self, path: str | Path, *, write: bool = False, read_only: bool = False):
         self.path = Path(path)
         self._db = Database(self.path, write=write, query_only=read_only and not write)
+        self.migrated_from = self._db.version  # the schema as found, before any migration
         try:
             if write:
                 applied = self._db.migrate()
