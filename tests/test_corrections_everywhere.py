@@ -15,9 +15,11 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 from conftest import run_cli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from flashpoint.settings import load
-from flashpoint.store import Store
+from flashpoint.store import Store, apply_corrections
 from flashpoint.web import create_app
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
@@ -73,8 +75,8 @@ def _feature(f: dict[str, Any]) -> tuple[Any, ...]:
 @pytest.fixture(scope="module")
 def corrected(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[str, Any]]:
     db = build_event_db(tmp_path_factory.mktemp("everywhere") / "c.db", 60, seed=11)
-    settings = load(overrides={"store.path": str(db), "serve.token": TOKEN}, environ={})
-    with TestClient(create_app(db, settings)) as c:
+    config = load(overrides={"store.path": str(db), "serve.token": TOKEN}, environ={})
+    with TestClient(create_app(db, config)) as c:
         target = c.get("/api/events?limit=1&offset=13").json()["events"][0]
         for body in FIXES:
             res = c.post(
@@ -141,8 +143,8 @@ def test_every_export_format(corrected: tuple[Path, str, dict[str, Any]], tmp_pa
 
 def test_the_api_in_every_format(corrected: tuple[Path, str, dict[str, Any]]) -> None:
     db, eid, _ = corrected
-    settings = load(overrides={"store.path": str(db)}, environ={})
-    with TestClient(create_app(db, settings)) as c:
+    config = load(overrides={"store.path": str(db)}, environ={})
+    with TestClient(create_app(db, config)) as c:
         listed = c.get("/api/events?limit=1000").json()["events"]
         assert _view(next(e for e in listed if e["id"] == eid)) == EXPECTED
         one = c.get(f"/api/events/{eid}").json()
@@ -173,3 +175,34 @@ def test_the_original_is_kept_and_a_withdrawal_restores_it(
         event = store.event(eid)
         assert event is not None and event == store.original_event(eid)
         assert event.type == before["type"]
+
+
+CHANGES = st.one_of(
+    st.tuples(st.just("mode"), st.sampled_from(["claimed", "denied", "planned", None])),
+    st.tuples(st.just("killed"), st.one_of(st.none(), st.integers(0, 50))),
+    st.tuples(st.just("date"), st.sampled_from(["2020-01-02", "2023-05-06", None])),
+    st.tuples(st.just("type"), st.sampled_from(["border_crossing", "arrest", None])),
+    st.tuples(st.just("remerge"), st.none()),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(st.tuples(st.integers(0, 9), CHANGES), min_size=1, max_size=8))
+def test_stored_events_are_always_the_pipelines_with_their_corrections(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[int, tuple[str, Any]]]
+) -> None:
+    """Whatever corrections, withdrawals and re-merges come in whatever order, each stored
+    event is what the pipeline made with its corrections applied, newest winning."""
+    db = build_event_db(tmp_path_factory.mktemp("prop") / "p.db", 10, seed=21)
+    with Store(db, write=True) as store:
+        originals = {e.id: e for e in store.pipeline_events()}
+        ids = sorted(originals)
+        for pick, (field, value) in steps:
+            if field == "remerge":
+                store.replace_events(store.pipeline_events())
+            else:
+                store.add_correction(ids[pick], field, value, "property", "test")
+        for e in store.events():
+            [history] = store.history([e])
+            assert e == apply_corrections(originals[e.id], history)
+            assert store.original_event(e.id) == originals[e.id]
