@@ -43,8 +43,8 @@ def events_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def writer(events_db: Path) -> Iterator[tuple[TestClient, str]]:
-    settings = load(overrides={"store.path": str(events_db), "serve.token": TOKEN}, environ={})
-    with TestClient(create_app(events_db, settings), raise_server_exceptions=False) as c:
+    config = load(overrides={"store.path": str(events_db), "serve.token": TOKEN}, environ={})
+    with TestClient(create_app(events_db, config), raise_server_exceptions=False) as c:
         eid = c.get("/api/events?limit=1").json()["events"][0]["id"]
         yield c, eid
 
