@@ -12,18 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
-from flashpoint.store.corrections import (
+from flashpoint.store.correction_rules import (
     COUNTS,
     FIELDS,
     MODES,
     STATUSES,
     Correction,
     CorrectionError,
-    CorrectionStore,
     apply_corrections,
     effective,
     normalise,
 )
+from flashpoint.store.corrections import CorrectionStore
 from flashpoint.store.database import (
     Database,
     DatabaseCorrupt,
