@@ -71,7 +71,7 @@ def _encodable(text: str) -> bool:
 
 
 class CorrectionIn(BaseModel):
-    """A correction of one field of an event (see flashpoint.store.corrections)."""
+    """A correction of one field of an event (see flashpoint.store.correction_rules)."""
 
     model_config = ConfigDict(extra="forbid")
 
