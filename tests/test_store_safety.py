@@ -161,6 +161,13 @@ def test_a_damaged_database(tmp_path: Path) -> None:
         _assert_clear(run_cli(*args, "--db", str(db)), db, "database disk image is malformed")
 
 
+def test_a_fifo_as_database_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    for args in (("stats",), ("events",)):
+        _assert_clear(run_cli(*args, "--db", str(fifo)), fifo, "not a regular file")
+
+
 def test_a_database_under_a_file(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("")
     db = tmp_path / "afile" / "x.db"

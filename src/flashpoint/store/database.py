@@ -83,6 +83,8 @@ class Database:
             raise StoreError(
                 f"{path}: is a folder; give a database file, e.g. {path / 'flashpoint.db'}"
             )
+        if path.exists() and not path.is_file():  # a FIFO or a device would hang SQLite
+            raise StoreError(f"{path}: not a regular file; give a database file")
         if not write and not path.exists():
             raise StoreError(f"{path}: no database here; run `flashpoint ingest` first")
         if write:
