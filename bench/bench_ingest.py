@@ -108,8 +108,9 @@ def child(spec: dict[str, Any]) -> dict[str, Any]:
     wall = time.perf_counter() - t0
     if profiler is not None:
         profiler.disable()
-    # bad_date is reported beside an article that is still stored: not a line of its own
-    line_rejects = sum(1 for r in report.rejections if r.reason != "bad_date")
+    # these are reported beside an article that is still stored: not a line of their own
+    beside = {"bad_date", "language_unsupported"}
+    line_rejects = sum(n for reason, n in report.rejected.items() if reason not in beside)
     out = {
         "cpu": cpu,
         "imports_s": imports_s,

@@ -83,3 +83,37 @@ def test_clean_never_raises_and_offsets_stay_in_bounds(raw: str) -> None:
     clean = clean_text(raw)
     for i in range(len(clean.text)):
         assert 0 <= clean.raw_offset(i) <= len(raw)
+
+
+TOKEN_SETS = st.lists(
+    st.frozensets(st.sampled_from("abcdefghijklmnop"), min_size=1, max_size=12),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sets=TOKEN_SETS, threshold=st.sampled_from([0.5, 0.7, 0.85, 0.9, 1.0]))
+def test_near_repeat_index_finds_what_all_pairs_finds(
+    sets: list[frozenset[str]], threshold: float
+) -> None:
+    """The prefix-filter join answers exactly as comparing every pair, first match first."""
+    from flashpoint.clean.classify import Block, NearIndex
+    from flashpoint.clean.paragraphs import Paragraph, Piece
+
+    rarity: dict[str, int] = {}
+    for tokens in sets:
+        for token in tokens:
+            rarity[token] = rarity.get(token, 0) + 1
+    index = NearIndex(threshold, rarity)
+    kept: list[tuple[frozenset[str], Block]] = []
+    for n, tokens in enumerate(sets):
+        block = Block(Paragraph((Piece(n, n + 1),)), (Piece(n, n + 1),), " ".join(tokens))
+        want = next(
+            (b for other, b in kept if len(tokens & other) / len(tokens | other) >= threshold),
+            None,
+        )
+        assert index.find(tokens) is want
+        if want is None:
+            index.add(tokens, block)
+            kept.append((tokens, block))

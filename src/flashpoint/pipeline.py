@@ -11,18 +11,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flashpoint.clean import clean_article
-from flashpoint.clean.patterns import load_patterns
-from flashpoint.dedup import DuplicateIndex, Verdict
+from flashpoint.clean import ArticleTooLarge, clean_article
+from flashpoint.clean.patterns import Patterns, load_patterns
+from flashpoint.dedup import DuplicateIndex, Regroup, Verdict
 from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
+from flashpoint.ingest.language import is_extractable
 from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
 
 __all__ = ["RunReport", "clean_one", "extract_article", "run_ingest", "run_merge"]
+
+MAX_KEPT_REJECTIONS = 100
 
 
 @dataclass
@@ -36,8 +39,15 @@ class RunReport:
     already_stored: int = 0
     mentions: int = 0
     events: int = 0
+    demoted: int = 0  # originals that became duplicates of an earlier-published newcomer
     rejected: Counter[str] = field(default_factory=Counter)
-    rejections: list[Rejected] = field(default_factory=list)
+    rejections: list[Rejected] = field(default_factory=list)  # the first few, as examples
+
+    def reject(self, item: Rejected) -> None:
+        """Count a rejection; only the first few are kept, so memory stays bounded."""
+        self.rejected[item.reason] += 1
+        if len(self.rejections) < MAX_KEPT_REJECTIONS:
+            self.rejections.append(item)
 
     @property
     def read(self) -> int:
@@ -97,6 +107,7 @@ def run_ingest(
         batch: list[tuple[Article, CleanText, Verdict]] = []
         pending: list[Rejected] = []
         mentions: list[Mention] = []
+        relinks: dict[str, Regroup] = {}
         extracting = bool(settings["extract.enabled"])
         seen: set[str] = set()
         patterns = load_patterns(settings.str("clean.extra_patterns"))
@@ -105,41 +116,45 @@ def run_ingest(
             if on_item is not None:
                 on_item(item)
             if isinstance(item, Rejected):
-                report.rejected[item.reason] += 1
-                report.rejections.append(item)
+                report.reject(item)
                 pending.append(item)
-                continue
-            if item.id in seen or store.has_article(item.id):
+            elif item.id in seen or store.has_article(item.id):
                 report.already_stored += 1
-                continue
-            seen.add(item.id)
-            clean = clean_article(
-                item,
-                patterns=patterns,
-                near_jaccard=settings.float("clean.near_repeat_jaccard"),
-                min_repeat_words=settings.int("clean.min_repeat_words"),
-            )
-            verdict = index.check(item.id, clean.text)
-            report.new += 1
-            report.duplicates += verdict.duplicate_of is not None
-            batch.append((item, clean, verdict))
-            if extracting and verdict.duplicate_of is None:
-                found = _extract(item, clean)
-                if isinstance(found, Rejected):
+            else:
+                seen.add(item.id)
+                checked = _clean_and_check(item, index, patterns, settings)
+                if isinstance(checked, Rejected):
                     if on_item is not None:
-                        on_item(found)
-                    report.rejected[found.reason] += 1
-                    report.rejections.append(found)
-                    pending.append(found)
-                else:
-                    mentions.extend(found)
-                    report.mentions += len(found)
-            if len(batch) >= size:
-                store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
-                batch, pending, mentions = [], [], []
-        store.write_batch(run_id, batch, pending, mentions, extracted=extracting)
+                        on_item(checked)
+                    report.reject(checked)
+                    pending.append(checked)
+                    continue
+                clean, verdict = checked
+                report.new += 1
+                report.duplicates += verdict.duplicate_of is not None
+                batch.append((item, clean, verdict))
+                mentions = _relink(index.changes(), relinks, mentions, report)
+                if extracting and verdict.duplicate_of is None and is_extractable(item):
+                    found = _extract(item, clean)
+                    if isinstance(found, Rejected):
+                        if on_item is not None:
+                            on_item(found)
+                        report.reject(found)
+                        pending.append(found)
+                    else:
+                        mentions.extend(found)
+                        report.mentions += len(found)
+            # rejections count towards the batch too: an endless stream of bad records is
+            # written out as it comes, never held
+            if len(batch) + len(pending) >= size:
+                store.write_batch(
+                    run_id, batch, pending, mentions, extracting, list(relinks.values())
+                )
+                batch, pending, mentions, relinks = [], [], [], {}
+        store.write_batch(run_id, batch, pending, mentions, extracting, list(relinks.values()))
         if extracting:
             extract_pending(store, run_id, report, size)
+        if extracting or report.demoted:
             report.events = run_merge(store)
         store.finish_run(run_id, report.to_dict())
     return report
@@ -169,10 +184,9 @@ def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> 
         row = store.article(article_id)
         if row is None:
             continue
-        found = _extract(row.article, row.clean)
+        found = _extract(row.article, row.clean) if is_extractable(row.article) else []
         if isinstance(found, Rejected):
-            report.rejected[found.reason] += 1
-            report.rejections.append(found)
+            report.reject(found)
             pending.append(found)
         else:
             mentions.extend(found)
@@ -197,13 +211,16 @@ def locate_mentions(
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
 
 
-def clean_one(article: Article, settings: Settings) -> CleanText:
-    """Clean one article as ingest does: the same patterns and settings (`flashpoint extract`)."""
+def clean_one(article: Article, settings: Settings, patterns: Patterns | None = None) -> CleanText:
+    """Clean one article as ingest does: the same patterns and settings (also for
+    `flashpoint extract`). ArticleTooLarge past clean.max_chars or clean.max_paragraphs."""
     return clean_article(
         article,
-        patterns=load_patterns(settings.str("clean.extra_patterns")),
+        patterns=patterns or load_patterns(settings.str("clean.extra_patterns")),
         near_jaccard=settings.float("clean.near_repeat_jaccard"),
         min_repeat_words=settings.int("clean.min_repeat_words"),
+        max_chars=settings.int("clean.max_chars"),
+        max_paragraphs=settings.int("clean.max_paragraphs"),
     )
 
 
@@ -212,6 +229,43 @@ def extract_article(
 ) -> list[Mention] | Rejected:
     """The mentions of one cleaned article, as ingest extracts them (`flashpoint extract`)."""
     return _extract(article, clean, geo=geo)
+
+
+def _relink(
+    changes: list[Regroup],
+    relinks: dict[str, Regroup],
+    mentions: list[Mention],
+    report: RunReport,
+) -> list[Mention]:
+    """Queue changed duplicate links for the next write; a demoted original's mentions in
+    this batch are dropped (the store drops those written before)."""
+    if not changes:
+        return mentions
+    demoted = set()
+    for change in changes:
+        relinks[change.article_id] = change
+        if change.was_original and change.duplicate_of is not None:
+            demoted.add(change.article_id)
+    report.demoted += len(demoted)
+    report.duplicates += len(demoted)
+    kept = [m for m in mentions if m.article_id not in demoted]
+    report.mentions -= len(mentions) - len(kept)
+    return kept
+
+
+def _clean_and_check(
+    item: Article, index: DuplicateIndex, patterns: Patterns, settings: Settings
+) -> tuple[CleanText, Verdict] | Rejected:
+    """Clean the article and check it for duplicates; a failure rejects this article only."""
+    stage = "clean"
+    try:
+        clean = clean_one(item, settings, patterns)
+        stage = "dedup"
+        return clean, index.check(item.id, clean.text, item.published)
+    except ArticleTooLarge as exc:
+        return reject(item.source, "clean", "too_large", str(exc))
+    except Exception as exc:  # a bug on one odd article must not lose the batch
+        return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
 
 def _extract(article: Article, clean: CleanText, *, geo: bool = True) -> list[Mention] | Rejected:
@@ -240,6 +294,6 @@ def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
         shingle_words=settings.int("dedup.shingle_words"),
         min_shingles=settings.int("dedup.min_shingles"),
     )
-    for article_id, chash, signature in store.originals():
-        index.add(article_id, chash, signature)
+    for article_id, chash, signature, published, duplicate_of in store.dedup_entries():
+        index.add(article_id, chash, signature, published, duplicate_of)
     return index

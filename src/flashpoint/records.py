@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
@@ -168,7 +169,16 @@ class Rejected(Record):
     detail: str = ""
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}: {self.detail}"
+        """One printable line: a newline or control character in a file name or message is
+        written as an escape, so it can neither split nor forge a line."""
+        return f"{_one_line(self.path)}: {self.reason}: {_one_line(self.detail)}"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], text)
 
 
 # --- extraction records ------------------------------------------------------------------
@@ -269,6 +279,13 @@ class Mention(Record):
     raw_start: int = -1  # the sentence in Article.text
     raw_end: int = -1
     place: Place | None = None  # set by the geo stage
+    cue_weight: float = 0.0  # how sure the cue word alone makes the type (event_cues.tsv)
+    # The sentence counts several events at once ("the three crossings", "a series of
+    # accidents"): it summarises; it never founds or joins a single incident.
+    several: bool = False
+    # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
+    # `flashpoint extract --explain` can say why a sentence gave nothing.
+    dropped: str = ""
 
 
 @dataclass(frozen=True)
@@ -340,3 +357,7 @@ class Event(Record):
     chosen: tuple[tuple[str, str], ...] = ()  # (field, "mention <id>: <rule>")
     conflicts: tuple[tuple[str, str], ...] = ()  # (field, "value from source; other value")
     n_outlets: int = 0
+    # How sure flashpoint is that this is a real event (0-1): its surest report, raised by
+    # independent outlets (flashpoint/confidence.py). Below the setting
+    # `events.min_confidence` an event is in the review queue, not the default list.
+    confidence: float = 0.0

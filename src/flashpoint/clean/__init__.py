@@ -17,9 +17,15 @@ from flashpoint.clean.paragraphs import Paragraph, Piece, split_paragraphs
 from flashpoint.clean.patterns import Patterns, load_patterns
 from flashpoint.records import Article, CleanText, MetaSpan, Removal, Segment
 
-__all__ = ["clean_article", "clean_text"]
+__all__ = ["ArticleTooLarge", "clean_article", "clean_text"]
 
 PARAGRAPH_SEP = "\n\n"
+
+
+class ArticleTooLarge(ValueError):
+    """The article is over a per-article limit (characters or paragraphs)."""
+
+
 PIECE_SEP = " "
 
 
@@ -29,8 +35,11 @@ def clean_article(
     patterns: Patterns | None = None,
     near_jaccard: float = 0.85,
     min_repeat_words: int = 4,
+    max_chars: int | None = None,
+    max_paragraphs: int | None = None,
 ) -> CleanText:
-    """The article's body: boilerplate out, repeats collapsed, metadata kept apart."""
+    """The article's body: boilerplate out, repeats collapsed, metadata kept apart.
+    ``ArticleTooLarge`` when it is over ``max_chars`` or ``max_paragraphs``."""
     return clean_text(
         article.text,
         article_id=article.id,
@@ -38,6 +47,8 @@ def clean_article(
         patterns=patterns,
         near_jaccard=near_jaccard,
         min_repeat_words=min_repeat_words,
+        max_chars=max_chars,
+        max_paragraphs=max_paragraphs,
     )
 
 
@@ -49,10 +60,21 @@ def clean_text(
     patterns: Patterns | None = None,
     near_jaccard: float = 0.85,
     min_repeat_words: int = 4,
+    max_chars: int | None = None,
+    max_paragraphs: int | None = None,
 ) -> CleanText:
+    if max_chars is not None and len(raw) > max_chars:
+        raise ArticleTooLarge(f"{len(raw)} characters, over clean.max_chars ({max_chars})")
     pats = patterns or load_patterns()
     removed: list[Removal] = []
-    blocks = [_cut_inline(p, raw, pats, removed) for p in split_paragraphs(raw)]
+    end = _comments_start(raw, pats)
+    if end < len(raw):
+        removed.append(Removal(end, len(raw), "comments", "reader comments or page furniture"))
+    paragraphs = split_paragraphs(raw[:end])
+    if max_paragraphs is not None and len(paragraphs) > max_paragraphs:
+        limit = f"over clean.max_paragraphs ({max_paragraphs})"
+        raise ArticleTooLarge(f"{len(paragraphs)} paragraphs, {limit}")
+    blocks = [_cut_inline(p, raw, pats, removed) for p in paragraphs]
     blocks = [b for b in blocks if b.pieces]
     mark_boilerplate(blocks, pats)
     mark_captions(blocks, pats)
@@ -75,6 +97,17 @@ def clean_text(
         removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
         meta=tuple(meta),
     )
+
+
+def _comments_start(raw: str, pats: Patterns) -> int:
+    """Where reader comments begin: the first comment marker, or just after the article's last
+    sign-off before it ("... contributed to this report."); the length of ``raw`` if none."""
+    starts = [m.start() for p in pats.of("tail") if (m := p.regex.search(raw))]
+    if not starts:
+        return len(raw)
+    first = min(starts)
+    ends = [m.end() for p in pats.of("signoff") for m in p.regex.finditer(raw, 0, first)]
+    return max(ends) if ends else first
 
 
 def _cut_inline(para: Paragraph, raw: str, pats: Patterns, removed: list[Removal]) -> Block:

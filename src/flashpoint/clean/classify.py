@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -94,20 +95,26 @@ def mark_title(blocks: list[Block], title: str | None) -> None:
 
 def mark_subheadings(blocks: list[Block]) -> None:
     """Short unterminated lines between body paragraphs are subheadings."""
+    next_body_words: list[int | None] = [None] * len(blocks)  # words of the next body block
+    following: int | None = None
+    for i in range(len(blocks) - 1, -1, -1):
+        next_body_words[i] = following
+        if blocks[i].action == "body":
+            following = blocks[i].words
     for i, block in enumerate(blocks):
         if block.action != "body" or block.words > MAX_SUBHEADING_WORDS:
             continue
         if block.text.rstrip(_QUOTES).endswith((".", "!", "?", ":", ";", ",")):
             continue
-        following = [b for b in blocks[i + 1 :] if b.action == "body"]
-        if following and following[0].words > MAX_SUBHEADING_WORDS:
+        after = next_body_words[i]
+        if after is not None and after > MAX_SUBHEADING_WORDS:
             block.action, block.reason = "meta", "subheading"
 
 
 def mark_repeats(blocks: list[Block], near_jaccard: float, min_words: int) -> None:
     """Paragraphs printed again, verbatim or nearly, are removed; the first copy stays."""
     seen: dict[str, Block] = {}
-    kept: list[tuple[frozenset[str], Block]] = []
+    near = NearIndex(near_jaccard, _token_rarity(blocks))
     for block in blocks:
         if block.action == "remove":
             continue
@@ -122,22 +129,73 @@ def mark_repeats(blocks: list[Block], near_jaccard: float, min_words: int) -> No
         if block.action != "body" or block.words < min_words:
             continue
         tokens = frozenset(key.split())
-        match = _near(tokens, kept, near_jaccard)
+        match = near.find(tokens)
         if match is not None:
             block.action, block.reason = "remove", "near_repeat"
             block.detail = f"near repeat of raw {match.para.start}-{match.para.end}"
             continue
-        kept.append((tokens, block))
+        near.add(tokens, block)
 
 
-def _near(
-    tokens: frozenset[str], kept: list[tuple[frozenset[str], Block]], threshold: float
-) -> Block | None:
-    size = len(tokens)
-    for other, block in kept:
-        if not size or not (threshold * size <= len(other) <= size / threshold):
-            continue
-        inter = len(tokens & other)
-        if inter / (size + len(other) - inter) >= threshold:
-            return block
-    return None
+def _token_rarity(blocks: list[Block]) -> dict[str, int]:
+    """How many paragraphs use each token: rare tokens first keeps the prefix index small."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for token in set(normalise(block.text).split()):
+            counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+class NearIndex:
+    """Paragraphs kept so far, found again by token-set Jaccard at or above a threshold.
+
+    An exact prefix-filter join (PPJoin), not all pairs: with tokens in one fixed order
+    (rarest first), two sets of Jaccard >= t share a token among the first
+    |x| - ceil(t|x|) + 1 of each, so only paragraphs sharing such a token are candidates;
+    sizes and token positions then bound the overlap still possible, and a candidate that
+    cannot reach it is dropped before the sets are compared. Same answers as comparing every
+    pair, far fewer comparisons.
+    """
+
+    def __init__(self, threshold: float, rarity: dict[str, int]):
+        self.threshold = threshold
+        self._rarity = rarity
+        self._postings: dict[str, list[tuple[int, int]]] = {}  # token -> (kept index, position)
+        self._kept: list[tuple[frozenset[str], Block]] = []
+
+    def _prefix(self, tokens: frozenset[str]) -> list[str]:
+        size = len(tokens)
+        length = size - math.ceil(self.threshold * size - 1e-9) + 1
+        ordered = sorted(tokens, key=lambda t: (self._rarity.get(t, 0), t))
+        return ordered[: max(1, min(size, length))]
+
+    def find(self, tokens: frozenset[str]) -> Block | None:
+        """The earliest kept paragraph near enough to ``tokens``."""
+        size, t = len(tokens), self.threshold
+        if not size:
+            return None
+        overlap: dict[int, int] = {}  # candidate -> common prefix tokens; -1: pruned
+        for i, token in enumerate(self._prefix(tokens)):
+            for j, pos in self._postings.get(token, ()):
+                if overlap.get(j, 0) < 0:
+                    continue
+                length = len(self._kept[j][0])
+                if not (t * size - 1e-9 <= length <= size / t + 1e-9):
+                    continue
+                need = math.ceil(t / (1 + t) * (size + length) - 1e-9)
+                if overlap.get(j, 0) + 1 + min(size - i - 1, length - pos - 1) >= need:
+                    overlap[j] = overlap.get(j, 0) + 1
+                else:
+                    overlap[j] = -1
+        for j in sorted(j for j, n in overlap.items() if n > 0):
+            other, block = self._kept[j]
+            inter = len(tokens & other)
+            if inter / (size + len(other) - inter) >= t:
+                return block
+        return None
+
+    def add(self, tokens: frozenset[str], block: Block) -> None:
+        index = len(self._kept)
+        self._kept.append((tokens, block))
+        for position, token in enumerate(self._prefix(tokens) if tokens else ()):
+            self._postings.setdefault(token, []).append((index, position))

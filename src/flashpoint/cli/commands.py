@@ -12,8 +12,9 @@ from typing import Any
 import click
 
 from flashpoint import views
+from flashpoint.clean import ArticleTooLarge
 from flashpoint.cli.base import UserError, cli, common, emit, open_store
-from flashpoint.errors import explain
+from flashpoint.errors import explain, reject
 from flashpoint.ingest import Item, read_inputs
 from flashpoint.ingest.published import normalise_published
 from flashpoint.records import Rejected
@@ -212,11 +213,13 @@ def extract_cmd(
     rows: list[dict[str, Any]] = []
     articles = 0
     for item in items:
-        found = (
-            item
-            if isinstance(item, Rejected)
-            else extract_article(item, clean_one(item, settings), geo=geo)
-        )
+        if isinstance(item, Rejected):
+            found: list[Any] | Rejected = item
+        else:
+            try:
+                found = extract_article(item, clean_one(item, settings), geo=geo)
+            except ArticleTooLarge as exc:
+                found = reject(item.source, "clean", "too_large", str(exc))
         if isinstance(found, Rejected):
             click.echo(f"rejected: {found.line()}", err=True)
             continue

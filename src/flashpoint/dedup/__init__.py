@@ -1,7 +1,14 @@
-"""Dedup: is this article a copy of one already seen? Exact (hash) or near (MinHash LSH).
+"""Dedup: is this article a copy of another? Exact (hash) or near (MinHash LSH).
 
-Public entry: :class:`DuplicateIndex`. The index is seeded from the store so a new batch is
-checked against everything ingested before (incremental).
+Public entry: :class:`DuplicateIndex`. The index holds every article seen, seeded from the
+store, so a new batch is checked against everything ingested before (incremental).
+
+Copies form groups: the connected parts of the "is a copy of" relation (same content hash,
+or MinHash Jaccard at or above the threshold). That relation does not depend on the order
+articles arrive, and neither does the group's original: the earliest published member, then
+the smallest id (:func:`original_key`). When a newcomer joins or bridges groups and becomes
+the original, the members whose link changed are reported by :meth:`DuplicateIndex.changes`
+so the caller can update them (and drop the mentions of a demoted original).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["DuplicateIndex", "Verdict", "content_hash"]
+__all__ = ["DuplicateIndex", "Regroup", "Verdict", "content_hash", "original_key"]
 
 _WORD = re.compile(r"\w+")
 _SEED = 1  # seed and scheme fixed so signatures stored in the database stay comparable
@@ -29,6 +36,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(_tokens(text)).encode("utf-8")).hexdigest()[:32]
 
 
+def original_key(article_id: str, published: str | None) -> tuple[bool, str, str]:
+    """Sort key of a group's members; the smallest is the original. Undated articles last."""
+    return (published is None, published or "", article_id)
+
+
 @dataclass(frozen=True)
 class Verdict:
     content_hash: str
@@ -38,8 +50,27 @@ class Verdict:
     score: float  # estimated Jaccard with duplicate_of (1.0 for exact)
 
 
+@dataclass(frozen=True)
+class Regroup:
+    """An article seen before whose link changed: its new original (``None``: it is one)."""
+
+    article_id: str
+    duplicate_of: str | None
+    kind: str | None
+    score: float | None
+    was_original: bool  # an original demoted to a duplicate: its mentions must go
+
+
+@dataclass
+class _Member:
+    chash: str
+    published: str | None
+    signature: np.ndarray | None
+    duplicate_of: str | None = None
+
+
 class DuplicateIndex:
-    """Exact and near-duplicate lookup over every original article seen so far."""
+    """Exact and near-duplicate groups over every article seen so far."""
 
     def __init__(
         self,
@@ -52,14 +83,17 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.shingle_words = shingle_words
         self.min_shingles = min_shingles
-        self._hashes: dict[str, str] = {}
-        self._signatures: dict[str, np.ndarray] = {}
+        self._members: dict[str, _Member] = {}
+        self._by_hash: dict[str, list[str]] = {}
+        self._parent: dict[str, str] = {}  # union-find over article ids
+        self._groups: dict[str, list[str]] = {}  # root -> members
+        self._changes: dict[str, Regroup] = {}
         # LSH only proposes candidates; very high thresholds leave too few bands, so cap it.
         self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return len(self._members)
 
     def signature(self, text: str) -> MinHash | None:
         tokens = _tokens(text)
@@ -71,45 +105,128 @@ class DuplicateIndex:
         mh.update_batch(list(shingles))
         return mh
 
+    # -- seeding from the store ------------------------------------------------------------
+
     def add(
-        self, article_id: str, chash: str, signature: bytes | None, mh: MinHash | None = None
+        self,
+        article_id: str,
+        chash: str,
+        signature: bytes | None,
+        published: str | None = None,
+        duplicate_of: str | None = None,
     ) -> None:
-        """Register an original article (from this run or from the store)."""
-        self._hashes.setdefault(chash, article_id)
-        if signature is not None and article_id not in self._signatures:
-            values = np.frombuffer(signature, dtype=np.uint64)
-            self._signatures[article_id] = values
-            if mh is None:  # reuse the template's permutations: regenerating them is slow
-                mh = MinHash(
-                    num_perm=self.num_perm,
-                    seed=_SEED,
-                    hashvalues=values,
-                    scheme=_SCHEME,
-                    permutations=self._template.permutations,
-                )
-            self._lsh.insert(article_id, mh)
+        """Register an article stored earlier, with the group link stored for it."""
+        values = np.frombuffer(signature, dtype=np.uint64) if signature is not None else None
+        self._register(article_id, chash, values, published, duplicate_of)
+        if values is not None:
+            self._lsh.insert(article_id, self._minhash(values))
+        if duplicate_of is not None:
+            if duplicate_of not in self._members:  # its original may come later in the seed
+                self._parent.setdefault(duplicate_of, duplicate_of)
+                self._groups.setdefault(duplicate_of, [])
+            self._union(article_id, duplicate_of)
 
-    def check(self, article_id: str, text: str) -> Verdict:
-        """Verdict for a new article; originals are added to the index."""
+    def _minhash(self, values: np.ndarray) -> MinHash:
+        # reuse the template's permutations: regenerating them is slow
+        return MinHash(
+            num_perm=self.num_perm,
+            seed=_SEED,
+            hashvalues=values,
+            scheme=_SCHEME,
+            permutations=self._template.permutations,
+        )
+
+    def _register(
+        self,
+        article_id: str,
+        chash: str,
+        values: np.ndarray | None,
+        published: str | None,
+        duplicate_of: str | None,
+    ) -> None:
+        self._members[article_id] = _Member(chash, published, values, duplicate_of)
+        self._by_hash.setdefault(chash, []).append(article_id)
+        if article_id not in self._parent:
+            self._parent[article_id] = article_id
+            self._groups[article_id] = [article_id]
+        else:  # named as an original before it was seeded
+            self._groups[self._find(article_id)].append(article_id)
+
+    # -- checking a new article ------------------------------------------------------------
+
+    def check(self, article_id: str, text: str, published: str | None = None) -> Verdict:
+        """Verdict for a new article: its group's original (``None`` if it is the original).
+        Earlier articles whose link changed are queued for :meth:`changes`."""
         chash = content_hash(text)
-        exact = self._hashes.get(chash)
-        if exact is not None and exact != article_id:
-            return Verdict(chash, None, exact, "exact", 1.0)
         mh = self.signature(text)
-        sig = mh.hashvalues.astype(np.uint64).tobytes() if mh is not None else None
+        values = mh.hashvalues.astype(np.uint64) if mh is not None else None
+        sig = values.tobytes() if values is not None else None
+        neighbours = [i for i in self._by_hash.get(chash, []) if i != article_id]
         if mh is not None:
-            best = self._best_near(article_id, mh)
-            if best is not None:
-                return Verdict(chash, sig, best[0], "near", best[1])
-        self.add(article_id, chash, sig, mh)
-        return Verdict(chash, sig, None, None, 0.0)
+            neighbours += [c for c in self._lsh.query(mh) if self._is_near(c, values)]
+        if article_id not in self._members:
+            self._register(article_id, chash, values, published, None)
+            if mh is not None:
+                self._lsh.insert(article_id, mh)
+        for other in neighbours:
+            self._union(article_id, other)
+        original = self._relink(article_id)
+        if original is None:
+            return Verdict(chash, sig, None, None, 0.0)
+        kind, score = self._link(article_id, original)
+        return Verdict(chash, sig, original, kind, score)
 
-    def _best_near(self, article_id: str, mh: MinHash) -> tuple[str, float] | None:
-        best: tuple[str, float] | None = None
-        for candidate in self._lsh.query(mh):
-            if candidate == article_id:
-                continue
-            score = float(np.mean(self._signatures[candidate] == mh.hashvalues))
-            if score >= self.threshold and (best is None or score > best[1]):
-                best = (candidate, score)
-        return best
+    def changes(self) -> list[Regroup]:
+        """Links changed since the last call, one per article, in a stable order."""
+        out = [self._changes[k] for k in sorted(self._changes)]
+        self._changes = {}
+        return out
+
+    def _is_near(self, candidate: str, values: np.ndarray | None) -> bool:
+        other = self._members[candidate].signature
+        if values is None or other is None:
+            return False
+        return float(np.mean(other == values)) >= self.threshold
+
+    def _link(self, article_id: str, original: str) -> tuple[str, float]:
+        """Kind and score of a member's link to its group's original."""
+        mine, theirs = self._members[article_id], self._members[original]
+        if mine.chash == theirs.chash:
+            return "exact", 1.0
+        if mine.signature is None or theirs.signature is None:
+            return "near", 0.0  # joined through other members only
+        return "near", float(np.mean(mine.signature == theirs.signature))
+
+    def _relink(self, article_id: str) -> str | None:
+        """Point every member of the article's group at the group's original; queue the
+        changes for members seen before. Returns the article's original, if not itself."""
+        members = [m for m in self._groups[self._find(article_id)] if m in self._members]
+        original = min(members, key=lambda m: original_key(m, self._members[m].published))
+        for member in members:
+            entry = self._members[member]
+            want = None if member == original else original
+            if member == article_id:
+                entry.duplicate_of = want
+            elif entry.duplicate_of != want:
+                was_original = entry.duplicate_of is None
+                entry.duplicate_of = want
+                kind, score = self._link(member, original) if want else (None, None)
+                self._changes[member] = Regroup(member, want, kind, score, was_original)
+        return None if original == article_id else original
+
+    def _find(self, article_id: str) -> str:
+        root = article_id
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[article_id] != root:  # path compression
+            self._parent[article_id], article_id = root, self._parent[article_id]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return
+        if len(self._groups[ra]) < len(self._groups[rb]):
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._groups[ra].extend(self._groups.pop(rb))

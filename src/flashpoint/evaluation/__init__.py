@@ -39,7 +39,28 @@ def _ecbplus(data: str, **opts: Any) -> dict[str, Any]:
     return ecbplus.run(data, limit=opts.get("limit"))
 
 
+def _ipe(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import ipe
+
+    return ipe.run(data, limit=opts.get("limit"))
+
+
+def _sentences(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import sentences
+
+    return sentences.run(data, limit=opts.get("limit"))
+
+
+def _timeline(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import timeline
+
+    return timeline.run(data, limit=opts.get("limit"))
+
+
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
+    "timeline": _timeline,
+    "sentences": _sentences,
+    "ipe": _ipe,
     "geo": _geo,
     "case2021": _case2021,
     "acled": _acled,

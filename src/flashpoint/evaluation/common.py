@@ -10,6 +10,7 @@ from typing import Any
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
+REPORTED_BONUS = 0.1  # a candidate reported as a real event beats one that is not
 POSITION_SCALE = 400  # 40 characters later costs as much as 0.1 of cue confidence
 
 
@@ -21,13 +22,17 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def main_mention(mentions: list[Mention]) -> Mention | None:
-    """The event a text is mainly about: the surest cue, with a small bonus for coming
+    """The event a text is mainly about: the strongest cue, with a small bonus for coming
     first (news leads with its main event), then ACLED's higher type."""
     if not mentions:
         return None
     ontology = load_ontology()
 
     def key(m: Mention) -> tuple[float, int]:
-        return (m.confidence - m.trigger.start / POSITION_SCALE, ontology[m.type].acled_rank)
+        # What the text is about is a matter of type evidence (the cue and a named agent),
+        # not of how sure we are that the event is real.
+        strength = m.cue_weight * (1.0 if m.actor1 is not None else 0.8)
+        strength += 0.0 if m.dropped else REPORTED_BONUS
+        return (strength - m.trigger.start / POSITION_SCALE, ontology[m.type].acled_rank)
 
     return max(mentions, key=key)

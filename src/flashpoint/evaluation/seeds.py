@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from flashpoint.clean import clean_article
 from flashpoint.ingest import read_inputs
-from flashpoint.records import Article, Mention
+from flashpoint.pipeline import run_ingest
+from flashpoint.records import Article, Event, Mention
+from flashpoint.settings import load as load_settings
+from flashpoint.store import Store
 
 DEFAULT_CHECKS = Path(__file__).resolve().parents[3] / "evals" / "seeds_expected.json"
 _BACKGROUND = re.compile(r"\b(since|in) (19|20)\d\d\b|\b(19|20)\d\d\s*-\s*(19|20)\d\d\b")
@@ -77,6 +81,7 @@ def run(data: str | Path, checks: str | Path | None = None) -> dict[str, Any]:
         if n > 1
     )
     return {
+        **event_level(data, spec),
         "suite": "seeds",
         "n": len(found),
         "found": sum(found.values()),
@@ -85,4 +90,80 @@ def run(data: str | Path, checks: str | Path | None = None) -> dict[str, Any]:
         "background_dated_on_publication_day": violations,
         "repeated_mentions": repeats,
         "mentions": sum(len(ms) for _, ms in by_file.values()),
+    }
+
+
+def shown_events(seeds_dir: str | Path) -> tuple[list[Event], dict[str, str]]:
+    """The seeds ingested end to end; the events the default list shows, and each article's
+    seed file number."""
+    db = Path(tempfile.mkdtemp(prefix="flashpoint-seeds-")) / "seeds.db"
+    settings = load_settings(overrides={"store.path": str(db)}, environ={})
+    run_ingest([str(seeds_dir)], settings)
+    threshold = settings.float("events.min_confidence")
+    with Store(db) as store:
+        events = [e for e in store.events() if e.confidence >= threshold]
+        seed_of = {r.article.id: Path(r.article.source).name[:3] for r in store.articles()}
+    return events, seed_of
+
+
+def _event_matches(e: Event, check: dict[str, Any], seed_of: dict[str, str]) -> bool:
+    if e.type not in check["types"] or e.mode not in check["modes"] or e.date is None:
+        return False
+    if e.date.end < check["date_from"] or e.date.start > check["date_to"]:
+        return False
+    files = {seed_of.get(s.article_id, "") for s in e.sources}
+    wanted = set(check["files"])
+    if (check.get("all_files") and not wanted <= files) or not files & wanted:
+        return False
+    countries = check.get("countries")
+    return not countries or not {a.country for a in e.actors}.isdisjoint(countries)
+
+
+def event_level(data: str | Path, spec: dict[str, Any]) -> dict[str, Any]:
+    """The strict, event-level checks of ``evals/seeds_expected.json``."""
+    events, seed_of = shown_events(data)
+    matched = {
+        c["id"]: {e.id for e in events if _event_matches(e, c, seed_of)} for c in spec["events"]
+    }
+    by_id = {e.id: e for e in events}
+    apart = all(not (matched[a] & matched[b]) for a, b in spec.get("apart", []))
+    one = all(len(matched[x]) == 1 for x in spec.get("one_event", []))
+    sources = all(
+        any(by_id[i].n_outlets == n for i in matched[x]) for x, n in spec.get("sources", {}).items()
+    )
+    linked = all(
+        any(
+            (j, "denies") in by_id[i].related or (j, "denied_by") in by_id[i].related
+            for i in matched[a]
+            for j in matched[b]
+        )
+        for a, b in spec.get("linked", [])
+    )
+    general = sum(
+        1
+        for e in events
+        for s in e.sources
+        for f, start, end in spec.get("general_sentences", [])
+        if seed_of.get(s.article_id) == f and s.start < end and start < s.end
+    )
+    max_events = int(spec.get("max_events", 10**9))
+    return {
+        "found_events": sum(bool(v) for v in matched.values()),
+        "shown_events": len(events),
+        "within_event_budget": float(len(events) <= max_events),
+        "apart_ok": float(apart),
+        "one_event_ok": float(one),
+        "sources_ok": float(sources),
+        "claim_denial_linked": float(linked),
+        "events_from_general_sentences": general,
+        "strict_ok": float(
+            all(matched.values())
+            and len(events) <= max_events
+            and apart
+            and one
+            and sources
+            and linked
+            and general == 0
+        ),
+        "matched": {k: sorted(v) for k, v in matched.items()},
     }

@@ -7,10 +7,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
+from flashpoint.extract.realis import (
+    clause_verb,
+    in_series,
+    judge,
+    load_cues,
+    proposition,
+    tense,
+)
 from flashpoint.extract.roles import assign_roles
 from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
 from flashpoint.extract.when import choose_date
@@ -19,6 +28,10 @@ from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
 
 COUNT_KINDS = ("participants", "injured", "killed")
+# Deaths and injuries attach only to acts that can cause them (never to a deployment or talks).
+HARM_FAMILIES = frozenset({"violence", "explosion", "protest", "riot", "other"})
+HARM_TYPES = frozenset({"accidental_detonation", "disrupted_weapons_use", "property_destruction"})
+CROWD_FAMILIES = frozenset({"protest", "riot", "violence", "posture"})
 MIN_CUE_WEIGHT = 0.3  # weaker cues (a weapon named in passing) do not make an event alone
 
 
@@ -135,15 +148,21 @@ def _mention_id(article_id: str, start: int, event_type: str) -> str:
 
 
 def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> list[Mention]:
-    """Every event mention of one parsed sentence."""
+    """Every candidate mention of one parsed sentence; those that report no specific real
+    event carry the reason in ``dropped``."""
     mentions = []
     counts = _counts(ctx)
+    fresh = [d for d in ctx.dates if not d.background]
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = span.root
         mode, cue = read_mode(root, ctx.text)
+        dated = _dated_here(root, fresh, ctx.start)
+        dropped = judge(root, ctx.text, mode, dated, event_type)
         claimant = _claimant(root, ctx)
-        actor1, actor2, role_rule = assign_roles(root, actors, ctx.start, claimant)
+        first = span[0]
+        cue_first = (first.idx, first.idx + len(first.text)) if len(span) > 1 else None
+        actor1, actor2, role_rule = assign_roles(root, actors, ctx.start, claimant, cue_first)
         actor1, demo_rule = demonstrators(event_type, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         when, how = choose_date(
@@ -154,14 +173,18 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             inferred.append(("date", how))
         if demo_rule:
             inferred.append(("actor1", demo_rule))
-        if role_rule == "nearest" and (actor1 or actor2):
-            inferred.append(("actors", "nearest actors to the trigger (no parse link)"))
-        if when is not None and when.background and mode not in ("denied", "negated"):
+        if when is not None and when.background and mode in ("happened", "claimed"):
             mode, cue = "historical", when.text
         elif (
             when is not None and ctx.published and when.start > ctx.published and mode == "happened"
         ):
             mode, cue = "planned", when.text
+        if not dropped:
+            role = actor1.role if actor1 is not None else ""
+            dropped = _unspecific(event_type, mode, actor1, how) or _no_act(
+                root, span, event_type, actors, ctx.start, dated, role
+            )
+        kept_counts = _counts_for(event_type, counts)
         mentions.append(
             Mention(
                 id=_mention_id(ctx.article_id, trigger_at, event_type),
@@ -174,13 +197,129 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 actor1=actor1,
                 actor2=actor2,
                 actors=tuple(actors),
-                participants=counts["participants"],
-                injured=counts["injured"],
-                killed=counts["killed"],
+                participants=kept_counts["participants"],
+                injured=kept_counts["injured"],
+                killed=kept_counts["killed"],
                 date=when,
                 claimant=claimant,
-                confidence=round(trig.weight * (1.0 if actor1 else 0.8), 3),
+                confidence=mention_confidence(
+                    trig.weight, root, mode, actor1, role_rule, how, in_series(root)
+                ),
                 inferred=tuple(inferred),
+                cue_weight=trig.weight,
+                several=_several(root),
+                dropped=dropped,
             )
         )
     return mentions
+
+
+def _several(trigger: Any) -> bool:
+    """A plural event noun counted or gathered in a series: several events in one phrase
+    ("three separate crossing incidents": the count is on the noun the cue modifies)."""
+    if trigger.dep_ in ("compound", "amod") and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    counts = [c for c in trigger.children if c.dep_ == "nummod"]
+    return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
+
+
+def _dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
+    """A date stands in the trigger's own clause ("summoned the envoy today over the deal
+    signed last week": "today" dates the summons, not the signing)."""
+    if not dates:
+        return False
+    chain = proposition(trigger)
+    verb = clause_verb(trigger, chain) or trigger
+    tokens = list(verb.subtree)
+    start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
+    return any(start <= d.span_start and d.span_end <= end for d in dates)
+
+
+def _unspecific(event_type: str, mode: str, actor1: Actor | None, date_how: str) -> str:
+    """A threatened act is not an event (the threat is); a plan is one only when the sentence
+    names who plans it and when."""
+    if mode == "threatened" and event_type != "threat":
+        return "irrealis: threatened, not done"
+    if mode == "planned" and (actor1 is None or actor1.inferred or date_how):
+        return "not_specific: planned with no actor or date of its own"
+    return ""
+
+
+NON_POLITICAL_ROLES = frozenset({"civilians", "media"})
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+STATE_ROLES = frozenset({"military", "government", "police"})
+NEEDS_POLITICAL_ACTOR = frozenset({"political", "posture"})
+
+
+def _no_act(
+    root: Any,
+    span: Any,
+    event_type: str,
+    actors: list[Actor],
+    offset: int,
+    dated: bool,
+    actor1_role: str,
+) -> str:
+    """The cue names people ("demonstrators' pleas") rather than reporting their act, or a
+    political act has no political actor anywhere in the sentence (firms holding talks)."""
+    start, end = offset + span.start_char, offset + span.end_char
+    names_people = any(a.span_start <= start and end <= a.span_end for a in actors) or (
+        root.pos_ in ("NOUN", "PROPN") and load_cues().has("people_noun", root.lemma_.lower())
+    )
+    if names_people and not _acts(root, dated):
+        return f"not_an_act: '{span.text}' names people, no act of theirs is reported"
+    entry = load_ontology()[event_type]
+    family = entry.family
+    if entry.acled_event_type == "Protests" and actor1_role in STATE_ROLES:
+        return (
+            f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
+        )
+    if root.dep_ == "acl" and root.tag_ == "VBN" and not dated and family in NEEDS_POLITICAL_ACTOR:
+        return f"not_an_act: '{root.text}' describes '{root.head.text}'"
+    if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
+        return "not_political: no state, armed group or political actor in the sentence"
+    return ""
+
+
+def _political_party(doc: Any, actors: list[Actor]) -> bool:
+    """A state, armed group, official or nation in the sentence: an actor from the table, or a
+    person, country or nationality the parser names (firms and things are not enough)."""
+    if any(a.role not in NON_POLITICAL_ROLES and not a.inferred for a in actors):
+        return True
+    if any(ent.label_ in ("PERSON", "GPE", "NORP") for ent in doc.ents):
+        return True
+    return any(load_cues().has("political_noun", t.lemma_.lower()) for t in doc)
+
+
+def _acts(noun: Any, dated: bool) -> bool:
+    """A people noun reports an act when it (or the phrase it sits in: "hundreds of
+    protesters") is the subject of a verb in the past, perfect or progressive, or of a
+    dated present ("a protester totes a shield on Thursday")."""
+    if noun.pos_ == "VERB":
+        return True
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "agent":  # "targeted by a suicide bomber"
+            token = token.head
+            form = tense(token)
+            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            form = tense(token.head)
+            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
+        if token.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            return False
+        token = token.head
+    return False
+
+
+def _counts_for(event_type: str, counts: dict[str, Quantity | None]) -> dict[str, Quantity | None]:
+    """Deaths and injuries belong to events that can cause them; a crowd size to gatherings."""
+    family = load_ontology()[event_type].family
+    out = dict(counts)
+    if family not in HARM_FAMILIES and event_type not in HARM_TYPES:
+        out["killed"] = out["injured"] = None
+    if family not in CROWD_FAMILIES:
+        out["participants"] = None
+    return out

@@ -9,6 +9,28 @@ from flashpoint.records import Actor
 SUBJECT_DEPS = ("nsubj", "agent")
 OBJECT_DEPS = ("dobj", "nsubjpass", "pobj", "dative", "attr")
 OBJECT_PREPS = frozenset("at on against into across upon toward towards with".split())
+CAUSE_PREPS = frozenset("in by during from after".split())
+# Acts whose agent may stand in front of them ("police firing", "army shelling", "Israel's
+# raid") and that can cause deaths or injuries reported with "in" or "by".
+AGENTIVE_NOUNS = frozenset(
+    "firing fire shelling shooting gunfire attack raid strike airstrike bombardment bombing "
+    "assault action crackdown operation offensive charge lathicharge lathi-charge clash "
+    "clashes violence fight fighting ambush blast explosion".split()
+)
+
+
+def _noun_agents(noun: Any) -> list[tuple[int, int]]:
+    """The agent of a noun event: its possessor or a compound in front ("police firing",
+    "Israel's raid"), or its "by" phrase ("firing by the police")."""
+    spans = [
+        _span(list(c.subtree))
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
+    ]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            spans.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")
+    return spans
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -18,11 +40,11 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 def _verb_of(trigger: Any) -> Any:
     """The verb that carries the event: the trigger itself, or the verb a noun trigger hangs on."""
     token = trigger
-    for _ in range(3):
+    for _ in range(4):  # "casualties from landmine explosion incidents": up to the verb
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
-    return trigger
+    return token if token.pos_ in ("VERB", "AUX") else trigger
 
 
 def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -49,6 +71,12 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 subjects.extend(_span(list(g.subtree)) for g in child.children)
+    subjects.extend(_noun_agents(trigger))
+    for child in trigger.children:  # "killed in police firing", "died in army shelling"
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in AGENTIVE_NOUNS:
+                    subjects.extend(_noun_agents(g))
     return subjects, objects
 
 
@@ -58,19 +86,23 @@ def _inside(actor: Actor, spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def assign_roles(
-    trigger: Any, actors: list[Actor], offset: int, claimant: Actor | None
+    trigger: Any,
+    actors: list[Actor],
+    offset: int,
+    claimant: Actor | None,
+    cue_first: tuple[int, int] | None = None,
 ) -> tuple[Actor | None, Actor | None, str]:
     """``(actor1, actor2, rule)``; actor offsets are in the clean text, ``offset`` is where
-    the sentence starts in it."""
+    the sentence starts in it. ``cue_first``: the first word of a multi-word cue, which may
+    name the agent ("police firing", "army shelling")."""
     candidates = [a for a in actors if claimant is None or a.span_start != claimant.span_start]
     subjects, objects = _role_spans(trigger)
+    if cue_first is not None:
+        subjects.append(cue_first)
     actor1 = next((a for a in candidates if _inside(a, subjects, offset)), None)
     actor2 = next((a for a in candidates if _inside(a, objects, offset) and a is not actor1), None)
     if actor1 or actor2:
         return actor1, actor2, "parse"
-    trig_at = trigger.idx + offset
-    before = [a for a in candidates if a.span_end <= trig_at]
-    after = [a for a in candidates if a.span_start >= trig_at]
-    first = before[-1] if before else (after.pop(0) if after else None)
-    second = after[0] if after else None
-    return first, second, "nearest"
+    # No parse link: a name nearby is not the agent ("Syrian army shelling in Homs" near a
+    # Lebanese name). The actor stays unknown rather than guessed from distance.
+    return None, None, "none"

@@ -1,72 +1,32 @@
-"""One reader per input format: each yields ``Article`` or ``Rejected``, never raises."""
+"""One reader per input format: each yields ``Article`` or ``Rejected``, never raises.
+
+Every read is bounded: whole files and JSON lines are read at most ``max_bytes`` (plus one
+byte, to tell), decompressed data included, so a small gzip holding a huge line costs no
+more memory than the limit. A file that ends early says so (``truncated``) and keeps what
+was read before the break.
+"""
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
 from flashpoint.errors import reject
-from flashpoint.ingest.decode import decode_bytes
+from flashpoint.ingest.archives import read_feed, read_warc
+from flashpoint.ingest.article import ALIASES, Context, Item, build_article, record_article
+from flashpoint.ingest.decode import WIDE_BOMS, decode_bytes
 from flashpoint.ingest.html import extract_html
-from flashpoint.ingest.published import normalise_published
-from flashpoint.records import Article, Rejected, article_id
+from flashpoint.records import Rejected
 
-Item = Article | Rejected
+__all__ = ["ALIASES", "Context", "Item", "read_html", "read_text", "reader_for"]
 
-# Field names scrapers use for the same thing; the first present wins.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "maintext"),
-    "html": ("html", "raw_html", "content_html"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "source_url"),
-    "outlet": ("outlet", "source", "site", "sitename", "publisher", "source_name"),
-    "published": ("published", "date", "pubdate", "publish_date", "published_at", "date_publish"),
-    "id": ("id", "doc_id", "newid", "guid"),
-    "language": ("language", "lang"),
-}
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a reader needs besides the bytes: limits and metadata given from outside."""
-
-    max_bytes: int
-    language: str
-    meta: dict[str, Any] = field(default_factory=dict)  # from meta.json or CLI flags
-
-
-def build_article(
-    raw: bytes, source: str, fmt: str, text: str, ctx: Context, fields: dict[str, Any]
-) -> Iterator[Item]:
-    """An ``Article`` from text and fields; metadata from ``ctx`` wins over fields found inside."""
-    merged = {k: v for k, v in fields.items() if v not in (None, "")}
-    merged.update(ctx.meta)
-    try:
-        published = normalise_published(merged.get("published"))
-    except ValueError as exc:
-        yield reject(source, "ingest", "bad_date", f"{exc}; kept the article without a date")
-        published = None
-    yield Article(
-        id=article_id(raw),
-        source=source,
-        format=fmt,
-        text=text,
-        outlet=_opt(merged.get("outlet")),
-        title=_opt(merged.get("title")),
-        published=published,
-        language=_opt(merged.get("language")) or ctx.language,
-        url=_opt(merged.get("url")),
-        external_id=_opt(merged.get("id")),
-        markup=_opt(merged.get("markup")),
-    )
-
-
-def _opt(value: Any) -> str | None:
-    return None if value in (None, "") else str(value).strip()
+_SKIP_CHUNK = 1 << 20
+_STREAM_ERRORS = (EOFError, OSError, zlib.error)  # what a cut or corrupt gzip raises
 
 
 def read_text(raw: bytes, source: str, ctx: Context, fmt: str = "txt") -> Iterator[Item]:
@@ -96,69 +56,124 @@ def read_html(raw: bytes, source: str, ctx: Context, url: str | None = None) -> 
     yield from build_article(raw, source, "html", page.text, ctx, fields)
 
 
-def record_article(record: dict[str, Any], raw: bytes, source: str, ctx: Context) -> Iterator[Item]:
-    """A JSON object with ``text`` or ``html`` and optional metadata fields."""
-    fields = {key: _first(record, names) for key, names in ALIASES.items()}
-    text, html = fields.pop("text"), fields.pop("html")
-    if isinstance(text, str) and text.strip():
-        yield from build_article(raw, source, "json", text, ctx, fields)
-        return
-    if isinstance(html, str) and html.strip():
-        page = extract_html(html, url=fields.get("url"))
-        if page is None:
-            yield reject(source, "ingest", "no_text", "the 'html' field has no body text")
+def _parse_json(raw: bytes) -> tuple[Any, str | None]:
+    """The parsed value, or why not: syntax, bad UTF-8, a number over Python's digit limit,
+    nesting deeper than the parser's recursion limit."""
+    try:
+        return json.loads(raw), None
+    except RecursionError:
+        return None, "nested too deeply"
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, int digit limit
+        lines = str(exc).splitlines()
+        return None, f"{type(exc).__name__}: {lines[0] if lines else ''}"
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line or ``None`` when over ``limit``, size in bytes); an over-long line
+    is skipped in chunks, never held whole."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
             return
-        fields = {
-            "title": fields.get("title") or page.title,
-            "published": fields.get("published") or page.published,
-            "outlet": fields.get("outlet") or page.sitename,
-            "url": fields.get("url"),
-            "id": fields.get("id"),
-            "markup": html,
-        }
-        yield from build_article(raw, source, "json", page.text, ctx, fields)
-        return
-    yield reject(source, "ingest", "no_text", "no non-empty 'text' or 'html' field")
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield number, line, len(line)
+            continue
+        size = len(line)
+        while True:
+            chunk = stream.readline(_SKIP_CHUNK)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield number, None, size
 
 
-def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
-    for name in names:
-        if record.get(name) not in (None, ""):
-            return record[name]
-    return None
+class _Utf8Lines:
+    """A UTF-16/32 stream read back as UTF-8 lines (JSON lines split on the newline byte
+    would cut UTF-16 characters in half)."""
+
+    def __init__(self, stream: IO[bytes], codec: str):
+        self._text = io.TextIOWrapper(
+            cast(Any, stream), encoding=codec, errors="surrogatepass", newline=""
+        )
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8", "surrogatepass")
+
+    def read(self, size: int = -1) -> bytes:
+        return self._text.read(size).encode("utf-8", "surrogatepass")
+
+
+def _utf8_stream(stream: IO[bytes]) -> IO[bytes]:
+    head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+    for bom, codec in WIDE_BOMS:
+        if head.startswith(bom):
+            return cast(IO[bytes], _Utf8Lines(stream, codec))
+    return stream
 
 
 def read_jsonl(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
     """One article per line; a bad line is one rejection naming ``file:line``."""
-    for number, line in enumerate(stream, start=1):
+    records = 0
+    try:
+        stream = _utf8_stream(stream)
+    except _STREAM_ERRORS as exc:
+        yield _broken(path, exc, records)
+        return
+    lines = _bounded_lines(stream, ctx.max_bytes)
+    number = 0
+    while True:
+        try:
+            number, line, size = next(lines)
+            if line is not None and not line.endswith(b"\n"):
+                stream.read(1)  # a cut gzip fails here: the last, partial line is not a record
+        except StopIteration:
+            break
+        except _STREAM_ERRORS as exc:
+            yield _broken(path, exc, records)
+            return
+        except UnicodeDecodeError as exc:  # a UTF-16 file with a broken character
+            detail = f"{exc.reason} in line {number + 1}; {records} records read before it"
+            yield reject(path, "ingest", "encoding", detail)
+            return
+        if line is None:
+            yield reject(f"{path}:{number}", "ingest", "too_large", f"line {number}: {size} bytes")
+            continue
         if not line.strip():
             continue
-        source = f"{path}#line={number}"
-        if len(line) > ctx.max_bytes:
-            yield reject(source, "ingest", "too_large", f"line {number} is {len(line)} bytes")
-            continue
+        records += 1
         try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield from _json_line(line, number, path, ctx)
+        except Exception as exc:  # one odd record must not end the file
             yield reject(
-                f"{path}:{number}",
-                "ingest",
-                "bad_json",
-                exc.__class__.__name__ + ": " + str(exc).splitlines()[0],
+                f"{path}:{number}", "ingest", "read_failed", f"{type(exc).__name__}: {exc}"
             )
-            continue
-        if not isinstance(record, dict):
-            yield reject(f"{path}:{number}", "ingest", "bad_json", "the line is not a JSON object")
-            continue
-        yield from record_article(record, line.rstrip(b"\r\n"), source, ctx)
+    if not records:
+        yield reject(path, "ingest", "empty", "no JSON lines in the file")
+
+
+def _broken(path: str, exc: BaseException, records: int) -> Rejected:
+    why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    code = "truncated" if isinstance(exc, EOFError) else "corrupt"
+    return reject(path, "ingest", code, f"{why}; {records} records read before the break")
+
+
+def _json_line(line: bytes, number: int, path: str, ctx: Context) -> Iterator[Item]:
+    record, problem = _parse_json(line)
+    if problem is not None:
+        yield reject(f"{path}:{number}", "ingest", "bad_json", problem)
+    elif not isinstance(record, dict):
+        yield reject(f"{path}:{number}", "ingest", "bad_json", "the line is not a JSON object")
+    else:
+        yield from record_article(record, line.rstrip(b"\r\n"), f"{path}#line={number}", ctx)
 
 
 def read_json(raw: bytes, path: str, ctx: Context) -> Iterator[Item]:
     """A JSON object, or a list of them."""
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        yield reject(path, "ingest", "bad_json", str(exc).splitlines()[0])
+    data, problem = _parse_json(raw)
+    if problem is not None:
+        yield reject(path, "ingest", "bad_json", problem)
         return
     if isinstance(data, dict):
         yield from record_article(data, raw, path, ctx)
@@ -166,78 +181,20 @@ def read_json(raw: bytes, path: str, ctx: Context) -> Iterator[Item]:
     if not isinstance(data, list):
         yield reject(path, "ingest", "bad_json", "expected an object or a list of objects")
         return
+    if not data:
+        yield reject(path, "ingest", "empty", "an empty JSON list")
     for index, record in enumerate(data):
         source = f"{path}#item={index}"
         if not isinstance(record, dict):
             yield reject(source, "ingest", "bad_json", f"item {index} is not an object")
             continue
-        raw_item = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        yield from record_article(record, raw_item, source, ctx)
-
-
-def read_warc(stream: IO[bytes], path: str, ctx: Context) -> Iterator[Item]:
-    """HTML ``response`` records of a WARC; other records are not articles and are skipped."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    number = records = 0
-    try:
-        for record in ArchiveIterator(stream):
-            records += record.rec_type is not None
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower():
-                continue
-            number += 1
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            source = f"{path}#record={number}"
-            payload = record.content_stream().read(ctx.max_bytes + 1)
-            if len(payload) > ctx.max_bytes:
-                yield reject(source, "ingest", "too_large", f"record {url} is over the limit")
-                continue
-            yield from read_html(payload, source, ctx, url=url)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield reject(path, "ingest", "bad_warc", f"after {number} records: {exc}".strip())
-        return
-    if not records:
-        yield reject(path, "ingest", "bad_warc", "no WARC records found")
-    elif not number:
-        yield reject(path, "ingest", "no_text", f"none of its {records} records is an HTML page")
-
-
-def read_feed(raw: bytes, path: str, ctx: Context) -> Iterator[Item]:
-    """RSS or Atom entries: the full content when present, else the summary."""
-    import feedparser
-
-    feed = feedparser.parse(raw)
-    if not feed.entries:
-        why = str(getattr(feed, "bozo_exception", "")) or "no entries"
-        yield reject(path, "ingest", "bad_feed", why.splitlines()[0])
-        return
-    outlet = feed.feed.get("title")
-    for index, entry in enumerate(feed.entries):
-        source = f"{path}#entry={index}"
-        body = entry.get("content", [{}])[0].get("value") or entry.get("summary") or ""
-        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = "{:04d}-{:02d}-{:02d}".format(*parsed[:3]) if parsed else None
-        record = {
-            "html": body,
-            "title": entry.get("title"),
-            "url": entry.get("link"),
-            "outlet": outlet,
-            "published": published,
-            "id": entry.get("id"),
-        }
-        raw_entry = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        for item in record_article(record, raw_entry, source, ctx):
-            yield _as_format(item, "feed")
-
-
-def _as_format(item: Item, fmt: str) -> Item:
-    if isinstance(item, Article):
-        return Article(**{**item.to_dict(), "format": fmt})
-    return item
+        try:
+            raw_item = json.dumps(record, sort_keys=True, ensure_ascii=False).encode(
+                "utf-8", "surrogatepass"
+            )
+            yield from record_article(record, raw_item, source, ctx)
+        except Exception as exc:  # one odd item must not end the list
+            yield reject(source, "ingest", "read_failed", f"{type(exc).__name__}: {exc}")
 
 
 # --- dispatch by file name ------------------------------------------------------------
@@ -247,11 +204,12 @@ Reader = Callable[[Path, str, Context], Iterator[Item]]
 
 def _whole(reader: Callable[[bytes, str, Context], Iterator[Item]]) -> Reader:
     def read(path: Path, source: str, ctx: Context) -> Iterator[Item]:
-        size = path.stat().st_size
-        if size > ctx.max_bytes:
-            yield reject(source, "ingest", "too_large", f"{size} bytes > ingest.max_bytes")
+        with path.open("rb") as handle:  # bounded even when stat lies (size 0 of a device)
+            raw = handle.read(ctx.max_bytes + 1)
+        if len(raw) > ctx.max_bytes:
+            yield reject(source, "ingest", "too_large", f"over {ctx.max_bytes} bytes")
             return
-        yield from reader(path.read_bytes(), source, ctx)
+        yield from reader(raw, source, ctx)
 
     return read
 
@@ -275,8 +233,8 @@ READERS: dict[str, Reader] = {
     ".jsonl": _streamed(read_jsonl),
     ".ndjson": _streamed(read_jsonl),
     ".jsonl.gz": _streamed(read_jsonl),
-    ".warc": _streamed(read_warc),
-    ".warc.gz": _streamed(read_warc),
+    ".warc": _streamed(lambda stream, src, ctx: read_warc(stream, src, ctx, read_html)),
+    ".warc.gz": _streamed(lambda stream, src, ctx: read_warc(stream, src, ctx, read_html)),
     ".rss": _whole(read_feed),
     ".atom": _whole(read_feed),
     ".xml": _whole(read_feed),

@@ -19,15 +19,28 @@ _TRAILING_LETTERS = re.compile(r"(?<=\d)[A-Za-z]+$")
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+# Dates outside this range are typos or placeholders (9999-12-31, 0001-01-01); date arithmetic
+# on them overflows later, in extraction.
+EARLIEST, LATEST = date(1800, 1, 1), date(2200, 12, 31)
+
+
 def normalise_published(value: object) -> str | None:
-    """ISO date from common metadata forms; ``None`` when absent; ``ValueError`` if unreadable."""
+    """ISO date from common metadata forms; ``None`` when absent; ``ValueError`` if unreadable
+    or outside 1800-2200."""
     if value is None or value == "":
         return None
+    iso = _parse(value)
+    if not EARLIEST.isoformat() <= iso <= LATEST.isoformat():
+        raise ValueError(f"implausible date {iso}")
+    return iso
+
+
+def _parse(value: object) -> str:
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    text = _TRAILING_LETTERS.sub("", str(value).strip())  # "...59.13RM" in Reuters-21578
+    text = _TRAILING_LETTERS.sub("", str(value).strip()[:100])  # "...59.13RM" in Reuters-21578
     m = _ISO_PREFIX.match(text)
     if m:
         return date.fromisoformat(m.group(0)).isoformat()

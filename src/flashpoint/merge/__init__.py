@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from flashpoint.confidence import event_confidence
 from flashpoint.merge.choose import (
     PRECISION_RANK,
     choose_actors,
@@ -22,12 +23,14 @@ from flashpoint.merge.choose import (
     choose_place,
     choose_type,
 )
-from flashpoint.merge.compat import compatible, group_of, similarity
+from flashpoint.merge.compat import MODE_CLASS, compatible, group_of, similarity
+from flashpoint.ontology import load_ontology
 from flashpoint.records import Event, Mention, Source
 
 __all__ = ["ArticleInfo", "merge_reports"]
 
 EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
+INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture"})
 MIN_SIMILARITY = 0.2
 LINK_DAYS = 14
 
@@ -102,6 +105,33 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
     return clusters
 
 
+def _same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """One sentence, one date, acts of force or posture by the same actor (or by one left
+    unnamed): one incident, as ACLED codes it ("troops crossed and were fired on"). The
+    mention of ACLED's highest type leads; the others join its event. Returns the leads and
+    ``joined mention id -> lead id``."""
+    ontology = load_ontology()
+    by_sentence: dict[tuple[object, ...], list[Mention]] = {}
+    for m in ordered:
+        assert m.date is not None
+        if ontology[m.type].family in INCIDENT_FAMILIES:
+            key = (m.article_id, m.sentence.start, m.date.start, m.date.end, MODE_CLASS.get(m.mode))
+            by_sentence.setdefault(key, []).append(m)
+    joins: dict[str, str] = {}
+    for members in by_sentence.values():
+        lead = max(members, key=lambda m: (ontology[m.type].acled_rank, m.confidence))
+        for m in members:
+            if m is not lead and group_of(m.type) != group_of(lead.type) and _same_actor(m, lead):
+                joins[m.id] = lead.id
+    return [m for m in ordered if m.id not in joins], joins
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    if a.actor1 is None or b.actor1 is None:
+        return True
+    return a.actor1.name == b.actor1.name
+
+
 def _event_id(founder: Mention) -> str:
     return "ev" + hashlib.sha256(founder.id.encode()).hexdigest()[:14]
 
@@ -152,6 +182,7 @@ def _build(members: list[Mention], event_id: str, articles: Mapping[str, Article
         ),
         conflicts=tuple(conflicts),
         n_outlets=len(outlets),
+        confidence=event_confidence([m.confidence for m in members], len(outlets)),
     )
 
 
@@ -203,9 +234,14 @@ def merge_reports(
 ) -> list[Event]:
     """Events from mentions. ``previous`` maps mention id -> event id from an earlier merge,
     so an event keeps its id when new reports attach to it."""
-    usable = [m for m in mentions if m.mode in EVENT_MODES and m.date is not None]
+    usable = [m for m in mentions if not m.dropped and m.mode in EVENT_MODES and m.date is not None]
     usable.sort(key=lambda m: _canonical(m, articles))
-    clusters = _cluster(usable)
+    leads, joins = _same_incident(usable)
+    clusters = _cluster(leads)
+    where = {m.id: i for i, members in enumerate(clusters) for m in members}
+    for m in usable:
+        if m.id in joins:
+            clusters[where[joins[m.id]]].append(m)
     ids, formerly = _assign_ids(clusters, previous or {})
     events = [_build(members, ids[i], articles) for i, members in enumerate(clusters)]
     return [

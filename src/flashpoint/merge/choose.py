@@ -15,11 +15,15 @@ MODE_ORDER = ("happened", "claimed", "planned", "threatened", "denied")
 
 
 def choose_type(mentions: Sequence[Mention]) -> tuple[str, str]:
-    """The most reported type; ties go to ACLED's higher type."""
+    """The type with most support, each report weighing its confidence (a passing mention of
+    mines does not outvote a report of an accident); ties go to ACLED's higher type."""
     ontology = load_ontology()
-    counts = Counter(m.type for m in mentions)
-    best = max(counts, key=lambda t: (counts[t], ontology[t].acled_rank, t))
-    return best, f"most reported type ({counts[best]} of {len(mentions)} mentions)"
+    support: dict[str, float] = {}
+    for m in mentions:
+        support[m.type] = support.get(m.type, 0.0) + max(m.confidence, 0.01)
+    best = max(support, key=lambda t: (round(support[t], 6), ontology[t].acled_rank, t))
+    n = sum(m.type == best for m in mentions)
+    return best, f"best supported type ({n} of {len(mentions)} mentions)"
 
 
 def choose_mode(mentions: Sequence[Mention]) -> tuple[str, str]:

@@ -62,9 +62,12 @@ def _year_against_dated(a: Mention, b: Mention) -> bool:
 
 
 def compatible(a: Mention, b: Mention) -> bool:
-    """Hard tests: same merge group, compatible modes, dates, actors and places."""
+    """Hard tests: same merge group, both single events or both summaries, compatible modes,
+    dates, actors and places."""
     group = group_of(a.type)
     if b.type not in group.types or a.date is None or b.date is None:
+        return False
+    if a.several != b.several:  # "the three crossings" summarises; it is none of them
         return False
     ca, cb = MODE_CLASS.get(a.mode), MODE_CLASS.get(b.mode)
     if ca is None or cb is None or (ca != cb and not group.scheduled):

@@ -1,0 +1,376 @@
+"""Does a candidate mention report a specific, real event? (realis, word sense, genericity)
+
+A cue word in a sentence is only a candidate. It reports an event when the sentence asserts
+that one particular occurrence happened (or a source claims it did). It does not when the
+occurrence is negated or prevented, asked, conditional or wished for, habitual or generic, a
+running total over a period, or when the cue is read in another sense. The decision walks the
+parse from the trigger up through its own proposition (never into another clause) and reads
+the words it meets against ``data/realis_cues.tsv`` and ``data/sense_rules.tsv``.
+
+:func:`judge` returns ``""`` for an event, else ``"code: words that decided it"``; the code is
+one of :data:`CODES`. Nothing here is tuned to a corpus: each rule is a linguistic definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from flashpoint.datafiles import read_tsv
+
+CODES = {
+    "negated": "the sentence says it did not happen, or was prevented",
+    "hypothetical": "asked, conditional, or only possible",
+    "irrealis": "wanted, urged, expected or called for, not reported as done",
+    "generic": "a kind of event or a habit, not one occurrence",
+    "statistic": "a running total over a period, not one event",
+    "other_sense": "the cue word is used in another sense",
+    "not_specific": "planned or threatened with no actor or date of its own",
+    "not_an_act": "the cue names people, and no act of theirs is reported",
+    "not_political": "a political act with no state, armed group or political actor named",
+}
+# Edges that lead out of the trigger's own proposition: above them is another event.
+CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
+SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
+MODALS = frozenset("will shall would could may might can should must ought".split())
+SPECIFIC_DETERMINERS = frozenset("the this that these those a an".split())
+MONTH_NEIGHBOURS = frozenset(
+    "in on since until till by from of early mid late last next this before after during".split()
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    by_kind: dict[str, frozenset[str]]
+    statistic: re.Pattern[str]
+
+    def has(self, kind: str, word: str) -> bool:
+        return word in self.by_kind.get(kind, frozenset())
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("realis_cues.tsv"):
+        kinds[row["kind"].strip()].add(row["words"].strip().lower())
+    phrases = sorted(kinds.get("statistic_phrase", set()), key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    return Cues({k: frozenset(v) for k, v in kinds.items()}, pattern)
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    cue: str
+    relation: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
+    rules: dict[str, list[SenseRule]] = defaultdict(list)
+    for row in read_tsv("sense_rules.tsv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        cue = row["cue"].strip().lower()
+        rules[cue].append(SenseRule(cue, row["relation"].strip(), words))
+    return {k: tuple(v) for k, v in rules.items()}
+
+
+def proposition(trigger: Any) -> list[tuple[Any, str]]:
+    """The trigger's governors inside its own proposition, nearest first, each with the edge
+    by which it was reached (the dependency label of the token below it)."""
+    out = []
+    token = trigger
+    for _ in range(5):
+        if token.head.i == token.i or token.dep_ in CLAUSE_BREAKS:
+            break
+        out.append((token.head, token.dep_))
+        token = token.head
+    return out
+
+
+def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return next((tok for tok, _ in chain if tok.pos_ in ("VERB", "AUX")), None)
+
+
+def tense(verb: Any) -> str:
+    """past | perfect | present | progressive | modal | nonfinite, read from the verb group."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or a.lemma_ in MODALS for a in auxes):
+        return "modal"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "progressive"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return "nonfinite"
+
+
+def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str = "") -> str:
+    """``""`` when the candidate whose head token is ``trigger`` reports a specific real event,
+    else ``"code: words"``. ``dated``: the sentence itself gives a date for it."""
+    cues = load_cues()
+    chain = proposition(trigger)
+    for check in (_sense, _modifier, _negated, _asked, _irrealis, _habitual, _framed):
+        verdict = check(trigger, chain, cues, sentence)
+        if verdict:
+            return verdict
+    if mode in ("negated", "hypothetical"):
+        return f"{mode}: {mode} mode"
+    if mode not in ("happened", "claimed", "historical"):
+        return ""
+    verdict = _generic(trigger, chain, cues, sentence, dated)
+    if not verdict and not dated and cues.has("statement_type", event_type):
+        verb = clause_verb(trigger, chain)
+        if verb is not None and tense(verb) == "perfect":
+            return f"generic: '{verb.text}' with no date states a standing position"
+    return verdict
+
+
+def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    for key in {trigger.lemma_.lower(), trigger.lower_}:
+        for rule in load_sense_rules().get(key, ()):
+            hit = _sense_hit(rule, trigger)
+            if hit:
+                return f"other_sense: '{trigger.text}' {rule.relation} '{hit}'"
+    return ""
+
+
+def _words(tokens: Any) -> dict[str, str]:
+    return {t.lemma_.lower(): t.text for t in tokens} | {t.lower_: t.text for t in tokens}
+
+
+def _sense_hit(rule: SenseRule, trigger: Any) -> str:
+    kids = list(trigger.children)
+    doc = trigger.doc
+    if rule.relation == "object":
+        found = _words(c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"))
+    elif rule.relation == "subject":
+        found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
+    elif rule.relation == "modifier":
+        found = _words(
+            c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+        )
+    elif rule.relation == "head":
+        modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
+        found = _words([trigger.head]) if modifies else {}
+    elif rule.relation.startswith("prep:"):
+        prep = rule.relation[5:]
+        found = _words(
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    elif rule.relation == "complement":
+        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp"))
+    elif rule.relation == "stranded":
+        found = _words(
+            c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+        )
+    elif rule.relation == "particle":
+        found = _words(c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.i > trigger.i)
+    elif rule.relation == "before":
+        found = _words([doc[trigger.i - 1]]) if trigger.i > 0 else {}
+    elif rule.relation == "near":
+        found = _words(doc[max(0, trigger.i - 3) : trigger.i])
+    elif rule.relation == "clause":
+        found = _words(
+            g for c in kids if c.dep_ in ("ccomp", "advcl") for g in c.children if g.dep_ == "mark"
+        ) | _words(c for c in kids if c.dep_ == "ccomp")
+        return next((t for w, t in found.items() if w in rule.words), "") or (
+            "a clause" if any(c.dep_ == "ccomp" for c in kids) else ""
+        )
+    elif rule.relation == "number":
+        return _number_sense(rule, trigger)
+    else:
+        return ""
+    return next((text for word, text in found.items() if word in rule.words), "")
+
+
+def _number_sense(rule: SenseRule, trigger: Any) -> str:
+    doc = trigger.doc
+    if "singular" in rule.words and trigger.tag_ in ("NN", "NNP"):
+        return "singular"
+    if "month" in rule.words and trigger.pos_ != "VERB":
+        after = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+        before = doc[trigger.i - 1] if trigger.i > 0 else None
+        if after is not None and (after.like_num or after.lower_ in ("first", "last")):
+            return "a date"
+        verb_after = after is not None and after.lower_ in ("on", "to", "through", "against", "by")
+        if before is not None and before.lower_ in MONTH_NEIGHBOURS and not verb_after:
+            return "a date"
+    return ""
+
+
+def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    """A noun or adjective that classifies another noun names no occurrence: "fighter jet
+    programs", "air defense system", "riot gear", "alleged program", "attack helicopter";
+    an adverb ("reportedly") marks how another act is reported, it is none itself."""
+    if trigger.pos_ == "ADV":
+        return f"not_an_act: '{trigger.text}' marks how another act is reported"
+    if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
+        head = trigger.head
+        kind_of_event = cues.has("event_head_noun", head.lemma_)
+        if head.pos_ == "NOUN" and head.i > trigger.i and not kind_of_event:
+            return f"not_an_act: '{trigger.text}' describes '{trigger.head.text}'"
+    return ""
+
+
+def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    """The event noun only frames or depicts another statement: "killed during the
+    demonstrations", "pictures of people killed", "a new form of attacks", "anyone detained"."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
+        prep = trigger.head
+        if cues.has("time_frame_preposition", prep.lower_) and prep.head.i != trigger.i:
+            return f"generic: '{prep.text} {trigger.text}' frames another act"
+    for tok, _ in chain[:3]:
+        if tok.pos_ == "NOUN" and cues.has("frame_noun", tok.lemma_.lower()):
+            return f"generic: '{tok.text}' of it, not a report of it"
+    verb = clause_verb(trigger, chain)
+    around = [
+        trigger,
+        *([verb] if verb is not None else []),
+        *([trigger.head] if trigger.dep_ == "acl" else []),
+    ]
+    for tok in around:
+        if cues.has("generic_pronoun", tok.lower_):
+            return f"generic: '{tok.text}'"
+        for c in tok.children:
+            if cues.has("generic_pronoun", c.lower_):
+                return f"generic: '{c.text}'"
+    return ""
+
+
+def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    for tok in [trigger, *(t for t, _ in chain)]:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return f"negated: '{c.text} {tok.text}'"
+    for tok, edge in chain:
+        if edge in SUBJECT_EDGES:
+            break
+        if cues.has("negating_governor", tok.lemma_.lower()):
+            return f"negated: '{tok.text}'"
+    return ""
+
+
+def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    if sentence.rstrip(" \"'”’)").endswith("?"):
+        return "hypothetical: a question"
+    if _participle_of(trigger) and tense(trigger.head) == "modal":  # "can detonate, killing"
+        return f"hypothetical: '{trigger.head.text}' is only possible"
+    tokens = [trigger, *(t for t, _ in chain)]
+    if chain:  # the clause that was left last may be an "if" clause
+        tokens.append(chain[-1][0])
+    top = tokens[-1]
+    for tok in {*tokens, top}:
+        for c in tok.children:
+            if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
+                return f"hypothetical: '{c.text}'"
+    return ""
+
+
+def _participle_of(trigger: Any) -> bool:
+    """A participle clause with no subject of its own takes its head's modality."""
+    return bool(
+        trigger.dep_ in ("advcl", "xcomp")
+        and trigger.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJECT_EDGES for c in trigger.children)
+        and trigger.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    for tok, edge in chain:
+        lemma = tok.lemma_.lower()
+        if edge in SUBJECT_EDGES:  # "protesters are calling for ...": the caller acts
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
+            return f"irrealis: '{tok.text}'"
+        if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and edge in _NOUN_EDGES:
+            return f"irrealis: '{tok.text}'"
+    return ""
+
+
+_NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})
+
+
+def _habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    verb = clause_verb(trigger, chain)
+    for tok in {trigger, *([verb] if verb is not None else [])}:
+        for c in tok.children:
+            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
+                return f"generic: '{c.text}'"
+    return ""
+
+
+def _generic(
+    trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str, dated: bool
+) -> str:
+    lowered = " ".join(sentence.lower().split())
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    dets = [c for c in trigger.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    plural_bare = is_noun and trigger.tag_ == "NNS" and not dets
+    generic_det = next(
+        (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
+    )
+    if is_noun and generic_det is not None and not dated:
+        return f"generic: '{generic_det.text} {trigger.text}'"
+    verb = clause_verb(trigger, chain)
+    form = tense(verb) if verb is not None else "nonfinite"
+    stat = cues.statistic.search(lowered)
+    counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
+    if stat and not counted and (plural_bare or form == "perfect"):
+        return f"statistic: '{stat.group(0)}'"
+    described = (
+        verb is not None
+        and cues.has("description_verb", verb.lemma_.lower())
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+    if plural_bare and described and verb is not None and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return f"generic: '{trigger.text} {verb.text}' describes, reports no occurrence"
+    if form == "progressive" and not dated and _quoted(trigger):
+        return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
+    passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    if form == "present" and not passive and not dated and _finished(sentence):
+        word = verb.text if verb is not None else trigger.text
+        return f"generic: present tense '{word}' with no date"
+    if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
+        return f"generic: '{trigger.text}' as a kind"
+    return ""
+
+
+def in_series(trigger: Any) -> bool:
+    """ "a series of accidents": anchored by its series noun, like a number."""
+    return _in_series(trigger, load_cues())
+
+
+def _in_series(trigger: Any, cues: Cues) -> bool:
+    """ "a series of accidents", "a wave of attacks": a run of events, reported as one."""
+    prep = trigger.head
+    return bool(
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and cues.has("series_noun", prep.head.lemma_.lower())
+    )
+
+
+def _finished(sentence: str) -> bool:
+    """A full sentence (headlines and captions use the present for past events)."""
+    return sentence.rstrip(" \"'”’)").endswith((".", "!"))
+
+
+def _quoted(token: Any) -> bool:
+    """Inside a direct quotation: an odd number of double quotes before the token."""
+    before: str = token.doc.text[: token.idx]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
