@@ -51,15 +51,13 @@ def _database(n: int, seed: int, given: str | None) -> Path:
         return Path(given)
     path = RESULTS / f"api-{n}-s{seed}.db"
     if path.exists():
-        try:
-            with sqlite3.connect(path) as db:
-                have = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-                version = db.execute("PRAGMA user_version").fetchone()[0]
-            from flashpoint.store import migrations
+        from flashpoint.store import Store, StoreError
 
-            if have == n and version == migrations()[-1][0]:
-                return path
-        except sqlite3.Error:
+        try:
+            with Store(path) as store:  # refuses an older or newer schema
+                if store.count_events() == n:
+                    return path
+        except StoreError:
             pass
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -56,20 +56,18 @@ def event_db(n: int) -> Path:
 
 
 def measure_queries(db: Path) -> list[dict[str, Any]]:
-    from flashpoint.store import Store
-    from flashpoint.store.events import EventFilter, count_events, query_events
+    from flashpoint.store import EventFilter, Store
 
     out = []
-    with Store(db, write=True) as store:
-        store.migrate()
+    Store(db, write=True).close()  # migrates an older database
     with Store(db) as store:
         for name, kw, args in FILTERS:
             flt = EventFilter(limit=100, **kw)
             best = math.inf
             for _ in range(3):
                 start = time.perf_counter()
-                page = query_events(store.db, flt)
-                total = count_events(store.db, flt)
+                page = store.events(flt)
+                total = store.count_events(flt)
                 best = min(best, time.perf_counter() - start)
             start = time.perf_counter()
             done = subprocess.run(

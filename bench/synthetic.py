@@ -1,6 +1,6 @@
 """Synthetic but realistic events for benchmarks: ``build_event_db(path, n, seed=0)``.
 
-The events go through the real store (``Store(path, write=True)`` and ``replace_events``), so
+The events go through the real store (``Store(path, write=True)`` and ``Store.replace_events``), so
 every indexed column, the JSON record and the event-mention links are what a real merge writes.
 What is made up: places (real towns in places that see armed conflict, with their real
 coordinates), actors named the ACLED way, types from the real ontology with a skewed
@@ -26,7 +26,6 @@ from flashpoint.countries import country_names
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Event, Place, Quantity, Source
 from flashpoint.store import Store
-from flashpoint.store.events import replace_events
 
 __all__ = ["PLACES", "build_event_db", "synthetic_events"]
 
@@ -245,7 +244,7 @@ def build_event_db(path: str | Path, n: int, seed: int = 0) -> Path:
     out = Path(path)
     events = synthetic_events(n, seed)
     with Store(out, write=True) as store:
-        replace_events(store.db, events)
+        store.replace_events(events)
     return out
 
 

@@ -57,7 +57,7 @@ def test_stats_counts(seeds_db: Path) -> None:
 
 def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_cli("articles", "--db", str(tmp_path / "none.db"))
-    assert proc.returncode == 1 and "no database here" in proc.stderr
+    assert proc.returncode == 2 and "no database here" in proc.stderr
 
 
 def test_settings_lists_every_declared_setting() -> None:
@@ -78,4 +78,4 @@ def test_bad_setting_value_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_cli(
         "stats", "--db", str(tmp_path / "x.db"), env={"FLASHPOINT_DEDUP_THRESHOLD": "high"}
     )
-    assert proc.returncode == 1 and "not a number" in proc.stderr
+    assert proc.returncode == 2 and "must be a number" in proc.stderr

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from flashpoint import settings as fp_settings
 from flashpoint.pipeline import run_ingest
 from flashpoint.store import Store
-from flashpoint.store.events import EventFilter, query_events
 
 REPORTS = [
     "Police fired tear gas at protesters in Nairobi on Monday, witnesses said. Dozens were "
@@ -79,7 +78,7 @@ def _ingest(root: Path, db: Path, order: list[str], cuts: list[int], batch: int)
             for r in store.articles()
         }
         mentions = {m.id: m.to_dict() for m in store.mentions()}
-        events = {e.id: e.to_dict() for e in query_events(store.db, EventFilter())}
+        events = {e.id: e.to_dict() for e in store.events()}
     return {"articles": articles, "mentions": mentions, "events": events}
 
 

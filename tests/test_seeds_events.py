@@ -20,7 +20,6 @@ from flashpoint.pipeline import run_ingest
 from flashpoint.records import Event
 from flashpoint.settings import load
 from flashpoint.store import Store
-from flashpoint.store.events import EventFilter, event_by_id, query_events
 
 SEEDS = ("000", "001", "002")
 
@@ -31,7 +30,7 @@ def ingest(db: Path, *paths: Path) -> None:
 
 def stored_events(db: Path) -> list[Event]:
     with Store(db) as store:
-        return query_events(store.db, EventFilter())
+        return store.events()
 
 
 def seed_of_article(db: Path) -> dict[str, str]:
@@ -208,7 +207,7 @@ def test_shuffled_ingest_gives_same_events_and_ids(
     formerly = {old: e.id for e in final for old, rel in e.related if rel == "formerly"}
     with Store(db) as store:
         for old, current in formerly.items():
-            found = event_by_id(store.db, old)
+            found = store.event(old)
             assert found is not None and found.id == current
     if order[0] == "001":  # the October article came first: June reports re-founded events
         assert formerly

@@ -35,7 +35,7 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> None:
 
 def test_wal_mode_and_schema_version(db: Path) -> None:
     with Store(db, write=True) as store:
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.journal_mode == "wal"
         assert store.version == migrations()[-1][0]
 
 
@@ -63,7 +63,7 @@ def test_reingesting_seeds_adds_nothing(seeds_dir: Path, db: Path) -> None:
 
 def _count(db: Path) -> int:
     with Store(db) as store:
-        return int(store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        return int(store.stats()["articles"])
 
 
 def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:
@@ -111,3 +111,50 @@ def test_database_path_from_environment(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Soldiers fired warning shots across the line on Sunday.")
     proc = run_cli("ingest", str(tmp_path / "a.txt"), env={"FLASHPOINT_DB": str(tmp_path / "e.db")})
     assert proc.returncode == 0 and (tmp_path / "e.db").exists()
+
+
+def _mention_ids(db: Path) -> set[str]:
+    with Store(db) as store:
+        return {m.id for m in store.mentions()}
+
+
+def test_kill_during_catch_up_extraction_then_resume(tmp_path: Path) -> None:
+    """Articles stored with extraction off are extracted by the next run, in batches; a run
+    killed in the middle loses nothing and the resumed run ends where an unbroken one does."""
+    corpus, db, ref = tmp_path / "c.jsonl", tmp_path / "k.db", tmp_path / "ref.db"
+    with corpus.open("w") as fh:
+        for i in range(240):
+            text = (
+                f"Soldiers fired warning shots at a patrol near checkpoint {i} on Tuesday, "
+                f"officials said. Troops shelled the border village of Post {i} at night."
+            )
+            fh.write(json.dumps({"id": f"r{i}", "text": text, "published": "2024-06-20"}) + "\n")
+    off = {"FLASHPOINT_EXTRACT_ENABLED": "false"}
+    assert run_cli("ingest", str(corpus), "--db", str(db), env=off).returncode == 0
+    ref.write_bytes(db.read_bytes())
+    assert _mention_ids(db) == set()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flashpoint", "ingest", str(corpus), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**__import__("os").environ, "FLASHPOINT_INGEST_BATCH_SIZE": "5"},
+    )
+    seen = 0
+    deadline = time.time() + 180
+    while time.time() < deadline and proc.poll() is None and seen == 0:
+        with contextlib.suppress(StoreError), Store(db) as store:
+            seen = int(store.stats()["mentions"])
+        time.sleep(0.02)
+    assert proc.poll() is None, "the catch-up finished before it could be killed; raise n"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _mention_ids(db)
+    done = run_cli("ingest", str(corpus), "--db", str(db), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    unbroken = run_cli("ingest", str(corpus), "--db", str(ref), "--format", "json")
+    assert unbroken.returncode == 0, unbroken.stderr
+    assert _mention_ids(db) == _mention_ids(ref)
+    assert set() < partial < _mention_ids(ref)  # killed in the middle of the catch-up
+    with Store(db) as a, Store(ref) as b:
+        assert [e.id for e in a.events()] == [e.id for e in b.events()]
+        assert a.unextracted_ids() == b.unextracted_ids() == []

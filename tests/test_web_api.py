@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import subprocess
 import sys
@@ -22,17 +21,16 @@ with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is p
     from fastapi.testclient import TestClient
 
 from flashpoint.export.acled import COLUMNS
-from flashpoint.records import Event
 from flashpoint.settings import Settings, load
-from flashpoint.store import Store
-from flashpoint.store.corrections import (
+from flashpoint.store import (
     Correction,
     CorrectionError,
+    EventFilter,
+    Store,
     apply_corrections,
     effective,
     normalise,
 )
-from flashpoint.store.events import EventFilter, query_events, replace_events
 from flashpoint.web import create_app
 from flashpoint.web.security import loopback_hosts
 
@@ -79,7 +77,7 @@ def test_events_are_paged_with_a_total(api: TestClient, synth_db: Path) -> None:
     assert data["total"] == N_SYNTHETIC and res.headers["x-total-count"] == str(N_SYNTHETIC)
     assert data["limit"] == 10 and data["offset"] == 5 and len(data["events"]) == 10
     with Store(synth_db) as store:
-        expected = query_events(store.db, EventFilter(limit=10, offset=5))
+        expected = store.events(EventFilter(limit=10, offset=5))
     assert ids(data["events"]) == [e.id for e in expected]
     assert {"id", "date", "type", "mode", "actors", "location", "sources", "n_outlets"} <= set(
         data["events"][0]
@@ -118,7 +116,7 @@ def test_filters_give_what_the_store_gives(
         text=params.get("text"),
     )
     with Store(synth_db) as store:
-        expected = [e.id for e in query_events(store.db, flt)]
+        expected = [e.id for e in store.events(flt)]
     assert expected, "the synthetic data should match every filter here"
     assert ids(data["events"]) == expected and data["total"] == len(expected)
 
@@ -152,7 +150,7 @@ def test_timeline_counts_by_day_and_type(api: TestClient, synth_db: Path) -> Non
     assert data["total"] == N_SYNTHETIC and data["undated"] == 0
     assert sum(r["n"] for r in data["days"]) == N_SYNTHETIC
     with Store(synth_db) as store:
-        events = query_events(store.db, EventFilter(type="armed_clash"))
+        events = store.events(EventFilter(type="armed_clash"))
     days = [r for r in data["days"] if r["type"] == "armed_clash"]
     assert sum(r["n"] for r in days) == len(events) == data["types"]["armed_clash"]
     months = api.get("/api/timeline", params={"bucket": "month"}).json()
@@ -430,11 +428,7 @@ def test_corrections_overlay_and_survive_a_re_merge(tmp_path: Path) -> None:
         check()
         # A re-run replaces every event; the ids stay, so the corrections still apply.
         with Store(db, write=True) as store:
-            again = [
-                Event.from_dict(json.loads(r[0]))
-                for r in store.db.execute("SELECT record FROM events")
-            ]
-            replace_events(store.db, again)
+            store.replace_events(store.pipeline_events())
         check()
         res = c.post(
             f"/api/events/{eid}/corrections",

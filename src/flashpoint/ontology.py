@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from itertools import combinations
 
+from flashpoint import datafiles
+
 ONTOLOGY_FILE = "data/ontology.tsv"
 CUES_FILE = "data/event_cues.tsv"
 
@@ -194,27 +196,13 @@ class Cue:
 
 
 def parse_tsv(text: str, name: str = "<tsv>") -> list[dict[str, str]]:
-    """Rows of a tab-separated table as dicts; ``#`` lines and blank lines are skipped.
-
-    A short row is padded with empty cells (editors drop trailing tabs); a row with more
-    cells than the header is an error, since its columns would be shifted.
-    """
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not lines:
-        raise OntologyError(f"{name}: no header row")
-    header = lines[0].split("\t")
-    rows: list[dict[str, str]] = []
-    bad: list[str] = []
-    for i, line in enumerate(lines[1:], start=1):
-        cells = line.split("\t")
-        cells += [""] * (len(header) - len(cells))
-        if len(cells) != len(header):
-            bad.append(f"{name}: data row {i} has {len(cells)} cells, header has {len(header)}")
-            continue
-        rows.append({k: v.strip() for k, v in zip(header, cells, strict=True)})
-    if bad:
-        raise OntologyError("\n".join(bad))
-    return rows
+    """Rows of a tab-separated table as dicts, cells stripped (the one reader:
+    :func:`flashpoint.datafiles.parse_tsv`); a malformed row is an OntologyError."""
+    try:
+        rows = datafiles.parse_tsv(text, name)
+    except datafiles.TableError as exc:
+        raise OntologyError(str(exc)) from None
+    return [{k: v.strip() for k, v in row.items()} for row in rows]
 
 
 def _read(name: str) -> str:

@@ -18,11 +18,12 @@ from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
 from flashpoint.ingest.language import is_extractable
+from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
 from flashpoint.store import Store
 
-__all__ = ["RunReport", "run_ingest"]
+__all__ = ["RunReport", "clean_one", "extract_article", "run_ingest", "run_merge"]
 
 MAX_KEPT_REJECTIONS = 100
 
@@ -151,6 +152,8 @@ def run_ingest(
                 )
                 batch, pending, mentions, relinks = [], [], [], {}
         store.write_batch(run_id, batch, pending, mentions, extracting, list(relinks.values()))
+        if extracting:
+            extract_pending(store, run_id, report, size)
         if extracting or report.demoted:
             report.events = run_merge(store)
         store.finish_run(run_id, report.to_dict())
@@ -163,15 +166,37 @@ def run_merge(store: Store) -> int:
     The merge is recomputed over all mentions, so its result does not depend on ingest order;
     an event keeps its id when new reports attach to it.
     """
-    from flashpoint.merge import ArticleInfo, merge_reports
-    from flashpoint.store.events import previous_event_ids, replace_events
-
     articles = {
-        r["id"]: ArticleInfo(r["outlet"], r["published"], r["duplicate_of"])
-        for r in store.db.execute("SELECT id, outlet, published, duplicate_of FROM articles")
+        i: ArticleInfo(a.outlet, a.published, a.duplicate_of)
+        for i, a in store.article_infos().items()
     }
-    events = merge_reports(store.mentions(), articles, previous_event_ids(store.db))
-    return replace_events(store.db, events)
+    events = merge_reports(store.mentions(), articles, store.previous_event_ids())
+    return store.replace_events(events)
+
+
+def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> None:
+    """Extract the originals stored while extraction was off (or that an older flashpoint
+    stored unextracted), in batches of ``size``: turning extraction on catches them up."""
+    ids: list[str] = []
+    mentions: list[Mention] = []
+    pending: list[Rejected] = []
+    for article_id in store.unextracted_ids():
+        row = store.article(article_id)
+        if row is None:
+            continue
+        found = _extract(row.article, row.clean) if is_extractable(row.article) else []
+        if isinstance(found, Rejected):
+            report.reject(found)
+            pending.append(found)
+        else:
+            mentions.extend(found)
+            report.mentions += len(found)
+        ids.append(row.article.id)
+        if len(ids) >= size:
+            store.write_extracted(run_id, ids, mentions, pending)
+            ids, mentions, pending = [], [], []
+    if ids:
+        store.write_extracted(run_id, ids, mentions, pending)
 
 
 def locate_mentions(
@@ -180,10 +205,30 @@ def locate_mentions(
     """The geo stage: each mention gets the place where its event happened."""
     if not mentions:
         return mentions
-    from flashpoint.geo import find_places, locate
+    from flashpoint.geo import find_places, locate  # here: loads the gazetteer index
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
     return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+
+
+def clean_one(article: Article, settings: Settings, patterns: Patterns | None = None) -> CleanText:
+    """Clean one article as ingest does: the same patterns and settings (also for
+    `flashpoint extract`). ArticleTooLarge past clean.max_chars or clean.max_paragraphs."""
+    return clean_article(
+        article,
+        patterns=patterns or load_patterns(settings.str("clean.extra_patterns")),
+        near_jaccard=settings.float("clean.near_repeat_jaccard"),
+        min_repeat_words=settings.int("clean.min_repeat_words"),
+        max_chars=settings.int("clean.max_chars"),
+        max_paragraphs=settings.int("clean.max_paragraphs"),
+    )
+
+
+def extract_article(
+    article: Article, clean: CleanText, *, geo: bool = True
+) -> list[Mention] | Rejected:
+    """The mentions of one cleaned article, as ingest extracts them (`flashpoint extract`)."""
+    return _extract(article, clean, geo=geo)
 
 
 def _relink(
@@ -214,14 +259,7 @@ def _clean_and_check(
     """Clean the article and check it for duplicates; a failure rejects this article only."""
     stage = "clean"
     try:
-        clean = clean_article(
-            item,
-            patterns=patterns,
-            near_jaccard=settings.float("clean.near_repeat_jaccard"),
-            min_repeat_words=settings.int("clean.min_repeat_words"),
-            max_chars=settings.int("clean.max_chars"),
-            max_paragraphs=settings.int("clean.max_paragraphs"),
-        )
+        clean = clean_one(item, settings, patterns)
         stage = "dedup"
         return clean, index.check(item.id, clean.text, item.published)
     except ArticleTooLarge as exc:
@@ -230,10 +268,10 @@ def _clean_and_check(
         return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
 
 
-def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
+def _extract(article: Article, clean: CleanText, *, geo: bool = True) -> list[Mention] | Rejected:
     """Extract, then geocode, sharing one parse of the article in which only sentences with
     a cue word are parsed; an article with none is not parsed at all."""
-    from flashpoint.extract import extract_mentions, parse_candidates
+    from flashpoint.extract import extract_mentions, parse_candidates  # here: loads spaCy
 
     stage = "extract"
     try:
@@ -241,6 +279,8 @@ def _extract(article: Article, clean: CleanText) -> list[Mention] | Rejected:
         if doc is None:
             return []
         found = extract_mentions(clean, published=article.published, outlet=article.outlet, doc=doc)
+        if not geo:
+            return found
         stage = "geo"
         return locate_mentions(found, clean.text, article.outlet or article.url, doc)
     except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it

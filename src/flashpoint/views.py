@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flashpoint.ontology import load_ontology
 from flashpoint.records import Event, Mention
 from flashpoint.store import ArticleRow
 
@@ -120,8 +121,6 @@ def stats_text(data: dict[str, Any]) -> str:
 
 def mention_view(m: Mention) -> dict[str, Any]:
     """A mention with its ontology crosswalk, as JSON-safe data."""
-    from flashpoint.ontology import load_ontology
-
     etype = load_ontology()[m.type]
     data = m.to_dict()
     data.pop("actors", None)
@@ -169,8 +168,6 @@ def _quantity(q: Any) -> dict[str, Any] | None:
 
 def event_view(e: Event) -> dict[str, Any]:
     """The JSON object `flashpoint events --format json` prints for one event."""
-    from flashpoint.ontology import load_ontology
-
     etype = load_ontology().get(e.type)
     loc = e.location
     return {

@@ -19,7 +19,6 @@ from flashpoint.pipeline import run_ingest
 from flashpoint.records import Article, Event, Mention
 from flashpoint.settings import load as load_settings
 from flashpoint.store import Store
-from flashpoint.store.events import EventFilter, query_events
 
 DEFAULT_CHECKS = Path(__file__).resolve().parents[3] / "evals" / "seeds_expected.json"
 _BACKGROUND = re.compile(r"\b(since|in) (19|20)\d\d\b|\b(19|20)\d\d\s*-\s*(19|20)\d\d\b")
@@ -102,7 +101,7 @@ def shown_events(seeds_dir: str | Path) -> tuple[list[Event], dict[str, str]]:
     run_ingest([str(seeds_dir)], settings)
     threshold = settings.float("events.min_confidence")
     with Store(db) as store:
-        events = [e for e in query_events(store.db, EventFilter()) if e.confidence >= threshold]
+        events = [e for e in store.events() if e.confidence >= threshold]
         seed_of = {r.article.id: Path(r.article.source).name[:3] for r in store.articles()}
     return events, seed_of
 

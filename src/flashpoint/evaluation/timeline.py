@@ -18,7 +18,6 @@ from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic, read_ti
 from flashpoint.records import Event
 from flashpoint.settings import load as load_settings
 from flashpoint.store import Store
-from flashpoint.store.events import EventFilter, query_events
 
 SALIENT_MODES = frozenset({"happened", "claimed"})
 
@@ -70,7 +69,7 @@ def run(
     for topic in sorted({t["topic"] for t in timelines}):
         db = ingest_topic(folder, topic, limit)
         with Store(db) as store:
-            events = _shown(query_events(store.db, EventFilter()))
+            events = _shown(store.events())
             n_articles += int(store.stats().get("articles", 0))
         events_by_topic[topic] = events
         n_events += len(events)

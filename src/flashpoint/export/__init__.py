@@ -13,15 +13,15 @@ from typing import Any
 
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.records import Event
+from flashpoint.views import event_view
 
-__all__ = ["FORMATS", "export_events"]
+__all__ = ["FORMATS", "export_events", "geojson_collection"]
 
 FORMATS = ("acled-csv", "json", "geojson", "parquet")
 
 
-def _geojson(events: Sequence[Event]) -> dict[str, Any]:
-    from flashpoint.views import event_view
-
+def geojson_collection(events: Sequence[Event]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of events (no geometry when an event has no coordinates)."""
     features = []
     for e in events:
         view = event_view(e)
@@ -53,8 +53,6 @@ def _parquet(events: Sequence[Event], path: Path) -> None:
 
 def export_events(events: Sequence[Event], fmt: str, path: str | Path) -> int:
     """Write ``events`` to ``path`` in ``fmt``; returns the number written."""
-    from flashpoint.views import event_view
-
     out = Path(path)
     if fmt == "acled-csv":
         with out.open("w", newline="", encoding="utf-8") as fh:
@@ -64,7 +62,7 @@ def export_events(events: Sequence[Event], fmt: str, path: str | Path) -> int:
     elif fmt == "json":
         out.write_text(json.dumps([event_view(e) for e in events], ensure_ascii=False, indent=1))
     elif fmt == "geojson":
-        out.write_text(json.dumps(_geojson(events), ensure_ascii=False))
+        out.write_text(json.dumps(geojson_collection(events), ensure_ascii=False))
     elif fmt == "parquet":
         _parquet(events, out)
     else:

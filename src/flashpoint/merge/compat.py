@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.records import Mention
 
@@ -49,14 +50,7 @@ def _km(a: Mention, b: Mention) -> float | None:
     if pa.geo_precision > 2 or pb.geo_precision > 2:
         return None
     assert pa.longitude is not None and pb.longitude is not None
-    lat1, lon1, lat2, lon2 = map(
-        math.radians, (pa.latitude, pa.longitude, pb.latitude, pb.longitude)
-    )
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
 def _year_against_dated(a: Mention, b: Mention) -> bool:

@@ -1,187 +1,29 @@
-"""Analyst corrections of events: stored apart from the events, applied as an overlay on read.
+"""Analyst corrections of events: stored apart from the events (never updated, each with who,
+when and why), and applied to the stored events when made and after every merge.
 
-Each merge replaces every event (``replace_events``), but an event keeps its id when its
-reports stay together, so a correction keyed by event id survives re-runs. Corrections are
-never updated: a new one for the same field supersedes the old (the newest wins) and one with
-value ``None`` withdraws them. Who, when and why are kept with each.
-
-Correctable fields and their values:
-
-- ``type``: an ontology type id, e.g. ``"border_crossing"``
-- ``mode``: ``happened``, ``planned``, ``claimed``, ``denied``, ``threatened``, ...
-- ``date``: ``{"start": "2024-06-18", "end": "2024-06-18", "precision": "day"}``
-  (``end`` defaults to ``start``, ``precision`` to ``day``)
-- ``location``: ``{"name": ..., "latitude": ..., "longitude": ..., "country": "KOR"}``
-- ``participants``, ``injured``, ``killed``: ``{"min": 20, "max": 30}`` or a number
-- ``status``: ``"confirmed"`` or ``"rejected"`` (the analyst judges it is no real event)
+Each merge replaces every event (``Store.replace_events``), but an event keeps its id when its
+reports stay together, so a correction keyed by event id survives re-runs. A new correction of
+a field supersedes the old (the newest wins) and one with value ``None`` withdraws them. What
+a correction may say: correction_rules.py.
 """
 
 from __future__ import annotations
 
 import json
-import math
-import re
-import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from flashpoint.records import DateValue, Event, Place, Quantity
-
-__all__ = [
-    "FIELDS",
-    "MODES",
-    "STATUSES",
-    "Correction",
-    "CorrectionError",
-    "add_correction",
-    "apply_corrections",
-    "corrections_for",
-    "effective",
-    "overlay",
-]
-
-MODES = (
-    "happened",
-    "planned",
-    "claimed",
-    "denied",
-    "threatened",
-    "hypothetical",
-    "negated",
-    "historical",
+from flashpoint.records import Event
+from flashpoint.store.correction_rules import (
+    Correction,
+    apply_corrections,
+    check_text,
+    normalise,
 )
-PRECISIONS = ("day", "week", "month", "year")
-STATUSES = ("confirmed", "rejected")
-COUNTS = ("participants", "injured", "killed")
-FIELDS = ("type", "mode", "date", "location", *COUNTS, "status")
-MAX_TEXT = 500
-_ISO3 = re.compile(r"^[A-Z]{3}$")
+from flashpoint.store.database import Database
 
-
-class CorrectionError(ValueError):
-    """A correction with an unknown field or a value that field cannot take."""
-
-
-@dataclass(frozen=True)
-class Correction:
-    id: int
-    event_id: str
-    field: str
-    value: Any  # normalised JSON value; None withdraws
-    reason: str
-    author: str
-    created: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "event_id": self.event_id,
-            "field": self.field,
-            "value": self.value,
-            "reason": self.reason,
-            "author": self.author,
-            "created": self.created,
-        }
-
-
-# -- validation ----------------------------------------------------------------------------
-
-
-def _iso_day(value: Any, what: str) -> str:
-    if not isinstance(value, str):
-        raise CorrectionError(f"{what} must be a date YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as exc:
-        raise CorrectionError(f"{what} must be a date YYYY-MM-DD, not {value!r}") from exc
-
-
-def _number(value: Any, what: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise CorrectionError(f"{what} must be a number")
-    if not low <= value <= high:
-        raise CorrectionError(f"{what} must be between {low:g} and {high:g}")
-    return float(value)
-
-
-def _count(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise CorrectionError(f"{what} must be a whole number, 0 or more")
-    return value
-
-
-def normalise(field: str, value: Any) -> Any:
-    """The stored form of ``value`` for ``field``; raises CorrectionError when it cannot be."""
-    if field not in FIELDS:
-        raise CorrectionError(f"unknown field {field!r}; one of {', '.join(FIELDS)}")
-    if value is None:
-        return None
-    if field == "type":
-        from flashpoint.ontology import load_ontology
-
-        if not isinstance(value, str) or value not in load_ontology():
-            raise CorrectionError(f"type {value!r} is not in the ontology (data/ontology.tsv)")
-        return value
-    if field == "mode":
-        if value not in MODES:
-            raise CorrectionError(f"mode must be one of {', '.join(MODES)}")
-        return value
-    if field == "status":
-        if value not in STATUSES:
-            raise CorrectionError(f"status must be one of {', '.join(STATUSES)}")
-        return value
-    if field == "date":
-        if isinstance(value, str):
-            value = {"start": value}
-        if not isinstance(value, dict):
-            raise CorrectionError("date must be {start, end, precision} or a date YYYY-MM-DD")
-        start = _iso_day(value.get("start"), "date.start")
-        end = _iso_day(value.get("end") or start, "date.end")
-        if end < start:
-            raise CorrectionError("date.end is before date.start")
-        precision = value.get("precision") or "day"
-        if precision not in PRECISIONS:
-            raise CorrectionError(f"date.precision must be one of {', '.join(PRECISIONS)}")
-        return {"start": start, "end": end, "precision": precision}
-    if field == "location":
-        if not isinstance(value, dict):
-            raise CorrectionError("location must be {name, latitude, longitude, country}")
-        name = value.get("name")
-        if not isinstance(name, str) or not name.strip() or len(name) > 200:
-            raise CorrectionError("location.name must be a non-empty text of at most 200 chars")
-        lat, lon = value.get("latitude"), value.get("longitude")
-        if (lat is None) != (lon is None):
-            raise CorrectionError("give both location.latitude and location.longitude, or neither")
-        country = value.get("country")
-        if country is not None and (not isinstance(country, str) or not _ISO3.match(country)):
-            raise CorrectionError("location.country must be an ISO 3166-1 alpha-3 code, e.g. KOR")
-        return {
-            "name": name.strip(),
-            "latitude": None if lat is None else _number(lat, "location.latitude", -90, 90),
-            "longitude": None if lon is None else _number(lon, "location.longitude", -180, 180),
-            "country": country,
-        }
-    # a count
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = {"min": value}
-    if not isinstance(value, dict):
-        raise CorrectionError(f"{field} must be {{min, max}} or a whole number")
-    low = _count(value.get("min"), f"{field}.min")
-    high = low if value.get("max") is None else _count(value["max"], f"{field}.max")
-    if high < low:
-        raise CorrectionError(f"{field}.max is below {field}.min")
-    return {"min": low, "max": high}
-
-
-def _text(value: str, what: str, required: bool) -> str:
-    value = " ".join(value.split())
-    if required and not value:
-        raise CorrectionError(f"give a {what}: corrections say why")
-    if len(value) > MAX_TEXT:
-        raise CorrectionError(f"{what} is longer than {MAX_TEXT} characters")
-    return value
+__all__ = ["CorrectionStore"]
 
 
 # -- storage -------------------------------------------------------------------------------
@@ -195,113 +37,92 @@ def _from_row(row: Sequence[Any]) -> Correction:
 _COLUMNS = "id, event_id, field, value, reason, author, created"
 
 
-def add_correction(
-    db: sqlite3.Connection, event_id: str, field: str, value: Any, reason: str, author: str
-) -> Correction:
-    """Store one correction (validated) and return it. The event must exist."""
-    stored = normalise(field, value)
-    reason = _text(reason, "reason", required=True)
-    author = _text(author, "author", required=True)
-    if db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-        raise LookupError(event_id)
-    created = datetime.now(UTC).isoformat(timespec="seconds")
-    cur = db.execute(
-        "INSERT INTO corrections (event_id, field, value, reason, author, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            event_id,
-            field,
-            None if stored is None else json.dumps(stored, ensure_ascii=False),
-            reason,
-            author,
-            created,
-        ),
-    )
-    if db.in_transaction:
-        db.commit()
-    return Correction(int(cur.lastrowid or 0), event_id, field, stored, reason, author, created)
+def _ids(e: Event) -> list[str]:
+    """The ids a correction of this event may be filed under: its own and former ones."""
+    return [e.id, *(i for i, rel in e.related if rel == "formerly")]
 
 
-def corrections_for(
-    db: sqlite3.Connection, event_ids: Iterable[str]
-) -> dict[str, list[Correction]]:
-    """Every correction of the given events, oldest first, keyed by event id."""
-    ids = list(dict.fromkeys(event_ids))
-    out: dict[str, list[Correction]] = {}
-    if not ids or db.execute("SELECT 1 FROM corrections LIMIT 1").fetchone() is None:
+class CorrectionStore:
+    """Analyst corrections (mixed into :class:`flashpoint.store.Store`)."""
+
+    _db: Database
+
+    if TYPE_CHECKING:  # provided by events.EventStore
+
+        def _write_event(self, event: Event, original: Event | None) -> None: ...
+
+        def _update_span(self) -> None: ...
+
+        def original_event(self, event_id: str) -> Event | None: ...
+
+    def add_correction(
+        self, event_id: str, field: str, value: Any, reason: str, author: str
+    ) -> Correction:
+        """Store one correction (validated) and apply it to the stored event, in one
+        transaction. LookupError when there is no such event."""
+        stored = normalise(field, value)
+        reason = check_text(reason, "reason", required=True)
+        author = check_text(author, "author", required=True)
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._db.transaction():
+            if self._db.one("SELECT 1 FROM events WHERE id = ?", (event_id,)) is None:
+                raise LookupError(event_id)
+            cur = self._db.execute(
+                "INSERT INTO corrections (event_id, field, value, reason, author, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    field,
+                    None if stored is None else json.dumps(stored, ensure_ascii=False),
+                    reason,
+                    author,
+                    created,
+                ),
+            )
+            original = self.original_event(event_id)
+            assert original is not None  # checked above, in this transaction
+            self._apply_corrections([original])
+            self._update_span()
+        return Correction(int(cur.lastrowid or 0), event_id, field, stored, reason, author, created)
+
+    def corrections_for(self, event_ids: Iterable[str]) -> dict[str, list[Correction]]:
+        """Every correction filed under these event ids, oldest first, keyed by event id."""
+        ids = list(dict.fromkeys(event_ids))
+        out: dict[str, list[Correction]] = {}
+        if not ids or self._db.one("SELECT 1 FROM corrections LIMIT 1") is None:
+            return out
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.rows(
+                f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({marks}) ORDER BY id",
+                chunk,
+            )
+            for row in rows:
+                out.setdefault(row[1], []).append(_from_row(row))
         return out
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({marks}) ORDER BY id", chunk
-        )
-        for row in rows:
-            out.setdefault(row[1], []).append(_from_row(row))
-    return out
 
+    def history(self, events: Sequence[Event]) -> list[list[Correction]]:
+        """Each event's corrections, oldest first, including those made under an id it was
+        formerly known by (see merge: backfilled reports)."""
+        found = self.corrections_for(i for e in events for i in _ids(e))
+        return [
+            sorted((c for i in _ids(e) for c in found.get(i, [])), key=lambda c: c.id)
+            for e in events
+        ]
 
-def effective(corrections: Iterable[Correction]) -> dict[str, Correction]:
-    """The correction in force for each field: the newest, unless it withdraws."""
-    newest: dict[str, Correction] = {}
-    for c in sorted(corrections, key=lambda c: c.id):
-        newest[c.field] = c
-    return {f: c for f, c in newest.items() if c.value is not None}
-
-
-def apply_corrections(event: Event, corrections: Iterable[Correction]) -> Event:
-    """The event as the analysts corrected it; ``chosen`` says which correction set a field."""
-    force = effective(corrections)
-    if not force:
-        return event
-    changes: dict[str, Any] = {}
-    chosen = dict(event.chosen)
-    for field, c in force.items():
-        if field == "status":
-            continue
-        note = f"analyst correction #{c.id} by {c.author} on {c.created[:10]}: {c.reason}"
-        chosen[field] = note
-        v = c.value
-        if field in ("type", "mode"):
-            changes[field] = v
-        elif field == "date":
-            changes["date"] = DateValue(
-                start=v["start"], end=v["end"], precision=v["precision"], rule="analyst-correction"
-            )
-        elif field == "location":
-            changes["location"] = Place(
-                name=v["name"],
-                latitude=v["latitude"],
-                longitude=v["longitude"],
-                country=v["country"],
-                kind="corrected",
-                geo_precision=1 if v["latitude"] is not None else 3,
-                rule="analyst-correction",
-                source=f"analyst correction #{c.id}",
-            )
-        else:
-            changes[field] = Quantity(
-                kind=field,
-                min=v["min"],
-                max=v["max"],
-                text=f"analyst correction #{c.id}",
-                rule="analyst-correction",
-            )
-    return replace(event, **changes, chosen=tuple(chosen.items()))
-
-
-def overlay(
-    db: sqlite3.Connection, events: Sequence[Event]
-) -> list[tuple[Event, list[Correction]]]:
-    """Each event with the corrections applied, beside its correction history. Corrections
-    made under an id the event was formerly known by (see merge: backfilled reports) apply."""
-
-    def ids(e: Event) -> list[str]:
-        return [e.id, *(i for i, rel in e.related if rel == "formerly")]
-
-    found = corrections_for(db, (i for e in events for i in ids(e)))
-    out = []
-    for e in events:
-        history = sorted((c for i in ids(e) for c in found.get(i, [])), key=lambda c: c.id)
-        out.append((apply_corrections(e, history), history))
-    return out
+    def _apply_corrections(self, originals: Sequence[Event] | None = None) -> None:
+        """Write each event as corrected (or restored, when every correction is withdrawn).
+        ``originals`` are the pipeline's events to consider; None: every stored event."""
+        filed = {r[0] for r in self._db.rows("SELECT DISTINCT event_id FROM corrections")}
+        if not filed:
+            return
+        if originals is None:
+            originals = [
+                Event.from_dict(json.loads(r[0]))
+                for r in self._db.rows("SELECT COALESCE(original, record) FROM events")
+            ]
+        touched = [e for e in originals if filed.intersection(_ids(e))]
+        for original, history in zip(touched, self.history(touched), strict=True):
+            corrected = apply_corrections(original, history)
+            self._write_event(corrected, None if corrected == original else original)

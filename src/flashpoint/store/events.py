@@ -1,27 +1,24 @@
-"""Events in the store: written whole by each merge, read with filters (SQL parameters only)."""
+"""Events in the store: written whole by each merge, read with filters (SQL parameters only).
+
+Rows hold each event as the analysts corrected it (see corrections.py), so every filter, count
+and record read here already agrees with the corrections.
+"""
 
 from __future__ import annotations
 
 import json
 import math
-import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
+from flashpoint.distance import haversine_km
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Event
+from flashpoint.store.database import Database
 
-__all__ = [
-    "EventFilter",
-    "count_events",
-    "event_by_id",
-    "parse_near",
-    "previous_event_ids",
-    "query_events",
-    "replace_events",
-    "where_clause",
-]
+__all__ = ["BUCKETS", "EventFilter", "EventStore", "parse_near"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +50,22 @@ def parse_near(value: str) -> tuple[float, float, float]:
     return lat, lon, km
 
 
-def _row(e: Event) -> tuple[Any, ...]:
+BUCKETS = {
+    # SQL for the first day of an event's bucket (fixed strings: no user input reaches SQL)
+    "day": "date_start",
+    "week": "date(date_start, '-6 days', 'weekday 1')",
+    "month": "substr(date_start, 1, 7) || '-01'",
+}
+
+COLUMNS = (
+    "id, type, acled_event_type, acled_sub_event_type, mode, date_start, date_end, "
+    "date_precision, country, location_name, latitude, longitude, geo_precision, n_sources, "
+    "n_outlets, killed, actor_names, actor_countries, quotes, record"
+)
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    """The events row of an event: its filter columns and its JSON record."""
     etype = load_ontology().get(e.type)
     loc = e.location
     return (
@@ -65,9 +77,7 @@ def _row(e: Event) -> tuple[Any, ...]:
         e.date.start if e.date else None,
         e.date.end if e.date else None,
         e.date.precision if e.date else None,
-        loc.country
-        if loc and loc.country
-        else next((a.country for a in e.actors if a.country), None),
+        event_country(e),
         loc.name if loc else None,
         loc.latitude if loc else None,
         loc.longitude if loc else None,
@@ -82,48 +92,215 @@ def _row(e: Event) -> tuple[Any, ...]:
     )
 
 
-def replace_events(db: sqlite3.Connection, events: Iterable[Event]) -> int:
-    """Replace every event in one transaction (the merge is recomputed as a whole)."""
-    events = list(events)
-    rows = [_row(e) for e in events]
-    links = [(s.mention_id, r[0]) for e, r in zip(events, rows, strict=False) for s in e.sources]
-    countries = {
-        (c, r[0])
-        for e, r in zip(events, rows, strict=False)
-        for c in [r[8], *(a.country for a in e.actors)]
-        if c
-    }
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        db.execute("DELETE FROM events")
-        db.execute("DELETE FROM event_mentions")
-        db.execute("DELETE FROM event_countries")
-        db.executemany(f"INSERT INTO events VALUES ({','.join('?' * 20)})", rows)
-        db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
-        db.executemany("INSERT INTO event_countries VALUES (?, ?)", sorted(countries))
-        db.execute(
+def event_country(e: Event) -> str | None:
+    loc = e.location
+    if loc and loc.country:
+        return loc.country
+    return next((a.country for a in e.actors if a.country), None)
+
+
+def event_countries(e: Event) -> set[str]:
+    """Every country an event is filed under: its place's and each actor's."""
+    return {c for c in [event_country(e), *(a.country for a in e.actors)] if c}
+
+
+def _decode(record: str) -> Event:
+    return Event.from_dict(json.loads(record))
+
+
+class EventStore:
+    """Events and their filters (mixed into :class:`flashpoint.store.Store`)."""
+
+    _db: Database
+
+    if TYPE_CHECKING:  # provided by corrections.CorrectionStore
+
+        def _apply_corrections(self, originals: Sequence[Event] | None = None) -> None: ...
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def replace_events(self, events: Iterable[Event]) -> int:
+        """Replace every event in one transaction (the merge is recomputed as a whole), then
+        apply the analysts' corrections to the new rows in the same transaction."""
+        events = list(events)
+        rows = [event_row(e) for e in events]
+        links = [(s.mention_id, e.id) for e in events for s in e.sources]
+        countries = sorted({(c, e.id) for e in events for c in event_countries(e)})
+        with self._db.transaction():
+            self._db.execute("DELETE FROM events")
+            self._db.execute("DELETE FROM event_mentions")
+            self._db.execute("DELETE FROM event_countries")
+            self._db.executemany(
+                f"INSERT INTO events ({COLUMNS}) VALUES ({','.join('?' * 20)})", rows
+            )
+            self._db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
+            self._db.executemany("INSERT INTO event_countries VALUES (?, ?)", countries)
+            self._apply_corrections(events)
+            self._update_span()
+        self._db.execute("PRAGMA optimize")  # fresh statistics, so date windows use their index
+        return len(rows)
+
+    def _update_span(self) -> None:
+        self._db.execute(
             "INSERT OR REPLACE INTO event_stats SELECT 'max_span_days', "
             "COALESCE(MAX(julianday(date_end) - julianday(date_start)), 0) FROM events"
         )
-        db.execute("COMMIT")
-        db.execute("PRAGMA optimize")  # fresh statistics, so date windows use their index
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    return len(rows)
+
+    def _write_event(self, event: Event, original: Event | None) -> None:
+        """Overwrite one event's row (after a correction); ``original`` None: uncorrected."""
+        row = event_row(event)
+        sets = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(",")[1:])
+        stored = None if original is None else json.dumps(original.to_dict(), ensure_ascii=False)
+        self._db.execute(
+            f"UPDATE events SET {sets}, original = ? WHERE id = ?", (*row[1:], stored, event.id)
+        )
+        self._db.execute("DELETE FROM event_countries WHERE event_id = ?", (event.id,))
+        self._db.executemany(
+            "INSERT INTO event_countries VALUES (?, ?)",
+            [(c, event.id) for c in sorted(event_countries(event))],
+        )
+
+    def previous_event_ids(self) -> dict[str, str]:
+        """Which event each mention was in after the last merge: keeps ids stable."""
+        rows = self._db.rows("SELECT mention_id, event_id FROM event_mentions")
+        return {r[0]: r[1] for r in rows}
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        span = self._db.value("SELECT value FROM event_stats WHERE key = 'max_span_days'")
+        return where_clause(f, int(span) + 1 if span is not None else None)
+
+    def _near_ids(self, f: EventFilter) -> list[str]:
+        """Ids of events within ``f.near``, in list order: the bounding box is read on the
+        coordinate columns alone and the great-circle distance decides."""
+        assert f.near is not None
+        lat, lon, km = f.near
+        where, params = self._where(f)
+        rows = self._db.rows(
+            f"SELECT id, latitude, longitude FROM events{where} ORDER BY date_start, id", params
+        )
+        return [r[0] for r in rows if haversine_km(lat, lon, r[1], r[2]) <= km]
+
+    def _records(self, ids: Sequence[str], column: str = "record") -> dict[str, Event]:
+        out: dict[str, Event] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.rows(f"SELECT id, {column} FROM events WHERE id IN ({marks})", chunk):
+                out[r[0]] = _decode(r[1])
+        return out
+
+    def events(self, f: EventFilter = EventFilter()) -> list[Event]:
+        """Events matching the filter (with their limit and offset), by date then id, as the
+        analysts corrected them."""
+        if f.near:
+            ids = self._near_ids(f)
+            if f.limit is not None:
+                ids = ids[f.offset : f.offset + f.limit]
+            found = self._records(ids)
+            return [found[i] for i in ids]
+        where, params = self._where(f)
+        sql = f"SELECT record FROM events{where} ORDER BY date_start, id"
+        if f.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [f.limit, f.offset]
+        return [_decode(r[0]) for r in self._db.rows(sql, params)]
+
+    def page_events(self, f: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
+        """One page of the events matching ``f`` and how many match in all (with ``near``
+        the distances are computed once for both)."""
+        if not f.near:
+            page = self.events(replace(f, limit=limit, offset=offset))
+            return page, self.count_events(f)
+        ids = self._near_ids(f)
+        chosen = ids[offset : offset + limit]
+        found = self._records(chosen)
+        return [found[i] for i in chosen], len(ids)
+
+    def count_events(self, f: EventFilter = EventFilter()) -> int:
+        if f.near:
+            return len(self._near_ids(f))
+        where, params = self._where(f)
+        return int(self._db.value(f"SELECT COUNT(*) FROM events{where}", params))
+
+    def pipeline_events(self) -> list[Event]:
+        """Every event as the merge made it, before corrections (for a re-merge or a test)."""
+        rows = self._db.rows("SELECT COALESCE(original, record) FROM events ORDER BY id")
+        return [_decode(r[0]) for r in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        """The event with this id (corrected), or the one it was merged into under a new id
+        (an earlier report arrived late and now founds the event: the old id is 'formerly')."""
+        found = self._event_id(event_id)
+        return None if found is None else self._records([found])[found]
+
+    def original_event(self, event_id: str) -> Event | None:
+        """The event as the pipeline made it, before any correction."""
+        found = self._event_id(event_id)
+        if found is None:
+            return None
+        return self._records([found], "COALESCE(original, record)")[found]
+
+    def _event_id(self, event_id: str) -> str | None:
+        if self._db.one("SELECT 1 FROM events WHERE id = ?", (event_id,)) is not None:
+            return event_id
+        pattern = json.dumps([event_id, "formerly"])[1:-1]
+        row = self._db.one(
+            "SELECT id FROM events WHERE record LIKE ? ORDER BY id LIMIT 1", (f"%{pattern}%",)
+        )
+        return None if row is None else str(row[0])
+
+    def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
+        """The event of each of these mentions, by mention id."""
+        ids = list(dict.fromkeys(mention_ids))
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.rows(
+                f"SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({marks})",
+                chunk,
+            )
+            out.update((r[0], r[1]) for r in rows)
+        return out
+
+    def timeline(self, f: EventFilter, bucket: str) -> Counter[tuple[str | None, str]]:
+        """Event counts by (first day of the bucket, type); bucket is day, week or month."""
+        counts: Counter[tuple[str | None, str]] = Counter()
+        where, params = self._where(f)
+        if f.near:
+            lat, lon, km = f.near
+            sql = f"SELECT {BUCKETS[bucket]}, type, latitude, longitude FROM events{where}"
+            for day, etype, y, x in self._db.rows(sql, params):
+                if haversine_km(lat, lon, y, x) <= km:
+                    counts[(day, etype)] += 1
+            return counts
+        sql = f"SELECT {BUCKETS[bucket]} AS k, type, COUNT(*) FROM events{where} GROUP BY k, type"
+        for day, etype, n in self._db.rows(sql, params):
+            counts[(day, etype)] += n
+        return counts
+
+    def event_stats(self) -> dict[str, Any]:
+        span = self._db.one("SELECT COUNT(*), MIN(date_start), MAX(date_end) FROM events")
+        by_type = self._db.all(
+            "SELECT type, COUNT(*) n FROM events GROUP BY type ORDER BY n DESC, type"
+        )
+        by_mode = self._db.all(
+            "SELECT mode, COUNT(*) n FROM events GROUP BY mode ORDER BY n DESC, mode"
+        )
+        return {
+            "events": span[0] if span else 0,
+            "events_from": span[1] if span else None,
+            "events_to": span[2] if span else None,
+            "events_by_type": {r[0]: r[1] for r in by_type},
+            "events_by_mode": {r[0]: r[1] for r in by_mode},
+            "corrections": self._db.value("SELECT COUNT(*) FROM corrections"),
+        }
 
 
-def previous_event_ids(db: sqlite3.Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in db.execute("SELECT mention_id, event_id FROM event_mentions")}
-
-
-def where_clause(db: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]]:
-    """The SQL WHERE clause (with its parameters) of a filter, for this database."""
-    row = db.execute("SELECT value FROM event_stats WHERE key = 'max_span_days'").fetchone()
-    return _where(f, int(row[0]) + 1 if row and row[0] is not None else None)
-
-
-def _where(f: EventFilter, max_span_days: int | None = None) -> tuple[str, list[Any]]:
+def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str, list[Any]]:
+    """The SQL WHERE clause of a filter and its parameters (values only ever as parameters)."""
     clauses: list[str] = []
     params: list[Any] = []
 
@@ -163,49 +340,3 @@ def _where(f: EventFilter, max_span_days: int | None = None) -> tuple[str, list[
             lon + dlon,
         )
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _within(e: Event, near: tuple[float, float, float]) -> bool:
-    loc = e.location
-    if loc is None or loc.latitude is None or loc.longitude is None:
-        return False
-    lat, lon, km = near
-    p1, p2 = math.radians(lat), math.radians(loc.latitude)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(loc.longitude - lon) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(h)) <= km
-
-
-def query_events(db: sqlite3.Connection, f: EventFilter) -> list[Event]:
-    """Events matching the filter, by date then id."""
-    where, params = where_clause(db, f)
-    sql = f"SELECT record FROM events{where} ORDER BY date_start, id"
-    if f.limit is not None and not f.near:
-        sql += " LIMIT ? OFFSET ?"
-        params += [f.limit, f.offset]
-    events = [Event.from_dict(json.loads(r[0])) for r in db.execute(sql, params)]
-    if f.near:  # the bounding box pre-filters; the great-circle distance decides
-        events = [e for e in events if _within(e, f.near)]
-        if f.limit is not None:
-            events = events[f.offset : f.offset + f.limit]
-    return events
-
-
-def count_events(db: sqlite3.Connection, f: EventFilter) -> int:
-    where, params = where_clause(db, f)
-    return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
-
-
-def event_by_id(db: sqlite3.Connection, event_id: str) -> Event | None:
-    """The event with this id, or the one it was merged into under a new id (an earlier
-    report arrived late and now founds the event: the old id is kept as 'formerly')."""
-    row = db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-    if row is None:
-        pattern = json.dumps([event_id, "formerly"])[1:-1]
-        row = db.execute(
-            "SELECT record FROM events WHERE record LIKE ? ORDER BY id LIMIT 1",
-            (f"%{pattern}%",),
-        ).fetchone()
-    return None if row is None else Event.from_dict(json.loads(row[0]))

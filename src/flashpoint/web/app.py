@@ -15,7 +15,9 @@ from starlette.staticfiles import StaticFiles
 
 from flashpoint import __version__
 from flashpoint.settings import Settings
+from flashpoint.store import Store, StoreError, WriterBusy
 from flashpoint.web.errors import ApiError, error_response
+from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -38,10 +40,17 @@ def vendor_missing() -> list[str]:
     return [name for name in VENDOR_FILES if not (VENDOR / name).is_file()]
 
 
-def _status_code(status: int) -> str:
+def _status_code(status: int, message: str) -> str:
+    if status == 400 and "body" in message:  # FastAPI could not parse the body as JSON
+        return "bad_body"
     return {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
         status, "bad_parameter"
     )
+
+
+def _client_message(exc: StoreError, db_path: Path) -> str:
+    """The store's line without the server's folders: clients see the file's name only."""
+    return str(exc).replace(str(db_path), db_path.name)
 
 
 def create_app(
@@ -92,12 +101,20 @@ def create_app(
         message = str(exc.detail) if exc.detail else "error"
         if exc.status_code == 404:
             message = f"no route {request.url.path!r} (see /api/openapi.json)"
-        return error_response(exc.status_code, _status_code(exc.status_code), message)
+        return error_response(exc.status_code, _status_code(exc.status_code, message), message)
 
-    from flashpoint.web.routes import router
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        # The database failed under a request (damaged, full, locked): say so, not a bare 500.
+        log.warning("database error: %s", exc)
+        message = _client_message(exc, app.state.db_path)
+        if isinstance(exc, WriterBusy):
+            return error_response(409, "writer_busy", message)
+        return error_response(503, "database_unavailable", message, {"Retry-After": "30"})
 
-    app.include_router(router)
+    app.include_router(read_router)
     if token:
+        # here, not at the top: the write routes run the pipeline, which loads scipy (~1 s)
         from flashpoint.web.write import router as write_router
 
         app.include_router(write_router)
@@ -110,11 +127,22 @@ def create_app(
     def favicon() -> Response:
         return Response(status_code=204)
 
-    @app.get("/api/health", summary="Liveness: the server answers and sees the database")
+    @app.get(
+        "/api/health",
+        summary="Health: the server answers and can read its database",
+        responses={503: {"description": "`{ok: false, reason}`: the database cannot be read."}},
+    )
     def health() -> JSONResponse:
-        return JSONResponse(
-            {"ok": app.state.db_path.exists(), "write_enabled": app.state.write_enabled}
-        )
+        try:
+            with Store(app.state.db_path, read_only=True) as store:
+                store.check()
+        except StoreError as exc:
+            reason = _client_message(exc, app.state.db_path)
+            return JSONResponse(
+                {"ok": False, "reason": reason, "write_enabled": app.state.write_enabled},
+                status_code=503,
+            )
+        return JSONResponse({"ok": True, "write_enabled": app.state.write_enabled})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     missing = vendor_missing()

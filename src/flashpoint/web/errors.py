@@ -17,7 +17,8 @@ CODES: dict[str, str] = {
     "too_large": "the request body is over serve.max_body_bytes",
     "bad_host": "the Host header is not one this server answers to",
     "writer_busy": "another process is writing to the database; try again when it finishes",
-    "database_unavailable": "the database cannot be opened (missing, or an older schema)",
+    "database_unavailable": "the database cannot be opened or read (missing, damaged, full, "
+    "an older schema); the message says which",
     "ingest_rejected": "the posted document could not be ingested",
 }
 

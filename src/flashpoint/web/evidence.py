@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from flashpoint.records import Actor, CleanText, Event, Mention, Quantity
-from flashpoint.store import ArticleRow, Store
-from flashpoint.store.corrections import COUNTS, Correction, effective
+from flashpoint.store import COUNTS, ArticleRow, Correction, Store, effective
 from flashpoint.views import event_view
 
 _MENTION_IN_RULE = re.compile(r"mention ([0-9a-f]{8,})")

@@ -9,8 +9,8 @@ from typing import Annotated
 
 from fastapi import Query, Request
 
-from flashpoint.store.corrections import MODES
-from flashpoint.store.events import EventFilter, parse_near
+from flashpoint.ontology import load_ontology
+from flashpoint.store import MODES, EventFilter, parse_near
 from flashpoint.web.errors import ApiError
 
 FILTER_NAMES = (
@@ -103,8 +103,6 @@ async def event_filter(
     text: Annotated[str | None, Query(description="A source sentence contains this.")] = None,
 ) -> EventFilter:
     """The filters shared by /api/events, /api/timeline: checked, with a 400 for a bad one."""
-    from flashpoint.ontology import load_ontology
-
     since_day = _day(since, "since", last=False) if since else None
     until_day = _day(until, "until", last=True) if until else None
     if since_day and until_day and since_day > until_day:

@@ -6,13 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,16 +17,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from starlette.responses import Response
 
-from flashpoint.records import Event, Mention
-from flashpoint.store import ArticleRow, Store, StoreError
-from flashpoint.store.corrections import overlay
-from flashpoint.store.events import (
-    EventFilter,
-    count_events,
-    event_by_id,
-    query_events,
-    where_clause,
-)
+from flashpoint.export import geojson_collection
+from flashpoint.export.acled import COLUMNS, acled_row
+from flashpoint.records import Mention
+from flashpoint.store import BUCKETS, ArticleRow, EventFilter, Store
 from flashpoint.views import article_detail, mention_view
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import event_detail, listed
@@ -46,21 +37,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
-
-
 @contextmanager
 def open_store(request: Request, *, write: bool = False) -> Iterator[Store]:
     """A fresh connection for this request, so what another process committed is there
-    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``."""
+    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``.
+    A StoreError (missing, damaged, locked) becomes a 503 or 409 in the app's handler."""
+    store = Store(request.app.state.db_path, read_only=not write)
     try:
-        store = Store(request.app.state.db_path)
-    except StoreError as exc:
-        raise ApiError(503, "database_unavailable", str(exc)) from exc
-    try:
-        store.db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-        if not write:
-            store.db.execute("PRAGMA query_only = 1")
         yield store
     finally:
         store.close()
@@ -69,37 +52,6 @@ def open_store(request: Request, *, write: bool = False) -> Iterator[Store]:
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Response(body, status_code=status, media_type="application/json", headers=headers)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def page_events(store: Store, flt: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
-    """One page of events and the total. With ``near`` the store's bounding box is read on
-    the coordinate columns alone, the great-circle distance decides here, and only the page's
-    records are parsed (parsing every record in the box is what made near queries slow)."""
-    if not flt.near:
-        found = query_events(store.db, replace(flt, limit=limit, offset=offset))
-        return found, count_events(store.db, flt)
-    lat, lon, km = flt.near
-    where, params = where_clause(store.db, flt)
-    rows = store.db.execute(
-        f"SELECT id, latitude, longitude FROM events{where} ORDER BY date_start, id", params
-    )
-    ids = [r[0] for r in rows if _km(lat, lon, r[1], r[2]) <= km]
-    page = ids[offset : offset + limit]
-    marks = ",".join("?" * len(page))
-    records = {
-        r[0]: r[1]
-        for r in store.db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", page)
-    }
-    return [Event.from_dict(json.loads(records[i])) for i in page], len(ids)
 
 
 @router.get(
@@ -135,22 +87,19 @@ def list_events(
     if format not in FORMATS:
         raise bad(f"format: one of {', '.join(FORMATS)}, not {format!r}")
     with open_store(request) as store:
-        found, total = page_events(store, flt, limit, offset)
-        pairs = overlay(store.db, found)
+        found, total = store.page_events(flt, limit, offset)
+        histories = store.history(found)
+    pairs = list(zip(found, histories, strict=True))
     headers = {"X-Total-Count": str(total)}
     if format == "csv":
-        from flashpoint.export.acled import COLUMNS, acled_row
-
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(acled_row(e) for e, _ in pairs)
+        writer.writerows(acled_row(e) for e in found)
         headers["Content-Disposition"] = 'attachment; filename="events.csv"'
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
     if format == "geojson":
-        from flashpoint.export import _geojson
-
-        collection = _geojson([e for e, _ in pairs])
+        collection = geojson_collection(found)
         for feature, (e, history) in zip(collection["features"], pairs, strict=True):
             feature["properties"].update(
                 {k: v for k, v in listed(e, history).items() if k in ("status", "corrected")}
@@ -182,10 +131,11 @@ def get_event(
     if not _EVENT_ID.match(event_id):
         raise bad("event id: letters, digits, _ and - only")
     with open_store(request) as store:
-        original = event_by_id(store.db, event_id)
-        if original is None:
+        corrected = store.event(event_id)
+        original = store.original_event(event_id)
+        if corrected is None or original is None:
             raise ApiError(404, "not_found", f"no event {event_id!r}")
-        [(corrected, history)] = overlay(store.db, [original])
+        [history] = store.history([corrected])
         return json_response(event_detail(store, original, corrected, history))
 
 
@@ -219,35 +169,11 @@ def get_article(
         if row is None:
             raise ApiError(404, "not_found", f"no article {article_id!r} (or prefix not unique)")
         mentions = store.mentions(row.article.id)
-        marks = ",".join("?" * len(mentions))
-        event_of = {
-            r[0]: r[1]
-            for r in store.db.execute(
-                f"SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({marks})",
-                [m.id for m in mentions],
-            )
-        }
+        event_of = store.events_of_mentions(m.id for m in mentions)
     data = article_detail(row)
     data["mentions"] = [_mention_json(m, row, event_of) for m in mentions]
     data["events"] = sorted(set(event_of.values()))
     return json_response(data)
-
-
-BUCKETS = {
-    # SQL for the first day of an event's bucket (fixed strings: no user input reaches SQL)
-    "day": "date_start",
-    "week": "date(date_start, '-6 days', 'weekday 1')",
-    "month": "substr(date_start, 1, 7) || '-01'",
-}
-
-
-def _bucket(day: str, bucket: str) -> str:
-    if bucket == "month":
-        return day[:7] + "-01"
-    if bucket == "week":
-        d = date.fromisoformat(day)
-        return (d - timedelta(days=d.weekday())).isoformat()
-    return day
 
 
 @router.get(
@@ -266,21 +192,8 @@ def timeline(
     check_known(request, (*FILTER_NAMES, "bucket"))
     if bucket not in BUCKETS:
         raise bad(f"bucket: one of {', '.join(BUCKETS)}, not {bucket!r}")
-    counts: Counter[tuple[str | None, str]] = Counter()
     with open_store(request) as store:
-        if flt.near:
-            lat, lon, km = flt.near
-            where, params = where_clause(store.db, flt)
-            sql = f"SELECT date_start, type, latitude, longitude FROM events{where}"
-            for start, etype, y, x in store.db.execute(sql, params):
-                if _km(lat, lon, y, x) <= km:
-                    counts[(_bucket(start, bucket) if start else None, etype)] += 1
-        else:
-            where, params = where_clause(store.db, flt)
-            key = BUCKETS[bucket]
-            sql = f"SELECT {key} AS k, type, COUNT(*) FROM events{where} GROUP BY k, type"
-            for day, etype, n in store.db.execute(sql, params):
-                counts[(day, etype)] += n
+        counts = store.timeline(flt, bucket)
     by_type: Counter[str] = Counter()
     for (_, etype), n in counts.items():
         by_type[etype] += n
@@ -303,20 +216,7 @@ def timeline(
 @router.get("/stats", summary="Counts: articles, mentions, events by type and mode, corrections")
 def stats(request: Request) -> Response:
     with open_store(request) as store:
-        data = store.stats()
-        one = store.db.execute
-        span = one("SELECT COUNT(*), MIN(date_start), MAX(date_end) FROM events").fetchone()
-        data["events"] = span[0]
-        data["events_from"], data["events_to"] = span[1], span[2]
-        data["events_by_type"] = {
-            r[0]: r[1]
-            for r in one("SELECT type, COUNT(*) n FROM events GROUP BY type ORDER BY n DESC, type")
-        }
-        data["events_by_mode"] = {
-            r[0]: r[1]
-            for r in one("SELECT mode, COUNT(*) n FROM events GROUP BY mode ORDER BY n DESC, mode")
-        }
-        data["corrections"] = one("SELECT COUNT(*) FROM corrections").fetchone()[0]
+        data = {**store.stats(), **store.event_stats()}
     data["database"] = Path(str(data["database"])).name
     data["write_enabled"] = bool(request.app.state.write_enabled)
     data["max_page_size"] = request.app.state.max_page_size

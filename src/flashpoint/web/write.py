@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import hmac
 import json
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi import Path as PathParam
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from flashpoint.pipeline import run_ingest
 from flashpoint.records import article_id
-from flashpoint.store import StoreError, WriterBusy
-from flashpoint.store.corrections import FIELDS, CorrectionError, add_correction, overlay
-from flashpoint.store.events import event_by_id
+from flashpoint.settings import Settings
+from flashpoint.store import FIELDS, CorrectionError
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import listed
 from flashpoint.web.routes import _EVENT_ID, json_response, open_store
@@ -55,9 +54,24 @@ class Document(BaseModel):
     published: str | None = Field(None, max_length=40, description="Publication date YYYY-MM-DD.")
     language: str | None = Field(None, max_length=12)
 
+    @model_validator(mode="after")
+    def _unicode(self) -> Document:
+        for name, value in self.model_dump().items():
+            if isinstance(value, str) and not _encodable(value):
+                raise ValueError(f"{name} holds a lone surrogate (not valid Unicode)")
+        return self
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 class CorrectionIn(BaseModel):
-    """A correction of one field of an event (see flashpoint.store.corrections)."""
+    """A correction of one field of an event (see flashpoint.store.correction_rules)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -78,9 +92,6 @@ class CorrectionIn(BaseModel):
     },
 )
 def ingest(request: Request, doc: Document) -> Any:
-    from flashpoint.pipeline import run_ingest
-    from flashpoint.settings import Settings
-
     if not (doc.text and doc.text.strip()) and not (doc.html and doc.html.strip()):
         raise ApiError(400, "bad_body", "give a non-empty 'text' or 'html'")
     record = {k: v for k, v in doc.model_dump().items() if v not in (None, "")}
@@ -90,12 +101,7 @@ def ingest(request: Request, doc: Document) -> Any:
     with tempfile.TemporaryDirectory(prefix="flashpoint-post-") as folder:
         path = Path(folder) / "posted.json"
         path.write_bytes(raw)
-        try:
-            report = run_ingest([str(path)], settings)
-        except WriterBusy as exc:
-            raise ApiError(409, "writer_busy", str(exc)) from exc
-        except StoreError as exc:
-            raise ApiError(503, "database_unavailable", str(exc)) from exc
+        report = run_ingest([str(path)], settings)  # a StoreError: the app's 503 or 409
     if report.read == 0:
         reasons = "; ".join(f"{r.reason}: {r.detail}" for r in report.rejections) or "unknown"
         raise ApiError(422, "ingest_rejected", f"the document was not ingested ({reasons})")
@@ -120,16 +126,12 @@ def correct(
         raise ApiError(400, "bad_parameter", "event id: letters, digits, _ and - only")
     with open_store(request, write=True) as store:
         try:
-            made = add_correction(
-                store.db, event_id, body.field, body.value, body.reason, body.author
-            )
+            made = store.add_correction(event_id, body.field, body.value, body.reason, body.author)
         except CorrectionError as exc:
             raise ApiError(400, "bad_body", str(exc)) from exc
         except LookupError as exc:
             raise ApiError(404, "not_found", f"no event {event_id!r}") from exc
-        except sqlite3.OperationalError as exc:  # locked past the busy timeout
-            raise ApiError(409, "writer_busy", str(exc)) from exc
-        found = event_by_id(store.db, event_id)
-        assert found is not None  # add_correction checked it exists
-        [(event, history)] = overlay(store.db, [found])
+        event = store.event(event_id)
+        assert event is not None  # add_correction checked it exists
+        [history] = store.history([event])
     return json_response({"correction": made.to_dict(), "event": listed(event, history)}, 201)

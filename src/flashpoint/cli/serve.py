@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from flashpoint.cli import cli, common
+from flashpoint.cli.base import UserError, cli, common
 from flashpoint.settings import Settings
-from flashpoint.store import Store, StoreError, WriterBusy, migrations
+from flashpoint.store import Store, StoreError, WriterBusy
 
 
 def _ready(path: str) -> None:
@@ -16,16 +16,18 @@ def _ready(path: str) -> None:
         return
     except StoreError as exc:
         if "is old" not in str(exc):
-            raise click.ClickException(str(exc)) from exc
+            raise UserError(str(exc)) from exc
     try:
         with Store(path, write=True) as store:
             click.echo(
-                f"flashpoint: migrated {path} to schema {migrations()[-1][0]}"
-                f" (was {store.version})",
+                f"flashpoint: migrated {path} to schema {store.version}"
+                f" (was {store.migrated_from})",
                 err=True,
             )
     except WriterBusy as exc:
-        raise click.ClickException(f"{exc}; the schema needs one migration first") from exc
+        raise UserError(f"{exc}; the schema needs one migration first") from exc
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
 
 
 @cli.command()
@@ -38,11 +40,12 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
     The page works offline: timeline, map, event list and each event's evidence. API
     reference: /api/openapi.json. Ctrl-C stops it.
     """
-    import uvicorn
-
+    # Here, not at the top: FastAPI takes over a second to import, and every other command
+    # would pay it.
     from flashpoint.web import create_app
     from flashpoint.web.app import vendor_missing
     from flashpoint.web.security import loopback_hosts
+    from flashpoint.web.server import serve_app
 
     bind = host or settings.str("serve.host")
     listen = port or settings.int("serve.port")
@@ -71,14 +74,4 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
             "run `make install` (npm ci in frontend/)",
             err=True,
         )
-    uvicorn.run(
-        app,
-        host=bind,
-        port=listen,
-        log_level="warning",
-        access_log=False,
-        server_header=False,
-        proxy_headers=False,
-        timeout_keep_alive=5,
-        limit_concurrency=500,
-    )
+    serve_app(app, bind, listen, settings)

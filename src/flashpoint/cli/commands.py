@@ -1,4 +1,4 @@
-"""The command line: a thin layer over plain functions that return data."""
+"""Article commands: ingest, articles, article, stats, settings, explain, extract, eval."""
 
 from __future__ import annotations
 
@@ -6,58 +6,22 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from flashpoint import __version__, views
-from flashpoint.errors import explain
-from flashpoint.ingest import Item
+from flashpoint import views
+from flashpoint.clean import ArticleTooLarge
+from flashpoint.cli.base import UserError, cli, common, emit, open_store
+from flashpoint.errors import explain, reject
+from flashpoint.ingest import Item, read_inputs
+from flashpoint.ingest.published import normalise_published
 from flashpoint.records import Rejected
-from flashpoint.settings import Settings, SettingsError, declared, load
-from flashpoint.store import Store, StoreError
+from flashpoint.settings import Settings, declared
+from flashpoint.store import StoreError
 
 EXIT_NOTHING_INGESTED = 1
-
-
-def common(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--db and --config for every command."""
-
-    @click.option(
-        "--db",
-        "db",
-        metavar="PATH",
-        help="Database file [env FLASHPOINT_DB; default flashpoint.db].",
-    )
-    @click.option("--config", "config", metavar="TOML", help="Settings file (see `settings`).")
-    @functools.wraps(func)
-    def wrapper(*args: Any, db: str | None, config: str | None, **kwargs: Any) -> Any:
-        try:
-            settings = load(config, overrides={"store.path": db})
-        except SettingsError as exc:
-            raise click.ClickException(str(exc)) from exc
-        return func(*args, settings=settings, **kwargs)
-
-    return wrapper
-
-
-def _open(settings: Settings) -> Store:
-    try:
-        return Store(settings.str("store.path"))
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def _emit(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="flashpoint")
-def cli() -> None:
-    """flashpoint: news reports about armed conflict in, event data out."""
 
 
 @cli.command()
@@ -92,8 +56,7 @@ def ingest(
     Exit status: 0 when at least one article was read (new or already stored),
     1 when nothing could be ingested, 2 on a usage error.
     """
-    from flashpoint.pipeline import run_ingest
-    from flashpoint.store import WriterBusy
+    from flashpoint.pipeline import run_ingest  # here: it loads datasketch and scipy (~1 s)
 
     if not paths and not urls:
         raise click.UsageError("give at least one PATH (or - for stdin) or --fetch URL")
@@ -106,13 +69,13 @@ def ingest(
             overrides={"published": published, "outlet": outlet},
             on_item=functools.partial(_on_item, bar),
         )
-    except (WriterBusy, StoreError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
     finally:
         if bar is not None:
             bar.close()
     if fmt == "json":
-        _emit(report.to_dict())
+        emit(report.to_dict())
     else:
         click.echo(views.ingest_summary(report.to_dict()))
     if report.read == 0:
@@ -144,10 +107,10 @@ def _on_item(bar: Any, item: Item) -> None:
 @common
 def articles(fmt: str, limit: int | None, settings: Settings) -> None:
     """List stored articles."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         rows = [views.article_summary(r) for r in store.articles(limit)]
     if fmt == "json":
-        _emit(rows)
+        emit(rows)
     else:
         click.echo(views.articles_table(rows))
 
@@ -161,14 +124,14 @@ def articles(fmt: str, limit: int | None, settings: Settings) -> None:
 @common
 def article(article_id: str, part: str | None, fmt: str, settings: Settings) -> None:
     """Show one article (ID or a unique prefix of at least 4 characters)."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         full = store.resolve_id(article_id)
         row = store.article(full) if full else None
     if row is None:
         raise click.ClickException(f"no article with id {article_id!r} (see `flashpoint articles`)")
     data = views.article_detail(row)
     if fmt == "json":
-        _emit({k: data[k] for k in views.PART_KEYS[part]} if part else data)
+        emit({k: data[k] for k in views.PART_KEYS[part]} if part else data)
     else:
         click.echo(views.article_text(data, part))
 
@@ -178,10 +141,10 @@ def article(article_id: str, part: str | None, fmt: str, settings: Settings) -> 
 @common
 def stats(fmt: str, settings: Settings) -> None:
     """Counts: articles, duplicates, outlets, dates, rejections by reason."""
-    with _open(settings) as store:
+    with open_store(settings) as store:
         data = store.stats()
     if fmt == "json":
-        _emit(data)
+        emit(data)
     else:
         click.echo(views.stats_text(data))
 
@@ -201,7 +164,7 @@ def settings_cmd(fmt: str, settings: Settings) -> None:
         for d in declared().values()
     ]
     if fmt == "json":
-        _emit(rows)
+        emit(rows)
     else:
         for row in rows:
             click.echo(f"{row['name']} = {row['value']!r}  (default {row['default']!r})")
@@ -224,35 +187,50 @@ def explain_cmd(code: str) -> None:
 @click.option("--outlet", metavar="NAME")
 @click.option("--geo/--no-geo", default=True, help="Locate each mention (default: yes).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
 def extract_cmd(
-    source: str, published: str | None, outlet: str | None, geo: bool, fmt: str
+    source: str,
+    published: str | None,
+    outlet: str | None,
+    geo: bool,
+    fmt: str,
+    settings: Settings,
 ) -> None:
-    """Print the event mentions of one article (FILE, or - for stdin), without storing them."""
-    from flashpoint.extract import extract_text
-    from flashpoint.ingest.decode import decode_bytes
-    from flashpoint.ingest.published import normalise_published
+    """Print the event mentions of the articles in FILE (or - for stdin), without storing
+    them. Read, cleaned and parsed as `flashpoint ingest` does, with the same settings."""
+    from flashpoint.pipeline import clean_one, extract_article  # here: scipy loads in ~1 s
 
-    try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        raise click.ClickException(f"{source}: {exc.strerror or exc}") from exc
-    text = decode_bytes(raw, source)
-    if isinstance(text, Rejected):
-        raise click.ClickException(text.line())
     try:
         day = normalise_published(published)
     except ValueError as exc:
-        raise click.ClickException(f"--published: {exc}") from exc
-    mentions = extract_text(text, published=day, outlet=outlet)
-    if geo:
-        from flashpoint.clean import clean_text
-        from flashpoint.pipeline import locate_mentions
-
-        mentions = locate_mentions(mentions, clean_text(text).text, outlet)
+        raise UserError(f"--published: {exc}") from exc
+    items = read_inputs(
+        [source],
+        max_bytes=settings.int("ingest.max_bytes"),
+        language=settings.str("ingest.default_language"),
+        overrides={"published": day, "outlet": outlet},
+    )
+    rows: list[dict[str, Any]] = []
+    articles = 0
+    for item in items:
+        if isinstance(item, Rejected):
+            found: list[Any] | Rejected = item
+        else:
+            try:
+                found = extract_article(item, clean_one(item, settings), geo=geo)
+            except ArticleTooLarge as exc:
+                found = reject(item.source, "clean", "too_large", str(exc))
+        if isinstance(found, Rejected):
+            click.echo(f"rejected: {found.line()}", err=True)
+            continue
+        articles += 1
+        rows.extend(views.mention_view(m) for m in found)
+    if not articles:
+        raise UserError(f"{source}: no article could be read (see the rejected: lines)")
     if fmt == "json":
-        _emit([views.mention_view(m) for m in mentions])
+        emit(rows)
     else:
-        click.echo(views.mentions_text([views.mention_view(m) for m in mentions]))
+        click.echo(views.mentions_text(rows))
 
 
 @cli.command("eval")
@@ -270,7 +248,7 @@ def eval_cmd(suite: str, data: str, limit: int | None, gold_spans: bool, fmt: st
     except SuiteError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
-        _emit(result)
+        emit(result)
     else:
         click.echo(views.eval_text(result))
 
@@ -299,22 +277,3 @@ def eval_gate_cmd(shared: str | None, raise_floors: bool, allow_lower: bool) -> 
         click.echo(f"floors written to {DEFAULT_FLOORS}")
     elif not all(c.ok for c in checks):
         raise click.ClickException("eval gate failed: a figure fell below its floor")
-
-
-def main() -> None:
-    """Entry point: never a traceback for the user unless FLASHPOINT_DEBUG is set."""
-    try:
-        cli(standalone_mode=True)
-    except Exception as exc:  # last resort: report, do not dump a traceback
-        if os.environ.get("FLASHPOINT_DEBUG"):
-            raise
-        click.echo(
-            f"flashpoint: internal error: {exc.__class__.__name__}: {exc}\n"
-            "Please report it; set FLASHPOINT_DEBUG=1 to see the traceback.",
-            err=True,
-        )
-        sys.exit(70)
-
-
-# registers the event commands and `serve`
-from flashpoint import cli_events, cli_serve  # noqa: E402, F401

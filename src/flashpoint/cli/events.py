@@ -1,4 +1,5 @@
-"""Event commands: events, event, timeline, export. Thin wrappers over store.events."""
+"""Event commands: events, event, timeline, export. Thin wrappers over the Store's events,
+which come as the analysts corrected them."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import io
 import sys
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import click
 
 from flashpoint import views
-from flashpoint.cli import _emit, _open, cli, common
+from flashpoint.cli.base import UserError, cli, common, emit, open_store
+from flashpoint.export import export_events
+from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.settings import Settings
-from flashpoint.store.events import EventFilter, event_by_id, parse_near, query_events
+from flashpoint.store import EventFilter, parse_near
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -70,17 +74,12 @@ def filters(func: Callable[..., Any]) -> Callable[..., Any]:
 @common
 def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) -> None:
     """List events (one row per real-world event)."""
-    from dataclasses import replace
-
-    with _open(settings) as store:
-        rows = [views.event_view(e) for e in query_events(store.db, replace(flt, limit=limit))]
+    with open_store(settings) as store:
+        found = store.events(replace(flt, limit=limit))
+    rows = [views.event_view(e) for e in found]
     if fmt == "json":
-        _emit(rows)
+        emit(rows)
     elif fmt == "csv":
-        from flashpoint.export.acled import COLUMNS, acled_row
-
-        with _open(settings) as store:
-            found = query_events(store.db, replace(flt, limit=limit))
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=COLUMNS)
         writer.writeheader()
@@ -96,13 +95,13 @@ def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) ->
 @common
 def event(event_id: str, fmt: str, settings: Settings) -> None:
     """One event: each field beside the sentence that supports it."""
-    with _open(settings) as store:
-        found = event_by_id(store.db, event_id)
+    with open_store(settings) as store:
+        found = store.event(event_id)
         if found is None:
             raise click.ClickException(f"no event {event_id!r} (see `flashpoint events`)")
         mentions = store.mentions_by_id(s.mention_id for s in found.sources)
     if fmt == "json":
-        _emit(views.event_view(found))
+        emit(views.event_view(found))
     else:
         click.echo(views.event_evidence(found, mentions, color=sys.stdout.isatty()))
 
@@ -112,8 +111,8 @@ def event(event_id: str, fmt: str, settings: Settings) -> None:
 @common
 def timeline(flt: EventFilter, settings: Settings) -> None:
     """Events by day, in the terminal."""
-    with _open(settings) as store:
-        found = query_events(store.db, flt)
+    with open_store(settings) as store:
+        found = store.events(flt)
     by_day: dict[str, list[Any]] = defaultdict(list)
     for e in found:
         by_day[e.date.start if e.date else "undated"].append(e)
@@ -133,12 +132,10 @@ def timeline(flt: EventFilter, settings: Settings) -> None:
 @common
 def export_cmd(fmt: str, output: str, flt: EventFilter, settings: Settings) -> None:
     """Write events to FILE as ACLED-style CSV, JSON, GeoJSON or Parquet."""
-    from flashpoint.export import export_events
-
-    with _open(settings) as store:
-        found = query_events(store.db, flt)
+    with open_store(settings) as store:
+        found = store.events(flt)
     try:
         n = export_events(found, fmt, output)
     except OSError as exc:
-        raise click.ClickException(f"{output}: {exc.strerror or exc}") from exc
+        raise UserError(f"{output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {n} events to {output} ({fmt})")
