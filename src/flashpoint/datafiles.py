@@ -42,6 +42,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return parse_tsv(text, f"data/{name}")
 
 
-def read_tsv_file(path: str | Path) -> list[dict[str, str]]:
-    """Rows of a table the user gives (e.g. clean.extra_patterns); OSError if unreadable."""
+def read_table(path: str | Path) -> list[dict[str, str]]:
+    """Rows of a table outside the package (a user's extra patterns, an eval's own mappings);
+    OSError if unreadable."""
     return parse_tsv(Path(path).read_text("utf-8"), str(path))
