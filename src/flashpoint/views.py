@@ -149,6 +149,10 @@ def mentions_text(rows: list[dict[str, Any]]) -> str:
             f"killed {_count(m['killed'])} injured {_count(m['injured'])}"
         )
         out.append(f"    \u201c{_cut(m['sentence']['text'], 150)}\u201d")
+        if m.get("dropped"):
+            out.append(f"    not an event: {m['dropped']}")
+        else:
+            out.append(f"    event, confidence {m.get('confidence', 0):.2f}")
     out.append(f"{len(rows)} mentions")
     return "\n".join(out)
 
@@ -180,6 +184,7 @@ def event_view(e: Event) -> dict[str, Any]:
         "acled_sub_event_type": (etype.acled_sub_event_type or None) if etype else None,
         "cameo": (etype.cameo or None) if etype else None,
         "mode": e.mode,
+        "confidence": e.confidence,
         "actors": [
             {"name": a.name, "country": a.country, "role": a.role, "inter": a.inter}
             for a in e.actors
@@ -241,7 +246,11 @@ def _highlight(sentence: str, start: int, end: int, color: bool) -> str:
 def event_evidence(e: Event, mentions: dict[str, Mention], color: bool = False) -> str:
     """Each field of an event beside the sentence that supports it, the words highlighted."""
     view = event_view(e)
-    lines = [f"event {e.id}: {e.type} [{e.mode}]  reported by {e.n_outlets} outlet(s)"]
+    lines = [
+        f"event {e.id}: {e.type} [{e.mode}]  reported by {e.n_outlets} outlet(s)",
+        f"  {'confidence':22} {e.confidence:.2f} (its surest report, raised by each further"
+        " outlet; events.min_confidence decides the default list)",
+    ]
     for key in ("date", "date_precision", "acled_event_type", "acled_sub_event_type", "cameo"):
         lines.append(f"  {key:22} {view[key]}")
     lines.append(
@@ -284,6 +293,20 @@ def event_evidence(e: Event, mentions: dict[str, Mention], color: bool = False) 
             lines.append(
                 f"    {name:8} " + _highlight(m.sentence.text, start - base, end - base, color)
             )
+        lines.append(f"    {'mention':8} confidence {m.confidence:.2f}, {_roles(m)}")
         for field, how in m.inferred:
             lines.append(f"    inferred {field}: {how}")
     return "\n".join(lines)
+
+
+def _roles(m: Mention) -> str:
+    """Where each field of a mention comes from, in words."""
+    parts = [f"type {m.type} from cue '{m.trigger.text}' (weight {m.cue_weight:.2f})"]
+    parts.append(f"mode {m.mode}" + (f" from '{m.mode_cue}'" if m.mode_cue else " (asserted)"))
+    for name, actor in (("actor1", m.actor1), ("actor2", m.actor2)):
+        if actor is not None:
+            how = f"inferred: {actor.inferred}" if actor.inferred else "read from the parse"
+            parts.append(f"{name} '{actor.text or actor.name}' {how}")
+    if m.date is not None:
+        parts.append(f"date {m.date.start} ({m.date.precision}) by rule {m.date.rule}")
+    return "; ".join(parts)

@@ -187,6 +187,11 @@ def explain_cmd(code: str) -> None:
 @click.option("--outlet", metavar="NAME")
 @click.option("--geo/--no-geo", default=True, help="Locate each mention (default: yes).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also print the candidates that report no event, each with the reason.",
+)
 @common
 def extract_cmd(
     source: str,
@@ -194,10 +199,13 @@ def extract_cmd(
     outlet: str | None,
     geo: bool,
     fmt: str,
+    explain: bool,
     settings: Settings,
 ) -> None:
     """Print the event mentions of the articles in FILE (or - for stdin), without storing
-    them. Read, cleaned and parsed as `flashpoint ingest` does, with the same settings."""
+    them. Read, cleaned and parsed as `flashpoint ingest` does, with the same settings.
+    With --explain, the candidates that report no specific real event are printed too, each
+    with why (negated, hypothetical, generic, statistic, other sense, ...)."""
     from flashpoint.pipeline import clean_one, extract_article  # here: scipy loads in ~1 s
 
     try:
@@ -224,7 +232,7 @@ def extract_cmd(
             click.echo(f"rejected: {found.line()}", err=True)
             continue
         articles += 1
-        rows.extend(views.mention_view(m) for m in found)
+        rows.extend(views.mention_view(m) for m in found if explain or not m.dropped)
     if not articles:
         raise UserError(f"{source}: no article could be read (see the rejected: lines)")
     if fmt == "json":

@@ -44,6 +44,16 @@ def filters(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--mode", metavar="MODE", help="happened, planned, claimed, denied, ..."),
         click.option("--min-sources", type=int, help="Reported by at least N outlets."),
         click.option("--text", "query", metavar="QUERY", help="A source sentence contains it."),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            help="Events at or above this confidence (default: events.min_confidence).",
+        ),
+        click.option(
+            "--review",
+            is_flag=True,
+            help="The review queue: events below events.min_confidence.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -62,9 +72,17 @@ def filters(func: Callable[..., Any]) -> Callable[..., Any]:
             min_sources=kw.pop("min_sources"),
             text=kw.pop("query"),
         )
+        kw["confidence"] = (kw.pop("min_confidence"), kw.pop("review"))
         return func(*args, **kw)
 
     return wrapper
+
+
+def shown(
+    flt: EventFilter, settings: Settings, confidence: tuple[float | None, bool]
+) -> EventFilter:
+    """The filter with the confidence rule of the default list or of the review queue."""
+    return flt.shown(settings.float("events.min_confidence"), *confidence)
 
 
 @cli.command()
@@ -72,10 +90,17 @@ def filters(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--limit", type=int, default=None)
 @filters
 @common
-def events(fmt: str, limit: int | None, flt: EventFilter, settings: Settings) -> None:
-    """List events (one row per real-world event)."""
+def events(
+    fmt: str,
+    limit: int | None,
+    flt: EventFilter,
+    confidence: tuple[float | None, bool],
+    settings: Settings,
+) -> None:
+    """List events (one row per real-world event): those at or above the confidence setting,
+    or with --review the ones below it, waiting for an analyst."""
     with open_store(settings) as store:
-        found = store.events(replace(flt, limit=limit))
+        found = store.events(replace(shown(flt, settings, confidence), limit=limit))
     rows = [views.event_view(e) for e in found]
     if fmt == "json":
         emit(rows)
@@ -109,10 +134,10 @@ def event(event_id: str, fmt: str, settings: Settings) -> None:
 @cli.command()
 @filters
 @common
-def timeline(flt: EventFilter, settings: Settings) -> None:
+def timeline(flt: EventFilter, confidence: tuple[float | None, bool], settings: Settings) -> None:
     """Events by day, in the terminal."""
     with open_store(settings) as store:
-        found = store.events(flt)
+        found = store.events(shown(flt, settings, confidence))
     by_day: dict[str, list[Any]] = defaultdict(list)
     for e in found:
         by_day[e.date.start if e.date else "undated"].append(e)
@@ -130,10 +155,17 @@ def timeline(flt: EventFilter, settings: Settings) -> None:
 @click.option("-o", "--output", required=True, metavar="FILE")
 @filters
 @common
-def export_cmd(fmt: str, output: str, flt: EventFilter, settings: Settings) -> None:
-    """Write events to FILE as ACLED-style CSV, JSON, GeoJSON or Parquet."""
+def export_cmd(
+    fmt: str,
+    output: str,
+    flt: EventFilter,
+    confidence: tuple[float | None, bool],
+    settings: Settings,
+) -> None:
+    """Write events to FILE as ACLED-style CSV, JSON, GeoJSON or Parquet (those the list
+    shows: at or above the confidence setting, unless --min-confidence or --review)."""
     with open_store(settings) as store:
-        found = store.events(flt)
+        found = store.events(shown(flt, settings, confidence))
     try:
         n = export_events(found, fmt, output)
     except OSError as exc:

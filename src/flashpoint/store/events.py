@@ -35,8 +35,22 @@ class EventFilter:
     mode: str | None = None
     min_sources: int | None = None
     text: str | None = None
+    min_confidence: float | None = None  # the default list: at or above events.min_confidence
+    below_confidence: float | None = None  # the review queue: below it
     limit: int | None = None
     offset: int = 0
+
+    def shown(
+        self, threshold: float, min_confidence: float | None = None, review: bool = False
+    ) -> EventFilter:
+        """The default list shows events at or above ``threshold`` (the setting
+        ``events.min_confidence``); the review queue those below it; an explicit minimum
+        overrides both."""
+        if min_confidence is not None:
+            return replace(self, min_confidence=min_confidence, below_confidence=None)
+        if review:
+            return replace(self, min_confidence=None, below_confidence=threshold)
+        return replace(self, min_confidence=threshold, below_confidence=None)
 
 
 def parse_near(value: str) -> tuple[float, float, float]:
@@ -60,8 +74,11 @@ BUCKETS = {
 COLUMNS = (
     "id, type, acled_event_type, acled_sub_event_type, mode, date_start, date_end, "
     "date_precision, country, location_name, latitude, longitude, geo_precision, n_sources, "
-    "n_outlets, killed, actor_names, actor_countries, quotes, record"
+    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, record"
 )
+
+
+N_COLUMNS = len(COLUMNS.split(","))
 
 
 def event_row(e: Event) -> tuple[Any, ...]:
@@ -88,6 +105,7 @@ def event_row(e: Event) -> tuple[Any, ...]:
         " | ".join(a.name for a in e.actors),
         " ".join(sorted({a.country or "" for a in e.actors})),
         " ".join(s.quote for s in e.sources),
+        e.confidence,
         json.dumps(e.to_dict(), ensure_ascii=False),
     )
 
@@ -131,7 +149,7 @@ class EventStore:
             self._db.execute("DELETE FROM event_mentions")
             self._db.execute("DELETE FROM event_countries")
             self._db.executemany(
-                f"INSERT INTO events ({COLUMNS}) VALUES ({','.join('?' * 20)})", rows
+                f"INSERT INTO events ({COLUMNS}) VALUES ({','.join('?' * N_COLUMNS)})", rows
             )
             self._db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
             self._db.executemany("INSERT INTO event_countries VALUES (?, ?)", countries)
@@ -328,6 +346,10 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
         add("n_outlets >= ?", f.min_sources)
     if f.text:
         add("quotes LIKE ?", f"%{f.text}%")
+    if f.min_confidence is not None:
+        add("confidence >= ?", f.min_confidence)
+    if f.below_confidence is not None:
+        add("confidence < ?", f.below_confidence)
     if f.near:
         lat, lon, km = f.near
         dlat = km / 111.0

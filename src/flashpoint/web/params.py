@@ -24,6 +24,8 @@ FILTER_NAMES = (
     "mode",
     "min_sources",
     "text",
+    "min_confidence",
+    "review",
 )
 MAX_TEXT = 200
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -75,6 +77,7 @@ def check_known(request: Request, allowed: tuple[str, ...]) -> None:
 
 
 async def event_filter(
+    request: Request,
     since: Annotated[
         str | None, Query(description="Events on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).")
     ] = None,
@@ -101,6 +104,13 @@ async def event_filter(
         int | None, Query(ge=1, le=1_000_000, description="Reported by at least N outlets.")
     ] = None,
     text: Annotated[str | None, Query(description="A source sentence contains this.")] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Events at or above this confidence (default: the setting)."),
+    ] = None,
+    review: Annotated[
+        bool, Query(description="The review queue: events below the confidence setting.")
+    ] = False,
 ) -> EventFilter:
     """The filters shared by /api/events, /api/timeline: checked, with a 400 for a bad one."""
     since_day = _day(since, "since", last=False) if since else None
@@ -124,4 +134,4 @@ async def event_filter(
         mode=mode,
         min_sources=min_sources,
         text=_text(text, "text") if text is not None else None,
-    )
+    ).shown(request.app.state.settings.float("events.min_confidence"), min_confidence, review)
