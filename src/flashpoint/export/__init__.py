@@ -48,6 +48,9 @@ def _parquet(events: Sequence[Event], path: Path) -> None:
     table = table.append_column(
         "sources_json", pa.array([json.dumps([s.to_dict() for s in e.sources]) for e in events])
     )
+    table = table.append_column(
+        "confidence", pa.array([e.confidence for e in events], pa.float64())
+    )
     pq.write_table(table, path)
 
 
