@@ -233,6 +233,7 @@ def synthetic_events(n: int, seed: int = 0) -> list[Event]:
                 sources=tuple(sources),
                 chosen=(("type", "synthetic"), ("date", "synthetic")),
                 n_outlets=n_sources,
+                confidence=round(0.5 + 0.5 * rng.random(), 3),  # all in the default list
             )
         )
     return events

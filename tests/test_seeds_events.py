@@ -244,7 +244,17 @@ def test_exports_load_in_pandas_pyarrow_and_as_geojson(seeds_db: Path, tmp_path:
     paths = {}
     for fmt, suffix in (("acled-csv", "csv"), ("parquet", "parquet"), ("geojson", "geojson")):
         paths[fmt] = tmp_path / f"seeds.{suffix}"
-        done = run_cli("export", "--db", str(seeds_db), "--format", fmt, "-o", str(paths[fmt]))
+        done = run_cli(  # every stored event, not only those above the confidence setting
+            "export",
+            "--db",
+            str(seeds_db),
+            "--format",
+            fmt,
+            "-o",
+            str(paths[fmt]),
+            "--min-confidence",
+            "0",
+        )
         assert done.returncode == 0, done.stderr
     frame = pd.read_csv(paths["acled-csv"])
     assert len(frame) == n and list(frame.columns) == list(COLUMNS)

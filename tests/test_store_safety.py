@@ -288,6 +288,7 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         "UPDATE events SET record = COALESCE(original, record), mode = 'happened' "
         "WHERE original IS NOT NULL;"
         "ALTER TABLE events DROP COLUMN original; DROP INDEX rejections_once;"
+        "DROP INDEX events_confidence; ALTER TABLE events DROP COLUMN confidence;"
         "PRAGMA user_version = 5;"
     )
     con.close()

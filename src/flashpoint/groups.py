@@ -17,6 +17,11 @@ class MergeGroup:
     scheduled: bool
     tau_days: float
     campaign: bool = False  # a year-dated report may join a dated one
+    order: tuple[str, ...] = ()  # the types as listed: the incident's main act first
+
+    def rank(self, event_type: str) -> int:
+        """How central a type is to the group's incident: 0 for the first listed."""
+        return self.order.index(event_type) if event_type in self.order else len(self.order)
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +36,7 @@ def merge_groups() -> dict[str, MergeGroup]:
             row["scheduled"].strip() == "yes",
             float(row["tau_days"]),
             (row.get("campaign") or "").strip() == "yes",
+            tuple(t.strip() for t in row["types"].split(",")),
         )
         for event_type in group.types:
             out[event_type] = group

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Place, Quantity
 
@@ -15,15 +16,26 @@ MODE_ORDER = ("happened", "claimed", "planned", "threatened", "denied")
 
 
 def choose_type(mentions: Sequence[Mention]) -> tuple[str, str]:
-    """The type with most support, each report weighing its confidence (a passing mention of
-    mines does not outvote a report of an accident); ties go to ACLED's higher type."""
+    """The most reported type; ties go to the group's main act (a crossing answered by
+    warning shots is a crossing: merge_rules.tsv lists it first), then to the surer reports
+    (a passing mention of mines does not outweigh a report of an accident), then to ACLED's
+    higher type."""
     ontology = load_ontology()
+    counts = Counter(m.type for m in mentions)
     support: dict[str, float] = {}
     for m in mentions:
-        support[m.type] = support.get(m.type, 0.0) + max(m.confidence, 0.01)
-    best = max(support, key=lambda t: (round(support[t], 6), ontology[t].acled_rank, t))
-    n = sum(m.type == best for m in mentions)
-    return best, f"best supported type ({n} of {len(mentions)} mentions)"
+        support[m.type] = support.get(m.type, 0.0) + m.confidence
+    best = max(
+        counts,
+        key=lambda t: (
+            counts[t],
+            -group_of(t).rank(t),
+            round(support[t], 6),
+            ontology[t].acled_rank,
+            t,
+        ),
+    )
+    return best, f"most reported type ({counts[best]} of {len(mentions)} mentions)"
 
 
 def choose_mode(mentions: Sequence[Mention]) -> tuple[str, str]:
