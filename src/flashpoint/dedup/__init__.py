@@ -89,6 +89,7 @@ class DuplicateIndex:
         self._groups: dict[str, list[str]] = {}  # root -> members
         self._changes: dict[str, Regroup] = {}
         self._original: dict[str, str] = {}  # group root -> the group's original
+        self._hashed: set[str] = set()  # content hashes with a member in the LSH index
         # LSH only proposes candidates; very high thresholds leave too few bands, so cap it.
         self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
@@ -118,9 +119,9 @@ class DuplicateIndex:
     ) -> None:
         """Register an article stored earlier, with the group link stored for it."""
         values = np.frombuffer(signature, dtype=np.uint64) if signature is not None else None
-        first_of_hash = chash not in self._by_hash
         self._register(article_id, chash, values, published, duplicate_of)
-        if values is not None and first_of_hash:  # exact copies share one LSH entry
+        if values is not None and chash not in self._hashed:  # exact copies share one entry
+            self._hashed.add(chash)
             self._lsh.insert(article_id, self._minhash(values))
         if duplicate_of is not None:
             if duplicate_of not in self._members:  # its original may come later in the seed
@@ -175,7 +176,8 @@ class DuplicateIndex:
                 root = self._find(candidate)
                 if root != own and root not in groups and self._is_near(candidate, values):
                     groups.add(root)
-            if not same:  # exact copies share one LSH entry
+            if chash not in self._hashed:  # exact copies share one LSH entry
+                self._hashed.add(chash)
                 self._lsh.insert(article_id, mh)
         original = self._join(article_id, groups)
         if original == article_id:
