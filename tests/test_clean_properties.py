@@ -98,14 +98,12 @@ def test_near_repeat_index_finds_what_all_pairs_finds(
     sets: list[frozenset[str]], threshold: float
 ) -> None:
     """The prefix-filter join answers exactly as comparing every pair, first match first."""
-    from flashpoint.clean.classify import Block, NearIndex
+    from flashpoint.clean.classify import Block, NearIndex, PairwiseIndex, token_order
     from flashpoint.clean.paragraphs import Paragraph, Piece
 
-    rarity: dict[str, int] = {}
-    for tokens in sets:
-        for token in tokens:
-            rarity[token] = rarity.get(token, 0) + 1
-    index = NearIndex(threshold, rarity)
+    ranked = sets[: len(sets) // 2]  # some tokens unranked: they must still be found
+    index = NearIndex(threshold, token_order([" ".join(s) for s in ranked]))
+    pairwise = PairwiseIndex(threshold)
     kept: list[tuple[frozenset[str], Block]] = []
     for n, tokens in enumerate(sets):
         block = Block(Paragraph((Piece(n, n + 1),)), (Piece(n, n + 1),), " ".join(tokens))
@@ -114,6 +112,23 @@ def test_near_repeat_index_finds_what_all_pairs_finds(
             None,
         )
         assert index.find(tokens) is want
+        assert pairwise.find(tokens) is want
         if want is None:
             index.add(tokens, block)
+            pairwise.add(tokens, block)
             kept.append((tokens, block))
+
+
+@given(dirty_article())
+@settings(max_examples=100, deadline=None)
+def test_indexed_and_pairwise_repeat_detection_clean_alike(case: tuple[str, list[str]]) -> None:
+    """Long articles take the prefix index, short ones compare pairs: same cleaning."""
+    from unittest import mock
+
+    from flashpoint.clean import classify
+
+    raw, _ = case
+    pairwise = clean_text(raw)
+    with mock.patch.object(classify, "PAIRWISE_MAX_BLOCKS", 0):
+        indexed = clean_text(raw)
+    assert indexed == pairwise

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 from conftest import run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flashpoint.dedup import DuplicateIndex, content_hash
 
@@ -69,3 +71,60 @@ def test_incremental_batches_are_checked_against_the_store(tmp_path: Path) -> No
     assert rows["c.txt"]["duplicate_of"] is None
     stats = json.loads(run_cli("stats", "--db", str(db), "--format", "json").stdout)
     assert stats["duplicates"] == 1 and stats["articles"] == 3
+
+
+BASES = [STORY.split(), SYNDICATED.split(), OTHER.split()]
+
+
+@st.composite
+def corpus(draw: st.DrawFn) -> list[tuple[str, str, str | None]]:
+    """(id, text, published): copies of three stories, some edited, some case-changed."""
+    items = []
+    for n in range(draw(st.integers(2, 14))):
+        words = list(BASES[draw(st.integers(0, 2))])
+        for _ in range(draw(st.integers(0, 12))):
+            words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(["x", "y", "z"]))
+        text = " ".join(words)
+        text = text.upper() if draw(st.booleans()) else text
+        published = draw(st.sampled_from([None, "2025-01-01", "2025-01-02", "2025-01-03"]))
+        items.append((f"a{n:02d}", text, published))
+    return items
+
+
+def _links(
+    items: list[tuple[str, str, str | None]], split: int
+) -> dict[str, tuple[str | None, str | None, float | None]]:
+    """Final links after checking ``items`` in order, the index rebuilt from the links
+    (as from the store) after ``split`` items."""
+    index = DuplicateIndex(threshold=0.8)
+    links: dict[str, tuple[str | None, str | None, float | None]] = {}
+    stored: dict[str, tuple[str, bytes | None, str | None]] = {}
+    for n, (article_id, text, published) in enumerate(items):
+        if n == split:
+            index = DuplicateIndex(threshold=0.8)
+            for seeded, (chash, sig, pub) in stored.items():
+                index.add(seeded, chash, sig, pub, links[seeded][0])
+        verdict = index.check(article_id, text, published)
+        stored[article_id] = (verdict.content_hash, verdict.signature, published)
+        links[article_id] = (
+            verdict.duplicate_of,
+            verdict.kind,
+            verdict.score if verdict.kind else None,
+        )
+        for change in index.changes():
+            links[change.article_id] = (change.duplicate_of, change.kind, change.score)
+    return links
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=corpus(), data=st.data())
+def test_links_do_not_depend_on_order_or_batches(
+    items: list[tuple[str, str, str | None]], data: st.DataObject
+) -> None:
+    shuffled = data.draw(st.permutations(items))
+    split = data.draw(st.integers(0, len(items)))
+    want = _links(sorted(items), len(items))
+    assert _links(shuffled, split) == want
+    for original, _, _ in want.values():  # a duplicate's original is an original
+        if original is not None:
+            assert want[original][0] is None

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import shared_path
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
@@ -125,3 +126,39 @@ def test_any_order_and_split_gives_identical_results(tmp_path: Path, data: st.Da
     assert got["mentions"] == want["mentions"]
     assert got["events"] == want["events"]
     assert want["events"] and want["mentions"]
+
+
+def test_relinking_is_atomic_and_an_interrupted_run_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that dies while making an earlier copy the original changes nothing; the
+    re-run finishes the job: the copy is the original and holds the mentions."""
+    db = tmp_path / "r.db"
+    later, earlier = tmp_path / "later.txt", tmp_path / "earlier.txt"
+    later.write_text(REPORTS[1])
+    earlier.write_text(REPORTS[1] + "\n\n")  # the same report, other bytes
+    settings = fp_settings.load(overrides={"store.path": str(db)}, environ={})
+    run_ingest([str(later)], settings, overrides={"published": "2025-03-05"})
+
+    def state() -> dict[str, tuple[str | None, int]]:
+        with Store(db) as store:
+            return {
+                Path(r.article.source).name: (r.duplicate_of, len(store.mentions(r.article.id)))
+                for r in store.articles()
+            }
+
+    before = state()
+    assert before["later.txt"][0] is None and before["later.txt"][1] > 0
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # as if killed while writing
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "_insert_mentions", crash)
+        with pytest.raises(KeyboardInterrupt):
+            run_ingest([str(earlier)], settings, overrides={"published": "2025-03-01"})
+    assert state() == before
+    run_ingest([str(earlier)], settings, overrides={"published": "2025-03-01"})
+    after = state()
+    assert after["earlier.txt"][0] is None and after["earlier.txt"][1] == before["later.txt"][1]
+    assert after["later.txt"][1] == 0 and after["later.txt"][0] is not None

@@ -114,11 +114,15 @@ def mark_subheadings(blocks: list[Block]) -> None:
 def mark_repeats(blocks: list[Block], near_jaccard: float, min_words: int) -> None:
     """Paragraphs printed again, verbatim or nearly, are removed; the first copy stays."""
     seen: dict[str, Block] = {}
-    near = NearIndex(near_jaccard, _token_rarity(blocks))
-    for block in blocks:
+    keys = [normalise(b.text) if b.action != "remove" else "" for b in blocks]
+    near: NearIndex | PairwiseIndex
+    if len(blocks) <= PAIRWISE_MAX_BLOCKS:
+        near = PairwiseIndex(near_jaccard)
+    else:
+        near = NearIndex(near_jaccard, token_order(keys))
+    for block, key in zip(blocks, keys, strict=True):
         if block.action == "remove":
             continue
-        key = normalise(block.text)
         first = seen.get(key)
         if first is not None and (block.action == "meta" or block.words >= 1):
             block.detail = f"repeat of raw {first.para.start}-{first.para.end}"
@@ -137,37 +141,71 @@ def mark_repeats(blocks: list[Block], near_jaccard: float, min_words: int) -> No
         near.add(tokens, block)
 
 
-def _token_rarity(blocks: list[Block]) -> dict[str, int]:
-    """How many paragraphs use each token: rare tokens first keeps the prefix index small."""
+PAIRWISE_MAX_BLOCKS = 60  # below this, comparing every pair is cheaper than indexing
+
+
+class PairwiseIndex:
+    """The same answers as :class:`NearIndex` by comparing every pair: for short articles."""
+
+    def __init__(self, threshold: float):
+        self.threshold = threshold
+        self._kept: list[tuple[frozenset[str], Block]] = []
+
+    def find(self, tokens: frozenset[str]) -> Block | None:
+        size, t = len(tokens), self.threshold
+        for other, block in self._kept if size else ():
+            if t * size <= len(other) <= size / t:
+                inter = len(tokens & other)
+                if inter / (size + len(other) - inter) >= t:
+                    return block
+        return None
+
+    def add(self, tokens: frozenset[str], block: Block) -> None:
+        self._kept.append((tokens, block))
+
+
+def token_order(texts: list[str]) -> dict[str, int]:
+    """A rank for every token, rarest first (by the number of texts using it): rare tokens
+    first keep the prefix index small."""
     counts: dict[str, int] = {}
-    for block in blocks:
-        for token in set(normalise(block.text).split()):
+    for text in texts:
+        for token in set(text.split()):
             counts[token] = counts.get(token, 0) + 1
-    return counts
+    ordered = sorted(counts, key=lambda t: (counts[t], t))
+    return {token: rank for rank, token in enumerate(ordered)}
 
 
 class NearIndex:
     """Paragraphs kept so far, found again by token-set Jaccard at or above a threshold.
 
     An exact prefix-filter join (PPJoin), not all pairs: with tokens in one fixed order
-    (rarest first), two sets of Jaccard >= t share a token among the first
+    (``rank``, rarest first), two sets of Jaccard >= t share a token among the first
     |x| - ceil(t|x|) + 1 of each, so only paragraphs sharing such a token are candidates;
     sizes and token positions then bound the overlap still possible, and a candidate that
     cannot reach it is dropped before the sets are compared. Same answers as comparing every
     pair, far fewer comparisons.
     """
 
-    def __init__(self, threshold: float, rarity: dict[str, int]):
+    def __init__(self, threshold: float, rank: dict[str, int]):
         self.threshold = threshold
-        self._rarity = rarity
+        self._rank = rank
         self._postings: dict[str, list[tuple[int, int]]] = {}  # token -> (kept index, position)
         self._kept: list[tuple[frozenset[str], Block]] = []
+        self._last: tuple[frozenset[str], list[str]] | None = None  # find's prefix, for add
 
     def _prefix(self, tokens: frozenset[str]) -> list[str]:
+        if self._last is not None and self._last[0] is tokens:
+            return self._last[1]
         size = len(tokens)
         length = size - math.ceil(self.threshold * size - 1e-9) + 1
-        ordered = sorted(tokens, key=lambda t: (self._rarity.get(t, 0), t))
-        return ordered[: max(1, min(size, length))]
+        try:
+            ordered = sorted(tokens, key=self._rank.__getitem__)
+        except KeyError:  # tokens not seen when ranking sort last, by text
+            unranked = len(self._rank)
+            ordered = sorted(tokens, key=lambda t: (self._rank.get(t, unranked), t))
+        prefix = ordered[: max(1, min(size, length))]
+        self._last = (tokens, prefix)
+        return prefix
 
     def find(self, tokens: frozenset[str]) -> Block | None:
         """The earliest kept paragraph near enough to ``tokens``."""

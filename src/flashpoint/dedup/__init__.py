@@ -88,6 +88,8 @@ class DuplicateIndex:
         self._parent: dict[str, str] = {}  # union-find over article ids
         self._groups: dict[str, list[str]] = {}  # root -> members
         self._changes: dict[str, Regroup] = {}
+        self._original: dict[str, str] = {}  # group root -> the group's original
+        self._hashed: set[str] = set()  # content hashes with a member in the LSH index
         # LSH only proposes candidates; very high thresholds leave too few bands, so cap it.
         self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
@@ -118,7 +120,8 @@ class DuplicateIndex:
         """Register an article stored earlier, with the group link stored for it."""
         values = np.frombuffer(signature, dtype=np.uint64) if signature is not None else None
         self._register(article_id, chash, values, published, duplicate_of)
-        if values is not None:
+        if values is not None and chash not in self._hashed:  # exact copies share one entry
+            self._hashed.add(chash)
             self._lsh.insert(article_id, self._minhash(values))
         if duplicate_of is not None:
             if duplicate_of not in self._members:  # its original may come later in the seed
@@ -150,7 +153,9 @@ class DuplicateIndex:
             self._parent[article_id] = article_id
             self._groups[article_id] = [article_id]
         else:  # named as an original before it was seeded
-            self._groups[self._find(article_id)].append(article_id)
+            root = self._find(article_id)
+            self._groups[root].append(article_id)
+            self._original.pop(root, None)
 
     # -- checking a new article ------------------------------------------------------------
 
@@ -161,17 +166,21 @@ class DuplicateIndex:
         mh = self.signature(text)
         values = mh.hashvalues.astype(np.uint64) if mh is not None else None
         sig = values.tobytes() if values is not None else None
-        neighbours = [i for i in self._by_hash.get(chash, []) if i != article_id]
-        if mh is not None:
-            neighbours += [c for c in self._lsh.query(mh) if self._is_near(c, values)]
+        same = [i for i in self._by_hash.get(chash, []) if i != article_id]
         if article_id not in self._members:
             self._register(article_id, chash, values, published, None)
-            if mh is not None:
+        own = self._find(article_id)
+        groups = {self._find(same[0])} - {own} if same else set()
+        if mh is not None:
+            for candidate in self._lsh.query(mh):  # one edge into a group is enough
+                root = self._find(candidate)
+                if root != own and root not in groups and self._is_near(candidate, values):
+                    groups.add(root)
+            if chash not in self._hashed:  # exact copies share one LSH entry
+                self._hashed.add(chash)
                 self._lsh.insert(article_id, mh)
-        for other in neighbours:
-            self._union(article_id, other)
-        original = self._relink(article_id)
-        if original is None:
+        original = self._join(article_id, groups)
+        if original == article_id:
             return Verdict(chash, sig, None, None, 0.0)
         kind, score = self._link(article_id, original)
         return Verdict(chash, sig, original, kind, score)
@@ -197,22 +206,40 @@ class DuplicateIndex:
             return "near", 0.0  # joined through other members only
         return "near", float(np.mean(mine.signature == theirs.signature))
 
-    def _relink(self, article_id: str) -> str | None:
-        """Point every member of the article's group at the group's original; queue the
-        changes for members seen before. Returns the article's original, if not itself."""
-        members = [m for m in self._groups[self._find(article_id)] if m in self._members]
-        original = min(members, key=lambda m: original_key(m, self._members[m].published))
-        for member in members:
-            entry = self._members[member]
-            want = None if member == original else original
-            if member == article_id:
-                entry.duplicate_of = want
-            elif entry.duplicate_of != want:
+    def _key(self, article_id: str) -> tuple[bool, str, str]:
+        return original_key(article_id, self._members[article_id].published)
+
+    def _original_of(self, root: str) -> str | None:
+        """The group's original (cached per root)."""
+        if root not in self._original:
+            members = [m for m in self._groups[root] if m in self._members]
+            if not members:
+                return None
+            self._original[root] = min(members, key=self._key)
+        return self._original[root]
+
+    def _join(self, article_id: str, groups: set[str]) -> str:
+        """Merge the article with ``groups`` (roots); members of a group whose original
+        changes are relinked and queued for :meth:`changes`. Returns the new original."""
+        originals = {root: self._original_of(root) for root in groups}
+        known = [o for o in originals.values() if o is not None]
+        original = min([article_id, *known], key=self._key)
+        self._members[article_id].duplicate_of = None if original == article_id else original
+        for root, old in originals.items():
+            if old == original:
+                continue  # this group keeps its original: its links stand
+            for member in self._groups[root]:
+                entry = self._members.get(member)
+                if entry is None or entry.duplicate_of == original:
+                    continue
                 was_original = entry.duplicate_of is None
-                entry.duplicate_of = want
-                kind, score = self._link(member, original) if want else (None, None)
-                self._changes[member] = Regroup(member, want, kind, score, was_original)
-        return None if original == article_id else original
+                entry.duplicate_of = original
+                kind, score = self._link(member, original)
+                self._changes[member] = Regroup(member, original, kind, score, was_original)
+        for root in groups:
+            self._union(article_id, root)
+        self._original[self._find(article_id)] = original
+        return original
 
     def _find(self, article_id: str) -> str:
         root = article_id
@@ -230,3 +257,6 @@ class DuplicateIndex:
             ra, rb = rb, ra
         self._parent[rb] = ra
         self._groups[ra].extend(self._groups.pop(rb))
+        first, second = self._original.pop(ra, None), self._original.pop(rb, None)
+        if first is not None and second is not None:
+            self._original[ra] = min(first, second, key=self._key)

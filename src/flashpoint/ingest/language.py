@@ -7,6 +7,8 @@ network, just Unicode ranges.
 
 from __future__ import annotations
 
+import re
+
 from flashpoint.records import Article
 
 # (first, last code point, language code, script name); the code is the usual language of
@@ -39,34 +41,34 @@ MIN_LETTERS = 20
 MIN_SHARE = 0.5
 
 
-def _script(char: str) -> tuple[str, str] | None:
-    code = ord(char)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _classes() -> dict[tuple[str, str], re.Pattern[str]]:
+    """One character class per script, from the ranges above."""
+    ranges: dict[tuple[str, str], str] = {}
     for first, last, language, name in _SCRIPTS:
-        if first <= code <= last:
-            return language, name
-    return None
+        ranges[(language, name)] = ranges.get((language, name), "") + f"{chr(first)}-{chr(last)}"
+    return {key: re.compile(f"[{chars}]") for key, chars in ranges.items()}
+
+
+_SCRIPT_CLASSES = _classes()
 
 
 def unsupported_script(text: str) -> tuple[str, str] | None:
     """(language code, script name) when most letters are in a non-Latin script."""
-    counts: dict[tuple[str, str], int] = {}
-    letters = 0
-    for char in text[:SAMPLE_CHARS]:
-        if not char.isalpha():
-            continue
-        letters += 1
-        if ord(char) < 0x0370:  # Latin and its accents
-            continue
-        script = _script(char)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
-    if letters < MIN_LETTERS or not counts:
+    sample = text[:SAMPLE_CHARS]
+    if sample.isascii():  # most English text: nothing to count
         return None
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_LETTERS:
+        return None
+    counts = {key: len(found.findall(sample)) for key, found in _SCRIPT_CLASSES.items()}
     # Japanese mixes Kana with Han: any Kana makes Han text Japanese.
-    if counts.get(("ja", "Kana"), 0) and counts.get(("zh", "Han"), 0):
+    if counts[("ja", "Kana")] and counts[("zh", "Han")]:
         counts[("ja", "Kana")] += counts.pop(("zh", "Han"))
     script, count = max(counts.items(), key=lambda kv: kv[1])
-    return script if count / letters >= MIN_SHARE else None
+    return script if count and count / letters >= MIN_SHARE else None
 
 
 UNSUPPORTED_LANGUAGES = frozenset(language for _, _, language, _ in _SCRIPTS)
