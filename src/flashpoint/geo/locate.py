@@ -27,6 +27,7 @@ STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
+PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
 
 def base_precision(entry: Entry) -> int:
@@ -53,7 +54,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
         return to_place(capital, None, 1, "capital")
     for rule, found in (
         ("paragraph", _in_paragraph(places, clean_text, sentence)),
-        ("article", _in_article(places)),
+        ("article", _in_article(places, _home_countries(mention, places))),
     ):
         if found is not None:
             entry = places.entries[found]
@@ -66,7 +67,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
 
 def _usable(places: ArticlePlaces, k: int) -> bool:
     top, entry = places.toponyms[k], places.entries[k]
-    return entry is not None and top.how != "demonym" and not top.embedded
+    return entry is not None and top.how != "demonym" and not top.embedded and not top.dateline
 
 
 def _in_sentence(
@@ -199,9 +200,11 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
 
 
 def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -> int | None:
-    start = text.rfind("\n\n", 0, sentence[0]) + 1
+    """The nearest literal place of the sentence's paragraph, no further than a few sentences
+    (a transcript or a page of briefs runs many stories together without a blank line)."""
+    start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
-    end = len(text) if end < 0 else end
+    end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
     found = [
         (top.start > sentence[0], abs(top.start - sentence[0]), k)
         for k, top in enumerate(places.toponyms)
@@ -212,9 +215,20 @@ def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -
     return min(found)[2] if found else None
 
 
-def _in_article(places: ArticlePlaces) -> int | None:
+def _home_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+    """The countries an event may be placed in without a word of its own: its actors', else
+    the article's focus (the country it names most)."""
+    actors = [mention.actor1, mention.actor2, *mention.actors]
+    found = {a.country for a in actors if a is not None and a.country}
+    return found or set(places.countries[:1])
+
+
+def _in_article(places: ArticlePlaces, countries: set[str]) -> int | None:
+    """The article's most named literal place in one of ``countries``."""
     keys = Counter(
-        e.key for k, e in enumerate(places.entries) if e is not None and _literal(places, k)
+        e.key
+        for k, e in enumerate(places.entries)
+        if e is not None and _literal(places, k) and (e.country in countries or not countries)
     )
     if not keys:
         return None
