@@ -13,6 +13,8 @@ Metrics, over the events with coordinates:
   the event's actors' countries (a British inquiry in London about the Iraq war is right);
 - ``other_continent_raw``: on another continent at all;
 - ``in_region_or_actor``: in the topic's region or in one of the event's actors' countries;
+- ``topical_*``: the same over the events with an actor from the topic's region (a CNN
+  transcript page about Egypt also carries the day's American stories, rightly placed there);
 - ``rule_<name>``: the share of all events placed by each rule of ``flashpoint.geo.locate``
   (``rule_none``: no place), and ``area_only``: the share located only to a country or region.
 """
@@ -85,10 +87,12 @@ def score(events: list[Event], topic: str) -> Counter[str]:
         if not placed:
             continue
         raw = continent_of().get(loc.country or "") not in continents if loc else False
-        tally["placed"] += 1
-        tally["other_continent"] += elsewhere
-        tally["other_continent_raw"] += raw
-        tally["in_region_or_actor"] += inside
+        topical = any(a.country in spec["countries"] for a in e.actors)
+        for prefix in ("", "topical_") if topical else ("",):
+            tally[prefix + "placed"] += 1
+            tally[prefix + "other_continent"] += elsewhere
+            tally[prefix + "other_continent_raw"] += raw
+            tally[prefix + "in_region_or_actor"] += inside
     return tally
 
 
@@ -117,6 +121,11 @@ def _shares(tally: Counter[str]) -> dict[str, Any]:
     out: dict[str, Any] = {"events": tally["events"], "placed": tally["placed"]}
     for key in ("other_continent", "other_continent_raw", "in_region_or_actor"):
         out[key] = round(tally[key] / placed, 4)
+    out["right_continent"] = round(1 - out["other_continent"], 4)  # a floor for the gate
+    topical = max(1, tally["topical_placed"])
+    out["topical_placed"] = tally["topical_placed"]
+    for key in ("other_continent", "other_continent_raw", "in_region_or_actor"):
+        out[f"topical_{key}"] = round(tally[f"topical_{key}"] / topical, 4)
     out["area_only"] = round(tally["area_only"] / events, 4)
     for key in sorted(k for k in tally if k.startswith("rule_")):
         out[key] = round(tally[key] / events, 4)

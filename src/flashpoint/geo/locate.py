@@ -53,7 +53,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     if capital is not None:
         return to_place(capital, None, 1, "capital")
     for rule, found in (
-        ("paragraph", _in_paragraph(places, clean_text, sentence)),
+        ("paragraph", _in_paragraph(places, clean_text, sentence, _own_countries(mention, places))),
         ("article", _in_article(places, _home_countries(mention, places))),
     ):
         if found is not None:
@@ -199,9 +199,25 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
-def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -> int | None:
+def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+    """The countries the mention's own words name: its actors', and those of the places and
+    demonyms of its sentence."""
+    actors = [mention.actor1, mention.actor2, *mention.actors]
+    found = {a.country for a in actors if a is not None and a.country}
+    start, end = mention.sentence.start, mention.sentence.end
+    for top, entry in zip(places.toponyms, places.entries, strict=True):
+        if entry is not None and entry.country and start <= top.start < end:
+            found.add(entry.country)
+    return found
+
+
+def _in_paragraph(
+    places: ArticlePlaces, text: str, sentence: tuple[int, int], countries: set[str]
+) -> int | None:
     """The nearest literal place of the sentence's paragraph, no further than a few sentences
-    (a transcript or a page of briefs runs many stories together without a blank line)."""
+    (a transcript or a page of briefs runs many stories together without a blank line), and in
+    a country the sentence names, when it names any (Egyptians marching are not in Chicago
+    because the story before was)."""
     start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
     end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
@@ -211,16 +227,22 @@ def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -
         if start <= top.start < end
         and not sentence[0] <= top.start < sentence[1]
         and _literal(places, k)
+        and _fits(places.entries[k], countries)
     ]
     return min(found)[2] if found else None
 
 
+def _fits(entry: Entry | None, countries: set[str]) -> bool:
+    """Is the place in one of ``countries`` (a border line: in one of its countries)?"""
+    if not countries or entry is None or not (entry.country or entry.countries):
+        return True
+    return bool(countries & {entry.country, *entry.countries})
+
+
 def _home_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
-    """The countries an event may be placed in without a word of its own: its actors', else
-    the article's focus (the country it names most)."""
-    actors = [mention.actor1, mention.actor2, *mention.actors]
-    found = {a.country for a in actors if a is not None and a.country}
-    return found or set(places.countries[:1])
+    """The countries an event may be placed in without a word of its own: those its own
+    words name, else the article's focus (the country it names most)."""
+    return _own_countries(mention, places) or set(places.countries[:1])
 
 
 def _in_article(places: ArticlePlaces, countries: set[str]) -> int | None:

@@ -202,7 +202,7 @@ def _apposition(doc: Any, comma: int, roles: frozenset[str], people: People) -> 
     """'Cameron, the British prime minister': a name, a comma, a phrase headed by a person noun
     (determiners, adjectives and possessors only before it); and 'the prime minister, Cameron'."""
     start = _run_back(doc, comma)
-    if start < comma:
+    if start < comma and not (start > 0 and doc[start - 1].text in ("-", "–")):  # 'D-Columbus'
         for k in range(comma + 1, min(len(doc), comma + 2 + MAX_APPOSITION)):
             word = doc[k].lower_
             if word in APPOSITION_BLOCKERS or (doc[k].is_punct and doc[k].text not in ("'s", "’s")):

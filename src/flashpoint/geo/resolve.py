@@ -11,7 +11,7 @@ lies to the places the other toponyms resolve to. Below ``MIN_SCORE``: "none of 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +52,7 @@ class Context:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country)
     areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
     outlet: str | None = None
+    surface_countries: dict[str, dict[str, float]] = field(default_factory=dict)
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int], float] = field(default_factory=dict)
@@ -62,6 +63,11 @@ class Context:
         if not sides(entry):
             return NO_COUNTRY_SHARE
         return max(self.countries.get(c, 0.0) / top for c in sides(entry)) if top else 0.0
+
+    def named_elsewhere(self, country: str, surface: str) -> bool:
+        """Does the article name the country by words other than ``surface``?"""
+        own = self.surface_countries.get(surface, {}).get(country, 0.0)
+        return self.countries.get(country, 0.0) - own > 0
 
     def home(self) -> str | None:
         """The outlet's country as a prior: only when the article names it or no country at
@@ -163,8 +169,10 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
             continue
         first = max(hits, key=lambda h: base_score(h, top)).entry
         weight = 1.0 if first.kind == "country" else 0.5
+        own = ctx.surface_countries.setdefault(top.text, {})
         for c in sides(first):
             ctx.countries[c] += DATELINE_WEIGHT if top.dateline else weight
+            own[c] = own.get(c, 0.0) + (DATELINE_WEIGHT if top.dateline else weight)
             ctx.mentions.append((top.start, top.end, c))
         ctx.areas.append((top.text, area_weights(hits, top)))
     return ctx
@@ -251,7 +259,7 @@ def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Cont
     scores = [base_score(h, top) for h in hits]
     best = max(scores)
     leader = hits[scores.index(best)].entry
-    named = any(ctx.countries.get(c, 0.0) > 0 for c in sides(leader))
+    named = any(ctx.named_elsewhere(c, top.text) for c in sides(leader))
 
     def keep(hit: Hit, gap: float) -> bool:
         if gap <= DOMINANCE or container_fits(hit.entry, holders):
@@ -309,16 +317,24 @@ def _one_sense(
 ) -> None:
     """Give the unqualified occurrences of each name the reading best over all of them."""
     groups: defaultdict[str, list[int]] = defaultdict(list)
+    qualified: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    entries: dict[str, Entry] = {}
     for k, options in scored.items():
-        entry = best[k]
-        own = entry is not None and container_fits(entry, containers(toponyms, k, text))
-        if options and not own:
-            groups[toponyms[k].text.casefold()].append(k)
-    for members in groups.values():
+        entry, name = best[k], toponyms[k].text.casefold()
+        if entry is not None and container_fits(entry, containers(toponyms, k, text)):
+            qualified[name][entry.key] += 1  # 'Gainesville, Ga.': the later 'Gainesville' too
+            entries[entry.key] = entry
+        elif options:
+            groups[name].append(k)
+    for name, members in groups.items():
+        if qualified[name]:
+            chosen = entries[qualified[name].most_common(1)[0][0]]
+            for k in members:
+                best[k] = chosen
+            continue
         if len(members) < 2:
             continue
         totals: defaultdict[str, float] = defaultdict(float)
-        entries: dict[str, Entry] = {}
         for k in members:
             for value, entry in scored[k]:
                 totals[entry.key] += value
