@@ -48,12 +48,14 @@ class ArticlePlaces:
 
 
 AREA_KINDS = frozenset({"country", "continent", "admin1", "region", "sea", "zone"})
+SMALL_AREA_KM = 25.0
 
 
 def to_place(entry: Entry, top: Toponym | None, precision: int, rule: str = "") -> Place:
     """The record of a place; a country or region (not a point within it) gets ACLED's
     precision 3 and ``area_only``: its coordinates are the area's centre."""
-    area_only = entry.kind in AREA_KINDS and (entry.kind != "zone" or precision >= 3)
+    small = 0 < entry.radius_km <= SMALL_AREA_KM  # 'Tahrir Square', a border crossing zone
+    area_only = entry.kind in AREA_KINDS and not small
     precision = 3 if area_only else precision
     return Place(
         name=entry.name,

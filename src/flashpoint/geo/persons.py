@@ -53,18 +53,29 @@ def non_place_words() -> frozenset[str]:
 
 @dataclass
 class People:
-    """The people of one article: the tokens read as a person's name, and the names (full and
-    surname, normalised) they go by."""
+    """The people of one article: the tokens read as a person's name, and the names they go
+    by (normalised). ``names``: full names and the given names and surnames of full names
+    ('Susan Rice': 'susan', 'rice'), which stand for the person anywhere in the article; ``weak_names``: a single word
+    after a title or before 'said' ('Mr Arlington'), which stand for her only where no town of
+    SMALL_TOWN people or more has the name."""
 
     tokens: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    weak_names: set[str] = field(default_factory=set)
 
-    def add(self, doc: Any, first: int, end: int) -> None:
+    def add(self, doc: Any, first: int, end: int, sure: bool = False) -> None:
         self.tokens.update(range(first, end))
         words = [doc[k].text for k in range(first, end)]
-        self.names.add(normalize(" ".join(words)))
-        if len(words) > 1:
+        if len(words) > 1 or sure:
+            self.names.add(normalize(" ".join(words)))
             self.names.add(normalize(words[-1]))
+            self.names.add(normalize(words[0]))  # 'ELIOT SPITZER:', then 'Eliot'; 'Ben' alike
+        else:
+            self.weak_names.add(normalize(words[0]))
+
+    def named(self, text: str, population: int) -> bool:
+        norm = normalize(text)
+        return norm in self.names or (norm in self.weak_names and population < SMALL_TOWN)
 
 
 def _bare(text: str) -> str:
@@ -150,19 +161,28 @@ def _word(tok: Any) -> bool:
     return bool(tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper())
 
 
-def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People) -> None:
-    """A transcript's speaker: 'ROBERTSON:', 'PRESIDENT BUSH:' (capitals, then a colon)."""
-    start = colon
-    while start > 0 and colon - start < MAX_NAME and doc[start - 1].is_alpha:
+def _caps_back(doc: Any, end: int) -> int:
+    """Start of the run of words in capitals ending before ``end`` (at most MAX_NAME + 2)."""
+    start = end
+    while start > 0 and end - start < MAX_NAME + 2 and doc[start - 1].is_alpha:
         if not doc[start - 1].text.isupper():
             break
         start -= 1
+    return start
+
+
+def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People) -> None:
+    """A transcript's speaker: 'ROBERTSON:', 'PRESIDENT BUSH:' (capitals, then a colon)."""
+    start = _caps_back(doc, colon)
+    if 0 < start < colon and doc[start - 1].text == ",":  # 'CARL AZUZ, CNN ANCHOR:'
+        colon = start - 1
+        start = _caps_back(doc, colon)
     if start == colon or not _opens_clause(doc, start):
         return
     while start < colon - 1 and _bare(doc[start].text) in titles:
         start += 1  # 'PRESIDENT BUSH:' is Bush
     if len(doc[start:colon].text) > 4:
-        people.add(doc, start, colon)
+        people.add(doc, start, colon, sure=True)
 
 
 def _person_entity(ent: Any, gaz: Any) -> bool:
@@ -241,6 +261,7 @@ def person_reason(top: Any, doc: Any, people: People) -> str:
     if any(t.i in people.tokens for t in span):
         return "person: a title, role, apposition or verb of saying marks these words"
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if normalize(top.text) in people.names and before not in PLACE_PREPOSITIONS:
+    population = max((h.entry.population for h in top.hits), default=0)
+    if people.named(top.text, population) and before not in PLACE_PREPOSITIONS:
         return "person: the article names a person so"
     return ""

@@ -195,8 +195,6 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     strong = is_strong(hits)
     if text.isupper() and len(text) <= 4 and not any(h.entry.kind in STRONG_KINDS for h in hits):
         return False  # 'II', 'RAND': not the village of Ii
-    if label == "NORP" and not any(h.demonym or h.entry.kind in STRONG_KINDS for h in hits):
-        return False  # 'Arab', 'Western': a people or bloc, not the town of that name
     if len(span) == 1:
         if text in w.never:
             return False
