@@ -55,9 +55,9 @@ def non_place_words() -> frozenset[str]:
 class People:
     """The people of one article: the tokens read as a person's name, and the names they go
     by (normalised). ``names``: full names and the given names and surnames of full names
-    ('Susan Rice': 'susan', 'rice'), which stand for the person anywhere in the article; ``weak_names``: a single word
-    after a title or before 'said' ('Mr Arlington'), which stand for her only where no town of
-    SMALL_TOWN people or more has the name."""
+    ('Susan Rice': 'susan', 'rice'), which stand for the person anywhere in the article;
+    ``weak_names``: a single word after a title or before 'said' ('Mr Arlington'), which
+    stand for her only where no town of SMALL_TOWN people or more has the name."""
 
     tokens: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
@@ -121,8 +121,8 @@ def find_people(doc: Any, gaz: Any = None) -> People:
         word = _bare(tok.text)
         if _cue_before(tok, word, cues) and tok.i + 1 < len(doc):
             end = _run_from(doc, tok.i + 1, titled)
-            if end > tok.i + 1:
-                people.add(doc, tok.i + 1, end)
+            if end > tok.i + 1 and not (gaz is not None and gaz.lookup(doc[tok.i : end].text)):
+                people.add(doc, tok.i + 1, end)  # not 'Prince William' the county
         if word in cues.speech:
             _speaker(doc, tok, people)
         if tok.text == "," and tok.i > 0:
