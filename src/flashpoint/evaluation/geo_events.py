@@ -126,6 +126,7 @@ def _shares(tally: Counter[str]) -> dict[str, Any]:
     out["topical_placed"] = tally["topical_placed"]
     for key in ("other_continent", "other_continent_raw", "in_region_or_actor"):
         out[f"topical_{key}"] = round(tally[f"topical_{key}"] / topical, 4)
+    out["topical_right_continent"] = round(1 - out["topical_other_continent"], 4)
     out["area_only"] = round(tally["area_only"] / events, 4)
     for key in sorted(k for k in tally if k.startswith("rule_")):
         out[key] = round(tally[key] / events, 4)
