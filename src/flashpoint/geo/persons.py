@@ -60,18 +60,25 @@ class People:
     stand for her only where no town of SMALL_TOWN people or more has the name."""
 
     tokens: set[int] = field(default_factory=set)
+    weak_tokens: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     weak_names: set[str] = field(default_factory=set)
 
     def add(self, doc: Any, first: int, end: int, sure: bool = False) -> None:
-        self.tokens.update(range(first, end))
         words = [doc[k].text for k in range(first, end)]
         if len(words) > 1 or sure:
+            self.tokens.update(range(first, end))
             self.names.add(normalize(" ".join(words)))
             self.names.add(normalize(words[-1]))
-            self.names.add(normalize(words[0]))  # 'ELIOT SPITZER:', then 'Eliot'; 'Ben' alike
+            self.weak_names.add(normalize(words[0]))  # 'ELIOT SPITZER:', then 'Eliot'
         else:
+            self.weak_tokens.update(range(first, end))
             self.weak_names.add(normalize(words[0]))
+
+    def marks(self, tokens: range, population: int) -> bool:
+        """Do person cues cover these tokens (one word's cues: only against a small town)?"""
+        weak = population < SMALL_TOWN and any(t in self.weak_tokens for t in tokens)
+        return weak or any(t in self.tokens for t in tokens)
 
     def named(self, text: str, population: int) -> bool:
         norm = normalize(text)
@@ -128,7 +135,7 @@ def find_people(doc: Any, gaz: Any = None) -> People:
         if tok.text == "," and tok.i > 0:
             _apposition(doc, tok.i, cues.roles | cues.titles, people)
         if tok.text == ":" and tok.i > 0:
-            _speaker_label(doc, tok.i, cues.titles, people)
+            _speaker_label(doc, tok.i, cues.titles, people, gaz)
         if gaz is not None and tok.i + 1 < len(doc):
             _given_and_surname(doc, tok.i, gaz, people)
     return people
@@ -171,7 +178,7 @@ def _caps_back(doc: Any, end: int) -> int:
     return start
 
 
-def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People) -> None:
+def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People, gaz: Any) -> None:
     """A transcript's speaker: 'ROBERTSON:', 'PRESIDENT BUSH:' (capitals, then a colon)."""
     start = _caps_back(doc, colon)
     if 0 < start < colon and doc[start - 1].text == ",":  # 'CARL AZUZ, CNN ANCHOR:'
@@ -181,7 +188,11 @@ def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People)
         return
     while start < colon - 1 and _bare(doc[start].text) in titles:
         start += 1  # 'PRESIDENT BUSH:' is Bush
-    if len(doc[start:colon].text) > 4:
+    label = doc[start:colon].text
+    known = gaz.lookup(label) if gaz is not None and start == 0 else ()
+    if known and (sure_place(known) or max(h.entry.population for h in known) >= SMALL_TOWN):
+        return  # 'LOS ANGELES:' opening the text is its dateline, no speaker
+    if len(label) > 4:
         people.add(doc, start, colon, sure=True)
 
 
@@ -258,10 +269,10 @@ def person_reason(top: Any, doc: Any, people: People) -> str:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return ""
-    if any(t.i in people.tokens for t in span):
+    population = max((h.entry.population for h in top.hits), default=0)
+    if people.marks(range(span.start, span.end), population):
         return "person: a title, role, apposition or verb of saying marks these words"
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    population = max((h.entry.population for h in top.hits), default=0)
     if people.named(top.text, population) and before not in PLACE_PREPOSITIONS:
         return "person: the article names a person so"
     return ""

@@ -207,7 +207,7 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
             return False  # the word is written in lower case elsewhere: a common word
         if not strong and span[0].is_sent_start and span[0].pos_ != "PROPN":
             return False
-        if not any(h.primary or h.entry.kind in NAMED_KINDS for h in hits):
+        if not strong and not any(h.primary or h.entry.kind in NAMED_KINDS for h in hits):
             return label in PLACE_LABELS or _after_locative(span)  # 'IDs', 'Ben': other names
     if not strong and _run_before(span):
         return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
