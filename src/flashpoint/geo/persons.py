@@ -239,12 +239,12 @@ def _apposition(doc: Any, comma: int, roles: frozenset[str], people: People) -> 
             if word in APPOSITION_BLOCKERS or (doc[k].is_punct and doc[k].text not in ("'s", "’s")):
                 break
             if _bare(word) in roles and (k + 1 == len(doc) or not _capitalised(doc[k + 1])):
-                people.add(doc, start, comma)
+                people.add(doc, start, comma, sure=True)
                 break
     if _bare(doc[comma - 1].text) in roles:
         end = _run_from(doc, comma + 1, roles)
         if comma + 1 < end < len(doc) and doc[end].is_punct:
-            people.add(doc, comma + 1, end)
+            people.add(doc, comma + 1, end, sure=True)
 
 
 PLACE_PREPOSITIONS = frozenset("in at near outside inside around across into".split())
