@@ -5,8 +5,11 @@ to the trigger, or the trigger's object ('crossed the border'), is the event's p
 in a clause about another event ('hours after Putin left Pyongyang') is not, nor a country
 standing for its government ('Seoul said'). Failing that: a place in another clause of the
 sentence given with a locative preposition; the capital, for a government's acts; the
-paragraph; the article; the actors' country. Each fallback is coarser (ACLED geo-precision:
-1 the place itself, 2 near it or part of a region, 3 a larger region or a border area).
+paragraph (a few sentences around, and only a place in a country the sentence names); the
+article's most named place in the actors' country (else in a country the sentence names, else
+in the article's focus); the actors' country. Each fallback is coarser (ACLED geo-precision:
+1 the place itself, 2 near it or part of a region, 3 a larger region or a border area) and
+says how it was inferred (``Place.rule``). A dateline is never an event's place.
 """
 
 from __future__ import annotations
