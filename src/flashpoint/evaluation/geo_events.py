@@ -108,6 +108,7 @@ def run(
         total.update(tally)
     return {
         "suite": "geo-events",
+        "n": total["events"],
         "data": Path(data).name,
         "topics": list(topics),
         "limit_per_topic": limit,
