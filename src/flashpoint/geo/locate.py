@@ -202,20 +202,28 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
-def _own_countries(mention: Mention, places: ArticlePlaces) -> list[str]:
-    """The countries the mention's own words name, in order: its actors', then those of the
-    places and demonyms of its sentence."""
+def _actor_countries(mention: Mention) -> set[str]:
     actors = [mention.actor1, mention.actor2, *mention.actors]
-    found = [a.country for a in actors if a is not None and a.country]
+    return {a.country for a in actors if a is not None and a.country}
+
+
+def _sentence_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
     start, end = mention.sentence.start, mention.sentence.end
-    for top, entry in zip(places.toponyms, places.entries, strict=True):
-        if entry is not None and entry.country and start <= top.start < end:
-            found.append(entry.country)
-    return list(dict.fromkeys(found))
+    return {
+        entry.country
+        for top, entry in zip(places.toponyms, places.entries, strict=True)
+        if entry is not None and entry.country and start <= top.start < end
+    }
+
+
+def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+    """The countries the mention's own words name: its actors', and those of the places and
+    demonyms of its sentence."""
+    return _actor_countries(mention) | _sentence_countries(mention, places)
 
 
 def _in_paragraph(
-    places: ArticlePlaces, text: str, sentence: tuple[int, int], countries: list[str]
+    places: ArticlePlaces, text: str, sentence: tuple[int, int], countries: set[str]
 ) -> int | None:
     """The nearest literal place of the sentence's paragraph, no further than a few sentences
     (a transcript or a page of briefs runs many stories together without a blank line), and in
@@ -235,27 +243,28 @@ def _in_paragraph(
     return min(found)[2] if found else None
 
 
-def _fits(entry: Entry | None, countries: list[str]) -> bool:
+def _fits(entry: Entry | None, countries: set[str]) -> bool:
     """Is the place in one of ``countries`` (a border line: in one of its countries)?"""
     if not countries or entry is None or not (entry.country or entry.countries):
         return True
-    return bool(set(countries) & {entry.country, *entry.countries})
+    return bool(countries & {entry.country, *entry.countries})
 
 
-def _home_countries(mention: Mention, places: ArticlePlaces) -> list[str]:
-    """The countries an event may be placed in without a word of its own: those its own
-    words name (its actors' first), else the article's focus (the country it names most)."""
-    return _own_countries(mention, places) or list(places.countries[:1])
+def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
+    """Where an event may be placed without a word of its own, most trusted first: its
+    actors' countries, those its sentence names, the article's focus (the country it names
+    most)."""
+    groups = [_actor_countries(mention), _sentence_countries(mention, places)]
+    return [g for g in groups if g] + [set(places.countries[:1])]
 
 
-def _in_article(places: ArticlePlaces, countries: list[str]) -> int | None:
-    """The article's most named literal place in the first of ``countries`` that has one."""
-    wanted: list[str | None] = [*countries] or [None]
-    for country in wanted:
+def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
+    """The article's most named literal place in the first group of countries that has one."""
+    for countries in groups:
         keys = Counter(
             e.key
             for k, e in enumerate(places.entries)
-            if e is not None and _literal(places, k) and (country is None or e.country == country)
+            if e is not None and _literal(places, k) and (not countries or _fits(e, countries))
         )
         if keys:
             best = keys.most_common(1)[0][0]
