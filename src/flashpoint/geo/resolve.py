@@ -282,9 +282,9 @@ def resolve(
 ) -> tuple[list[Entry | None], Context]:
     """The place each toponym names (``None``: none of the candidates fits well enough).
 
-    One sense per article: the unqualified occurrences of one name take the reading with the
-    best summed score over all of them (each occurrence's nearby words would otherwise pull
-    'Cairo' to Egypt in one line and to Georgia in the next)."""
+    One sense per article: the unqualified occurrences of one name take the reading most of
+    them chose (each occurrence's nearby words would otherwise pull 'Cairo' to Egypt in one
+    line and to Georgia in the next)."""
     ctx = context_of(toponyms, outlet)
     anchors = {c: n for c, n in ctx.countries.items() if n > 0}
     best: list[Entry | None] = [None] * len(toponyms)
@@ -315,7 +315,8 @@ def _one_sense(
     scored: dict[int, list[tuple[float, Entry]]],
     best: list[Entry | None],
 ) -> None:
-    """Give the unqualified occurrences of each name the reading best over all of them."""
+    """Give the unqualified occurrences of each name the reading most of them chose on their
+    own (ties: the best summed score), never a compromise none of them chose."""
     groups: defaultdict[str, list[int]] = defaultdict(list)
     qualified: defaultdict[str, Counter[str]] = defaultdict(Counter)
     entries: dict[str, Entry] = {}
@@ -339,7 +340,9 @@ def _one_sense(
             for value, entry in scored[k]:
                 totals[entry.key] += value
                 entries[entry.key] = entry
-        key = max(totals, key=lambda key: totals[key])
-        if totals[key] / len(members) >= MIN_SCORE:
-            for k in members:
-                best[k] = entries[key]
+        votes = Counter(best[k].key for k in members if best[k] is not None)  # type: ignore[union-attr]
+        if not votes:
+            continue
+        key = max(votes, key=lambda key: (votes[key], totals[key]))
+        for k in members:
+            best[k] = entries[key]
