@@ -250,6 +250,11 @@ def _fits(entry: Entry | None, countries: set[str]) -> bool:
     return bool(countries & {entry.country, *entry.countries})
 
 
+def _inside(entry: Entry, countries: set[str]) -> bool:
+    """Does the place lie in one of ``countries`` (a place of no country does not)?"""
+    return bool(countries & {entry.country, *entry.countries} - {None})
+
+
 def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
     """Where an event may be placed without a word of its own, most trusted first: its
     actors' countries, those its sentence names, the article's focus (the country it names
@@ -264,7 +269,7 @@ def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
         keys = Counter(
             e.key
             for k, e in enumerate(places.entries)
-            if e is not None and _literal(places, k) and (not countries or _fits(e, countries))
+            if e is not None and _literal(places, k) and (not countries or _inside(e, countries))
         )
         if keys:
             best = keys.most_common(1)[0][0]
