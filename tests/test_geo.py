@@ -267,6 +267,43 @@ def test_no_place_at_all() -> None:
     assert locate(mention_for(text, "said", "said"), text, find_places(text)) is None
 
 
+def test_dateline_is_not_the_event_place() -> None:
+    text = "ISTANBUL, Turkey (Reuters) - Rebels shelled the border town on Friday, a monitor said."
+    place = place_of(text, "shelled", "shelled")
+    assert place.name != "Istanbul" and place.area_only and place.geo_precision == 3, place
+    text = "ALEPPO - Rebels shelled Azaz on Friday, a monitor said."
+    assert place_of(text, "shelled", "shelled").country == "SYR"
+
+
+def test_dateline_weighs_in_the_focus() -> None:
+    found = find_places("BAGHDAD - Gunmen attacked a convoy in Falluja. Washington condemned it.")
+    assert found.countries[0] == "IRQ"
+
+
+def test_country_only_is_area_only_precision_three() -> None:
+    text = "Egyptian police fired tear gas at protesters on Friday."
+    egypt = Actor("Egyptian police", "Police Forces of Egypt", "EGY", "police", 3)
+    place = place_of(text, "fired", "fired", egypt)
+    assert (place.country, place.rule, place.geo_precision, place.area_only) == (
+        "EGY",
+        "country",
+        3,
+        True,
+    )
+    town = place_of("Police fired tear gas in Alexandria, Egypt.", "fired", "fired")
+    assert town.kind == "city" and not town.area_only
+
+
+def test_inferred_place_keeps_to_the_actors_country() -> None:
+    text = (
+        "A storm closed schools in Chicago on Thursday. "
+        "Egyptian police fired tear gas at protesters on Friday."
+    )
+    egypt = Actor("Egyptian police", "Police Forces of Egypt", "EGY", "police", 3)
+    place = place_of(text, "fired tear", "fired", egypt)
+    assert place.country == "EGY", place
+
+
 # --- the seeds ----------------------------------------------------------------------------
 
 

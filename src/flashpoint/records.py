@@ -306,6 +306,7 @@ class Place(Record):
     span_end: int = -1
     rule: str = ""  # how the place was chosen: sentence | paragraph | article | country | ...
     source: str = ""  # gazetteer the coordinates come from
+    area_only: bool = False  # located only to a country or region: the point is its centre
 
 
 Mention._nested = {**Mention._nested, "place": Place}

@@ -198,6 +198,8 @@ def event_view(e: Event) -> dict[str, Any]:
             "country": loc.country,
             "admin1": loc.admin1,
             "geo_precision": loc.geo_precision,
+            "area_only": loc.area_only,
+            "rule": loc.rule,
         },
         "participants": _quantity(e.participants),
         "injured": _quantity(e.injured),

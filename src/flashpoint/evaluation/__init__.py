@@ -57,11 +57,18 @@ def _timeline(data: str, **opts: Any) -> dict[str, Any]:
     return timeline.run(data, limit=opts.get("limit"))
 
 
+def _geo_events(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import geo_events
+
+    return geo_events.run(data, limit=opts.get("limit"))
+
+
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
     "timeline": _timeline,
     "sentences": _sentences,
     "ipe": _ipe,
     "geo": _geo,
+    "geo-events": _geo_events,
     "case2021": _case2021,
     "acled": _acled,
     "seeds": _seeds,

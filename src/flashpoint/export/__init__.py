@@ -33,6 +33,8 @@ def geojson_collection(events: Sequence[Event]) -> dict[str, Any]:
             **view,
             "location_name": loc["name"] if loc else None,
             "geo_precision": loc["geo_precision"] if loc else None,
+            "area_only": loc["area_only"] if loc else None,
+            "place_rule": loc["rule"] if loc else None,
         }
         features.append({"type": "Feature", "id": e.id, "geometry": geometry, "properties": props})
     return {"type": "FeatureCollection", "features": features}

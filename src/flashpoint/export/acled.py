@@ -40,6 +40,8 @@ COLUMNS = (
     "flashpoint_type",
     "flashpoint_mode",
     "cameo",
+    "flashpoint_place_rule",
+    "flashpoint_area_only",
 )
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
@@ -125,4 +127,6 @@ def acled_row(e: Event) -> dict[str, Any]:
         "flashpoint_type": e.type,
         "flashpoint_mode": e.mode,
         "cameo": etype.cameo if etype else None,
+        "flashpoint_place_rule": loc.rule if loc else None,
+        "flashpoint_area_only": loc.area_only if loc else None,
     }

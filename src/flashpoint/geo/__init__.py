@@ -11,13 +11,15 @@ borders, lines, crossings, bases and seas (``data/places_curated.tsv``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flashpoint.geo.focus import dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
 from flashpoint.geo.locate import base_precision, locate
 from flashpoint.geo.names import normalize
+from flashpoint.geo.persons import find_people, person_reason
 from flashpoint.geo.resolve import resolve
 from flashpoint.geo.toponyms import Toponym, find_toponyms
 from flashpoint.records import Place
@@ -34,6 +36,7 @@ class ArticlePlaces:
     entries: tuple[Entry | None, ...]
     countries: tuple[str, ...]  # the article's countries, most named first
     doc: Any = None  # the spaCy parse, when there is one
+    dropped: tuple[tuple[Toponym, str], ...] = ()  # names not taken as places, and why
     literal: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)  # cache
 
     @property
@@ -44,7 +47,16 @@ class ArticlePlaces:
         )
 
 
+AREA_KINDS = frozenset({"country", "continent", "admin1", "region", "sea", "zone"})
+SMALL_AREA_KM = 25.0
+
+
 def to_place(entry: Entry, top: Toponym | None, precision: int, rule: str = "") -> Place:
+    """The record of a place; a country or region (not a point within it) gets ACLED's
+    precision 3 and ``area_only``: its coordinates are the area's centre."""
+    small = 0 < entry.radius_km <= SMALL_AREA_KM  # 'Tahrir Square', a border crossing zone
+    area_only = entry.kind in AREA_KINDS and not small
+    precision = 3 if area_only else precision
     return Place(
         name=entry.name,
         latitude=entry.lat,
@@ -60,6 +72,7 @@ def to_place(entry: Entry, top: Toponym | None, precision: int, rule: str = "") 
         span_end=top.end if top else -1,
         rule=rule,
         source=entry.source,
+        area_only=area_only,
     )
 
 
@@ -70,8 +83,29 @@ def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> 
 
         doc = load_nlp()(clean_text)
     gaz = load_gazetteer()
-    toponyms = find_toponyms(doc, gaz)
-    return _article(clean_text, toponyms, gaz, outlet, doc)
+    kept, dropped = _not_people(find_toponyms(doc, gaz), doc, gaz)
+    found = _article(clean_text, kept, gaz, outlet, doc)
+    return replace(found, dropped=tuple(dropped))
+
+
+def _not_people(
+    toponyms: list[Toponym], doc: Any, gaz: Gazetteer
+) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+    """The toponyms that are not a person's name, their holder links renumbered; and the
+    others, with why."""
+    people = find_people(doc, gaz)
+    reasons = [person_reason(top, doc, people) for top in toponyms]
+    index: dict[int, int] = {}
+    for k, reason in enumerate(reasons):
+        if not reason:
+            index[k] = len(index)
+    kept = [
+        replace(top, holder=index.get(top.holder, -1))
+        for k, top in enumerate(toponyms)
+        if k in index
+    ]
+    dropped = [(top, r) for top, r in zip(toponyms, reasons, strict=True) if r]
+    return kept, dropped
 
 
 def resolve_spans(
@@ -86,6 +120,8 @@ def resolve_spans(
 def _article(
     text: str, toponyms: list[Toponym], gaz: Gazetteer, outlet: str | None, doc: Any
 ) -> ArticlePlaces:
+    datelines = dateline_spans(text)
+    toponyms = [replace(t, dateline=True) if in_spans(t.start, datelines) else t for t in toponyms]
     entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet))
     named = [c for c, weight in ctx.countries.items() if weight > 0]
     ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))

@@ -5,8 +5,11 @@ to the trigger, or the trigger's object ('crossed the border'), is the event's p
 in a clause about another event ('hours after Putin left Pyongyang') is not, nor a country
 standing for its government ('Seoul said'). Failing that: a place in another clause of the
 sentence given with a locative preposition; the capital, for a government's acts; the
-paragraph; the article; the actors' country. Each fallback is coarser (ACLED geo-precision:
-1 the place itself, 2 near it or part of a region, 3 a larger region or a border area).
+paragraph (a few sentences around, and only a place in a country the sentence names); the
+article's most named place in the actors' country (else in a country the sentence names, else
+in the article's focus); the actors' country. Each fallback is coarser (ACLED geo-precision:
+1 the place itself, 2 near it or part of a region, 3 a larger region or a border area) and
+says how it was inferred (``Place.rule``). A dateline is never an event's place.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
+PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
 
 def base_precision(entry: Entry) -> int:
@@ -52,8 +56,8 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     if capital is not None:
         return to_place(capital, None, 1, "capital")
     for rule, found in (
-        ("paragraph", _in_paragraph(places, clean_text, sentence)),
-        ("article", _in_article(places)),
+        ("paragraph", _in_paragraph(places, clean_text, sentence, _own_countries(mention, places))),
+        ("article", _in_article(places, _home_countries(mention, places))),
     ):
         if found is not None:
             entry = places.entries[found]
@@ -66,7 +70,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
 
 def _usable(places: ArticlePlaces, k: int) -> bool:
     top, entry = places.toponyms[k], places.entries[k]
-    return entry is not None and top.how != "demonym" and not top.embedded
+    return entry is not None and top.how != "demonym" and not top.embedded and not top.dateline
 
 
 def _in_sentence(
@@ -198,28 +202,79 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
-def _in_paragraph(places: ArticlePlaces, text: str, sentence: tuple[int, int]) -> int | None:
-    start = text.rfind("\n\n", 0, sentence[0]) + 1
+def _actor_countries(mention: Mention) -> set[str]:
+    actors = [mention.actor1, mention.actor2, *mention.actors]
+    return {a.country for a in actors if a is not None and a.country}
+
+
+def _sentence_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+    start, end = mention.sentence.start, mention.sentence.end
+    return {
+        entry.country
+        for top, entry in zip(places.toponyms, places.entries, strict=True)
+        if entry is not None and entry.country and start <= top.start < end
+    }
+
+
+def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+    """The countries the mention's own words name: its actors', and those of the places and
+    demonyms of its sentence."""
+    return _actor_countries(mention) | _sentence_countries(mention, places)
+
+
+def _in_paragraph(
+    places: ArticlePlaces, text: str, sentence: tuple[int, int], countries: set[str]
+) -> int | None:
+    """The nearest literal place of the sentence's paragraph, no further than a few sentences
+    (a transcript or a page of briefs runs many stories together without a blank line), and in
+    a country the sentence names, when it names any (Egyptians marching are not in Chicago
+    because the story before was)."""
+    start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
-    end = len(text) if end < 0 else end
+    end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
     found = [
         (top.start > sentence[0], abs(top.start - sentence[0]), k)
         for k, top in enumerate(places.toponyms)
         if start <= top.start < end
         and not sentence[0] <= top.start < sentence[1]
         and _literal(places, k)
+        and _fits(places.entries[k], countries)
     ]
     return min(found)[2] if found else None
 
 
-def _in_article(places: ArticlePlaces) -> int | None:
-    keys = Counter(
-        e.key for k, e in enumerate(places.entries) if e is not None and _literal(places, k)
-    )
-    if not keys:
-        return None
-    best = keys.most_common(1)[0][0]
-    return next(k for k, e in enumerate(places.entries) if e is not None and e.key == best)
+def _fits(entry: Entry | None, countries: set[str]) -> bool:
+    """Is the place in one of ``countries`` (a border line: in one of its countries)?"""
+    if not countries or entry is None or not (entry.country or entry.countries):
+        return True
+    return bool(countries & {entry.country, *entry.countries})
+
+
+def _inside(entry: Entry, countries: set[str]) -> bool:
+    """Does the place lie in one of ``countries`` (a place of no country does not)?"""
+    return bool(countries & {entry.country, *entry.countries} - {None})
+
+
+def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
+    """Where an event may be placed without a word of its own, most trusted first: its
+    actors' countries, those its sentence names, the article's focus (the country it names
+    most)."""
+    groups = [_actor_countries(mention), _sentence_countries(mention, places)]
+    return [g for g in groups if g] + [set(places.countries[:1])]
+
+
+def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
+    """The article's most named literal place in the first group of countries that has one."""
+    for countries in groups:
+        keys = Counter(
+            e.key
+            for k, e in enumerate(places.entries)
+            if e is not None and _literal(places, k) and (not countries or _inside(e, countries))
+        )
+        if keys:
+            best = keys.most_common(1)[0][0]
+            return next(k for k, e in enumerate(places.entries) if e is not None and e.key == best)
+    return None
 
 
 def _country(mention: Mention, places: ArticlePlaces) -> Entry | None:

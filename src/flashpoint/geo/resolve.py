@@ -11,11 +11,12 @@ lies to the places the other toponyms resolve to. Below ``MIN_SCORE``: "none of 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders
 from flashpoint.geo.toponyms import Toponym
@@ -34,6 +35,8 @@ HINT_KINDS = {
 }
 WIDE_KINDS = frozenset({"country", "continent", "sea", "region", "zone", "admin1"})
 MIN_SCORE = 1.2
+DOMINANCE = 2.5  # a reading this much weaker on its own needs evidence of its own in the text
+OVERWHELMED = 4.0  # this much weaker: only a qualifier will do ('Egypt, Pa.')
 NO_COUNTRY_SHARE = 0.75
 CAPITAL = 2.0
 OUTLET = 1.0  # the outlet's own country: local news names local places
@@ -49,6 +52,7 @@ class Context:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country)
     areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
     outlet: str | None = None
+    surface_countries: dict[str, dict[str, float]] = field(default_factory=dict)
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int], float] = field(default_factory=dict)
@@ -59,6 +63,19 @@ class Context:
         if not sides(entry):
             return NO_COUNTRY_SHARE
         return max(self.countries.get(c, 0.0) / top for c in sides(entry)) if top else 0.0
+
+    def named_elsewhere(self, country: str, surface: str) -> bool:
+        """Does the article name the country by words other than ``surface``?"""
+        own = self.surface_countries.get(surface, {}).get(country, 0.0)
+        return self.countries.get(country, 0.0) - own > 0
+
+    def home(self) -> str | None:
+        """The outlet's country as a prior: only when the article names it or no country at
+        all (a US outlet's story on Egypt does not make 'Geneva' the one in Illinois)."""
+        named = any(w > 0 for w in self.countries.values())
+        if self.outlet is None or (named and self.countries.get(self.outlet, 0.0) <= 0):
+            return None
+        return self.outlet
 
     def local(self, country: str, top: Toponym) -> float:
         """Closeness of the nearest other mention of the country (1 when adjacent)."""
@@ -151,8 +168,11 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         if not hits:
             continue
         first = max(hits, key=lambda h: base_score(h, top)).entry
+        weight = 1.0 if first.kind == "country" else 0.5
+        own = ctx.surface_countries.setdefault(top.text, {})
         for c in sides(first):
-            ctx.countries[c] += 1.0 if first.kind == "country" else 0.5
+            ctx.countries[c] += DATELINE_WEIGHT if top.dateline else weight
+            own[c] = own.get(c, 0.0) + (DATELINE_WEIGHT if top.dateline else weight)
             ctx.mentions.append((top.start, top.end, c))
         ctx.areas.append((top.text, area_weights(hits, top)))
     return ctx
@@ -188,7 +208,7 @@ def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> fl
     local = max((ctx.local(c, top) for c in sides(e)), default=0.0)
     s = base_score(hit, top) + 2.0 * ctx.share(e) + 1.5 * local
     s += 3.0 * container_fits(e, containers)
-    return s + OUTLET * (ctx.outlet is not None and e.country == ctx.outlet)
+    return s + OUTLET * (e.country == ctx.home())
 
 
 def coherence(hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry]) -> list[float]:
@@ -227,6 +247,28 @@ def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
     return gaz.border(best[1]) if best else None
 
 
+def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context) -> list[Hit]:
+    """Drop the readings far weaker on their own than the strongest one unless the text gives
+    them evidence of their own: the article's general lean to a country is no evidence for its
+    smallest homonyms. Weaker by DOMINANCE: a qualifier ('Cairo, Ill.'), or another toponym in
+    its state or county ('Paris' beside 'Lamar County') when the article does not name the
+    stronger reading's country ('Cairo' beside 'Egypt' is Cairo, Egypt); by OVERWHELMED (a
+    town of 2,000 called 'Egypt' beside the country): the qualifier only."""
+    if len(hits) < 2:
+        return hits
+    scores = [base_score(h, top) for h in hits]
+    best = max(scores)
+    leader = hits[scores.index(best)].entry
+    named = any(ctx.named_elsewhere(c, top.text) for c in sides(leader))
+
+    def keep(hit: Hit, gap: float) -> bool:
+        if gap <= DOMINANCE or container_fits(hit.entry, holders):
+            return True
+        return gap <= OVERWHELMED and not named and ctx.support(hit.entry, top.text) >= 1.0
+
+    return [h for h, s in zip(hits, scores, strict=True) if keep(h, best - s)]
+
+
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
     """The next toponym after a comma ('Alexandria, La.') and the one linked as holder."""
     out = [toponyms[toponyms[k].holder]] if toponyms[k].holder >= 0 else []
@@ -238,23 +280,69 @@ def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
 def resolve(
     toponyms: list[Toponym], text: str, gaz: Gazetteer, outlet: str | None = None
 ) -> tuple[list[Entry | None], Context]:
-    """The place each toponym names (``None``: none of the candidates fits well enough)."""
+    """The place each toponym names (``None``: none of the candidates fits well enough).
+
+    One sense per article: the unqualified occurrences of one name take the reading most of
+    them chose (each occurrence's nearby words would otherwise pull 'Cairo' to Egypt in one
+    line and to Georgia in the next)."""
     ctx = context_of(toponyms, outlet)
     anchors = {c: n for c, n in ctx.countries.items() if n > 0}
     best: list[Entry | None] = [None] * len(toponyms)
     for _ in range(2):
         settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
+        scored: dict[int, list[tuple[float, Entry]]] = {}
         for k, top in enumerate(toponyms):
             if top.how == "border":
                 best[k] = border_between(ctx, gaz, top)
                 continue
-            hits = [h for h in top.hits if allowed(h, anchors)]
-            others = [e for e in settled if e is not best[k]]
             holders = containers(toponyms, k, text)
+            hits = [h for h in top.hits if allowed(h, anchors)]
+            hits = undominated(hits, top, holders, ctx)
+            others = [e for e in settled if e is not best[k]]
             bonus = coherence(hits, top, ctx, others)
-            scored = [
+            scored[k] = [
                 (score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)
             ]
-            top_score, entry = max(scored, key=lambda se: se[0], default=(0.0, None))
+            top_score, entry = max(scored[k], key=lambda se: se[0], default=(0.0, None))
             best[k] = entry if top_score >= MIN_SCORE else None
+        _one_sense(toponyms, text, scored, best)
     return best, ctx
+
+
+def _one_sense(
+    toponyms: list[Toponym],
+    text: str,
+    scored: dict[int, list[tuple[float, Entry]]],
+    best: list[Entry | None],
+) -> None:
+    """Give the unqualified occurrences of each name the reading most of them chose on their
+    own (ties: the best summed score), never a compromise none of them chose."""
+    groups: defaultdict[str, list[int]] = defaultdict(list)
+    qualified: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    entries: dict[str, Entry] = {}
+    for k, options in scored.items():
+        entry, name = best[k], toponyms[k].text.casefold()
+        if entry is not None and container_fits(entry, containers(toponyms, k, text)):
+            qualified[name][entry.key] += 1  # 'Gainesville, Ga.': the later 'Gainesville' too
+            entries[entry.key] = entry
+        elif options:
+            groups[name].append(k)
+    for name, members in groups.items():
+        if qualified[name]:
+            chosen = entries[qualified[name].most_common(1)[0][0]]
+            for k in members:
+                best[k] = chosen
+            continue
+        if len(members) < 2:
+            continue
+        totals: defaultdict[str, float] = defaultdict(float)
+        for k in members:
+            for value, entry in scored[k]:
+                totals[entry.key] += value
+                entries[entry.key] = entry
+        votes = Counter(best[k].key for k in members if best[k] is not None)  # type: ignore[union-attr]
+        if not votes:
+            continue
+        key = max(votes, key=lambda key: (votes[key], totals[key]))
+        for k in members:
+            best[k] = entries[key]

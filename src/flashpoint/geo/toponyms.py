@@ -15,6 +15,7 @@ from typing import Any
 from flashpoint.geo.gazetteer import Gazetteer, Hit
 from flashpoint.geo.lexicon import words
 from flashpoint.geo.names import normalize
+from flashpoint.geo.persons import non_place_words
 
 MAX_TOKENS = 6
 CONNECTORS = frozenset(
@@ -40,6 +41,9 @@ STRONG_KINDS = frozenset(
 )
 
 
+NAMED_KINDS = STRONG_KINDS | {"admin2"}  # a county goes by its name without 'County'
+
+
 @dataclass(frozen=True)
 class Toponym:
     """Words ``[start, end)`` of the text that may name a place, and the places they may name."""
@@ -53,6 +57,7 @@ class Toponym:
     embedded: bool = False  # part of an organisation's or a work's name
     token: int = -1  # the doc token of its last word, -1 without a parse
     holder: int = -1  # the toponym that holds it: "North Korea's province of Gangwon"
+    dateline: bool = False  # in a dateline ('CAIRO, Egypt (CNN) -'): the reporter's, not an event's
 
 
 def is_strong(hits: tuple[Hit, ...]) -> bool:
@@ -178,6 +183,8 @@ def _match_at(
         elif not capital or j > names_end or not texts[j - 1][:1].isupper():
             continue
         hits = gaz.lookup_norm(norm)
+        if j == i + 1 and texts[i] in non_place_words():
+            hits = tuple(h for h in hits if not_a_town(h))
         if hits and _acceptable(doc[i:j], hits, ents, lower_words):
             return _toponym(doc, doc[i:j], hits, ents)
     return None
@@ -192,12 +199,16 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if text.isupper() and len(text) <= 4 and not any(h.entry.kind in STRONG_KINDS for h in hits):
         return False  # 'II', 'RAND': not the village of Ii
     if len(span) == 1:
-        if text in w.never or (text in w.stop and label not in PLACE_LABELS):
+        if text in w.never:
+            return False
+        if text in w.stop and label not in PLACE_LABELS:
             return False
         if not strong and text.lower() in lower:
             return False  # the word is written in lower case elsewhere: a common word
         if not strong and span[0].is_sent_start and span[0].pos_ != "PROPN":
             return False
+        if not strong and not any(h.primary or h.entry.kind in NAMED_KINDS for h in hits):
+            return label in PLACE_LABELS or _after_locative(span)  # 'IDs', 'Ben': other names
     if not strong and _run_before(span):
         return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
     if ent is None:
@@ -206,6 +217,10 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if label == "PERSON":  # a place's name of two words or more is seldom a person's
         return exact and (strong or len(span) > 1)
     return strong or not (label in NAME_LABELS and exact)
+
+
+def _after_locative(span: Any) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words().locative
 
 
 def _run_before(span: Any) -> bool:
@@ -275,10 +290,28 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
             continue
         span = doc[toks[0].i : toks[-1].i + 1]
         hits = gaz.lookup(span.text)
-        if hits:
+        if span.text in non_place_words():
+            hits = tuple(h for h in hits if not_a_town(h))
+        if hits and _entity_fits(span.text, hits):
             start, end = _chars(ent)
             out.append(Toponym(start, end, ent.text, hits, "entity", hint, False, ent.end - 1))
     return out
+
+
+def not_a_town(hit: Hit) -> bool:
+    """A reading a word of ``non_place_words.tsv`` keeps: a demonym, a country or continent, or a
+    curated place ('Arab' the Arabian Peninsula's demonym, never Arab, Alabama)."""
+    e = hit.entry
+    return hit.demonym or e.kind in ("country", "continent") or e.key.startswith("cur:")
+
+
+def _entity_fits(text: str, hits: tuple[Hit, ...]) -> bool:
+    """An entity spaCy calls a place is taken unless it is an acronym or a word that is never
+    a place ('UN' is not the town one of whose alternate names it is)."""
+    if text in words().never or (text in non_place_words() and not any(map(not_a_town, hits))):
+        return False
+    short = text.isupper() and len(text) <= 4
+    return not short or any(h.entry.kind in STRONG_KINDS for h in hits)
 
 
 def _chars(span: Any) -> tuple[int, int]:

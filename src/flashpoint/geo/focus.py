@@ -1,0 +1,36 @@
+"""An article's geographic focus: where it is about, from its dateline and the places it names.
+
+The dateline ('CAIRO, Egypt (CNN) -', 'BAGHDAD -') says where the reporter filed from: strong
+evidence of the article's region, never by itself the place of an event. The focus (the
+countries the article names, weighted, the dateline's counted heavily) is a prior in resolution
+(:mod:`flashpoint.geo.resolve`) and the last fallback of an event's place
+(:mod:`flashpoint.geo.locate`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_START = r"(?:^|(?<=\n)|(?<=[.!?\"] ))"
+_CAPS = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*"
+_TITLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
+_REGION = r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?"
+_OUTLET = r"\([A-Za-z][\w .&-]{1,30}\)"
+_DASH = r" ?(?:--|—|–|-) "
+# Capitals then a dash ('BAGHDAD -'), or any name followed by the outlet in brackets.
+DATELINE = re.compile(
+    rf"{_START}(?:(?:{_CAPS}){_REGION}(?: {_OUTLET})?|(?:{_TITLE}){_REGION} {_OUTLET}){_DASH}"
+)
+DATELINE_WEIGHT = 2.0  # a dateline counts as this many mentions of its country
+MAX_DATELINE = 60  # characters
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the article's datelines (a page may hold several stories)."""
+    return [
+        (m.start(), m.end()) for m in DATELINE.finditer(text) if m.end() - m.start() <= MAX_DATELINE
+    ]
+
+
+def in_spans(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)

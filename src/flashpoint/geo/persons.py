@@ -1,0 +1,278 @@
+"""Which capitalised names of an article are people: a name that is a person is not a place.
+
+Read from the parse where a sentence was parsed (PERSON entities) and from cues that need no
+parse (``data/person_cues.tsv``): a title before the name ('President Mubarak', 'Mr Cameron'),
+a person noun before it ("Gaddafi's son Hannibal") or heading an apposition after it ('Cameron,
+the British prime minister'; 'Nic Robertson, CNN's correspondent'), a verb of saying after it
+('Rice said'). A person's surname is hers for the rest of the article: once 'Susan Rice'
+appears, a later 'Rice' is her.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from flashpoint.geo.lexicon import read_tsv
+from flashpoint.geo.names import normalize
+
+SMALL_TOWN = 20_000  # a surname shape counts against towns smaller than this only
+MAX_NAME = 3  # words of a name after a title
+MAX_APPOSITION = 5  # words between the comma and the person noun heading the apposition
+DETERMINERS = frozenset("the a an his her its their our your".split())
+CLAUSE_OPENERS = frozenset("and but as while when then".split())
+APPOSITION_BLOCKERS = frozenset(
+    "of in on at for with to from by who which that and or but as near after before".split()
+)
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    titles: frozenset[str]
+    roles: frozenset[str]
+    speech: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> PersonCues:
+    by_kind: dict[str, set[str]] = {}
+    for row in read_tsv("person_cues.tsv"):
+        by_kind.setdefault(row["kind"], set()).add(row["cue"].lower())
+    return PersonCues(
+        frozenset(by_kind.get("title", ())),
+        frozenset(by_kind.get("role", ())),
+        frozenset(by_kind.get("speech", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def non_place_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("non_place_words.tsv"))
+
+
+@dataclass
+class People:
+    """The people of one article: the tokens read as a person's name, and the names they go
+    by (normalised). ``names``: full names and the given names and surnames of full names
+    ('Susan Rice': 'susan', 'rice'), which stand for the person anywhere in the article;
+    ``weak_names``: a single word after a title or before 'said' ('Mr Arlington'), which
+    stand for her only where no town of SMALL_TOWN people or more has the name."""
+
+    tokens: set[int] = field(default_factory=set)
+    weak_tokens: set[int] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    weak_names: set[str] = field(default_factory=set)
+
+    def add(self, doc: Any, first: int, end: int, sure: bool = False) -> None:
+        words = [doc[k].text for k in range(first, end)]
+        if len(words) > 1 or sure:
+            self.tokens.update(range(first, end))
+            self.names.add(normalize(" ".join(words)))
+            self.names.add(normalize(words[-1]))
+            self.weak_names.add(normalize(words[0]))  # 'ELIOT SPITZER:', then 'Eliot'
+        else:
+            self.weak_tokens.update(range(first, end))
+            self.weak_names.add(normalize(words[0]))
+
+    def marks(self, tokens: range, population: int) -> bool:
+        """Do person cues cover these tokens (one word's cues: only against a small town)?"""
+        weak = population < SMALL_TOWN and any(t in self.weak_tokens for t in tokens)
+        return weak or any(t in self.tokens for t in tokens)
+
+    def named(self, text: str, population: int) -> bool:
+        norm = normalize(text)
+        return norm in self.names or (norm in self.weak_names and population < SMALL_TOWN)
+
+
+def _bare(text: str) -> str:
+    return text.lower().rstrip(".")
+
+
+def _capitalised(tok: Any) -> bool:
+    return bool(tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start)
+
+
+def _run_from(doc: Any, i: int, skip: frozenset[str]) -> int:
+    """End of the run of capitalised words starting at ``i`` (at most MAX_NAME words)."""
+    j = i
+    while j < len(doc) and j - i < MAX_NAME:
+        tok = doc[j]
+        if not (tok.is_alpha and tok.text[:1].isupper()) or _bare(tok.text) in skip:
+            break
+        j += 1
+    return j
+
+
+def _run_back(doc: Any, end: int) -> int:
+    """Start of the run of capitalised words ending just before ``end``."""
+    i = end
+    while i > 0 and end - i < MAX_NAME:
+        tok = doc[i - 1]
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            break
+        i -= 1
+    return i
+
+
+def find_people(doc: Any, gaz: Any = None) -> People:
+    """Every person the article names, by the parse and by the cues (and, given the
+    gazetteer, by the shape of a given name and a surname: 'Tony Blair')."""
+    cues = person_cues()
+    titled = cues.titles | cues.roles
+    people = People()
+    for ent in doc.ents:
+        if _person_entity(ent, gaz):
+            people.add(doc, ent.start, ent.end)
+    for tok in doc:
+        word = _bare(tok.text)
+        if _cue_before(tok, word, cues) and tok.i + 1 < len(doc):
+            end = _run_from(doc, tok.i + 1, titled)
+            if end > tok.i + 1 and not (gaz is not None and gaz.lookup(doc[tok.i : end].text)):
+                people.add(doc, tok.i + 1, end)  # not 'Prince William' the county
+        if word in cues.speech:
+            _speaker(doc, tok, people)
+        if tok.text == "," and tok.i > 0:
+            _apposition(doc, tok.i, cues.roles | cues.titles, people)
+        if tok.text == ":" and tok.i > 0:
+            _speaker_label(doc, tok.i, cues.titles, people, gaz)
+        if gaz is not None and tok.i + 1 < len(doc):
+            _given_and_surname(doc, tok.i, gaz, people)
+    return people
+
+
+def _given_and_surname(doc: Any, i: int, gaz: Any, people: People) -> None:
+    """Two capitalised words alone ('Tony Blair', 'Susan Rice') that are no place together,
+    the second only a small town's name: a person, whose surname stands for her later on."""
+    from flashpoint.geo.lexicon import words
+
+    first, second = doc[i], doc[i + 1]
+    if not (_word(first) and _word(second)) or "\n" in first.whitespace_:
+        return
+    if (i > 0 and _word(doc[i - 1])) or (i + 2 < len(doc) and _word(doc[i + 2])):
+        return  # part of a longer name
+    w, cues = words(), person_cues()
+    if first.text in w.never | w.stop | non_place_words() or _bare(first.text) in cues.titles:
+        return
+    hits = gaz.lookup(second.text)
+    if not hits or sure_place(hits) or max(h.entry.population for h in hits) >= SMALL_TOWN:
+        return
+    own = gaz.lookup(first.text)
+    if own and (sure_place(own) or max(h.entry.population for h in own) >= SMALL_TOWN):
+        return  # 'Honolulu Are...': the first word is a place of its own
+    if not gaz.lookup(f"{first.text} {second.text}"):
+        people.names.add(normalize(second.text))
+
+
+def _word(tok: Any) -> bool:
+    return bool(tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper())
+
+
+def _caps_back(doc: Any, end: int) -> int:
+    """Start of the run of words in capitals ending before ``end`` (at most MAX_NAME + 2)."""
+    start = end
+    while start > 0 and end - start < MAX_NAME + 2 and doc[start - 1].is_alpha:
+        if not doc[start - 1].text.isupper():
+            break
+        start -= 1
+    return start
+
+
+def _speaker_label(doc: Any, colon: int, titles: frozenset[str], people: People, gaz: Any) -> None:
+    """A transcript's speaker: 'ROBERTSON:', 'PRESIDENT BUSH:' (capitals, then a colon)."""
+    start = _caps_back(doc, colon)
+    if 0 < start < colon and doc[start - 1].text == ",":  # 'CARL AZUZ, CNN ANCHOR:'
+        colon = start - 1
+        start = _caps_back(doc, colon)
+    if start == colon or not _opens_clause(doc, start):
+        return
+    while start < colon - 1 and _bare(doc[start].text) in titles:
+        start += 1  # 'PRESIDENT BUSH:' is Bush
+    label = doc[start:colon].text
+    known = gaz.lookup(label) if gaz is not None and start == 0 else ()
+    if known and (sure_place(known) or max(h.entry.population for h in known) >= SMALL_TOWN):
+        return  # 'LOS ANGELES:' opening the text is its dateline, no speaker
+    if len(label) > 4:
+        people.add(doc, start, colon, sure=True)
+
+
+def _person_entity(ent: Any, gaz: Any) -> bool:
+    """spaCy's PERSON of two or three words, unless the gazetteer knows it as a place (a
+    town tagged a person: 'Rock Hill')."""
+    if ent.label_ != "PERSON" or not 1 < len(ent) <= MAX_NAME:
+        return False
+    return all(t.is_alpha for t in ent) and (gaz is None or not gaz.lookup(ent.text))
+
+
+def _cue_before(tok: Any, word: str, cues: PersonCues) -> bool:
+    """A title, capitalised ('Miss Jones', not 'miss Rochester'), or a person noun."""
+    return (word in cues.titles and tok.text[:1].isupper()) or word in cues.roles
+
+
+def _speaker(doc: Any, verb: Any, people: People) -> None:
+    """'Rice said' (a name of one or two words right before), 'said Rice,' (right after)."""
+    start = _run_back(doc, verb.i)
+    if 0 < verb.i - start <= 2 and _opens_clause(doc, start):
+        people.add(doc, start, verb.i)
+    end = _run_from(doc, verb.i + 1, frozenset())
+    if verb.i + 1 < end < len(doc) and doc[end].is_punct:
+        people.add(doc, verb.i + 1, end)
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """Does a clause start at token ``i`` (so a name there is the subject, not 'in X')?"""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return (
+        prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or prev.lower_ in CLAUSE_OPENERS
+    )
+
+
+def _apposition(doc: Any, comma: int, roles: frozenset[str], people: People) -> None:
+    """'Cameron, the British prime minister': a name, a comma, a phrase headed by a person noun
+    (determiners, adjectives and possessors only before it); and 'the prime minister, Cameron'."""
+    start = _run_back(doc, comma)
+    if start < comma and not (start > 0 and doc[start - 1].text in ("-", "–")):  # 'D-Columbus'
+        for k in range(comma + 1, min(len(doc), comma + 2 + MAX_APPOSITION)):
+            word = doc[k].lower_
+            if word in APPOSITION_BLOCKERS or (doc[k].is_punct and doc[k].text not in ("'s", "’s")):
+                break
+            if _bare(word) in roles and (k + 1 == len(doc) or not _capitalised(doc[k + 1])):
+                people.add(doc, start, comma, sure=True)
+                break
+    if _bare(doc[comma - 1].text) in roles:
+        end = _run_from(doc, comma + 1, roles)
+        if comma + 1 < end < len(doc) and doc[end].is_punct:
+            people.add(doc, comma + 1, end, sure=True)
+
+
+PLACE_PREPOSITIONS = frozenset("in at near outside inside around across into".split())
+SURE_KINDS = frozenset(
+    {"country", "continent", "admin1", "zone", "line", "crossing", "base", "sea"}
+)
+
+
+def sure_place(hits: tuple[Any, ...]) -> bool:
+    """A country, a state, a curated place or a national capital: no person cue outweighs it."""
+    return any(
+        h.demonym or h.entry.kind in SURE_KINDS or h.entry.capital or h.entry.key.startswith("cur:")
+        for h in hits
+    )
+
+
+def person_reason(top: Any, doc: Any, people: People) -> str:
+    """Why the toponym is a person's name ('' when it is not): a cue around these words, or
+    the name of a person named elsewhere in the article (unless 'in X' reads it as a place)."""
+    if top.how in ("border", "gold") or sure_place(top.hits):
+        return ""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    population = max((h.entry.population for h in top.hits), default=0)
+    if people.marks(range(span.start, span.end), population):
+        return "person: a title, role, apposition or verb of saying marks these words"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if people.named(top.text, population) and before not in PLACE_PREPOSITIONS:
+        return "person: the article names a person so"
+    return ""
