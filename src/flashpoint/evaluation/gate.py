@@ -1,4 +1,5 @@
-"""The eval gate: measured figures must not fall below pinned floors by more than noise.
+"""The eval gate: measured figures must not fall below pinned floors (nor rise above pinned
+ceilings, for figures where less is better) by more than noise.
 
 ``evals/floors.json`` holds, per gate entry, the suite to run (the entry's name unless
 ``suite`` says otherwise), the data path (relative to the shared folder), the suite's options
@@ -25,16 +26,20 @@ class Check:
     floor: float
     measured: float
     noise: float
+    ceiling: bool = False  # a figure that must not rise (events per article)
 
     @property
     def ok(self) -> bool:
+        if self.ceiling:
+            return self.measured <= self.floor + self.noise
         return self.measured >= self.floor - self.noise
 
     def line(self) -> str:
         verdict = "ok  " if self.ok else "FAIL"
+        bound = "ceiling" if self.ceiling else "floor"
         return (
             f"{verdict} {self.suite}.{self.metric}: measured {self.measured:.4f}, "
-            f"floor {self.floor:.4f} (noise {self.noise})"
+            f"{bound} {self.floor:.4f} (noise {self.noise})"
         )
 
 
@@ -47,7 +52,9 @@ def run_gate(
     for suite, conf in spec["suites"].items():
         result = run_suite(conf.get("suite", suite), shared / conf["data"], **conf.get("opts", {}))
         results[suite] = result
-        for metric, floor in conf["floors"].items():
+        bounds = [(m, f, False) for m, f in conf["floors"].items()]
+        bounds += [(m, f, True) for m, f in conf.get("ceilings", {}).items()]
+        for metric, floor, ceiling in bounds:
             checks.append(
                 Check(
                     suite,
@@ -55,16 +62,20 @@ def run_gate(
                     float(floor),
                     float(result[metric]),
                     float(conf.get("noise", spec.get("noise", 0.01))),
+                    ceiling,
                 )
             )
     return checks, results
 
 
 def new_floors(floors_path: Path, checks: list[Check], allow_lower: bool) -> dict[str, Any]:
-    """Floors raised to what was measured (and lowered only when allowed)."""
+    """Floors raised (ceilings lowered) to what was measured; the other way only when
+    allowed."""
     spec = json.loads(floors_path.read_text())
     for check in checks:
-        floors = spec["suites"][check.suite]["floors"]
-        if check.measured > check.floor or allow_lower:
-            floors[check.metric] = round(check.measured, 4)
+        key = "ceilings" if check.ceiling else "floors"
+        bounds = spec["suites"][check.suite][key]
+        better = check.measured < check.floor if check.ceiling else check.measured > check.floor
+        if better or allow_lower:
+            bounds[check.metric] = round(check.measured, 4)
     return dict(spec)
