@@ -19,6 +19,7 @@ import numpy as np
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders
+from flashpoint.geo.names import normalize
 from flashpoint.geo.toponyms import Toponym
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
@@ -322,9 +323,12 @@ def _one_sense(
     entries: dict[str, Entry] = {}
     for k, options in scored.items():
         entry, name = best[k], toponyms[k].text.casefold()
-        if entry is not None and container_fits(entry, containers(toponyms, k, text)):
+        own = entry is not None and container_fits(entry, containers(toponyms, k, text))
+        if own and entry is not None and normalize(entry.name) == normalize(toponyms[k].text):
             qualified[name][entry.key] += 1  # 'Gainesville, Ga.': the later 'Gainesville' too
             entries[entry.key] = entry
+        elif own:
+            continue  # a list ('Washington, New York and Boston') may look like a qualifier
         elif options:
             groups[name].append(k)
     for name, members in groups.items():
