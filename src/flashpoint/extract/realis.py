@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.senses import other_sense
 
 CODES = {
     "negated": "the sentence says it did not happen, or was prevented",
@@ -36,10 +37,6 @@ CODES = {
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
 SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
 MODALS = frozenset("will shall would could may might can should must ought".split())
-SPECIFIC_DETERMINERS = frozenset("the this that these those a an".split())
-MONTH_NEIGHBOURS = frozenset(
-    "in on since until till by from of early mid late last next this before after during".split()
-)
 
 
 @dataclass(frozen=True)
@@ -59,23 +56,6 @@ def load_cues() -> Cues:
     phrases = sorted(kinds.get("statistic_phrase", set()), key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
     return Cues({k: frozenset(v) for k, v in kinds.items()}, pattern)
-
-
-@dataclass(frozen=True)
-class SenseRule:
-    cue: str
-    relation: str
-    words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
-    rules: dict[str, list[SenseRule]] = defaultdict(list)
-    for row in read_tsv("sense_rules.tsv"):
-        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-        cue = row["cue"].strip().lower()
-        rules[cue].append(SenseRule(cue, row["relation"].strip(), words))
-    return {k: tuple(v) for k, v in rules.items()}
 
 
 def proposition(trigger: Any) -> list[tuple[Any, str]]:
@@ -135,80 +115,7 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
 
 
 def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    for key in {trigger.lemma_.lower(), trigger.lower_}:
-        for rule in load_sense_rules().get(key, ()):
-            hit = _sense_hit(rule, trigger)
-            if hit:
-                return f"other_sense: '{trigger.text}' {rule.relation} '{hit}'"
-    return ""
-
-
-def _words(tokens: Any) -> dict[str, str]:
-    return {t.lemma_.lower(): t.text for t in tokens} | {t.lower_: t.text for t in tokens}
-
-
-def _sense_hit(rule: SenseRule, trigger: Any) -> str:
-    kids = list(trigger.children)
-    doc = trigger.doc
-    if rule.relation == "object":
-        found = _words(c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"))
-    elif rule.relation == "subject":
-        found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
-    elif rule.relation == "modifier":
-        found = _words(
-            c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
-        )
-    elif rule.relation == "head":
-        modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
-        found = _words([trigger.head]) if modifies else {}
-    elif rule.relation.startswith("prep:"):
-        prep = rule.relation[5:]
-        found = _words(
-            g
-            for c in kids
-            if c.dep_ == "prep" and c.lower_ == prep
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
-    elif rule.relation == "complement":
-        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp"))
-    elif rule.relation == "stranded":
-        found = _words(
-            c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
-        )
-    elif rule.relation == "particle":
-        found = _words(c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.i > trigger.i)
-    elif rule.relation == "before":
-        found = _words([doc[trigger.i - 1]]) if trigger.i > 0 else {}
-    elif rule.relation == "near":
-        found = _words(doc[max(0, trigger.i - 3) : trigger.i])
-    elif rule.relation == "clause":
-        found = _words(
-            g for c in kids if c.dep_ in ("ccomp", "advcl") for g in c.children if g.dep_ == "mark"
-        ) | _words(c for c in kids if c.dep_ == "ccomp")
-        return next((t for w, t in found.items() if w in rule.words), "") or (
-            "a clause" if any(c.dep_ == "ccomp" for c in kids) else ""
-        )
-    elif rule.relation == "number":
-        return _number_sense(rule, trigger)
-    else:
-        return ""
-    return next((text for word, text in found.items() if word in rule.words), "")
-
-
-def _number_sense(rule: SenseRule, trigger: Any) -> str:
-    doc = trigger.doc
-    if "singular" in rule.words and trigger.tag_ in ("NN", "NNP"):
-        return "singular"
-    if "month" in rule.words and trigger.pos_ != "VERB":
-        after = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
-        before = doc[trigger.i - 1] if trigger.i > 0 else None
-        if after is not None and (after.like_num or after.lower_ in ("first", "last")):
-            return "a date"
-        verb_after = after is not None and after.lower_ in ("on", "to", "through", "against", "by")
-        if before is not None and before.lower_ in MONTH_NEIGHBOURS and not verb_after:
-            return "a date"
-    return ""
+    return other_sense(trigger)
 
 
 def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
