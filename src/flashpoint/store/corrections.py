@@ -91,15 +91,9 @@ class CorrectionStore:
         out: dict[str, list[Correction]] = {}
         if not ids or self._db.one("SELECT 1 FROM corrections LIMIT 1") is None:
             return out
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.rows(
-                f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({marks}) ORDER BY id",
-                chunk,
-            )
-            for row in rows:
-                out.setdefault(row[1], []).append(_from_row(row))
+        sql = f"SELECT {_COLUMNS} FROM corrections WHERE event_id IN ({{marks}}) ORDER BY id"
+        for row in self._db.rows_in(sql, ids):
+            out.setdefault(row[1], []).append(_from_row(row))
         return out
 
     def history(self, events: Sequence[Event]) -> list[list[Correction]]:

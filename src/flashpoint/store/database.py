@@ -15,6 +15,8 @@ from typing import IO, Any
 
 __all__ = ["Database", "StoreError", "WriterBusy", "migrations"]
 
+IN_CHUNK = 500  # values per IN (...) query, well under SQLite's variable limit
+
 
 class StoreError(RuntimeError):
     """The database cannot be used as asked; the message names the file and what to do."""
@@ -162,6 +164,13 @@ class Database:
             yield from cursor
         except (sqlite3.Error, OSError) as exc:
             raise explain(self.path, exc) from exc
+
+    def rows_in(self, sql: str, values: Sequence[Any]) -> Iterator[sqlite3.Row]:
+        """The rows of ``sql`` whose ``{marks}`` is filled with placeholders for ``values``,
+        in chunks under SQLite's variable limit (one query per 500 values)."""
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = list(values[start : start + IN_CHUNK])
+            yield from self.rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     def all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         return list(self.rows(sql, params))

@@ -201,13 +201,8 @@ class EventStore:
         return [r[0] for r in rows if haversine_km(lat, lon, r[1], r[2]) <= km]
 
     def _records(self, ids: Sequence[str], column: str = "record") -> dict[str, Event]:
-        out: dict[str, Event] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for r in self._db.rows(f"SELECT id, {column} FROM events WHERE id IN ({marks})", chunk):
-                out[r[0]] = _decode(r[1])
-        return out
+        sql = f"SELECT id, {column} FROM events WHERE id IN ({{marks}})"
+        return {r[0]: _decode(r[1]) for r in self._db.rows_in(sql, ids)}
 
     def events(self, f: EventFilter = EventFilter()) -> list[Event]:
         """Events matching the filter (with their limit and offset), by date then id, as the
@@ -272,16 +267,8 @@ class EventStore:
     def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """The event of each of these mentions, by mention id."""
         ids = list(dict.fromkeys(mention_ids))
-        out: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.rows(
-                f"SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({marks})",
-                chunk,
-            )
-            out.update((r[0], r[1]) for r in rows)
-        return out
+        sql = "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({marks})"
+        return {r[0]: r[1] for r in self._db.rows_in(sql, ids)}
 
     def timeline(self, f: EventFilter, bucket: str) -> Counter[tuple[str | None, str]]:
         """Event counts by (first day of the bucket, type); bucket is day, week or month."""
