@@ -89,6 +89,7 @@ class Words:
     capital_families: frozenset[str]
     capital_not_types: frozenset[str]
     generic_tld: frozenset[str]
+    possessor: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def words() -> Words:
         capital_families=kind("capital_family"),
         capital_not_types=kind("capital_not_type"),
         generic_tld=kind("generic_tld"),
+        possessor=kind("possessor"),
     )
 
 

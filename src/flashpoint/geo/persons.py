@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from flashpoint.geo.lexicon import read_tsv
+from flashpoint.geo.lexicon import read_tsv, words
 from flashpoint.geo.names import normalize
 
 SMALL_TOWN = 20_000  # a surname shape counts against towns smaller than this only
@@ -75,6 +75,11 @@ class People:
             self.weak_tokens.update(range(first, end))
             self.weak_names.add(normalize(words[0]))
 
+    def titled(self, first: int, end: int) -> None:
+        """A title right before the words ('Mr Blair') marks them, whatever the towns of that
+        name; the bare name elsewhere stays weak ('Mr. Arlington', a nickname)."""
+        self.tokens.update(range(first, end))
+
     def marks(self, tokens: range, population: int) -> bool:
         """Do person cues cover these tokens (one word's cues: only against a small town)?"""
         weak = population < SMALL_TOWN and any(t in self.weak_tokens for t in tokens)
@@ -130,6 +135,8 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             end = _run_from(doc, tok.i + 1, titled)
             if end > tok.i + 1 and not (gaz is not None and gaz.lookup(doc[tok.i : end].text)):
                 people.add(doc, tok.i + 1, end)  # not 'Prince William' the county
+                if word in cues.titles and tok.text[:1].isupper():
+                    people.titled(tok.i + 1, end)
         if word in cues.speech:
             _speaker(doc, tok, people)
         if tok.text == "," and tok.i > 0:
@@ -259,6 +266,20 @@ def sure_place(hits: tuple[Any, ...]) -> bool:
         h.demonym or h.entry.kind in SURE_KINDS or h.entry.capital or h.entry.key.startswith("cur:")
         for h in hits
     )
+
+
+def possessed_reason(top: Any, doc: Any) -> str:
+    """A name after a possessive determiner that heads its own phrase is a thing, not a place
+    ('his Warrior was ambushed': the vehicle); 'his Baghdad office' keeps Baghdad."""
+    if top.how in ("border", "gold") or sure_place(top.hits) or top.token < 1:
+        return ""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in words().possessor:
+        return ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return ""
+    return "not a place: a possessive determiner makes it a thing ('his Warrior')"
 
 
 def person_reason(top: Any, doc: Any, people: People) -> str:

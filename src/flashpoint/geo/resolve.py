@@ -39,6 +39,7 @@ MIN_SCORE = 1.2
 DOMINANCE = 2.5  # a reading this much weaker on its own needs evidence of its own in the text
 OVERWHELMED = 4.0  # this much weaker: only a qualifier will do ('Egypt, Pa.')
 NO_COUNTRY_SHARE = 0.75
+REGION_POPULATION = 10_000_000
 CAPITAL = 2.0
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
@@ -145,11 +146,19 @@ def base_score(hit: Hit, top: Toponym) -> float:
     prior = KIND_PRIOR.get(e.kind, CURATED_PRIOR)
     if e.kind.startswith("admin") and not hit.primary:
         prior -= 1.0  # 'Kharkiv' is the city; its oblast is 'Kharkivska oblast'
-    score = prior + 0.35 * math.log10(e.population + 1)
+    score = prior + 0.35 * math.log10(_population(e) + 1)
     score += 0.8 * hit.primary + CAPITAL * e.capital
     if top.hint:
         score += 2.0 if e.kind in HINT_KINDS.get(top.hint, ()) else -1.0
     return score
+
+
+def _population(e: Entry) -> int:
+    """A region of several countries ('Middle East') has no census figure; it weighs as a
+    large place, so a town named after it ('Middle East', Maryland) needs a qualifier."""
+    if e.population == 0 and e.country is None and e.kind in ("region", "continent"):
+        return REGION_POPULATION
+    return e.population
 
 
 def allowed(hit: Hit, anchors: dict[str, float]) -> bool:
@@ -273,8 +282,13 @@ def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Cont
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
     """The next toponym after a comma ('Alexandria, La.') and the one linked as holder."""
     out = [toponyms[toponyms[k].holder]] if toponyms[k].holder >= 0 else []
-    if k + 1 < len(toponyms) and text[toponyms[k].end : toponyms[k + 1].start].strip() == ",":
-        out.append(toponyms[k + 1])
+    after = toponyms[k + 1] if k + 1 < len(toponyms) else None
+    if (
+        after is not None
+        and not after.modifier
+        and text[toponyms[k].end : after.start].strip() == ","
+    ):
+        out.append(after)
     return out
 
 

@@ -58,6 +58,7 @@ class Toponym:
     token: int = -1  # the doc token of its last word, -1 without a parse
     holder: int = -1  # the toponym that holds it: "North Korea's province of Gangwon"
     dateline: bool = False  # in a dateline ('CAIRO, Egypt (CNN) -'): the reporter's, not an event's
+    modifier: bool = False  # modifies the noun after it ('U.S. President'): never a qualifier
 
 
 def is_strong(hits: tuple[Hit, ...]) -> bool:
@@ -249,7 +250,27 @@ def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -
     how = "demonym" if all(h.demonym for h in hits) else "name"
     # Not doc.text: spaCy rebuilds the whole text on every access (slow on long articles).
     text = doc[span.start : end_tok].text[: end - span.start_char]
-    return Toponym(span.start_char, end, text, hits, how, hint, embedded, end_tok - 1)
+    last_tok = end_tok - 1
+    return Toponym(
+        span.start_char,
+        end,
+        text,
+        hits,
+        how,
+        hint,
+        embedded,
+        last_tok,
+        modifier=_modifies(doc, last_tok),
+    )
+
+
+def _modifies(doc: Any, last: int) -> bool:
+    """Does the name modify the noun right after it ('Egypt, U.S. President Obama' is no
+    Egypt in the U.S.: a qualifier ends its phrase, as in 'Cairo, Ill., police said')?"""
+    if last + 1 >= len(doc):
+        return False
+    tok, after = doc[last], doc[last + 1]
+    return tok.head.i > last and after.pos_ in ("NOUN", "PROPN") and after.text[:1].isalpha()
 
 
 def _suffix(doc: Any, end: int) -> tuple[int, str]:
@@ -294,7 +315,9 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
             hits = tuple(h for h in hits if not_a_town(h))
         if hits and _entity_fits(span.text, hits):
             start, end = _chars(ent)
-            out.append(Toponym(start, end, ent.text, hits, "entity", hint, False, ent.end - 1))
+            last = ent.end - 1
+            top = Toponym(start, end, ent.text, hits, "entity", hint, False, last)
+            out.append(replace(top, modifier=_modifies(doc, last)))
     return out
 
 
