@@ -1,0 +1,33 @@
+"""Calls to the reader in the middle of a story are page furniture (data/boilerplate.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.clean import clean_article
+from flashpoint.records import Article
+
+STORY = "Troops shelled the town on Friday.\n\n{furniture}\n\nPolice fired tear gas at the crowd."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Click the audio link to hear the whole report: Read full coverage of the fighting "
+        "in the north updated continually by our reporters.",
+        "Tap the video button to watch the clashes.",
+        "See our live coverage of the crisis.",
+    ],
+)
+def test_calls_to_the_reader_are_cut_with_a_reason(furniture: str) -> None:
+    raw = STORY.format(furniture=furniture)
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == "Troops shelled the town on Friday.\n\nPolice fired tear gas at the crowd."
+    assert {r.reason for r in clean.removed} == {"call_to_action"}
+
+
+def test_the_same_words_in_reporting_stay() -> None:
+    raw = STORY.format(furniture="Witnesses heard the click of rifles before the troops fired.")
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "click of rifles" in clean.text
+    assert not clean.removed
