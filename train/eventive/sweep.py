@@ -9,6 +9,7 @@ own scoring runs on the result. Usage:
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import sys
 from dataclasses import replace
@@ -22,6 +23,8 @@ CACHE = Path("/tmp/flashpoint_eventive_sweep.pkl")
 _orig = ipe.predict_document
 _cache: dict[tuple[str, str | None], list[tuple[int, Any, list[str] | None]]] = {}
 _threshold = 0.0
+RESCUE = float(os.environ.get("RESCUE", "0"))  # dev only: undo a soft rule drop at p >= this
+SOFT = set(os.environ.get("SOFT", "generic,statistic,not_an_act,not_political").split(","))
 
 
 def _p(fs: list[str]) -> float:
@@ -39,8 +42,12 @@ def predict(text: str, published: str | None, *, keep_dropped: bool = False) -> 
         _cache[key] = [(at, m, seen.get(m.id)) for at, m in found]
     out = []
     for at, m, fs in _cache[key]:
-        if fs is not None and not m.dropped and _threshold > 0 and _p(fs) < _threshold:
-            m = replace(m, dropped="classifier")
+        if fs is not None and _threshold > 0:
+            p = _p(fs)
+            if not m.dropped and p < _threshold:
+                m = replace(m, dropped="classifier")
+            elif RESCUE and m.dropped and p >= RESCUE and m.dropped.split(":")[0] in SOFT:
+                m = replace(m, dropped="")
         if keep_dropped or not m.dropped:
             out.append((at, m))
     return out

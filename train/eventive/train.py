@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,9 @@ from flashpoint.extract.eventive_model import MODEL_FILE, recording
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "src" / "flashpoint" / "data" / MODEL_FILE
 PUBLISHED = "2024-06-15"  # a fixed publication day for every training sentence
-L2 = 1.0  # penalty on each weight (the bias is not penalised)
+L2 = float(os.environ.get("EVENTIVE_L2", "5.0"))  # penalty on each weight (not the bias)
+# Feature kinds left out of the model (comma-separated prefixes), for trying variants.
+EXCLUDE = tuple(p for p in os.environ.get("EVENTIVE_EXCLUDE", "").split(",") if p)
 MIN_COUNT = 2  # a feature seen fewer times than this in training is left out
 FOLDS = 5
 
@@ -49,7 +52,11 @@ def fit(feats: list[list[str]], labels: list[int]) -> dict[str, float]:
     for fs in feats:
         for f in set(fs):
             counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f == "bias")
+    vocab = sorted(
+        f
+        for f, n in counts.items()
+        if (n >= MIN_COUNT and not f.startswith(EXCLUDE or ("\0",))) or f == "bias"
+    )
     index = {f: j for j, f in enumerate(vocab)}
     x = np.zeros((len(feats), len(vocab)))
     for i, fs in enumerate(feats):

@@ -28,7 +28,6 @@ from flashpoint.settings import load as load_settings
 
 MODEL_FILE = "eventive_model.json"
 READER_WORDS = frozenset("we you your our us i me my".split())
-MODAL_TAGS = frozenset({"MD"})
 
 _recorded: dict[str, list[str]] | None = None
 
@@ -64,7 +63,6 @@ def features(c: Candidate) -> list[str]:
         f"lemma={tok.lemma_.lower()}",
         f"tense={tense(verb) if verb is not None else 'none'}",
         f"dated={c.dated}",
-        f"date={'sentence' if not c.date_how else c.date_how.split(':')[0].split(' ')[0]}",
         f"actor={c.actor_rule or 'none'}",
         f"cue={min(4, int(c.cue_weight * 5))}",
     ]
@@ -86,23 +84,21 @@ def features(c: Candidate) -> list[str]:
 
 
 def _sentence_features(doc: Any, sentence: str) -> list[str]:
+    """Only what marks the sentence as a whole: a question, an imperative or a line that
+    speaks to the reader (comments, page furniture), a headline, and numbers."""
     words = [t for t in doc if not t.is_space]
     out = []
     end = sentence.rstrip(" \"'”’)")
-    out.append(f"end={end[-1:] if end[-1:] in '.?!' else 'none'}")
-    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nobody", "none") for t in words):
-        out.append("has_negation")
-    if any(t.tag_ in MODAL_TAGS for t in words):
-        out.append("has_modal")
+    if end.endswith("?"):
+        out.append("question")
+    elif not end.endswith((".", "!")):
+        out.append("unfinished")
     if any(t.lower_ in READER_WORDS for t in words):
         out.append("speaks_to_reader")
     if words and words[0].tag_ == "VB":
         out.append("imperative")
     if any(t.like_num for t in words):
         out.append("has_number")
-    labels = {e.label_ for e in doc.ents}
-    out += [f"ent={label}" for label in sorted(labels & {"GPE", "LOC", "DATE", "NORP", "ORG"})]
-    out.append(f"length={min(4, len(words) // 8)}")
     return out
 
 
