@@ -32,8 +32,8 @@ demo: install
 	$(BIN)/flashpoint timeline --db $(DEMO_DB)
 
 lint: install
-	$(BIN)/ruff check src tests bench demo
-	$(BIN)/ruff format --check src tests bench demo
+	$(BIN)/ruff check src tests bench demo train
+	$(BIN)/ruff format --check src tests bench demo train
 
 typecheck: install
 	$(BIN)/mypy

@@ -88,8 +88,10 @@ def cross_validate(feats: list[list[str]], labels: list[int], groups: list[int])
     tp = fp = fn = tn = 0
     for k in range(FOLDS):
         test = [g % FOLDS == k for g in groups]
-        w = fit([f for f, t in zip(feats, test, strict=True) if not t],
-                [y for y, t in zip(labels, test, strict=True) if not t])
+        w = fit(
+            [f for f, t in zip(feats, test, strict=True) if not t],
+            [y for y, t in zip(labels, test, strict=True) if not t],
+        )
         for fs, y, t in zip(feats, labels, test, strict=True):
             if t:
                 pred = score(w, fs) >= 0.5
@@ -97,12 +99,15 @@ def cross_validate(feats: list[list[str]], labels: list[int], groups: list[int])
                 fp += pred and y == 0
                 fn += (not pred) and y == 1
                 tn += (not pred) and y == 0
-    print(f"cross-validation on the training sentences: tp={tp} fp={fp} fn={fn} tn={tn} "
-          f"precision={tp / max(1, tp + fp):.3f} recall={tp / max(1, tp + fn):.3f}")
+    print(
+        f"cross-validation on the training sentences: tp={tp} fp={fp} fn={fn} tn={tn} "
+        f"precision={tp / max(1, tp + fp):.3f} recall={tp / max(1, tp + fn):.3f}"
+    )
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in open(HERE / "sentences.jsonl", encoding="utf-8")]
+    lines = (HERE / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
     feats, labels, groups = candidates(rows)
     print(f"{len(rows)} sentences, {len(feats)} candidates ({sum(labels)} eventive)")
     if "--cv" in sys.argv:
