@@ -98,3 +98,11 @@ def test_drops_below_the_threshold_with_its_reason(monkeypatch: pytest.MonkeyPat
         eventive_model.threshold.cache_clear()
     assert dropped and dropped[0].dropped == f"classifier: p={p:.2f}"
     assert "classifier" in CODES
+
+
+def test_off_by_default_changes_nothing() -> None:
+    """The default threshold is 0: the rules alone decide, and no drop names the model."""
+    eventive_model.threshold.cache_clear()
+    assert eventive_model.threshold() == 0.0
+    found = extract_text("Share this story about the bombing on Facebook.")
+    assert found and not any(m.dropped.startswith("classifier") for m in found)

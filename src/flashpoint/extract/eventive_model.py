@@ -115,6 +115,11 @@ def threshold() -> float:
     return load_settings().float("extract.eventive_threshold")
 
 
+def active() -> bool:
+    """The model is consulted: a threshold is set, or features are being recorded."""
+    return _recorded is not None or threshold() > 0
+
+
 def probability(c: Candidate, key: str = "") -> float:
     """P(eventive) for the candidate. While :func:`recording`, its features are kept under
     ``key`` and 1.0 is returned, so training never depends on the weights it replaces."""
