@@ -9,7 +9,7 @@ VENDOR := src/flashpoint/web/static/vendor/.built
 HOST  ?= 127.0.0.1
 PORT  ?= 8000
 
-.PHONY: install demo test lint typecheck unit gate bench serve clean
+.PHONY: install demo test lint typecheck unit gate bench serve clean train
 
 install: $(VENV)/.installed $(VENDOR)
 
@@ -32,8 +32,8 @@ demo: install
 	$(BIN)/flashpoint timeline --db $(DEMO_DB)
 
 lint: install
-	$(BIN)/ruff check src tests bench demo
-	$(BIN)/ruff format --check src tests bench demo
+	$(BIN)/ruff check src tests bench demo train
+	$(BIN)/ruff format --check src tests bench demo train
 
 typecheck: install
 	$(BIN)/mypy
@@ -45,6 +45,11 @@ gate: install
 	$(BIN)/flashpoint eval-gate --shared $(SHARED)
 
 test: lint typecheck unit gate
+
+# The eventiveness model: the team's own sentences -> src/flashpoint/data/eventive_model.json.
+train: install
+	$(BIN)/python train/eventive/generate.py
+	$(BIN)/python train/eventive/train.py --cv
 
 bench: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py

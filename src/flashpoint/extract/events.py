@@ -10,6 +10,7 @@ from typing import Any
 from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
+from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import (
@@ -187,6 +188,23 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             dropped = _unspecific(event_type, mode, actor1, how) or _no_act(
                 root, span, event_type, actors, ctx.start, dated, role
             )
+        if active():  # the trained check, when switched on (extract.eventive_threshold)
+            p = probability(
+                Candidate(
+                    root,
+                    ctx.text,
+                    load_ontology()[event_type].family,
+                    mode,
+                    dropped,
+                    dated,
+                    how,
+                    role_rule if actor1 is not None else "",
+                    trig.weight,
+                ),
+                key=_mention_id(ctx.article_id, trigger_at, event_type),
+            )
+            if not dropped and p < threshold():
+                dropped = f"classifier: p={p:.2f}"
         kept_counts = _counts_for(event_type, counts)
         mentions.append(
             Mention(

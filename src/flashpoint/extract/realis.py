@@ -32,6 +32,7 @@ CODES = {
     "not_specific": "planned or threatened with no actor or date of its own",
     "not_an_act": "the cue names people, and no act of theirs is reported",
     "not_political": "a political act with no state, armed group or political actor named",
+    "classifier": "the trained eventiveness model (extract/eventive_model.py) finds no event",
 }
 # Edges that lead out of the trigger's own proposition: above them is another event.
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
