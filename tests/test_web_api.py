@@ -32,6 +32,7 @@ from flashpoint.store import (
     normalise,
 )
 from flashpoint.web import create_app
+from flashpoint.web.app import STATIC
 from flashpoint.web.security import loopback_hosts
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -269,9 +270,12 @@ def test_the_page_has_no_inline_script_or_style_and_no_remote_url(api: TestClien
     assert scripts and all('src="/static/' in attrs and not body.strip() for attrs, body in scripts)
     assert "<style" not in html and " style=" not in html
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
-    js = api.get("/static/app.js").text
-    assert "innerHTML" not in js and "outerHTML" not in js and "insertAdjacentHTML" not in js
-    assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", js)
+    modules = sorted((STATIC / "js").glob("*.js"))
+    assert modules
+    for module in modules:
+        js = api.get(f"/static/js/{module.name}").text
+        assert "innerHTML" not in js and "outerHTML" not in js and "insertAdjacentHTML" not in js
+        assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", js)
 
 
 def test_openapi_documents_the_routes_and_no_cdn_docs(api: TestClient) -> None:
