@@ -26,8 +26,8 @@ function row(e) {
   el("td", { "data-label": "Date", class: "date" }, dateLabel(e)), typeCell, el("td", { "data-label": "Mode" }, e.mode),
   el("td", { "data-label": "Place" }, e.location ? bdi(e.location.name) : "\u2013"), actors,
   el("td", { "data-label": "Outlets", class: "num" }, String(e.n_outlets)),
-  el("td", { "data-label": "Killed", class: "num" }, String(killed)),
-  el("td", { "data-label": "Confidence", class: "num" }, e.confidence === null || e.confidence === undefined ? "" : Number(e.confidence).toFixed(2)));
+  el("td", { "data-label": "Killed", class: "num" }, killed === "" ? null : String(killed)),
+  el("td", { "data-label": "Confidence", class: "num" }, e.confidence === null || e.confidence === undefined ? null : Number(e.confidence).toFixed(2)));
   tr.addEventListener("click", () => actions.selectEvent(e.id));
   tr.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); actions.selectEvent(e.id); } });
   return tr;

@@ -6,7 +6,6 @@
 import { $, el, bdi, clear, api, fmt } from "./util.js";
 import { state, query, actions } from "./state.js";
 
-const MAX_R = 26;
 let world = null;
 let view = null; // {svg, layer, dots, projection, k, zoomLevel, width, height, places}
 let lastData = null;
@@ -107,7 +106,7 @@ function drawMap(outlines, places) {
 function drawPlaces(places) {
   const { dots, projection } = view;
   const maxN = d3.max(places, (p) => p.events) || 1;
-  const r = d3.scaleSqrt().domain([0, maxN]).range([0, MAX_R]);
+  const r = d3.scaleSqrt().domain([0, maxN]).range([0, view.width < 600 ? 16 : 26]);
   const sorted = places.slice().sort((a, b) => b.events - a.events);
   for (const p of sorted) p.r = Math.max(2.5, r(p.events));
   focusIdx = Math.min(focusIdx, Math.max(0, sorted.length - 1));
