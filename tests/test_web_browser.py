@@ -321,7 +321,7 @@ def test_keyboard_path_to_an_events_evidence(page: Any, served: dict[str, Any]) 
     assert contrast(colour, background) >= 4.5
     page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=False)
     # the source links: web addresses only, opened without a referrer or an opener
-    links = page.locator("#sources a").evaluate_all(
+    links = page.locator("#sources a, #source-urls a").evaluate_all(
         "as => as.map(a => [a.getAttribute('href'), a.getAttribute('rel')])"
     )
     for href, rel in links:

@@ -102,10 +102,12 @@ export async function loadEvent(id, focus) {
   const urls = urlsOf(e).length ? urlsOf(e) : urlsOf(seen.get(e.id));
   const shownUrls = new Set(data.sources.map((s) => safeUrl(s.url)).filter(Boolean));
   const extra = urls.filter((u) => !shownUrls.has(u));
+  const online = $("#source-urls");
+  clear(online);
+  online.hidden = !extra.length;
   if (extra.length) {
-    const li = el("li", { class: "urls" }, "Articles online: ");
-    extra.forEach((u, i) => { if (i) li.appendChild(document.createTextNode(" \u00b7 ")); li.appendChild(linkTo(u)); });
-    list.appendChild(li);
+    online.appendChild(document.createTextNode("The articles online: "));
+    extra.forEach((u, i) => { if (i) online.appendChild(document.createTextNode(" \u00b7 ")); online.appendChild(linkTo(u)); });
   }
 
   setupCorrectForm(e);
