@@ -43,13 +43,17 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
     # Here, not at the top: FastAPI takes over a second to import, and every other command
     # would pay it.
     from flashpoint.web import create_app
-    from flashpoint.web.app import vendor_missing
+    from flashpoint.web.app import check_token, vendor_missing
     from flashpoint.web.security import loopback_hosts
     from flashpoint.web.server import serve_app
 
     bind = host or settings.str("serve.host")
     listen = port or settings.int("serve.port")
     path = settings.str("store.path")
+    try:
+        check_token(settings.str("serve.token").strip())
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
     _ready(path)
     app = create_app(path, settings, allowed_hosts=loopback_hosts(bind))
     writes = app.state.write_enabled

@@ -16,7 +16,10 @@ from starlette.staticfiles import StaticFiles
 from flashpoint import __version__
 from flashpoint.settings import Settings
 from flashpoint.store import Store, StoreError, WriterBusy
+from flashpoint.web.aggregate import router as aggregate_router
+from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
+from flashpoint.web.exports import router as export_router
 from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
@@ -33,6 +36,19 @@ Read-only unless the server has a token (`serve.token`, env `FLASHPOINT_SERVE_TO
 `POST /api/ingest` and `POST /api/events/{id}/corrections` exist and take
 `Authorization: Bearer <token>`. Errors are JSON: `{"error": {"code": ..., "message": ...}}`.
 """
+
+
+MIN_TOKEN = 24  # characters: a shorter write token can be guessed
+
+
+def check_token(token: str) -> None:
+    """ValueError unless ``token`` is empty (read-only) or at least MIN_TOKEN characters."""
+    if token and len(token) < MIN_TOKEN:
+        raise ValueError(
+            f"serve.token (or FLASHPOINT_SERVE_TOKEN) is {len(token)} characters; give at least "
+            f"{MIN_TOKEN} (e.g. from `python -c 'import secrets; print(secrets.token_urlsafe())'`) "
+            "or none for a read-only server"
+        )
 
 
 def vendor_missing() -> list[str]:
@@ -61,7 +77,8 @@ def create_app(
 ) -> FastAPI:
     """The HTTP API and page over the database at ``db_path``.
 
-    Write routes are mounted only when ``serve.token`` is set. ``allowed_hosts`` limits the
+    Write routes are mounted only when ``serve.token`` is set; a token under 24 characters
+    is a ValueError. ``allowed_hosts`` limits the
     Host header (``flashpoint serve`` passes the loopback names when bound to loopback);
     None accepts any.
     """
@@ -74,11 +91,13 @@ def create_app(
         redoc_url=None,
     )
     token = settings.str("serve.token").strip()
+    check_token(token)
     app.state.db_path = Path(db_path)
     app.state.settings = settings
     app.state.token = token
     app.state.write_enabled = bool(token)
     app.state.max_page_size = settings.int("serve.max_page_size")
+    app.state.answers = AnswerCache(settings.int("serve.cache_entries"))
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -113,6 +132,8 @@ def create_app(
         return error_response(503, "database_unavailable", message, {"Retry-After": "30"})
 
     app.include_router(read_router)
+    app.include_router(aggregate_router)
+    app.include_router(export_router)
     if token:
         # here, not at the top: the write routes run the pipeline, which loads scipy (~1 s)
         from flashpoint.web.write import router as write_router
