@@ -24,7 +24,6 @@ with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is p
     from fastapi.testclient import TestClient
 
 from flashpoint.export import export_events
-from flashpoint.export.acled import COLUMNS
 from flashpoint.export.cells import safe_cell
 from flashpoint.ontology import ACLED_EVENT_TYPES
 from flashpoint.records import DateValue, Event
