@@ -87,7 +87,7 @@ function drawMap(outlines, places) {
   const zoom = d3.zoom().scaleExtent([0.5, 400]).on("zoom", (event) => {
     view.k = event.transform.k;
     layer.attr("transform", event.transform);
-    dots.selectAll("circle").attr("r", (d) => d.r / view.k).attr("stroke-width", 1.2 / view.k);
+    dots.selectAll("circle").attr("r", (d) => d.r / view.k);
   }).on("end", () => {
     const z = zoomLevel(projection, view.k);
     if (z !== view.zoomLevel) { view.zoomLevel = z; loadMap(z).catch(() => {}); }
@@ -120,7 +120,7 @@ function drawPlaces(places) {
     .attr("class", (d) => "place" + (d.geo_precision === 3 ? " coarse" : "") + (d.key === state.place ? " selected" : ""))
     .attr("cx", (d) => projection([d.lon, d.lat])[0])
     .attr("cy", (d) => projection([d.lon, d.lat])[1])
-    .attr("r", (d) => d.r / view.k).attr("stroke-width", 1.2 / view.k)
+    .attr("r", (d) => d.r / view.k)
     .attr("tabindex", (d, i) => (i === focusIdx ? 0 : -1))
     .attr("aria-label", label)
     .attr("data-key", (d) => d.key).attr("data-events", (d) => d.events).attr("data-precision", (d) => d.geo_precision)
