@@ -45,13 +45,14 @@ async function refresh(parts) {
   document.body.removeAttribute("data-ready");
   writeUrl();
   try {
-    if (want.stats) await loadStats();
     fillForm();
     await Promise.all([
+      want.stats ? loadStats() : null,
       want.timeline ? loadTimeline() : null,
       want.list ? loadList(false) : null,
       want.map ? loadMap() : null,
     ]);
+    fillForm(); // again: the type and mode choices came with the stats
     if (want.restore) {
       if (state.event) await loadEvent(state.event, false);
       else if (state.article) await showArticle(state.article, null, [], true);

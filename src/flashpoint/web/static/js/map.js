@@ -6,16 +6,27 @@
 import { $, el, bdi, clear, api, fmt } from "./util.js";
 import { state, query, actions } from "./state.js";
 
-let world = null;
+const DETAIL_ZOOM = 3; // from this zoom factor on, the 1:50m outlines replace the 1:110m ones
+const worlds = {};
 let view = null; // {svg, layer, dots, projection, k, zoomLevel, width, height, places}
 let lastData = null;
 let focusIdx = 0;
 
-async function loadWorld() {
-  if (world) return world;
-  const topo = await d3.json("/static/vendor/countries-50m.json");
-  world = topojson.feature(topo, topo.objects.countries);
-  return world;
+async function loadWorld(scale) {
+  if (!worlds[scale]) {
+    const topo = await d3.json("/static/vendor/countries-" + scale + ".json");
+    worlds[scale] = topojson.feature(topo, topo.objects.countries);
+  }
+  return worlds[scale];
+}
+
+function detailOutlines() {
+  if (worlds["50m"] || !view) return;
+  loadWorld("50m").then((outlines) => {
+    if (!view) return;
+    view.layer.select("g.countries").selectAll("path").data(outlines.features).join("path")
+      .attr("class", "country").attr("d", view.path);
+  }).catch(() => {});
 }
 
 function zoomLevel(projection, k) {
@@ -26,7 +37,7 @@ function zoomLevel(projection, k) {
 
 export async function loadMap(zoom) {
   const [outlines, data] = await Promise.all([
-    loadWorld(), api("/api/map", query({ zoom: zoom === undefined ? (view ? view.zoomLevel : 3) : zoom }, false)),
+    loadWorld(worlds["50m"] ? "50m" : "110m"), api("/api/map", query({ zoom: zoom === undefined ? (view ? view.zoomLevel : 3) : zoom }, false)),
   ]);
   lastData = data;
   const note = $("#map-note");
@@ -89,6 +100,7 @@ function drawMap(outlines, places) {
     layer.attr("transform", event.transform);
     dots.selectAll("circle").attr("r", (d) => d.r / view.k);
   }).on("end", () => {
+    if (view.k >= DETAIL_ZOOM) detailOutlines();
     const z = zoomLevel(projection, view.k);
     if (z !== view.zoomLevel) { view.zoomLevel = z; loadMap(z).catch(() => {}); }
   });
