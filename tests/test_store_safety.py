@@ -289,6 +289,7 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         "DROP INDEX events_sort_date; DROP INDEX events_sort_sources; "
         "DROP INDEX events_sort_killed; DROP INDEX events_sort_confidence; "
         "DROP INDEX events_place; ALTER TABLE events DROP COLUMN outlets; "
+        "ALTER TABLE events DROP COLUMN view; "
         "DELETE FROM event_stats WHERE key = 'data_version'; "
         "UPDATE events SET record = COALESCE(original, record), mode = 'happened' "
         "WHERE original IS NOT NULL;"

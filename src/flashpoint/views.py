@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.ontology import load_ontology
 from flashpoint.records import DateValue, Event, Mention
-from flashpoint.store import ArticleRow
+
+if TYPE_CHECKING:  # the store writes each event's view (a column): no import at run time
+    from flashpoint.store import ArticleRow
 
 PART_KEYS: dict[str | None, tuple[str, ...]] = {
     "raw": ("id", "raw"),

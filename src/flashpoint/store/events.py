@@ -18,6 +18,7 @@ from flashpoint.ontology import load_ontology
 from flashpoint.records import Event
 from flashpoint.store.database import Database
 from flashpoint.store.places import place_clause
+from flashpoint.views import date_label, event_view
 
 __all__ = ["BUCKETS", "EventFilter", "EventStore", "parse_near"]
 
@@ -76,7 +77,7 @@ BUCKETS = {
 COLUMNS = (
     "id, type, acled_event_type, acled_sub_event_type, mode, date_start, date_end, "
     "date_precision, country, location_name, latitude, longitude, geo_precision, n_sources, "
-    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, outlets, record"
+    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, outlets, view, record"
 )
 
 
@@ -109,8 +110,14 @@ def event_row(e: Event) -> tuple[Any, ...]:
         " ".join(s.quote for s in e.sources),
         e.confidence,
         json.dumps(sorted({s.outlet for s in e.sources if s.outlet}), ensure_ascii=False),
+        json.dumps(list_view(e), ensure_ascii=False),
         json.dumps(e.to_dict(), ensure_ascii=False),
     )
+
+
+def list_view(e: Event) -> dict[str, Any]:
+    """The event as lists show it: `flashpoint events --format json` plus its date label."""
+    return {**event_view(e), "date_label": date_label(e.date)}
 
 
 def event_country(e: Event) -> str | None:
@@ -125,7 +132,7 @@ def event_countries(e: Event) -> set[str]:
     return {c for c in [event_country(e), *(a.country for a in e.actors)] if c}
 
 
-def _decode(record: str) -> Event:
+def decode_event(record: str) -> Event:
     return Event.from_dict(json.loads(record))
 
 
@@ -213,7 +220,7 @@ class EventStore:
 
     def _records(self, ids: Sequence[str], column: str = "record") -> dict[str, Event]:
         sql = f"SELECT id, {column} FROM events WHERE id IN ({{marks}})"
-        return {r[0]: _decode(r[1]) for r in self._db.rows_in(sql, ids)}
+        return {r[0]: decode_event(r[1]) for r in self._db.rows_in(sql, ids)}
 
     def events(self, f: EventFilter = EventFilter()) -> list[Event]:
         """Events matching the filter (with their limit and offset), by date then id, as the
@@ -229,7 +236,7 @@ class EventStore:
         if f.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [f.limit, f.offset]
-        return [_decode(r[0]) for r in self._db.rows(sql, params)]
+        return [decode_event(r[0]) for r in self._db.rows(sql, params)]
 
     def page_events(self, f: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
         """One page of the events matching ``f`` and how many match in all (with ``near``
@@ -251,7 +258,7 @@ class EventStore:
     def pipeline_events(self) -> list[Event]:
         """Every event as the merge made it, before corrections (for a re-merge or a test)."""
         rows = self._db.rows("SELECT COALESCE(original, record) FROM events ORDER BY id")
-        return [_decode(r[0]) for r in rows]
+        return [decode_event(r[0]) for r in rows]
 
     def event(self, event_id: str) -> Event | None:
         """The event with this id (corrected), or the one it was merged into under a new id

@@ -7,6 +7,7 @@ broken by id in the sort's direction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from flashpoint.distance import haversine_km
 from flashpoint.records import Event
 from flashpoint.store.database import Database
+from flashpoint.store.events import decode_event, list_view
 
 __all__ = ["SORTS", "EventListing", "Page"]
 
@@ -57,6 +59,42 @@ class EventListing:
     ) -> Page:
         """Up to ``limit`` events matching the EventFilter ``f`` in ``sort`` order (a name of
         SORTS), after the key ``after`` (a previous page's), skipping ``offset`` more."""
+        ids, last = self.sorted_ids(f, sort, limit, after, offset)
+        found = self._records(ids)
+        return Page([found[i] for i in ids], last)
+
+    def sorted_views(
+        self,
+        f: Any,
+        sort: str = "date",
+        limit: int = 100,
+        after: tuple[Any, str] | None = None,
+        offset: int = 0,
+    ) -> tuple[list[str], tuple[Any, str] | None]:
+        """As :meth:`sorted_page`, but each event as lists show it (JSON text of
+        events.list_view), read from its column: no record is decoded."""
+        ids, last = self.sorted_ids(f, sort, limit, after, offset)
+        sql = (
+            "SELECT id, view, CASE WHEN view IS NULL THEN record END FROM events "
+            "WHERE id IN ({marks})"
+        )
+        found = {
+            r[0]: r[1]
+            if r[1] is not None
+            else json.dumps(list_view(decode_event(r[2])), ensure_ascii=False)
+            for r in self._db.rows_in(sql, ids)
+        }
+        return [found[i] for i in ids], last
+
+    def sorted_ids(
+        self,
+        f: Any,
+        sort: str = "date",
+        limit: int = 100,
+        after: tuple[Any, str] | None = None,
+        offset: int = 0,
+    ) -> tuple[list[str], tuple[Any, str] | None]:
+        """The ids of :meth:`sorted_page`'s events, and the key to continue after."""
         if sort not in SORTS:
             raise ValueError(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
         desc = sort.startswith("-")
@@ -88,8 +126,7 @@ class EventListing:
             keys = [(r[0], r[1]) for r in rows]
         more = len(keys) > limit
         keys = keys[:limit]
-        found = self._records([k[1] for k in keys])
-        return Page([found[k[1]] for k in keys], keys[-1] if more and keys else None)
+        return [k[1] for k in keys], keys[-1] if more and keys else None
 
     def article_urls(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The URL of each of these articles that has one, by article id."""

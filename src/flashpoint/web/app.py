@@ -20,6 +20,7 @@ from flashpoint.web.aggregate import router as aggregate_router
 from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
 from flashpoint.web.exports import router as export_router
+from flashpoint.web.readers import Readers
 from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
@@ -98,6 +99,7 @@ def create_app(
     app.state.write_enabled = bool(token)
     app.state.max_page_size = settings.int("serve.max_page_size")
     app.state.answers = AnswerCache(settings.int("serve.cache_entries"))
+    app.state.readers = Readers(app.state.db_path)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:

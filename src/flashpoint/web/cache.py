@@ -18,19 +18,39 @@ class AnswerCache:
     def __init__(self, size: int):
         self.size = size
         self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+        self._making: dict[Hashable, threading.Lock] = {}  # one computation per question
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
-        """The answer kept for ``key``, or ``make()`` kept for next time."""
-        if self.size <= 0:
-            return make()
+    def _kept(self, key: Hashable) -> tuple[bool, Any]:
         with self._lock:
             if key in self._answers:
                 self._answers.move_to_end(key)
-                return self._answers[key]
-        answer = make()  # outside the lock: two threads may both compute it once
+                return True, self._answers[key]
+            return False, None
+
+    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """The answer kept for ``key``, or ``make()`` kept for next time. Requests asking the
+        same question at once wait for the first one's answer instead of all computing it."""
+        if self.size <= 0:
+            return make()
+        found, answer = self._kept(key)
+        if found:
+            return answer
         with self._lock:
-            self._answers[key] = answer
-            while len(self._answers) > self.size:
-                self._answers.popitem(last=False)
+            gate = self._making.setdefault(key, threading.Lock())
+        with gate:
+            found, answer = self._kept(key)
+            if found:
+                return answer
+            try:
+                answer = make()
+            except BaseException:
+                with self._lock:
+                    self._making.pop(key, None)
+                raise
+            with self._lock:
+                self._answers[key] = answer
+                self._making.pop(key, None)
+                while len(self._answers) > self.size:
+                    self._answers.popitem(last=False)
         return answer

@@ -11,7 +11,7 @@ try:
 except ImportError:  # pragma: no cover - orjson is pinned, but the API works without it
     orjson = None  # type: ignore[assignment]
 
-__all__ = ["dumps"]
+__all__ = ["dumps", "loads"]
 
 
 def dumps(data: Any) -> bytes:
@@ -20,3 +20,10 @@ def dumps(data: Any) -> bytes:
         encoded: bytes = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
         return encoded
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON text."""
+    if orjson is not None:
+        return orjson.loads(text)
+    return json.loads(text)

@@ -21,7 +21,7 @@ from flashpoint.store import SORTS, EventFilter, Store
 from flashpoint.web.encode import dumps
 from flashpoint.web.listing import list_json
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
-from flashpoint.web.routes import ERRORS, cached_count, correction_state, open_store
+from flashpoint.web.routes import ERRORS, cached_count, open_store, with_correction_state
 
 router = APIRouter(prefix="/api")
 
@@ -38,8 +38,8 @@ Convert = Callable[[Store, list[Event]], bytes]
 
 
 def _chunks(request: Request, flt: EventFilter, sort: str, convert: Convert) -> Iterator[bytes]:
-    """The matching events, CHUNK at a time, each chunk converted while its connection is open
-    and closed before the bytes are sent (the next chunk may be read on another thread)."""
+    """The matching events, CHUNK at a time, each chunk read and converted within one call
+    (the next chunk may be read on another thread, with that thread's connection)."""
     after = None
     while True:
         with open_store(request) as store:
@@ -49,6 +49,19 @@ def _chunks(request: Request, flt: EventFilter, sort: str, convert: Convert) -> 
         if page.after is None:
             return
         after = page.after
+
+
+def _view_chunks(request: Request, flt: EventFilter, sort: str) -> Iterator[bytes]:
+    """The JSON array items of the matching events (as /api/events lists them), by chunks."""
+    items = _Items()
+    after = None
+    while True:
+        with open_store(request) as store:
+            views, after = store.sorted_views(flt, sort, CHUNK, after)
+            data = items.join(list_json(store, views))
+        yield data
+        if after is None:
+            return
 
 
 class _Items:
@@ -70,11 +83,7 @@ def _csv(store: Store, events: list[Event]) -> bytes:
 
 
 def _geojson_features(store: Store, events: list[Event]) -> list[dict[str, Any]]:
-    features: list[dict[str, Any]] = geojson_collection(events)["features"]
-    histories = store.history(events)
-    for feature, e, history in zip(features, events, histories, strict=True):
-        feature["properties"].update(correction_state(e, history))
-    return features
+    return with_correction_state(geojson_collection(events)["features"], store, events)
 
 
 class _Sink(io.RawIOBase):
@@ -113,15 +122,16 @@ def _parquet(chunks: Callable[[Convert], Iterator[bytes]]) -> Iterator[bytes]:
     yield sink.take()
 
 
-def body(format: str, chunks: Callable[[Convert], Iterator[bytes]], total: int) -> Iterator[bytes]:
+def body(
+    format: str, chunks: Callable[[Convert], Iterator[bytes]], views: Iterator[bytes], total: int
+) -> Iterator[bytes]:
     """The export in ``format``, as its bytes are ready."""
     if format == "csv":
         yield csv_text(COLUMNS, []).encode()
         yield from chunks(_csv)
     elif format == "json":
-        items = _Items()
         yield b"["
-        yield from chunks(lambda store, events: items.join(list_json(store, events)))
+        yield from views
         yield b"]\n"
     elif format == "geojson":
         items = _Items()
@@ -169,4 +179,8 @@ def export(
         "X-Total-Count": str(total),
         "Content-Disposition": f'attachment; filename="events.{format}"',
     }
-    return StreamingResponse(body(format, chunks, total), media_type=MEDIA[format], headers=headers)
+    return StreamingResponse(
+        body(format, chunks, _view_chunks(request, flt, sort), total),
+        media_type=MEDIA[format],
+        headers=headers,
+    )

@@ -10,10 +10,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from flashpoint.records import Event
 from flashpoint.store import Store
-from flashpoint.views import date_label
-from flashpoint.web.evidence import listed
+from flashpoint.web.encode import loads
+from flashpoint.web.evidence import correction_state
 from flashpoint.web.params import bad
 
 __all__ = ["decode_cursor", "encode_cursor", "list_json"]
@@ -48,17 +47,19 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
     return value, event_id
 
 
-def list_json(store: Store, events: Sequence[Event]) -> list[dict[str, Any]]:
-    """Events as the list shows them: ``flashpoint events --format json`` plus the correction
-    state (status, corrected), ``date_label`` and ``urls`` (its articles' URLs, may be empty)."""
-    histories = store.history(events)
-    urls = store.article_urls(s.article_id for e in events for s in e.sources)
-    out = []
-    for e, history in zip(events, histories, strict=True):
-        view = listed(e, history)
-        view["date_label"] = date_label(e.date)
-        view["urls"] = list(
-            dict.fromkeys(urls[s.article_id] for s in e.sources if s.article_id in urls)
-        )
-        out.append(view)
-    return out
+def list_json(store: Store, views: Sequence[str]) -> list[dict[str, Any]]:
+    """Events as the list shows them, from their stored views (JSON text, see
+    Store.sorted_views): ``flashpoint events --format json`` plus ``date_label``, the
+    correction state (``status``, ``corrected``) and ``urls`` (its articles' URLs, may be
+    empty)."""
+    items = [loads(v) for v in views]
+    id_lists = [
+        [e["id"], *(r["id"] for r in e["related"] if r["relation"] == "formerly")] for e in items
+    ]
+    histories = store.history_of_ids(id_lists)
+    urls = store.article_urls(s["article_id"] for e in items for s in e["sources"])
+    for e, history in zip(items, histories, strict=True):
+        e.update(correction_state(history))
+        found = (urls.get(s["article_id"]) for s in e["sources"])
+        e["urls"] = list(dict.fromkeys(u for u in found if u))
+    return items

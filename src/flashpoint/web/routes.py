@@ -18,13 +18,14 @@ from flashpoint.export import geojson_collection
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.export.cells import csv_text
 from flashpoint.records import Event, Mention
-from flashpoint.store import SORTS, ArticleRow, Correction, EventFilter, Store
+from flashpoint.store import SORTS, ArticleRow, EventFilter, Store, StoreError
 from flashpoint.views import article_detail, mention_view
 from flashpoint.web.encode import dumps
 from flashpoint.web.errors import ApiError
-from flashpoint.web.evidence import event_detail, listed
+from flashpoint.web.evidence import correction_state, event_detail
 from flashpoint.web.listing import decode_cursor, encode_cursor, list_json
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
+from flashpoint.web.readers import Readers
 
 router = APIRouter(prefix="/api")
 
@@ -42,14 +43,24 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 @contextmanager
 def open_store(request: Request, *, write: bool = False) -> Iterator[Store]:
-    """A fresh connection for this request, so what another process committed is there
-    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``.
-    A StoreError (missing, damaged, locked) becomes a 503 or 409 in the app's handler."""
-    store = Store(request.app.state.db_path, read_only=not write)
+    """A connection for this request: this thread's read-only one (see readers.py; WAL:
+    readers never block the writer and see what another process committed), or a fresh
+    writable one when ``write``. A StoreError (missing, damaged, locked) becomes a 503 or
+    409 in the app's handler, and the read connection is dropped so the next request
+    opens afresh."""
+    if write:
+        store = Store(request.app.state.db_path)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    readers: Readers = request.app.state.readers
     try:
-        yield store
-    finally:
-        store.close()
+        yield readers.get()
+    except StoreError:
+        readers.drop()
+        raise
 
 
 def json_response(
@@ -82,8 +93,13 @@ def shown_source(source: str) -> str:
     return source
 
 
-def correction_state(e: Event, history: Sequence[Correction]) -> dict[str, Any]:
-    return {k: v for k, v in listed(e, history).items() if k in ("status", "corrected")}
+def with_correction_state(
+    features: list[dict[str, Any]], store: Store, events: Sequence[Event]
+) -> list[dict[str, Any]]:
+    """GeoJSON features of ``events`` with each one's status and corrected fields."""
+    for feature, history in zip(features, store.history(events), strict=True):
+        feature["properties"].update(correction_state(history))
+    return features
 
 
 @router.get(
@@ -139,29 +155,27 @@ def list_events(
         raise bad("give cursor or offset, not both")
     after = decode_cursor(cursor, sort) if cursor is not None else None
     with open_store(request) as store:
-        page = store.sorted_page(flt, sort, limit, after, offset)
         total = cached_count(request, store, flt)
-        if format == "json":
-            events = list_json(store, page.events)
-        else:
-            histories = store.history(page.events)
-    headers = {"X-Total-Count": str(total)}
-    if format == "csv":
-        headers["Content-Disposition"] = 'attachment; filename="events.csv"'
-        body = csv_text(COLUMNS, (acled_row(e) for e in page.events))
-        return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
-    if format == "geojson":
-        collection = geojson_collection(page.events)
-        for feature, e, history in zip(collection["features"], page.events, histories, strict=True):
-            feature["properties"].update(correction_state(e, history))
-        collection["total"] = total
-        return json_response(collection, headers=headers, media_type="application/geo+json")
+        headers = {"X-Total-Count": str(total)}
+        if format == "csv":
+            page = store.sorted_page(flt, sort, limit, after, offset)
+            headers["Content-Disposition"] = 'attachment; filename="events.csv"'
+            body = csv_text(COLUMNS, (acled_row(e) for e in page.events))
+            return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
+        if format == "geojson":
+            page = store.sorted_page(flt, sort, limit, after, offset)
+            collection = geojson_collection(page.events)
+            with_correction_state(collection["features"], store, page.events)
+            collection["total"] = total
+            return json_response(collection, headers=headers, media_type="application/geo+json")
+        views, last = store.sorted_views(flt, sort, limit, after, offset)
+        events = list_json(store, views)
     data = {
         "total": total,
         "limit": limit,
         "offset": offset,
         "sort": sort,
-        "next_cursor": encode_cursor(sort, page.after) if page.after else None,
+        "next_cursor": encode_cursor(sort, last) if last else None,
         "events": events,
     }
     return json_response(data, headers=headers)

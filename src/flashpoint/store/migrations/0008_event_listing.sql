@@ -9,6 +9,10 @@ UPDATE events SET outlets = COALESCE((
         ORDER BY o
     )
 ), '[]');
+-- view: the event as lists show it (flashpoint.views.event_view plus date_label), JSON, so a
+-- page of the list is read without decoding records; NULL until the next merge or correction
+-- rewrites the row (readers then make it from the record).
+ALTER TABLE events ADD COLUMN view TEXT;
 -- Sort orders of the list (ties broken by id, so pages are stable); the expressions here are
 -- the ones flashpoint.store.listing orders by, so SQLite reads them from these indexes.
 CREATE INDEX events_sort_date ON events(COALESCE(date_start, ''), id);
