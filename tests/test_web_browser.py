@@ -81,6 +81,20 @@ def test_map_draws_every_place_and_counts_the_filtered_total(
     assert page.locator("#map path.country").count() > 150  # Natural Earth 1:110m
     page.locator("#map-panel").screenshot(path=str(ARTIFACTS / "map.png"))
 
+    # zoomed in: the finer outlines replace the first ones, and the places are counted again
+    # for the new zoom level, still every located event
+    box = page.locator("#map svg").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(3):
+        page.mouse.wheel(0, -500)
+        page.wait_for_timeout(100)
+    page.wait_for_function("() => document.querySelectorAll('#map path.country').length > 200")
+    page.wait_for_function(
+        "n => [...document.querySelectorAll('#map circle.place')]"
+        ".reduce((s, c) => s + +c.dataset.events, 0) === n",
+        arg=located,
+    )
+
     # a filter: the map's count is again the list's total
     page.fill("#filters input[name=country]", "UKR")
     page.press("#filters input[name=country]", "Enter")
