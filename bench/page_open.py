@@ -44,6 +44,13 @@ async def open_page(base: str) -> float:
         return time.perf_counter() - began
 
 
-async def open_pages(base: str, users: int) -> list[float]:
-    """Seconds of each of ``users`` page opens started at once."""
-    return list(await asyncio.gather(*(open_page(base) for _ in range(users))))
+async def _try_open(base: str) -> float | str:
+    try:
+        return await open_page(base)
+    except (httpx.HTTPError, RuntimeError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+async def open_pages(base: str, users: int) -> list[float | str]:
+    """Seconds of each of ``users`` page opens started at once (or what went wrong)."""
+    return list(await asyncio.gather(*(_try_open(base) for _ in range(users))))

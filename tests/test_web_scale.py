@@ -32,6 +32,7 @@ from flashpoint.store import EventFilter, Store
 from flashpoint.views import date_label
 from flashpoint.web import create_app
 from flashpoint.web import exports as web_exports
+from flashpoint.web.app import warm_in_background
 
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import synthetic_events
@@ -372,3 +373,15 @@ def test_rows_without_a_stored_view_list_the_same(scale_db: Path, tmp_path: Path
         assert old.get("/api/events", params=params).json() == (
             new.get("/api/events", params=params).json()
         )
+
+
+def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
+    app = create_app(scale_db, load(overrides={"store.path": str(scale_db)}, environ={}))
+    warm_in_background(app).join(120)
+    assert len(app.state.answers) == 3  # count, timeline, map of the default filter
+    with TestClient(app) as c:
+        c.get("/api/map")
+        c.get("/api/timeline")
+        assert len(app.state.answers) == 3  # both were answered from what was computed
+        c.get("/api/timeline", params={"type": "armed_clash"})
+        assert len(app.state.answers) == 4

@@ -43,7 +43,7 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
     # Here, not at the top: FastAPI takes over a second to import, and every other command
     # would pay it.
     from flashpoint.web import create_app
-    from flashpoint.web.app import check_token, vendor_missing
+    from flashpoint.web.app import check_token, vendor_missing, warm_in_background
     from flashpoint.web.security import loopback_hosts
     from flashpoint.web.server import serve_app
 
@@ -78,4 +78,5 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
             "run `make install` (npm ci in frontend/)",
             err=True,
         )
+    warm_in_background(app)
     serve_app(app, bind, listen, settings)

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.datastructures import State
 from starlette.responses import Response
 
 from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
@@ -27,10 +28,37 @@ AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
 TOP_OUTLETS = 5
 
 
-def _cached(
-    request: Request, store: Store, question: tuple[Any, ...], make: Callable[[], Any]
-) -> Any:
-    return request.app.state.answers.get((*data_version(request, store), *question), make)
+def _cached(state: State, store: Store, question: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    return state.answers.get((*data_version(state, store), *question), make)
+
+
+def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -> Any:
+    """The JSON of /api/timeline (kept for the data version; ``state``: the app's)."""
+
+    def make() -> dict[str, Any]:
+        span = store.date_span(flt)
+        chosen = auto_bucket(*span) if bucket == "auto" else bucket
+        return timeline_json(store.day_counts(flt, chosen), chosen, span)
+
+    return _cached(state, store, ("timeline", flt, bucket), make)
+
+
+def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -> Any:
+    """The JSON of /api/map (kept for the data version)."""
+
+    def make() -> dict[str, Any]:
+        return map_json(cached_count(state, store, flt), store.place_groups(flt, zoom), zoom)
+
+    return _cached(state, store, ("map", flt, zoom), make)
+
+
+def warm(state: State, flt: EventFilter) -> None:
+    """Compute what a page open asks first (timeline, map, count of ``flt``), so the first
+    analyst does not wait for the whole-database answers."""
+    with Store(state.db_path, read_only=True) as store:
+        cached_count(state, store, flt)
+        timeline_answer(state, store, flt, "auto")
+        map_answer(state, store, flt, None)
 
 
 def auto_bucket(first: str | None, last: str | None) -> str:
@@ -120,13 +148,7 @@ def timeline(
         raise bad(f"bucket: one of auto, {', '.join(BUCKETS)}, not {bucket!r}")
 
     with open_store(request) as store:
-
-        def make() -> dict[str, Any]:
-            span = store.date_span(flt)
-            chosen = auto_bucket(*span) if bucket == "auto" else bucket
-            return timeline_json(store.day_counts(flt, chosen), chosen, span)
-
-        return json_response(_cached(request, store, ("timeline", flt, bucket), make))
+        return json_response(timeline_answer(request.app.state, store, flt, bucket))
 
 
 def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
@@ -194,11 +216,7 @@ def map_places(
 ) -> Response:
     check_known(request, (*FILTER_NAMES, "zoom"))
     with open_store(request) as store:
-
-        def make() -> dict[str, Any]:
-            return map_json(cached_count(request, store, flt), store.place_groups(flt, zoom), zoom)
-
-        return json_response(_cached(request, store, ("map", flt, zoom), make))
+        return json_response(map_answer(request.app.state, store, flt, zoom))
 
 
 @router.get(
@@ -209,4 +227,4 @@ def map_places(
 def count(request: Request, flt: Annotated[EventFilter, Depends(event_filter)]) -> Response:
     check_known(request, FILTER_NAMES)
     with open_store(request) as store:
-        return json_response({"total": cached_count(request, store, flt)})
+        return json_response({"total": cached_count(request.app.state, store, flt)})

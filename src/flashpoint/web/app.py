@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ from starlette.staticfiles import StaticFiles
 
 from flashpoint import __version__
 from flashpoint.settings import Settings
-from flashpoint.store import Store, StoreError, WriterBusy
+from flashpoint.store import EventFilter, Store, StoreError, WriterBusy
 from flashpoint.web.aggregate import router as aggregate_router
+from flashpoint.web.aggregate import warm
 from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
 from flashpoint.web.exports import router as export_router
@@ -50,6 +52,23 @@ def check_token(token: str) -> None:
             f"{MIN_TOKEN} (e.g. from `python -c 'import secrets; print(secrets.token_urlsafe())'`) "
             "or none for a read-only server"
         )
+
+
+def warm_in_background(app: FastAPI) -> threading.Thread:
+    """Compute the first page's whole-database answers (timeline, map, count) on a thread,
+    so the first analyst to open the page does not wait for them (`flashpoint serve`)."""
+    settings: Settings = app.state.settings
+    first_page = EventFilter().shown(settings.float("events.min_confidence"))
+
+    def run() -> None:
+        try:
+            warm(app.state, first_page)
+        except StoreError as exc:  # the requests will report it; the server still starts
+            log.warning("could not compute the first page's answers: %s", exc)
+
+    thread = threading.Thread(target=run, name="flashpoint-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def vendor_missing() -> list[str]:

@@ -21,6 +21,10 @@ class AnswerCache:
         self._making: dict[Hashable, threading.Lock] = {}  # one computation per question
         self._lock = threading.Lock()
 
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._answers)
+
     def _kept(self, key: Hashable) -> tuple[bool, Any]:
         with self._lock:
             if key in self._answers:

@@ -170,7 +170,7 @@ def export(
     if sort not in SORTS:
         raise bad(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
     with open_store(request) as store:
-        total = cached_count(request, store, flt)
+        total = cached_count(request.app.state, store, flt)
 
     def chunks(convert: Convert) -> Iterator[bytes]:
         return _chunks(request, flt, sort, convert)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
+from starlette.datastructures import State
 from starlette.responses import Response
 
 from flashpoint.export import geojson_collection
@@ -72,15 +73,15 @@ def json_response(
     return Response(dumps(data), status_code=status, media_type=media_type, headers=headers)
 
 
-def data_version(request: Request, store: Store) -> tuple[str, str]:
+def data_version(state: State, store: Store) -> tuple[str, str]:
     """The cache key of what ``store`` holds now: the database and its data version."""
-    return (str(request.app.state.db_path), store.data_version())
+    return (str(state.db_path), store.data_version())
 
 
-def cached_count(request: Request, store: Store, flt: EventFilter) -> int:
-    """How many events match ``flt`` (kept for the data version)."""
-    key = (*data_version(request, store), "count", flt)
-    return int(request.app.state.answers.get(key, lambda: store.count_events(flt)))
+def cached_count(state: State, store: Store, flt: EventFilter) -> int:
+    """How many events match ``flt`` (kept for the data version; ``state``: the app's)."""
+    key = (*data_version(state, store), "count", flt)
+    return int(state.answers.get(key, lambda: store.count_events(flt)))
 
 
 def shown_source(source: str) -> str:
@@ -155,7 +156,7 @@ def list_events(
         raise bad("give cursor or offset, not both")
     after = decode_cursor(cursor, sort) if cursor is not None else None
     with open_store(request) as store:
-        total = cached_count(request, store, flt)
+        total = cached_count(request.app.state, store, flt)
         headers = {"X-Total-Count": str(total)}
         if format == "csv":
             page = store.sorted_page(flt, sort, limit, after, offset)
@@ -243,7 +244,7 @@ def get_article(
 def stats(request: Request) -> Response:
     with open_store(request) as store:
         found = request.app.state.answers.get(
-            (*data_version(request, store), "stats"),
+            (*data_version(request.app.state, store), "stats"),
             lambda: {**store.stats(), **store.event_stats()},
         )
     data = dict(found)
