@@ -132,8 +132,9 @@ def test_hostile_values_stay_text_isolated_and_neutralised(
     assert "<script>x</script>" in page.locator("#sources").inner_text()
 
     page.locator("#events tr[data-id='evhostilerlo0001']").click()
-    page.wait_for_function("() => document.getElementById('detail').dataset.event.endsWith('1')")
-    page.wait_for_selector("#sources li")
+    page.wait_for_function(
+        "() => document.getElementById('detail').dataset.event === 'evhostilerlo0001'"
+    )
     assert RLO_OUTLET in page.locator("#sources").inner_text()
     isolated = page.evaluate(
         """() => {
