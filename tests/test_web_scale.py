@@ -385,3 +385,32 @@ def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
         assert len(app.state.answers) == 3  # both were answered from what was computed
         c.get("/api/timeline", params={"type": "armed_clash"})
         assert len(app.state.answers) == 4
+
+
+def test_serve_with_two_workers_answers(api: TestClient, scale_db: Path) -> None:
+    import socket
+    import subprocess
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "flashpoint", "serve", "--db", str(scale_db)]
+    proc = subprocess.Popen([*cmd, "--port", str(port), "--workers", "2"], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                res = httpx.get(f"http://127.0.0.1:{port}/api/count", timeout=5)
+                if res.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert res.json()["total"] == api.get("/api/count").json()["total"]
+        answers = {httpx.get(f"http://127.0.0.1:{port}/api/map").json()["total"] for _ in range(6)}
+        assert answers == {res.json()["total"]}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -119,6 +119,7 @@ def create_app(
     app.state.max_page_size = settings.int("serve.max_page_size")
     app.state.answers = AnswerCache(settings.int("serve.cache_entries"))
     app.state.readers = Readers(app.state.db_path)
+    app.state.allowed_hosts = None if allowed_hosts is None else list(allowed_hosts)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
