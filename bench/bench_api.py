@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT / "bench"))
 
+import page_open  # noqa: E402
 from synthetic import PLACES, build_event_db  # noqa: E402
 
 
@@ -69,41 +70,71 @@ def _database(n: int, seed: int, given: str | None) -> Path:
     return path
 
 
-def _queries(rng: random.Random, count: int, limit: int) -> list[tuple[str, dict[str, Any]]]:
-    """A fixed mix of filtered queries, as an analyst's page would send them."""
+KINDS = {  # kind of request: share of the mix
+    "list": 15,
+    "filtered list": 25,
+    "sorted list": 15,
+    "timeline": 15,
+    "map": 15,
+    "event detail": 15,
+}
+
+
+def _filters(rng: random.Random, types: list[str], countries: list[str]) -> dict[str, Any]:
+    """A filter an analyst might set: a date window, a type, a country, a place, an actor."""
+    start = date(2015, 1, 1) + timedelta(days=rng.randrange(3900))
+    window = {"since": start.isoformat(), "until": (start + timedelta(days=90)).isoformat()}
+    place = rng.choice(PLACES)
+    kind = rng.choices(["type+dates", "country+dates", "near", "min_sources", "mode", "actor"])[0]
+    if kind == "type+dates":
+        return {"type": rng.choice(types), **window}
+    if kind == "country+dates":
+        return {"country": rng.choice(countries), **window}
+    if kind == "near":
+        return {"near": f"{place[1]},{place[2]},50", "since": window["since"][:4]}
+    if kind == "min_sources":
+        return {"type": rng.choice(types), "min_sources": 3}
+    if kind == "mode":
+        return {"mode": rng.choice(["claimed", "planned", "denied"]), **window}
+    return {"actor": "Government of", "country": place[3], **window}
+
+
+def _queries(
+    rng: random.Random, count: int, limit: int, event_ids: list[str]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """A fixed mix of (kind, path, params), as analysts' pages would send them."""
     from flashpoint.ontology import load_ontology
 
     types = sorted(load_ontology())
     countries = sorted({p[3] for p in PLACES})
-    out: list[tuple[str, dict[str, Any]]] = []
+    out: list[tuple[str, str, dict[str, Any]]] = []
     for _ in range(count):
-        start = date(2015, 1, 1) + timedelta(days=rng.randrange(3900))
-        window = {"since": start.isoformat(), "until": (start + timedelta(days=90)).isoformat()}
-        place = rng.choice(PLACES)
-        kind = rng.choices(
-            ["type+dates", "country+dates", "near", "type+min_sources", "mode+dates", "actor"],
-            [30, 25, 15, 10, 10, 10],
-        )[0]
-        params: dict[str, Any]
-        if kind == "type+dates":
-            params = {"type": rng.choice(types), **window}
-        elif kind == "country+dates":
-            params = {"country": rng.choice(countries), **window}
-        elif kind == "near":
-            params = {"near": f"{place[1]},{place[2]},50", "since": window["since"][:4]}
-        elif kind == "type+min_sources":
-            params = {"type": rng.choice(types), "min_sources": 3}
-        elif kind == "mode+dates":
-            params = {"mode": rng.choice(["claimed", "planned", "denied"]), **window}
+        kind = rng.choices(list(KINDS), list(KINDS.values()))[0]
+        some = _filters(rng, types, countries)
+        if kind == "list":
+            out.append((kind, "/api/events", {"limit": limit}))
+        elif kind == "filtered list":
+            out.append((kind, "/api/events", {**some, "limit": limit}))
+        elif kind == "sorted list":
+            sort = rng.choice(["-date", "-sources", "-killed", "-confidence", "killed"])
+            chosen = some if rng.random() < 0.5 else {}
+            out.append((kind, "/api/events", {**chosen, "sort": sort, "limit": limit}))
+        elif kind == "timeline":
+            out.append((kind, "/api/timeline", some if rng.random() < 0.7 else {}))
+        elif kind == "map":
+            zoom = {"zoom": rng.randrange(2, 9)} if rng.random() < 0.5 else {}
+            out.append((kind, "/api/map", {**(some if rng.random() < 0.7 else {}), **zoom}))
         else:
-            params = {"actor": "Government of", "country": place[3], **window}
-        out.append((kind, {**params, "limit": limit}))
+            out.append((kind, f"/api/events/{rng.choice(event_ids)}", {}))
     return out
+
+
+EXPECTED = {"/api/events": "events", "/api/timeline": "series", "/api/map": "places"}
 
 
 async def _client(
     base: str,
-    queries: list[tuple[str, dict[str, Any]]],
+    queries: list[tuple[str, str, dict[str, Any]]],
     start_at: float,
     measure_from: float,
     stop_at: float,
@@ -115,13 +146,13 @@ async def _client(
         while time.perf_counter() < start_at:
             await asyncio.sleep(0.001)
         while True:
-            kind, params = queries[rng.randrange(len(queries))]
+            kind, path, params = queries[rng.randrange(len(queries))]
             began = time.perf_counter()
             if began >= stop_at:
                 return
             try:
-                res = await client.get("/api/events", params=params)
-                ok = res.status_code == 200 and "events" in res.json()
+                res = await client.get(path, params=params)
+                ok = res.status_code == 200 and EXPECTED.get(path, "event") in res.json()
                 status = res.status_code if ok else -res.status_code
             except httpx.HTTPError:
                 status = 0
@@ -130,8 +161,10 @@ async def _client(
                 samples.append((kind, ended - began, status))
 
 
-async def _load(base: str, args: argparse.Namespace) -> tuple[list[tuple[str, float, int]], float]:
-    queries = _queries(random.Random(args.seed), 2000, args.limit)
+async def _load(
+    base: str, args: argparse.Namespace, event_ids: list[str]
+) -> tuple[list[tuple[str, float, int]], float]:
+    queries = _queries(random.Random(args.seed), 2000, args.limit, event_ids)
     samples: list[tuple[str, float, int]] = []
     now = time.perf_counter()
     start_at = now + 0.5
@@ -183,6 +216,99 @@ def _git() -> dict[str, Any]:
         return {}
 
 
+def _event_ids(db: Path, count: int, seed: int) -> list[str]:
+    """Ids of ``count`` events spread over the database, for the event-detail requests."""
+    from flashpoint.store import EventFilter, Store
+
+    with Store(db, read_only=True) as store:
+        page = store.sorted_page(EventFilter(), "date", 100_000)
+    ids = [e.id for e in page.events]
+    return random.Random(seed).sample(ids, min(count, len(ids)))
+
+
+def _machine() -> dict[str, Any]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    return {
+        "cpus": os.cpu_count(),
+        "load_average_1_5_15": [round(x, 2) for x in load],
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+        **_git(),
+    }
+
+
+def _page_opens(base: str, users: int) -> dict[str, Any]:
+    one = [asyncio.run(page_open.open_pages(base, 1))[0] for _ in range(5)]
+    many = asyncio.run(page_open.open_pages(base, users))
+    failed = [x for x in one + many if isinstance(x, str)]
+    one_s = [x for x in one if isinstance(x, float)] or [float("nan")]
+    ms = [x * 1000 for x in many if isinstance(x, float)]
+    return {
+        "one_user_ms": {
+            "first": round(one_s[0] * 1000, 1),
+            "median_of_5": round(statistics.median(one_s) * 1000, 1),
+        },
+        "users": users,
+        "many_users_ms": {"p50": round(_pct(ms, 50), 1), "p95": round(_pct(ms, 95), 1)},
+        "failed": len(failed),
+        "failures": sorted(set(failed))[:5],
+    }
+
+
+def _summary(samples: list[tuple[str, float, int]], seconds: float) -> dict[str, Any]:
+    ok = [s for s in samples if s[2] == 200]
+    lat = [s[1] * 1000 for s in ok]
+    by_kind: dict[str, dict[str, float]] = {}
+    for kind in sorted({s[0] for s in ok}):
+        ms = [s[1] * 1000 for s in ok if s[0] == kind]
+        by_kind[kind] = {
+            "n": len(ms),
+            "p50_ms": round(_pct(ms, 50), 2),
+            "p99_ms": round(_pct(ms, 99), 2),
+        }
+    return {
+        "measured_s": round(seconds, 2),
+        "requests": len(samples),
+        "ok": len(ok),
+        "errors": len(samples) - len(ok),
+        "requests_per_s": round(len(ok) / seconds, 1) if seconds else 0.0,
+        "latency_ms": {
+            "p50": round(_pct(lat, 50), 2),
+            "p90": round(_pct(lat, 90), 2),
+            "p99": round(_pct(lat, 99), 2),
+            "max": round(max(lat), 2) if lat else None,
+            "mean": round(statistics.fmean(lat), 2) if lat else None,
+        },
+        "by_kind": by_kind,
+    }
+
+
+def _print(result: dict[str, Any]) -> None:
+    mix, pages, machine = result["mix"], result["page_open"], result["machine"]
+    lm = mix["latency_ms"]
+    print(
+        f"machine: {machine['cpus']} CPUs, load average {machine['load_average_1_5_15']} before, "
+        f"{result['machine_after']['load_average_1_5_15']} after; {machine['platform']}; "
+        f"server workers {result['workers']}"
+    )
+    print(
+        f"mix: {mix['ok']} requests in {mix['measured_s']}s from {result['clients']} clients on "
+        f"{result['database']['events']} events: {mix['requests_per_s']} req/s, "
+        f"p50 {lm['p50']} ms, p90 {lm['p90']} ms, p99 {lm['p99']} ms, max {lm['max']} ms, "
+        f"{mix['errors']} errors  (target: p99 < 300 ms, >= 200 req/s)"
+    )
+    for kind, row in mix["by_kind"].items():
+        print(f"  {kind:14} n {row['n']:6}  p50 {row['p50_ms']} ms  p99 {row['p99_ms']} ms")
+    one, many = pages["one_user_ms"], pages["many_users_ms"]
+    print(
+        f"page open, 1 user: first {one['first']} ms, median of 5 {one['median_of_5']} ms "
+        f"(target < 1500 ms); {pages['users']} users at once: p50 {many['p50']} ms, "
+        f"p95 {many['p95']} ms (target p95 < 5000 ms); {pages['failed']} failed opens "
+        f"{pages['failures']}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
@@ -191,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=20.0, help="measured seconds")
     parser.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds first")
     parser.add_argument("--limit", type=int, default=50, help="page size of each request")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="serve --workers (default: its own)"
+    )
+    parser.add_argument("--users", type=int, default=50, help="page opens at once")
     parser.add_argument("--db", default=None, help="serve this database instead")
     parser.add_argument("--no-pin", action="store_true", help="do not pin server and clients")
     parser.add_argument("--no-save", action="store_true")
@@ -198,17 +328,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     db = _database(args.events, args.seed, args.db)
+    event_ids = _event_ids(db, 2000, args.seed)
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     pin = not args.no_pin and len(cpus) >= 2
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLASHPOINT_")}
     cmd = [sys.executable, "-m", "flashpoint", "serve", "--db", str(db), "--port", str(port)]
-    server_cpu = cpus[0] if pin else None
+    if args.workers is not None:
+        cmd += ["--workers", str(args.workers)]
+    server_cpus = set(cpus[: max(1, len(cpus) // 2)]) if pin else None
+    machine = _machine()
 
     def pin_server() -> None:
-        if server_cpu is not None:
-            os.sched_setaffinity(0, {server_cpu})
+        if server_cpus is not None:
+            os.sched_setaffinity(0, server_cpus)
 
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, preexec_fn=pin_server)
     try:
@@ -218,8 +352,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench_api: {exc}", file=sys.stderr)
             return 2
         if pin:
-            os.sched_setaffinity(0, set(cpus[1:]))
-        samples, seconds = asyncio.run(_load(base, args))
+            os.sched_setaffinity(0, set(cpus) - (server_cpus or set()))
+        pages = _page_opens(base, args.users)
+        samples, seconds = asyncio.run(_load(base, args, event_ids))
     finally:
         proc.terminate()
         try:
@@ -227,61 +362,36 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired:
             proc.kill()
 
-    ok = [s for s in samples if s[2] == 200]
-    errors = len(samples) - len(ok)
-    lat = [s[1] * 1000 for s in ok]
-    by_kind: dict[str, dict[str, float]] = {}
-    for kind in sorted({s[0] for s in ok}):
-        ms = [s[1] * 1000 for s in ok if s[0] == kind]
-        by_kind[kind] = {"n": len(ms), "p50_ms": round(_pct(ms, 50), 2)}
+    mix = _summary(samples, seconds)
     result = {
         "benchmark": "bench_api",
         "when": datetime.now().isoformat(timespec="seconds"),
         "command": " ".join(["bench/bench_api.py", *(argv if argv is not None else sys.argv[1:])]),
         "database": {"path": str(db), "events": args.events, "seed": args.seed},
         "clients": args.clients,
-        "measured_s": round(seconds, 2),
+        "workers": args.workers if args.workers is not None else "default",
         "page_size": args.limit,
-        "requests": len(samples),
-        "ok": len(ok),
-        "errors": errors,
-        "requests_per_s": round(len(ok) / seconds, 1) if seconds else 0.0,
-        "latency_ms": {
-            "p50": round(_pct(lat, 50), 2),
-            "p90": round(_pct(lat, 90), 2),
-            "p99": round(_pct(lat, 99), 2),
-            "max": round(max(lat), 2) if lat else None,
-            "mean": round(statistics.fmean(lat), 2) if lat else None,
+        "mix_weights": KINDS,
+        "mix": mix,
+        "page_open": pages,
+        "pinned": {
+            "server_cpus": sorted(server_cpus) if server_cpus else None,
+            "client_cpus": sorted(set(cpus) - server_cpus) if server_cpus else None,
         },
-        "p50_by_filter": by_kind,
-        "pinned": {"server_cpu": server_cpu, "client_cpus": cpus[1:] if pin else None},
-        "environment": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version,
-            "platform": platform.platform(),
-            **_git(),
-        },
+        "machine": machine,
+        "machine_after": _machine(),
     }
     text = json.dumps(result, indent=2)
     if args.json:
         print(text)
     else:
-        lm = result["latency_ms"]
-        print(
-            f"{len(ok)} requests in {seconds:.1f}s from {args.clients} clients on "
-            f"{args.events} events: {result['requests_per_s']} req/s, "
-            f"p50 {lm['p50']} ms, p90 {lm['p90']} ms, p99 {lm['p99']} ms, max {lm['max']} ms, "
-            f"{errors} errors"
-        )
-        for kind, row in by_kind.items():
-            print(f"  {kind:18} n {row['n']:6}  p50 {row['p50_ms']} ms")
+        _print(result)
     if not args.no_save:
         RESULTS.mkdir(parents=True, exist_ok=True)
         out = RESULTS / f"api-{datetime.now():%Y%m%dT%H%M%S}.json"
         out.write_text(text + "\n")
         print(f"saved {out}", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if mix["errors"] or pages["failed"] else 0
 
 
 if __name__ == "__main__":

@@ -62,3 +62,8 @@ def run_cli(
         cwd=cwd,
         timeout=300,
     )
+
+
+# The browser tests' server and browser, shared by every tests/test_web_browser*.py module
+# (imported here, after the helpers above that browser_support uses).
+from browser_support import browser, page, phone, served  # noqa: E402, F401

@@ -285,6 +285,12 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
     con.executescript(
+        # undo 0008 (its indexes name columns dropped below), then 0007 and 0006
+        "DROP INDEX events_sort_date; DROP INDEX events_sort_sources; "
+        "DROP INDEX events_sort_killed; DROP INDEX events_sort_confidence; "
+        "DROP INDEX events_place; ALTER TABLE events DROP COLUMN outlets; "
+        "ALTER TABLE events DROP COLUMN view; "
+        "DELETE FROM event_stats WHERE key = 'data_version'; "
         "UPDATE events SET record = COALESCE(original, record), mode = 'happened' "
         "WHERE original IS NOT NULL;"
         "ALTER TABLE events DROP COLUMN original; DROP INDEX rejections_once;"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.ontology import load_ontology
-from flashpoint.records import Event, Mention
-from flashpoint.store import ArticleRow
+from flashpoint.records import DateValue, Event, Mention
+
+if TYPE_CHECKING:  # the store writes each event's view (a column): no import at run time
+    from flashpoint.store import ArticleRow
 
 PART_KEYS: dict[str | None, tuple[str, ...]] = {
     "raw": ("id", "raw"),
@@ -168,6 +171,22 @@ def eval_text(result: dict[str, Any]) -> str:
 
 def _quantity(q: Any) -> dict[str, Any] | None:
     return None if q is None else {"min": q.min, "max": q.max, "text": q.text}
+
+
+def date_label(d: DateValue | None) -> str | None:
+    """A date as precise as it is known: "2011-03-14", "2011-W11, week" (ISO week),
+    "2011-03, month", "2011, year"; None for an undated event."""
+    if d is None:
+        return None
+    start = date.fromisoformat(d.start)
+    if d.precision == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}, week"
+    if d.precision == "month":
+        return f"{d.start[:7]}, month"
+    if d.precision == "year":
+        return f"{d.start[:4]}, year"
+    return d.start if d.end in (None, d.start) else f"{d.start} to {d.end}"
 
 
 def event_view(e: Event) -> dict[str, Any]:

@@ -3,9 +3,7 @@ which come as the analysts corrected them."""
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,6 +16,7 @@ from flashpoint import views
 from flashpoint.cli.base import UserError, cli, common, emit, open_store
 from flashpoint.export import export_events
 from flashpoint.export.acled import COLUMNS, acled_row
+from flashpoint.export.cells import csv_text
 from flashpoint.settings import Settings
 from flashpoint.store import EventFilter, parse_near
 
@@ -105,11 +104,7 @@ def events(
     if fmt == "json":
         emit(rows)
     elif fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(acled_row(e) for e in found)
-        click.echo(buf.getvalue(), nl=False)
+        click.echo(csv_text(COLUMNS, (acled_row(e) for e in found)), nl=False)
     else:
         click.echo(views.events_table(rows))
 

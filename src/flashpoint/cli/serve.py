@@ -33,8 +33,11 @@ def _ready(path: str) -> None:
 @cli.command()
 @click.option("--host", default=None, metavar="ADDR", help="Bind address [default 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port [default 8000].")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=None, help="Server processes [serve.workers]."
+)
 @common
-def serve(host: str | None, port: int | None, settings: Settings) -> None:
+def serve(host: str | None, port: int | None, workers: int | None, settings: Settings) -> None:
     """Serve the analyst page and the HTTP API (read-only unless serve.token is set).
 
     The page works offline: timeline, map, event list and each event's evidence. API
@@ -43,13 +46,19 @@ def serve(host: str | None, port: int | None, settings: Settings) -> None:
     # Here, not at the top: FastAPI takes over a second to import, and every other command
     # would pay it.
     from flashpoint.web import create_app
-    from flashpoint.web.app import vendor_missing
+    from flashpoint.web.app import check_token, vendor_missing
     from flashpoint.web.security import loopback_hosts
     from flashpoint.web.server import serve_app
 
+    if workers is not None:
+        settings = Settings({**dict(settings), "serve.workers": workers})
     bind = host or settings.str("serve.host")
     listen = port or settings.int("serve.port")
     path = settings.str("store.path")
+    try:
+        check_token(settings.str("serve.token").strip())
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
     _ready(path)
     app = create_app(path, settings, allowed_hosts=loopback_hosts(bind))
     writes = app.state.write_enabled

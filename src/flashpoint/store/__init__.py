@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from flashpoint.store.aggregates import EventAggregates, PlaceGroup
 from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
 from flashpoint.store.correction_rules import (
     COUNTS,
@@ -33,12 +34,16 @@ from flashpoint.store.database import (
     migrations,
 )
 from flashpoint.store.events import BUCKETS, EventFilter, EventStore, parse_near
+from flashpoint.store.listing import SORTS, EventListing, Page
+from flashpoint.store.places import MAX_ZOOM, parse_place_key, place_key
 
 __all__ = [
     "BUCKETS",
     "COUNTS",
     "FIELDS",
+    "MAX_ZOOM",
     "MODES",
+    "SORTS",
     "STATUSES",
     "ArticleInfo",
     "ArticleRow",
@@ -46,6 +51,8 @@ __all__ = [
     "CorrectionError",
     "DatabaseCorrupt",
     "EventFilter",
+    "Page",
+    "PlaceGroup",
     "Relink",
     "Store",
     "StoreError",
@@ -55,12 +62,14 @@ __all__ = [
     "migrations",
     "normalise",
     "parse_near",
+    "parse_place_key",
+    "place_key",
 ]
 
 MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
 
 
-class Store(ArticleStore, EventStore, CorrectionStore):
+class Store(ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""
 

@@ -99,10 +99,14 @@ class CorrectionStore:
     def history(self, events: Sequence[Event]) -> list[list[Correction]]:
         """Each event's corrections, oldest first, including those made under an id it was
         formerly known by (see merge: backfilled reports)."""
-        found = self.corrections_for(i for e in events for i in _ids(e))
+        return self.history_of_ids([_ids(e) for e in events])
+
+    def history_of_ids(self, id_lists: Sequence[Sequence[str]]) -> list[list[Correction]]:
+        """As :meth:`history`, for events given as their ids (own first, then former)."""
+        found = self.corrections_for(i for ids in id_lists for i in ids)
         return [
-            sorted((c for i in _ids(e) for c in found.get(i, [])), key=lambda c: c.id)
-            for e in events
+            sorted((c for i in ids for c in found.get(i, [])), key=lambda c: c.id)
+            for ids in id_lists
         ]
 
     def _apply_corrections(self, originals: Sequence[Event] | None = None) -> None:

@@ -9,6 +9,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -30,8 +31,10 @@ class DatabaseCorrupt(StoreError):
     """The file is damaged or is not a flashpoint database."""
 
 
+@cache
 def migrations() -> list[tuple[int, str]]:
-    """(version, SQL) for every migration shipped, in order."""
+    """(version, SQL) for every migration shipped, in order (read once: every Store checks
+    the newest version, and the server opens one per request)."""
     folder = resources.files("flashpoint").joinpath("store/migrations")
     out = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

@@ -17,6 +17,8 @@ from flashpoint.distance import haversine_km
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Event
 from flashpoint.store.database import Database
+from flashpoint.store.places import place_clause
+from flashpoint.views import date_label, event_view
 
 __all__ = ["BUCKETS", "EventFilter", "EventStore", "parse_near"]
 
@@ -35,6 +37,7 @@ class EventFilter:
     mode: str | None = None
     min_sources: int | None = None
     text: str | None = None
+    place: str | None = None  # a key of the map's places (flashpoint.store.places)
     min_confidence: float | None = None  # the default list: at or above events.min_confidence
     below_confidence: float | None = None  # the review queue: below it
     limit: int | None = None
@@ -74,7 +77,7 @@ BUCKETS = {
 COLUMNS = (
     "id, type, acled_event_type, acled_sub_event_type, mode, date_start, date_end, "
     "date_precision, country, location_name, latitude, longitude, geo_precision, n_sources, "
-    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, record"
+    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, outlets, view, record"
 )
 
 
@@ -106,8 +109,15 @@ def event_row(e: Event) -> tuple[Any, ...]:
         " ".join(sorted({a.country or "" for a in e.actors})),
         " ".join(s.quote for s in e.sources),
         e.confidence,
+        json.dumps(sorted({s.outlet for s in e.sources if s.outlet}), ensure_ascii=False),
+        json.dumps(list_view(e), ensure_ascii=False),
         json.dumps(e.to_dict(), ensure_ascii=False),
     )
+
+
+def list_view(e: Event) -> dict[str, Any]:
+    """The event as lists show it: `flashpoint events --format json` plus its date label."""
+    return {**event_view(e), "date_label": date_label(e.date)}
 
 
 def event_country(e: Event) -> str | None:
@@ -122,7 +132,7 @@ def event_countries(e: Event) -> set[str]:
     return {c for c in [event_country(e), *(a.country for a in e.actors)] if c}
 
 
-def _decode(record: str) -> Event:
+def decode_event(record: str) -> Event:
     return Event.from_dict(json.loads(record))
 
 
@@ -155,6 +165,7 @@ class EventStore:
             self._db.executemany("INSERT INTO event_countries VALUES (?, ?)", countries)
             self._apply_corrections(events)
             self._update_span()
+            self._bump_version()
         self._db.execute("PRAGMA optimize")  # fresh statistics, so date windows use their index
         return len(rows)
 
@@ -162,6 +173,12 @@ class EventStore:
         self._db.execute(
             "INSERT OR REPLACE INTO event_stats SELECT 'max_span_days', "
             "COALESCE(MAX(julianday(date_end) - julianday(date_start)), 0) FROM events"
+        )
+
+    def _bump_version(self) -> None:
+        """A new random token: what was cached from the old events is stale."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO event_stats VALUES ('data_version', abs(random()))"
         )
 
     def _write_event(self, event: Event, original: Event | None) -> None:
@@ -177,6 +194,7 @@ class EventStore:
             "INSERT INTO event_countries VALUES (?, ?)",
             [(c, event.id) for c in sorted(event_countries(event))],
         )
+        self._bump_version()
 
     def previous_event_ids(self) -> dict[str, str]:
         """Which event each mention was in after the last merge: keeps ids stable."""
@@ -202,7 +220,7 @@ class EventStore:
 
     def _records(self, ids: Sequence[str], column: str = "record") -> dict[str, Event]:
         sql = f"SELECT id, {column} FROM events WHERE id IN ({{marks}})"
-        return {r[0]: _decode(r[1]) for r in self._db.rows_in(sql, ids)}
+        return {r[0]: decode_event(r[1]) for r in self._db.rows_in(sql, ids)}
 
     def events(self, f: EventFilter = EventFilter()) -> list[Event]:
         """Events matching the filter (with their limit and offset), by date then id, as the
@@ -218,7 +236,7 @@ class EventStore:
         if f.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [f.limit, f.offset]
-        return [_decode(r[0]) for r in self._db.rows(sql, params)]
+        return [decode_event(r[0]) for r in self._db.rows(sql, params)]
 
     def page_events(self, f: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
         """One page of the events matching ``f`` and how many match in all (with ``near``
@@ -240,7 +258,7 @@ class EventStore:
     def pipeline_events(self) -> list[Event]:
         """Every event as the merge made it, before corrections (for a re-merge or a test)."""
         rows = self._db.rows("SELECT COALESCE(original, record) FROM events ORDER BY id")
-        return [_decode(r[0]) for r in rows]
+        return [decode_event(r[0]) for r in rows]
 
     def event(self, event_id: str) -> Event | None:
         """The event with this id (corrected), or the one it was merged into under a new id
@@ -260,7 +278,8 @@ class EventStore:
             return event_id
         pattern = json.dumps([event_id, "formerly"])[1:-1]
         row = self._db.one(
-            "SELECT id FROM events WHERE record LIKE ? ORDER BY id LIMIT 1", (f"%{pattern}%",)
+            "SELECT id FROM events WHERE record LIKE ? ESCAPE '\\' ORDER BY id LIMIT 1",
+            (contains(pattern),),
         )
         return None if row is None else str(row[0])
 
@@ -304,6 +323,13 @@ class EventStore:
         }
 
 
+def contains(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching values that contain ``text`` literally: its
+    own % and _ are not wildcards."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str, list[Any]]:
     """The SQL WHERE clause of a filter and its parameters (values only ever as parameters)."""
     clauses: list[str] = []
@@ -326,13 +352,16 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
     if f.country:
         add("id IN (SELECT event_id FROM event_countries WHERE country = ?)", f.country.upper())
     if f.actor:
-        add("actor_names LIKE ?", f"%{f.actor}%")
+        add("actor_names LIKE ? ESCAPE '\\'", contains(f.actor))
     if f.mode:
         add("mode = ?", f.mode)
     if f.min_sources:
         add("n_outlets >= ?", f.min_sources)
     if f.text:
-        add("quotes LIKE ?", f"%{f.text}%")
+        add("quotes LIKE ? ESCAPE '\\'", contains(f.text))
+    if f.place:
+        sql, values = place_clause(f.place)
+        add(sql, *values)
     if f.min_confidence is not None:
         add("confidence >= ?", f.min_confidence)
     if f.below_confidence is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,13 @@ from starlette.staticfiles import StaticFiles
 
 from flashpoint import __version__
 from flashpoint.settings import Settings
-from flashpoint.store import Store, StoreError, WriterBusy
+from flashpoint.store import EventFilter, Store, StoreError, WriterBusy
+from flashpoint.web.aggregate import router as aggregate_router
+from flashpoint.web.aggregate import warm
+from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
+from flashpoint.web.exports import router as export_router
+from flashpoint.web.readers import Readers
 from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
@@ -33,6 +39,36 @@ Read-only unless the server has a token (`serve.token`, env `FLASHPOINT_SERVE_TO
 `POST /api/ingest` and `POST /api/events/{id}/corrections` exist and take
 `Authorization: Bearer <token>`. Errors are JSON: `{"error": {"code": ..., "message": ...}}`.
 """
+
+
+MIN_TOKEN = 24  # characters: a shorter write token can be guessed
+
+
+def check_token(token: str) -> None:
+    """ValueError unless ``token`` is empty (read-only) or at least MIN_TOKEN characters."""
+    if token and len(token) < MIN_TOKEN:
+        raise ValueError(
+            f"serve.token (or FLASHPOINT_SERVE_TOKEN) is {len(token)} characters; give at least "
+            f"{MIN_TOKEN} (e.g. from `python -c 'import secrets; print(secrets.token_urlsafe())'`) "
+            "or none for a read-only server"
+        )
+
+
+def warm_in_background(app: FastAPI) -> threading.Thread:
+    """Compute the first page's whole-database answers (timeline, map, count) on a thread,
+    so the first analyst to open the page does not wait for them (`flashpoint serve`)."""
+    settings: Settings = app.state.settings
+    first_page = EventFilter().shown(settings.float("events.min_confidence"))
+
+    def run() -> None:
+        try:
+            warm(app.state, first_page)
+        except StoreError as exc:  # the requests will report it; the server still starts
+            log.warning("could not compute the first page's answers: %s", exc)
+
+    thread = threading.Thread(target=run, name="flashpoint-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def vendor_missing() -> list[str]:
@@ -61,7 +97,8 @@ def create_app(
 ) -> FastAPI:
     """The HTTP API and page over the database at ``db_path``.
 
-    Write routes are mounted only when ``serve.token`` is set. ``allowed_hosts`` limits the
+    Write routes are mounted only when ``serve.token`` is set; a token under 24 characters
+    is a ValueError. ``allowed_hosts`` limits the
     Host header (``flashpoint serve`` passes the loopback names when bound to loopback);
     None accepts any.
     """
@@ -74,11 +111,15 @@ def create_app(
         redoc_url=None,
     )
     token = settings.str("serve.token").strip()
+    check_token(token)
     app.state.db_path = Path(db_path)
     app.state.settings = settings
     app.state.token = token
     app.state.write_enabled = bool(token)
     app.state.max_page_size = settings.int("serve.max_page_size")
+    app.state.answers = AnswerCache(settings.int("serve.cache_entries"))
+    app.state.readers = Readers(app.state.db_path)
+    app.state.allowed_hosts = None if allowed_hosts is None else list(allowed_hosts)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -113,6 +154,8 @@ def create_app(
         return error_response(503, "database_unavailable", message, {"Retry-After": "30"})
 
     app.include_router(read_router)
+    app.include_router(aggregate_router)
+    app.include_router(export_router)
     if token:
         # here, not at the top: the write routes run the pipeline, which loads scipy (~1 s)
         from flashpoint.web.write import router as write_router

@@ -161,11 +161,16 @@ def _support(ev: _Evidence, e: Event, field: str, actor: Actor | None = None) ->
 def listed(event: Event, history: Sequence[Correction]) -> dict[str, Any]:
     """An event as lists show it: the JSON contract of `flashpoint events` (corrections
     applied) plus its correction state: ``status`` and the ``corrected`` fields."""
-    view = event_view(event)
+    return {**event_view(event), **correction_state(history)}
+
+
+def correction_state(history: Sequence[Correction]) -> dict[str, Any]:
+    """An event's ``status`` (an analyst's verdict, or None) and ``corrected`` fields."""
     force = effective(history)
-    view["status"] = force["status"].value if "status" in force else None
-    view["corrected"] = sorted(f for f in force if f != "status")
-    return view
+    return {
+        "status": force["status"].value if "status" in force else None,
+        "corrected": sorted(f for f in force if f != "status"),
+    }
 
 
 def _actor_value(a: Actor) -> str:

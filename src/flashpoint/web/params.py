@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Query, Request
 
 from flashpoint.ontology import load_ontology
-from flashpoint.store import MODES, EventFilter, parse_near
+from flashpoint.store import MODES, EventFilter, parse_near, parse_place_key
 from flashpoint.web.errors import ApiError
 
 FILTER_NAMES = (
@@ -24,6 +24,7 @@ FILTER_NAMES = (
     "mode",
     "min_sources",
     "text",
+    "place",
     "min_confidence",
     "review",
 )
@@ -104,6 +105,9 @@ async def event_filter(
         int | None, Query(ge=1, le=1_000_000, description="Reported by at least N outlets.")
     ] = None,
     text: Annotated[str | None, Query(description="A source sentence contains this.")] = None,
+    place: Annotated[
+        str | None, Query(description="The events of one place: a key from GET /api/map.")
+    ] = None,
     min_confidence: Annotated[
         float | None,
         Query(ge=0, le=1, description="Events at or above this confidence (default: the setting)."),
@@ -112,7 +116,8 @@ async def event_filter(
         bool, Query(description="The review queue: events below the confidence setting.")
     ] = False,
 ) -> EventFilter:
-    """The filters shared by /api/events, /api/timeline: checked, with a 400 for a bad one."""
+    """The filters shared by the event routes (list, count, timeline, map, export): checked,
+    with a 400 for a bad one."""
     since_day = _day(since, "since", last=False) if since else None
     until_day = _day(until, "until", last=True) if until else None
     if since_day and until_day and since_day > until_day:
@@ -121,6 +126,11 @@ async def event_filter(
         raise bad(f"type: {type!r} is not a flashpoint type (see GET /api/stats)")
     if mode is not None and mode not in MODES:
         raise bad(f"mode: one of {', '.join(MODES)}")
+    if place is not None:
+        try:
+            parse_place_key(place)
+        except ValueError as exc:
+            raise bad(f"place: {exc}") from exc
     if country is not None and not _ISO3.match(country):
         raise bad(f"country: give an ISO 3166-1 alpha-3 code such as KOR, not {country!r}")
     return EventFilter(
@@ -134,4 +144,5 @@ async def event_filter(
         mode=mode,
         min_sources=min_sources,
         text=_text(text, "text") if text is not None else None,
+        place=place,
     ).shown(request.app.state.settings.float("events.min_confidence"), min_confidence, review)

@@ -3,34 +3,39 @@ process ingests shows up on the next request, without a restart."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-from collections import Counter
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
+from starlette.datastructures import State
 from starlette.responses import Response
 
 from flashpoint.export import geojson_collection
 from flashpoint.export.acled import COLUMNS, acled_row
-from flashpoint.records import Mention
-from flashpoint.store import BUCKETS, ArticleRow, EventFilter, Store
+from flashpoint.export.cells import csv_text
+from flashpoint.records import Event, Mention
+from flashpoint.store import SORTS, ArticleRow, EventFilter, Store, StoreError
 from flashpoint.views import article_detail, mention_view
+from flashpoint.web.encode import dumps
 from flashpoint.web.errors import ApiError
-from flashpoint.web.evidence import event_detail, listed
+from flashpoint.web.evidence import correction_state, event_detail
+from flashpoint.web.listing import decode_cursor, encode_cursor, list_json
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
+from flashpoint.web.readers import Readers
 
 router = APIRouter(prefix="/api")
 
 FORMATS = ("json", "csv", "geojson")
 _EVENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _ARTICLE_ID = re.compile(r"^[0-9a-f]{4,16}$")
+
+POSTED_PREFIX = "flashpoint-post-"  # the temporary folder of a document posted to /api/ingest
+POSTED = "posted to /api/ingest"  # what clients see instead of that folder
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": 'Bad parameter: `{"error": {"code": "bad_parameter", "message": ...}}`'},
@@ -39,29 +44,77 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 @contextmanager
 def open_store(request: Request, *, write: bool = False) -> Iterator[Store]:
-    """A fresh connection for this request, so what another process committed is there
-    (readers never block the writer: WAL). Read-only at the SQLite level unless ``write``.
-    A StoreError (missing, damaged, locked) becomes a 503 or 409 in the app's handler."""
-    store = Store(request.app.state.db_path, read_only=not write)
+    """A connection for this request: this thread's read-only one (see readers.py; WAL:
+    readers never block the writer and see what another process committed), or a fresh
+    writable one when ``write``. A StoreError (missing, damaged, locked) becomes a 503 or
+    409 in the app's handler, and the read connection is dropped so the next request
+    opens afresh."""
+    if write:
+        store = Store(request.app.state.db_path)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    readers: Readers = request.app.state.readers
     try:
-        yield store
-    finally:
-        store.close()
+        yield readers.get()
+    except StoreError:
+        readers.drop()
+        raise
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return Response(body, status_code=status, media_type="application/json", headers=headers)
+def json_response(
+    data: Any,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    media_type: str = "application/json",
+) -> Response:
+    return Response(dumps(data), status_code=status, media_type=media_type, headers=headers)
+
+
+def data_version(state: State, store: Store) -> tuple[str, str]:
+    """The cache key of what ``store`` holds now: the database and its data version."""
+    return (str(state.db_path), store.data_version())
+
+
+def cached_count(state: State, store: Store, flt: EventFilter) -> int:
+    """How many events match ``flt`` (kept for the data version; ``state``: the app's)."""
+    key = (*data_version(state, store), "count", flt)
+    return int(state.answers.get(key, lambda: store.count_events(flt)))
+
+
+def shown_source(source: str) -> str:
+    """An article's source as clients see it: a document posted to /api/ingest was read from
+    a temporary folder of this server, which is never shown."""
+    path = Path(source)
+    temp = Path(tempfile.gettempdir())
+    if path.parent.name.startswith(POSTED_PREFIX) and path.parent.parent == temp:
+        return POSTED
+    return source
+
+
+def with_correction_state(
+    features: list[dict[str, Any]], store: Store, events: Sequence[Event]
+) -> list[dict[str, Any]]:
+    """GeoJSON features of ``events`` with each one's status and corrected fields."""
+    for feature, history in zip(features, store.history(events), strict=True):
+        feature["properties"].update(correction_state(history))
+    return features
 
 
 @router.get(
     "/events",
-    summary="Events matching the filters, one page at a time",
+    summary="Events matching the filters, sorted, one page at a time (cursor or offset)",
     responses={
         200: {
-            "description": "JSON `{total, limit, offset, events: [...]}` (each event as "
-            "`flashpoint events --format json` prints it); or ACLED-style CSV; or a GeoJSON "
-            "FeatureCollection. The total is also in the `X-Total-Count` header.",
+            "description": "JSON `{total, limit, offset, sort, next_cursor, events: [...]}`: "
+            "each event as `flashpoint events --format json` prints it, plus `status`, "
+            '`corrected`, `date_label` ("2011-03-14", "2011-W11, week", "2011-03, month", '
+            '"2011, year") and `urls` (its articles\' URLs). `next_cursor` (null on the last '
+            "page) continues the list: pass it as `cursor`. Or ACLED-style CSV (text cells that "
+            "could start a formula get a leading '), or a GeoJSON FeatureCollection. The total "
+            "is also in the `X-Total-Count` header. For all matching events use /api/export.",
             "content": {"text/csv": {}, "application/geo+json": {}},
         },
         **ERRORS,
@@ -71,50 +124,60 @@ def list_events(
     request: Request,
     flt: Annotated[EventFilter, Depends(event_filter)],
     limit: Annotated[
-        int, Query(ge=1, description="Page size (at most serve.max_page_size).")
+        int, Query(ge=1, description="Page size (at most serve.max_page_size; more is a 400).")
     ] = 100,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="Events to skip.")] = 0,
     format: Annotated[str, Query(description="json, csv or geojson.")] = "json",
+    sort: Annotated[
+        str,
+        Query(
+            description="date, sources (outlets), killed or confidence; a leading - sorts "
+            "descending. Ties go by event id, so pages are stable."
+        ),
+    ] = "date",
+    cursor: Annotated[
+        str | None, Query(description="The next_cursor of the previous page (not with offset).")
+    ] = None,
 ) -> Response:
-    check_known(request, (*FILTER_NAMES, "limit", "offset", "format"))
+    check_known(request, (*FILTER_NAMES, "limit", "offset", "format", "sort", "cursor"))
     maximum = request.app.state.max_page_size
     if limit > maximum:
         raise ApiError(
             400,
             "page_too_large",
-            f"limit: at most {maximum} events a page (serve.max_page_size); use offset to page",
+            f"limit: at most {maximum} events a page (serve.max_page_size); page with cursor, "
+            "or download every event from /api/export",
         )
     if format not in FORMATS:
         raise bad(f"format: one of {', '.join(FORMATS)}, not {format!r}")
+    if sort not in SORTS:
+        raise bad(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
+    if cursor is not None and offset:
+        raise bad("give cursor or offset, not both")
+    after = decode_cursor(cursor, sort) if cursor is not None else None
     with open_store(request) as store:
-        found, total = store.page_events(flt, limit, offset)
-        histories = store.history(found)
-    pairs = list(zip(found, histories, strict=True))
-    headers = {"X-Total-Count": str(total)}
-    if format == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(acled_row(e) for e in found)
-        headers["Content-Disposition"] = 'attachment; filename="events.csv"'
-        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
-    if format == "geojson":
-        collection = geojson_collection(found)
-        for feature, (e, history) in zip(collection["features"], pairs, strict=True):
-            feature["properties"].update(
-                {k: v for k, v in listed(e, history).items() if k in ("status", "corrected")}
-            )
-        collection["total"] = total
-        return Response(
-            json.dumps(collection, ensure_ascii=False),
-            media_type="application/geo+json",
-            headers=headers,
-        )
+        total = cached_count(request.app.state, store, flt)
+        headers = {"X-Total-Count": str(total)}
+        if format == "csv":
+            page = store.sorted_page(flt, sort, limit, after, offset)
+            headers["Content-Disposition"] = 'attachment; filename="events.csv"'
+            body = csv_text(COLUMNS, (acled_row(e) for e in page.events))
+            return Response(body, media_type="text/csv; charset=utf-8", headers=headers)
+        if format == "geojson":
+            page = store.sorted_page(flt, sort, limit, after, offset)
+            collection = geojson_collection(page.events)
+            with_correction_state(collection["features"], store, page.events)
+            collection["total"] = total
+            return json_response(collection, headers=headers, media_type="application/geo+json")
+        views, last = store.sorted_views(flt, sort, limit, after, offset)
+        events = list_json(store, views)
     data = {
         "total": total,
         "limit": limit,
         "offset": offset,
-        "events": [listed(e, history) for e, history in pairs],
+        "sort": sort,
+        "next_cursor": encode_cursor(sort, last) if last else None,
+        "events": events,
     }
     return json_response(data, headers=headers)
 
@@ -171,52 +234,20 @@ def get_article(
         mentions = store.mentions(row.article.id)
         event_of = store.events_of_mentions(m.id for m in mentions)
     data = article_detail(row)
+    data["path"] = shown_source(data["path"])
     data["mentions"] = [_mention_json(m, row, event_of) for m in mentions]
     data["events"] = sorted(set(event_of.values()))
     return json_response(data)
 
 
-@router.get(
-    "/timeline",
-    summary="Event counts by day (or week, month) and type, by the day an event starts",
-    responses={
-        200: {"description": "`{bucket, days: [{day, type, n}], types, total, undated}`"},
-        **ERRORS,
-    },
-)
-def timeline(
-    request: Request,
-    flt: Annotated[EventFilter, Depends(event_filter)],
-    bucket: Annotated[str, Query(description="day, week (from Monday) or month.")] = "day",
-) -> Response:
-    check_known(request, (*FILTER_NAMES, "bucket"))
-    if bucket not in BUCKETS:
-        raise bad(f"bucket: one of {', '.join(BUCKETS)}, not {bucket!r}")
-    with open_store(request) as store:
-        counts = store.timeline(flt, bucket)
-    by_type: Counter[str] = Counter()
-    for (_, etype), n in counts.items():
-        by_type[etype] += n
-    days = [
-        {"day": day, "type": etype, "n": n}
-        for (day, etype), n in sorted(counts.items(), key=lambda kv: (kv[0][0] or "", kv[0][1]))
-        if day is not None
-    ]
-    return json_response(
-        {
-            "bucket": bucket,
-            "days": days,
-            "types": dict(by_type.most_common()),
-            "total": sum(counts.values()),
-            "undated": sum(n for (day, _), n in counts.items() if day is None),
-        }
-    )
-
-
 @router.get("/stats", summary="Counts: articles, mentions, events by type and mode, corrections")
 def stats(request: Request) -> Response:
     with open_store(request) as store:
-        data = {**store.stats(), **store.event_stats()}
+        found = request.app.state.answers.get(
+            (*data_version(request.app.state, store), "stats"),
+            lambda: {**store.stats(), **store.event_stats()},
+        )
+    data = dict(found)
     data["database"] = Path(str(data["database"])).name
     data["write_enabled"] = bool(request.app.state.write_enabled)
     data["max_page_size"] = request.app.state.max_page_size

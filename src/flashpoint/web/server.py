@@ -5,51 +5,61 @@ any byte received disarms it)."""
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import resource
-from typing import Any
+from typing import Any, ClassVar
 
 import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from flashpoint.settings import Settings
+from flashpoint.web.app import create_app, warm_in_background
+
+# The app's database, settings and hosts, for worker processes (holds serve.token: the
+# workers are this server's own children).
+WORKER_SPEC = "FLASHPOINT_INTERNAL_WORKER_SPEC"
 
 
-def header_timeout_protocol(seconds: float) -> type[H11Protocol]:
+class HeaderTimeout(H11Protocol):
     """An h11 protocol that closes a connection whose request headers have not all arrived
     ``seconds`` after it opened (or after its last response): idle sockets and byte-by-byte
     senders alike."""
 
-    class HeaderTimeout(H11Protocol):
-        _header_timer: asyncio.TimerHandle | None = None
+    seconds: ClassVar[float] = 10.0
+    _header_timer: asyncio.TimerHandle | None = None
 
-        def _arm(self) -> None:
-            if self._header_timer is not None:
-                self._header_timer.cancel()
-            self._header_timer = self.loop.call_later(seconds, self._headers_late)
+    def _arm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+        self._header_timer = self.loop.call_later(self.seconds, self._headers_late)
 
-        def _headers_late(self) -> None:
-            self._header_timer = None
-            waiting = self.conn.their_state is h11.IDLE  # no complete request line + headers
-            if waiting and not self.transport.is_closing():
-                self.transport.close()
+    def _headers_late(self) -> None:
+        self._header_timer = None
+        waiting = self.conn.their_state is h11.IDLE  # no complete request line + headers
+        if waiting and not self.transport.is_closing():
+            self.transport.close()
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
             self._arm()
 
-        def on_response_complete(self) -> None:
-            super().on_response_complete()
-            if not self.transport.is_closing():
-                self._arm()
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+        super().connection_lost(exc)
 
-        def connection_lost(self, exc: Exception | None) -> None:
-            if self._header_timer is not None:
-                self._header_timer.cancel()
-                self._header_timer = None
-            super().connection_lost(exc)
 
-    return HeaderTimeout
+def header_timeout_protocol(seconds: float) -> type[H11Protocol]:
+    """:class:`HeaderTimeout` closing after ``seconds``."""
+    return type("HeaderTimeout", (HeaderTimeout,), {"seconds": seconds})
 
 
 def _allow_files(connections: int) -> None:
@@ -61,15 +71,39 @@ def _allow_files(connections: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (top, hard))
 
 
+def worker_app() -> Any:
+    """The app of one worker process (``serve.workers`` > 1): made from what the parent put
+    in the environment, with its own read connections and answers."""
+    spec = json.loads(os.environ[WORKER_SPEC])
+    settings = Settings(spec["settings"])
+    HeaderTimeout.seconds = settings.float("serve.header_timeout_s")
+    app = create_app(spec["db"], settings, allowed_hosts=spec["hosts"])
+    warm_in_background(app)
+    return app
+
+
 def serve_app(app: Any, host: str, port: int, settings: Settings) -> None:
-    """Serve ``app`` until Ctrl-C."""
+    """Serve ``app`` until Ctrl-C; with ``serve.workers`` > 1, that many processes, each
+    making the same app (uvicorn imports it by name in each)."""
     connections = settings.int("serve.max_connections")
     _allow_files(connections)
+    workers = settings.int("serve.workers")
+    target: Any = app
+    http: Any = header_timeout_protocol(settings.float("serve.header_timeout_s"))
+    if workers > 1:
+        hosts = app.state.allowed_hosts
+        spec = {"db": str(app.state.db_path), "settings": dict(settings), "hosts": hosts}
+        os.environ[WORKER_SPEC] = json.dumps(spec)
+        target, http = f"{__name__}:worker_app", f"{__name__}:HeaderTimeout"
+    else:
+        warm_in_background(app)
     uvicorn.run(
-        app,
+        target,
+        factory=workers > 1,
+        workers=workers if workers > 1 else None,
         host=host,
         port=port,
-        http=header_timeout_protocol(settings.float("serve.header_timeout_s")),
+        http=http,
         log_level="warning",
         access_log=False,
         server_header=False,

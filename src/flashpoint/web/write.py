@@ -20,7 +20,7 @@ from flashpoint.settings import Settings
 from flashpoint.store import FIELDS, CorrectionError
 from flashpoint.web.errors import ApiError
 from flashpoint.web.evidence import listed
-from flashpoint.web.routes import _EVENT_ID, json_response, open_store
+from flashpoint.web.routes import _EVENT_ID, POSTED, POSTED_PREFIX, json_response, open_store
 
 
 def require_token(request: Request) -> None:
@@ -98,12 +98,13 @@ def ingest(request: Request, doc: Document) -> Any:
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
     base: Settings = request.app.state.settings
     settings = Settings({**dict(base), "store.path": str(request.app.state.db_path)})
-    with tempfile.TemporaryDirectory(prefix="flashpoint-post-") as folder:
+    with tempfile.TemporaryDirectory(prefix=POSTED_PREFIX) as folder:
         path = Path(folder) / "posted.json"
         path.write_bytes(raw)
         report = run_ingest([str(path)], settings)  # a StoreError: the app's 503 or 409
     if report.read == 0:
         reasons = "; ".join(f"{r.reason}: {r.detail}" for r in report.rejections) or "unknown"
+        reasons = reasons.replace(str(path), POSTED).replace(folder, POSTED)
         raise ApiError(422, "ingest_rejected", f"the document was not ingested ({reasons})")
     summary = report.to_dict()
     summary.pop("database", None)

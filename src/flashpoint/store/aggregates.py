@@ -1,0 +1,125 @@
+"""Counts over the filtered events, computed by SQLite from columns (never by decoding each
+event's record): the date span, counts per date bucket, type and precision (the timeline),
+counts per place (the map), and the data version that caches of these are keyed by."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from flashpoint.distance import haversine_km
+from flashpoint.store.database import Database
+from flashpoint.store.events import BUCKETS
+from flashpoint.store.places import cell_degrees, cell_sql
+
+__all__ = ["EventAggregates", "PlaceGroup", "bucket_of"]
+
+DAY_COUNTS = "date_start, type, date_precision"
+
+
+@dataclass
+class PlaceGroup:
+    """The events of one map cell at one named place."""
+
+    precision: int
+    row: int
+    col: int
+    name: str | None
+    country: str | None
+    n: int
+    latitude: float
+    longitude: float
+    outlets: Counter[str] = field(default_factory=Counter)
+
+
+def bucket_of(day: str, bucket: str) -> str:
+    """The first day of ``day``'s bucket, as the SQL of events.BUCKETS computes it."""
+    if bucket == "month":
+        return day[:7] + "-01"
+    if bucket == "week":
+        d = date.fromisoformat(day)
+        return (d - timedelta(days=d.weekday())).isoformat()
+    return day
+
+
+class EventAggregates:
+    """Timeline and map counts (mixed into :class:`flashpoint.store.Store`)."""
+
+    _db: Database
+
+    if TYPE_CHECKING:  # provided by events.EventStore
+
+        def _where(self, f: Any) -> tuple[str, list[Any]]: ...
+
+    def data_version(self) -> str:
+        """Changes whenever articles, runs, events or corrections are written (a cache key)."""
+        row = self._db.one(
+            "SELECT (SELECT value FROM event_stats WHERE key = 'data_version'), "
+            "(SELECT MAX(seq) FROM articles), (SELECT MAX(id) FROM runs), "
+            "(SELECT MAX(id) FROM corrections), (SELECT MAX(id) FROM rejections)"
+        )
+        return ":".join(str(v) for v in row) if row is not None else ""
+
+    def _near_rows(self, f: Any, columns: str) -> list[Any]:
+        """Rows of ``columns`` of the events within ``f.near`` (great-circle distance)."""
+        lat, lon, km = f.near
+        where, params = self._where(f)
+        sql = f"SELECT {columns}, latitude, longitude FROM events{where}"
+        return [r for r in self._db.rows(sql, params) if haversine_km(lat, lon, r[-2], r[-1]) <= km]
+
+    def day_counts(self, f: Any, bucket: str) -> Counter[tuple[Any, ...]]:
+        """Counts of the events matching ``f`` by (first day of the bucket or None, type,
+        date precision). ``bucket``: day, week or month."""
+        counts: Counter[tuple[Any, ...]] = Counter()
+        if f.near:
+            for day, etype, precision, *_ in self._near_rows(f, DAY_COUNTS):
+                counts[(bucket_of(day, bucket) if day else None, etype, precision)] += 1
+            return counts
+        where, params = self._where(f)
+        sql = (
+            f"SELECT {BUCKETS[bucket]} AS k, type, date_precision, COUNT(*) FROM events{where} "
+            "GROUP BY k, type, date_precision"
+        )
+        for day, etype, precision, n in self._db.rows(sql, params):
+            counts[(day, etype, precision)] += n
+        return counts
+
+    def _near_span(self, f: Any) -> tuple[str | None, str | None]:
+        days = [r[0] for r in self._near_rows(f, "date_start") if r[0]]
+        return (min(days), max(days)) if days else (None, None)
+
+    def date_span(self, f: Any) -> tuple[str | None, str | None]:
+        """The first and last start day of the events matching ``f``."""
+        if f.near:
+            return self._near_span(f)
+        where, params = self._where(f)
+        row = self._db.one(f"SELECT MIN(date_start), MAX(date_start) FROM events{where}", params)
+        return (row[0], row[1]) if row is not None else (None, None)
+
+    def place_groups(self, f: Any, zoom: int | None) -> list[PlaceGroup]:
+        """The located events matching ``f`` grouped by map cell, precision and place name."""
+        cell = cell_degrees(zoom)
+        where, params = self._where(f)
+        where += (
+            " AND " if where else " WHERE "
+        ) + "latitude IS NOT NULL AND longitude IS NOT NULL"
+        exact = ", latitude, longitude" if f.near else ""  # near: each group is one point
+        sql = (
+            f"SELECT {cell_sql()}, location_name, country, COUNT(*), AVG(latitude), "
+            f"AVG(longitude), json_group_array(json(outlets)){exact} FROM events{where} "
+            f"GROUP BY cell_row, cell_col, precision, location_name, country{exact}"
+        )
+        rows = self._db.rows(sql, [cell, cell, *params])
+        if f.near:
+            lat, lon, km = f.near
+            rows = (r for r in rows if haversine_km(lat, lon, r[-2], r[-1]) <= km)
+        groups = []
+        for r in rows:
+            outlets: Counter[str] = Counter()
+            for names in json.loads(r[8]):
+                outlets.update(names)
+            groups.append(PlaceGroup(r[2], r[0], r[1], r[3], r[4], r[5], r[6], r[7], outlets))
+        return groups

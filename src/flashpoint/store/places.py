@@ -1,0 +1,62 @@
+"""Places on the map: events grouped by a grid cell of their coordinates and their ACLED
+geo_precision, each group named by a key the event filter takes back (``place=KEY``).
+
+Without a zoom the cell is 0.0001 degrees (about 11 m): one place. With a zoom (0-18, as web
+maps count) the cell is about 40 screen pixels wide, so nearby places share one circle. The
+SQL that groups and the SQL that filters by a key compute the cell the same way (the same
+floating-point expression in SQLite), so a place's count and its list always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["MAX_ZOOM", "cell_degrees", "cell_sql", "place_clause", "place_key"]
+
+MAX_ZOOM = 18
+PLACE_CELL = 0.0001  # degrees: one place (no zoom)
+CELL_PIXELS = 40  # with a zoom: places closer than this on screen share a circle
+UNKNOWN_PRECISION = 3  # an event with coordinates but no precision counts as the coarsest
+_KEY = re.compile(r"^([123])/(p|z(?:1[0-8]|[0-9]))/([0-9]{1,9})/([0-9]{1,9})$")
+
+# The cell of an event's coordinates (0-based from -90 and -180) and its precision; each takes
+# the cell size as its one parameter.
+CELL_ROW = "CAST((latitude + 90.0) / ? AS INTEGER)"
+CELL_COL = "CAST((longitude + 180.0) / ? AS INTEGER)"
+PRECISION = f"COALESCE(geo_precision, {UNKNOWN_PRECISION})"
+
+
+def cell_degrees(zoom: int | None) -> float:
+    """The cell size in degrees: one place without a zoom, about 40 pixels at ``zoom``."""
+    if zoom is None:
+        return PLACE_CELL
+    return 360.0 / float(256 * 2**zoom) * CELL_PIXELS
+
+
+def cell_sql() -> str:
+    """The select list of a place's cell: row, column, precision (give the cell size twice)."""
+    return f"{CELL_ROW} AS cell_row, {CELL_COL} AS cell_col, {PRECISION} AS precision"
+
+
+def place_key(precision: int, zoom: int | None, row: int, col: int) -> str:
+    return f"{precision}/{'p' if zoom is None else f'z{zoom}'}/{row}/{col}"
+
+
+def parse_place_key(key: str) -> tuple[int, int | None, int, int]:
+    """(precision, zoom or None, cell row, cell column); ValueError for a malformed key."""
+    found = _KEY.match(key)
+    if not found:
+        raise ValueError(f"{key!r} is not a place key from /api/map (e.g. 1/p/1234567/2345678)")
+    zoom = None if found[2] == "p" else int(found[2][1:])
+    return int(found[1]), zoom, int(found[3]), int(found[4])
+
+
+def place_clause(key: str) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for the events of the place ``key``: a latitude window the
+    index can read, then the exact cell."""
+    precision, zoom, row, col = parse_place_key(key)
+    cell = cell_degrees(zoom)
+    low = row * cell - 90.0
+    sql = f"latitude BETWEEN ? AND ? AND {CELL_ROW} = ? AND {CELL_COL} = ? AND {PRECISION} = ?"
+    return sql, [low - cell, low + 2 * cell, cell, row, cell, col, precision]

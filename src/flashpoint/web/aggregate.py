@@ -1,0 +1,230 @@
+"""Aggregate routes: the timeline (bucketed to the filtered range, by ACLED event type), the
+map (events per place, counted by SQLite), and the count of an export. Each answer is kept
+for the database's data version (see cache.py)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.datastructures import State
+from starlette.responses import Response
+
+from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
+from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, PlaceGroup, Store, place_key
+from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
+from flashpoint.web.routes import ERRORS, cached_count, data_version, json_response, open_store
+
+router = APIRouter(prefix="/api")
+
+OTHER = "Other"
+GROUPS: tuple[str, ...] = (*ACLED_EVENT_TYPES, OTHER)
+PRECISIONS = ("day", "week", "month", "year")
+AUTO_DAY_MAX = 90  # days: a filtered range up to this is drawn by day
+AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
+TOP_OUTLETS = 5
+
+
+def _cached(state: State, store: Store, question: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    return state.answers.get((*data_version(state, store), *question), make)
+
+
+def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -> Any:
+    """The JSON of /api/timeline (kept for the data version; ``state``: the app's)."""
+
+    def make() -> dict[str, Any]:
+        span = store.date_span(flt)
+        chosen = auto_bucket(*span) if bucket == "auto" else bucket
+        return timeline_json(store.day_counts(flt, chosen), chosen, span)
+
+    return _cached(state, store, ("timeline", flt, bucket), make)
+
+
+def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -> Any:
+    """The JSON of /api/map (kept for the data version)."""
+
+    def make() -> dict[str, Any]:
+        return map_json(cached_count(state, store, flt), store.place_groups(flt, zoom), zoom)
+
+    return _cached(state, store, ("map", flt, zoom), make)
+
+
+def warm(state: State, flt: EventFilter) -> None:
+    """Compute what a page open asks first (timeline, map, count of ``flt``), so the first
+    analyst does not wait for the whole-database answers."""
+    with Store(state.db_path, read_only=True) as store:
+        cached_count(state, store, flt)
+        timeline_answer(state, store, flt, "auto")
+        map_answer(state, store, flt, None)
+
+
+def auto_bucket(first: str | None, last: str | None) -> str:
+    """day, week or month, from the filtered events' own first and last days."""
+    if first is None or last is None:
+        return "day"
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    return "day" if days <= AUTO_DAY_MAX else "week" if days <= AUTO_WEEK_MAX else "month"
+
+
+def group_of(etype: str) -> tuple[str, str]:
+    """An event type's ACLED event type (one of the six, or Other) and its sub-type (ACLED's
+    sub-event type, or our type id when ACLED has none)."""
+    known = load_ontology().get(etype)
+    group = known.acled_event_type if known and known.acled_event_type in GROUPS else OTHER
+    return group or OTHER, (known.acled_sub_event_type if known else None) or etype
+
+
+def timeline_json(
+    counts: Counter[tuple[Any, ...]], bucket: str, span: tuple[Any, Any]
+) -> dict[str, Any]:
+    series: dict[tuple[str, str], dict[str, Any]] = {}
+    by_type: Counter[str] = Counter()
+    days: Counter[tuple[str, str]] = Counter()
+    groups: Counter[str] = Counter({g: 0 for g in GROUPS})
+    undated = 0
+    for (day, etype, precision), n in counts.items():
+        by_type[etype] += n
+        group, sub = group_of(etype)
+        groups[group] += n
+        if day is None:
+            undated += n
+            continue
+        days[(day, etype)] += n
+        row = series.setdefault(
+            (day, group),
+            {
+                "day": day,
+                "group": group,
+                "n": 0,
+                "sub_types": Counter(),
+                "precision": dict.fromkeys(PRECISIONS, 0),
+            },
+        )
+        row["n"] += n
+        row["sub_types"][sub] += n
+        row["precision"][precision if precision in PRECISIONS else "day"] += n
+    ordered = [series[k] for k in sorted(series, key=lambda k: (k[0], GROUPS.index(k[1])))]
+    for row in ordered:
+        row["sub_types"] = dict(row["sub_types"].most_common())
+    return {
+        "bucket": bucket,
+        "start": span[0],
+        "end": span[1],
+        "total": sum(counts.values()),
+        "undated": undated,
+        "series": ordered,
+        "groups": dict(groups),
+        "days": [{"day": d, "type": t, "n": n} for (d, t), n in sorted(days.items())],
+        "types": dict(by_type.most_common()),
+    }
+
+
+@router.get(
+    "/timeline",
+    summary="Event counts per date bucket and ACLED event type, bucketed to the filtered range",
+    responses={
+        200: {
+            "description": "`{bucket, start, end, total, undated, series: [{day, group, n, "
+            "sub_types: {sub-type: n}, precision: {day, week, month, year}}], groups: "
+            "{group: n}, days: [{day, type, n}], types: {type: n}}`. `day` is the first day "
+            "of the bucket (weeks start on Monday); `group` is one of ACLED's six event types "
+            "or Other; `precision` says how many of the bar's events are dated to the day, "
+            "week, month or year. bucket=auto picks day (range up to 90 days), week (up to 2 "
+            "years) or month from the filtered events' own first and last days."
+        },
+        **ERRORS,
+    },
+)
+def timeline(
+    request: Request,
+    flt: Annotated[EventFilter, Depends(event_filter)],
+    bucket: Annotated[str, Query(description="auto, day, week (from Monday) or month.")] = "auto",
+) -> Response:
+    check_known(request, (*FILTER_NAMES, "bucket"))
+    if bucket != "auto" and bucket not in BUCKETS:
+        raise bad(f"bucket: one of auto, {', '.join(BUCKETS)}, not {bucket!r}")
+
+    with open_store(request) as store:
+        return json_response(timeline_answer(request.app.state, store, flt, bucket))
+
+
+def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
+    n = sum(g.n for g in groups)
+    top = max(groups, key=lambda g: (g.n, g.name or "", g.country or ""))
+    outlets: Counter[str] = Counter()
+    for g in groups:
+        outlets.update(g.outlets)
+    return {
+        "key": key,
+        "lat": round(sum(g.latitude * g.n for g in groups) / n, 5),
+        "lon": round(sum(g.longitude * g.n for g in groups) / n, 5),
+        "name": top.name or "",
+        "country": top.country,
+        "geo_precision": top.precision,
+        "events": n,
+        "places": len(groups),
+        "outlets": [
+            o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]
+        ],
+        "outlet_count": len(outlets),
+    }
+
+
+def map_json(total: int, groups: list[PlaceGroup], zoom: int | None) -> dict[str, Any]:
+    cells: defaultdict[str, list[PlaceGroup]] = defaultdict(list)
+    for g in groups:
+        cells[place_key(g.precision, zoom, g.row, g.col)].append(g)
+    places = sorted(
+        (_place(k, gs) for k, gs in cells.items()), key=lambda p: (-p["events"], p["key"])
+    )
+    located = sum(p["events"] for p in places)
+    return {
+        "total": total,
+        "located": located,
+        "unlocated": total - located,
+        "zoom": zoom,
+        "places": places,
+    }
+
+
+@router.get(
+    "/map",
+    summary="Events per place (counted on the server): every matching event, located or not",
+    responses={
+        200: {
+            "description": "`{total, located, unlocated, zoom, places: [{key, lat, lon, name, "
+            "country, geo_precision, events, places, outlets, outlet_count}]}`: one entry "
+            "per place (coordinates to 0.0001 degree and ACLED geo_precision: 1 the place, 2 "
+            "near it or part of a region, 3 a larger area); with `zoom` (0-18) places about "
+            "40 pixels apart share one cell (`places` counts them, `name` is the busiest). "
+            "`outlets`: the 5 outlets reporting most events there. The events of one place: "
+            "GET /api/events?place=KEY. Sum of events = located; located + unlocated = total."
+        },
+        **ERRORS,
+    },
+)
+def map_places(
+    request: Request,
+    flt: Annotated[EventFilter, Depends(event_filter)],
+    zoom: Annotated[
+        int | None,
+        Query(ge=0, le=MAX_ZOOM, description="Map zoom (0-18): nearby places share a cell."),
+    ] = None,
+) -> Response:
+    check_known(request, (*FILTER_NAMES, "zoom"))
+    with open_store(request) as store:
+        return json_response(map_answer(request.app.state, store, flt, zoom))
+
+
+@router.get(
+    "/count",
+    summary="How many events match the filters (what /api/export will download)",
+    responses={200: {"description": "`{total}`"}, **ERRORS},
+)
+def count(request: Request, flt: Annotated[EventFilter, Depends(event_filter)]) -> Response:
+    check_known(request, FILTER_NAMES)
+    with open_store(request) as store:
+        return json_response({"total": cached_count(request.app.state, store, flt)})
