@@ -4,8 +4,8 @@ counts per place (the map), and the data version that caches of these are keyed 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -32,7 +32,7 @@ class PlaceGroup:
     n: int
     latitude: float
     longitude: float
-    outlets: Counter[str] = field(default_factory=Counter)
+    outlets: Counter[str] = field(default_factory=Counter)  # of the whole cell
 
 
 def bucket_of(day: str, bucket: str) -> str:
@@ -100,26 +100,43 @@ class EventAggregates:
         return (row[0], row[1]) if row is not None else (None, None)
 
     def place_groups(self, f: Any, zoom: int | None) -> list[PlaceGroup]:
-        """The located events matching ``f`` grouped by map cell, precision and place name."""
+        """The located events matching ``f`` grouped by map cell, precision and place name,
+        each with the outlets of its cell counted (by SQLite, over the outlets column)."""
         cell = cell_degrees(zoom)
         where, params = self._where(f)
         where += (
             " AND " if where else " WHERE "
         ) + "latitude IS NOT NULL AND longitude IS NOT NULL"
         exact = ", latitude, longitude" if f.near else ""  # near: each group is one point
-        sql = (
+        groups = (
             f"SELECT {cell_sql()}, location_name, country, COUNT(*), AVG(latitude), "
-            f"AVG(longitude), json_group_array(json(outlets)){exact} FROM events{where} "
+            f"AVG(longitude){exact} FROM events{where} "
             f"GROUP BY cell_row, cell_col, precision, location_name, country{exact}"
         )
-        rows = self._db.rows(sql, [cell, cell, *params])
-        if f.near:
-            lat, lon, km = f.near
-            rows = (r for r in rows if haversine_km(lat, lon, r[-2], r[-1]) <= km)
-        groups = []
-        for r in rows:
-            outlets: Counter[str] = Counter()
-            for names in json.loads(r[8]):
-                outlets.update(names)
-            groups.append(PlaceGroup(r[2], r[0], r[1], r[3], r[4], r[5], r[6], r[7], outlets))
-        return groups
+        outlets = (
+            f"SELECT cell_row, cell_col, precision, o.value, COUNT(*){exact} FROM "
+            f"(SELECT {cell_sql()}, outlets{exact} FROM events{where}) AS e, "
+            f"json_each(e.outlets) AS o GROUP BY cell_row, cell_col, precision, o.value{exact}"
+        )
+        near = self._is_near(f)
+        by_cell: dict[tuple[int, int, int], Counter[str]] = {}
+        for r in self._db.rows(outlets, [cell, cell, *params]):
+            if near(r):
+                by_cell.setdefault((r[2], r[0], r[1]), Counter())[r[3]] += r[4]
+        found = []
+        for r in self._db.rows(groups, [cell, cell, *params]):
+            if near(r):
+                cell_outlets = by_cell.get((r[2], r[0], r[1]), Counter())
+                found.append(
+                    PlaceGroup(r[2], r[0], r[1], r[3], r[4], r[5], r[6], r[7], cell_outlets)
+                )
+        return found
+
+    @staticmethod
+    def _is_near(f: Any) -> Callable[[Any], bool]:
+        """Whether a row (ending in latitude, longitude) is within ``f.near``; always true
+        without it."""
+        if not f.near:
+            return lambda row: True
+        lat, lon, km = f.near
+        return lambda row: haversine_km(lat, lon, row[-2], row[-1]) <= km

@@ -154,9 +154,7 @@ def timeline(
 def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
     n = sum(g.n for g in groups)
     top = max(groups, key=lambda g: (g.n, g.name or "", g.country or ""))
-    outlets: Counter[str] = Counter()
-    for g in groups:
-        outlets.update(g.outlets)
+    outlets = groups[0].outlets  # the cell's: the same for each place in it
     return {
         "key": key,
         "lat": round(sum(g.latitude * g.n for g in groups) / n, 5),
