@@ -16,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["DuplicateIndex", "Regroup", "Verdict", "content_hash", "original_key"]
+__all__ = ["DuplicateIndex", "Regroup", "Signed", "Verdict", "content_hash", "original_key", "sign"]
 
 _WORD = re.compile(r"\w+")
 _SEED = 1  # seed and scheme fixed so signatures stored in the database stay comparable
@@ -34,6 +35,41 @@ def _tokens(text: str) -> list[str]:
 def content_hash(text: str) -> str:
     """Hash of the normalised text: case, punctuation and spacing do not matter."""
     return hashlib.sha256(" ".join(_tokens(text)).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What dedup needs of an article's text: its content hash and MinHash values (``None``
+    when the text has too few shingles). Computed anywhere (a worker), checked in one place."""
+
+    content_hash: str
+    signature: bytes | None
+
+
+@lru_cache(maxsize=4)
+def _template(num_perm: int) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+
+
+def minhash_values(
+    text: str, num_perm: int, shingle_words: int, min_shingles: int
+) -> MinHash | None:
+    """The MinHash of the text's word shingles; ``None`` below ``min_shingles`` shingles."""
+    tokens = _tokens(text)
+    k = shingle_words
+    shingles = {" ".join(tokens[i : i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)}
+    if len(shingles) < min_shingles:
+        return None
+    mh = _template(num_perm).copy()
+    mh.update_batch(list(shingles))
+    return mh
+
+
+def sign(text: str, num_perm: int = 128, shingle_words: int = 3, min_shingles: int = 8) -> Signed:
+    """The dedup signature of a text: a pure function, so it can run in any worker."""
+    mh = minhash_values(text, num_perm, shingle_words, min_shingles)
+    values = mh.hashvalues.astype(np.uint64).tobytes() if mh is not None else None
+    return Signed(content_hash(text), values)
 
 
 def original_key(article_id: str, published: str | None) -> tuple[bool, str, str]:
@@ -92,20 +128,16 @@ class DuplicateIndex:
         self._hashed: set[str] = set()  # content hashes with a member in the LSH index
         # LSH only proposes candidates; very high thresholds leave too few bands, so cap it.
         self._lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
-        self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+        self._template = _template(num_perm)
 
     def __len__(self) -> int:
         return len(self._members)
 
     def signature(self, text: str) -> MinHash | None:
-        tokens = _tokens(text)
-        k = self.shingle_words
-        shingles = {" ".join(tokens[i : i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)}
-        if len(shingles) < self.min_shingles:
-            return None
-        mh = self._template.copy()
-        mh.update_batch(list(shingles))
-        return mh
+        return minhash_values(text, self.num_perm, self.shingle_words, self.min_shingles)
+
+    def sign(self, text: str) -> Signed:
+        return sign(text, self.num_perm, self.shingle_words, self.min_shingles)
 
     # -- seeding from the store ------------------------------------------------------------
 
@@ -159,13 +191,20 @@ class DuplicateIndex:
 
     # -- checking a new article ------------------------------------------------------------
 
-    def check(self, article_id: str, text: str, published: str | None = None) -> Verdict:
+    def check(
+        self,
+        article_id: str,
+        text: str,
+        published: str | None = None,
+        signed: Signed | None = None,
+    ) -> Verdict:
         """Verdict for a new article: its group's original (``None`` if it is the original).
-        Earlier articles whose link changed are queued for :meth:`changes`."""
-        chash = content_hash(text)
-        mh = self.signature(text)
-        values = mh.hashvalues.astype(np.uint64) if mh is not None else None
-        sig = values.tobytes() if values is not None else None
+        Earlier articles whose link changed are queued for :meth:`changes`. ``signed``: the
+        text's signature computed elsewhere (a worker); computed here when not given."""
+        signed = signed or self.sign(text)
+        chash, sig = signed.content_hash, signed.signature
+        values = np.frombuffer(sig, dtype=np.uint64) if sig is not None else None
+        mh = self._minhash(values) if values is not None else None
         same = [i for i in self._by_hash.get(chash, []) if i != article_id]
         if article_id not in self._members:
             self._register(article_id, chash, values, published, None)
