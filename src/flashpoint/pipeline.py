@@ -271,6 +271,7 @@ class _Ingest:
             list(self.relinks.values()),
         )
         self.batch, self.pending, self.mentions, self.relinks = [], [], [], {}
+        self.index.flushed()
 
     def finish(self) -> RunReport:
         self._flush()
@@ -352,12 +353,19 @@ def _relink(
 
 
 def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
+    """The duplicate index over the store: groups in memory, LSH bands and signatures on
+    disk (rebuilt once when the stored rows were made with another banding)."""
     index = DuplicateIndex(
         threshold=settings.float("dedup.threshold"),
         num_perm=settings.int("dedup.num_perm"),
         shingle_words=settings.int("dedup.shingle_words"),
         min_shingles=settings.int("dedup.min_shingles"),
+        stored=store,
     )
-    for article_id, chash, signature, published, duplicate_of in store.dedup_entries():
-        index.add(article_id, chash, signature, published, duplicate_of)
+    if store.lsh_layout() != index.layout:
+        store.replace_lsh(
+            index.layout, ((i, index.band_keys(sig)) for i, sig in store.first_signatures())
+        )
+    for article_id, chash, published, duplicate_of in store.dedup_members():
+        index.add(article_id, chash, None, published, duplicate_of)
     return index

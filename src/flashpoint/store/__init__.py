@@ -32,6 +32,7 @@ from flashpoint.store.database import (
     latest_version,
     migrations,
 )
+from flashpoint.store.dedup import DedupStore
 from flashpoint.store.events import BUCKETS, EventFilter, EventStore, parse_near
 
 __all__ = [
@@ -60,7 +61,7 @@ __all__ = [
 MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
 
 
-class Store(ArticleStore, EventStore, CorrectionStore):
+class Store(ArticleStore, EventStore, CorrectionStore, DedupStore):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""
 
