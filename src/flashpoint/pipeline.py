@@ -31,6 +31,7 @@ __all__ = [
     "extract_article",
     "locate_mentions",
     "run_ingest",
+    "run_load",
     "run_merge",
 ]
 
@@ -131,6 +132,20 @@ def run_ingest(
         else:
             for item in items:
                 job.take_here(item)
+        return job.finish()
+
+
+def run_load(
+    items: Iterable[tuple[Item, Processed | None]], settings: Settings, *, source: str
+) -> RunReport:
+    """Store what `flashpoint batch` made (:func:`flashpoint.batch.read_output`): the same
+    duplicate check, writer and merge as ingest, so the store ends up the same."""
+    with Store(settings.str("store.path"), write=True) as store:
+        run_id = store.begin_run({"load": source})
+        job = _Ingest(store, run_id, settings, None)
+        for item, processed in items:
+            admitted = job.submit(item)
+            job.take(item, processed if admitted is not None else None)
         return job.finish()
 
 
