@@ -75,9 +75,10 @@ def ordered_work(
     # spawn, not fork: the parent holds an open database and threads; a fresh interpreter
     # per worker is what macOS and Windows do anyway
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start, initargs=(settings, extracting)
-    ) as pool:
+    )
+    try:
         flight: deque[tuple[T, Article | None, Future[Processed] | None]] = deque()
         for item in items:
             article = job(item)
@@ -87,6 +88,8 @@ def ordered_work(
                 yield _collect(flight.popleft(), here)
         while flight:
             yield _collect(flight.popleft(), here)
+    finally:  # interrupted: drop the articles in flight (the re-run redoes them), do not wait
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Processed] | None:
