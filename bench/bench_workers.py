@@ -41,11 +41,11 @@ def environment() -> dict[str, Any]:
     if cpuinfo.exists():
         line = next((x for x in cpuinfo.read_text().splitlines() if x.startswith("flags")), "")
         flags = " ".join(f for f in ("avx2", "avx512f", "fma") if f" {f}" in line)
-    try:
-        import blis
+    from importlib.metadata import PackageNotFoundError, version
 
-        blis_version = getattr(blis, "__version__", "?")
-    except ImportError:
+    try:
+        blis_version = version("blis")
+    except PackageNotFoundError:
         blis_version = "absent"
     ops = get_current_ops()
     blas = np.show_config(mode="dicts").get("Build Dependencies", {}).get("blas", {})
@@ -59,8 +59,33 @@ def environment() -> dict[str, Any]:
         "thinc_gemm": "blis" if getattr(ops, "use_blis", True) else "numpy",
         "blis": blis_version,
         "numpy_blas": f"{blas.get('name', '?')} {blas.get('version', '')}".strip(),
+        "gemm_gflops": gemm_speeds(),
         "load_at_start": load_average(),
     }
+
+
+def gemm_speeds(size: int = 384, repeat: int = 20) -> dict[str, float]:
+    """GFLOP/s of a float32 matrix product through blis (spaCy's default) and through numpy's
+    BLAS: blis falls back to a generic kernel on some CPUs (cython-blis issue 53)."""
+    import numpy as np
+
+    a = np.random.default_rng(0).random((size, size), dtype=np.float32)
+    flops = 2 * size**3 * repeat / 1e9
+    out = {}
+    try:
+        from blis.py import gemm
+
+        start = time.perf_counter()
+        for _ in range(repeat):
+            gemm(a, a)
+        out["blis"] = round(flops / (time.perf_counter() - start), 1)
+    except ImportError:
+        pass
+    start = time.perf_counter()
+    for _ in range(repeat):
+        a @ a
+    out["numpy"] = round(flops / (time.perf_counter() - start), 1)
+    return out
 
 
 def corpus(n: int) -> list[dict[str, Any]]:
