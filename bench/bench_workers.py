@@ -171,7 +171,7 @@ def stage_costs(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
 
     settings = load(environ={})
     load_nlp(), load_gazetteer()
-    cost = dict.fromkeys(("clean", "sign", "parse", "extraction_rules", "geo"), 0.0)
+    cost = dict.fromkeys(("clean", "sign", "parse", "extraction_rules", "geo", "merge"), 0.0)
 
     def timed(stage: str, fn: Any, *args: Any, **kw: Any) -> Any:
         start = time.process_time()
@@ -222,7 +222,10 @@ def main() -> int:
         from flashpoint.geo import load_gazetteer
 
         load_nlp(), load_gazetteer()  # the 1-worker run loads in this process: not timed
-        runs = [ingest(path, Path(tmp) / f"w{k}.db", k) for k in args.workers]
+        runs = []
+        for k in args.workers:
+            runs.append(ingest(path, Path(tmp) / f"w{k}.db", k))
+            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)  # in case of a crash
         out["ingest"] = runs
         base = stored(Path(tmp) / f"w{args.workers[0]}.db")
         out["identical_output"] = all(
@@ -231,6 +234,7 @@ def main() -> int:
         first = runs[0]["wall_s"]
         out["speedup"] = {str(r["workers"]): round(first / r["wall_s"], 2) for r in runs}
         out["spacy_sm_pipe_all_text"] = spacy_baseline(rows)
+        print(json.dumps(out["spacy_sm_pipe_all_text"]), file=sys.stderr, flush=True)
         one = next((r for r in runs if r["workers"] == 1), None)
         if one is not None:
             out["one_core_vs_spacy"] = round(

@@ -9,8 +9,12 @@ memory does not grow with the input.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,11 +24,12 @@ from flashpoint.records import Article
 from flashpoint.settings import Settings
 from flashpoint.stages import ArticleWork, Processed
 
-__all__ = ["cores", "ordered_work", "resolve_workers"]
+__all__ = ["cores", "die_with_parent", "ordered_work", "resolve_workers"]
 
 T = TypeVar("T")
 
 _work: ArticleWork | None = None  # this worker process's stages, set by _start
+_PR_SET_PDEATHSIG = 1
 
 
 def cores() -> int:
@@ -39,8 +44,19 @@ def resolve_workers(setting: int) -> int:
     return setting if setting > 0 else cores()
 
 
-def _start(settings: Settings, extracting: bool) -> None:
+def die_with_parent(parent: int) -> None:
+    """In a worker: end when the parent process (pid ``parent``) ends, so a killed ingest
+    leaves no worker waiting for work forever (Linux; elsewhere the pool's own checks)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the request above was made
+        os._exit(1)
+
+
+def _start(settings: Settings, extracting: bool, parent: int) -> None:
     global _work
+    die_with_parent(parent)
     _work = ArticleWork(settings, extracting)
 
 
@@ -76,7 +92,10 @@ def ordered_work(
     # per worker is what macOS and Windows do anyway
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start, initargs=(settings, extracting)
+        workers,
+        mp_context=context,
+        initializer=_start,
+        initargs=(settings, extracting, os.getpid()),
     )
     try:
         flight: deque[tuple[T, Article | None, Future[Processed] | None]] = deque()

@@ -8,6 +8,7 @@ imports an engine; :mod:`flashpoint.batch.ray_engine` wraps it for Ray.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -145,8 +146,11 @@ def run_batch(
 _shard_work: ShardWork | None = None  # this worker process's stages
 
 
-def _start(settings: Settings, out: str, fail_once: str | None) -> None:
+def _start(settings: Settings, out: str, fail_once: str | None, parent: int) -> None:
+    from flashpoint.parallel import die_with_parent
+
     global _shard_work
+    die_with_parent(parent)
     _shard_work = ShardWork(settings, out, fail_once)
 
 
@@ -174,7 +178,10 @@ def _run_local(
     left = list(sources)
     for _ in range(max(1, tries)):
         with ProcessPoolExecutor(
-            count, mp_context=context, initializer=_start, initargs=(settings, out, fail_once)
+            count,
+            mp_context=context,
+            initializer=_start,
+            initargs=(settings, out, fail_once, os.getpid()),
         ) as pool:
             futures: list[tuple[str, Future[dict[str, Any]]]] = [
                 (s, pool.submit(_attempt, s, tries)) for s in left
