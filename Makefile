@@ -54,6 +54,7 @@ train: install
 bench: install
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_ingest.py
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_extract.py
+	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_workers.py
 	FLASHPOINT_SHARED=$(SHARED) $(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_events.py
 	$(BIN)/python bench/bench_api.py

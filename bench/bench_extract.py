@@ -76,7 +76,7 @@ def measure(name: str, rows: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:
 
     load_gazetteer()
     start = time.perf_counter()
-    report = run_ingest([str(corpus)], settings)
+    report = run_ingest([str(corpus)], settings, workers=1)  # one core: the baseline
     pipeline_s = time.perf_counter() - start
 
     sentences = []

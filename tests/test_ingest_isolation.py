@@ -71,16 +71,16 @@ def test_endless_bad_records_are_counted_not_held(tmp_path: Path) -> None:
 
 
 def test_clean_failure_rejects_one_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import flashpoint.pipeline as pipeline
+    import flashpoint.stages as stages
 
-    real = pipeline.clean_article
+    real = stages.clean_article
 
     def flaky(article: Article, **kw: object) -> object:
         if "boom" in article.text:
             raise RuntimeError("a cleaning rule tripped")
         return real(article, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "clean_article", flaky)
+    monkeypatch.setattr(stages, "clean_article", flaky)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD)

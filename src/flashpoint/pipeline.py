@@ -6,24 +6,34 @@ run skips every article already stored (ids are hashes of the raw bytes) and red
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from flashpoint.clean import ArticleTooLarge, clean_article
-from flashpoint.clean.patterns import Patterns, load_patterns
-from flashpoint.dedup import DuplicateIndex, Regroup, Verdict
+from flashpoint.clean.patterns import load_patterns
+from flashpoint.dedup import DuplicateIndex, Regroup, Signed, Verdict
 from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
 from flashpoint.ingest.language import is_extractable
 from flashpoint.merge import ArticleInfo, merge_reports
+from flashpoint.parallel import ordered_work, resolve_workers
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
+from flashpoint.stages import Processed, clean_and_sign, clean_one, extract_one, locate_mentions
 from flashpoint.store import Store
 
-__all__ = ["RunReport", "clean_one", "extract_article", "run_ingest", "run_merge"]
+__all__ = [
+    "RunReport",
+    "clean_one",
+    "extract_article",
+    "locate_mentions",
+    "run_ingest",
+    "run_load",
+    "run_merge",
+]
 
 MAX_KEPT_REJECTIONS = 100
 
@@ -97,67 +107,196 @@ def run_ingest(
     urls: Iterable[str] = (),
     overrides: dict[str, Any] | None = None,
     on_item: Callable[[Item], None] | None = None,
+    workers: int | None = None,
 ) -> RunReport:
-    """Ingest every input into the database named by ``store.path``."""
+    """Ingest every input into the database named by ``store.path``.
+
+    ``workers`` (default ``ingest.workers``; 0: one per core) processes clean, extract and geo
+    each article; this process reads, checks duplicates and writes, in input order, so the
+    result is the same for any number of workers. Inputs shorter than ``ingest.parallel_from``
+    articles run in this process: starting workers costs more than they save.
+    """
     paths, urls = list(paths), list(urls)
+    count = resolve_workers(settings.int("ingest.workers") if workers is None else workers)
     with Store(settings.str("store.path"), write=True) as store:
-        index = _seeded_index(store, settings)
         run_id = store.begin_run({"paths": paths, "urls": urls})
-        report = RunReport(run_id, str(store.path))
-        batch: list[tuple[Article, CleanText, Verdict]] = []
-        pending: list[Rejected] = []
-        mentions: list[Mention] = []
-        relinks: dict[str, Regroup] = {}
-        extracting = bool(settings["extract.enabled"])
-        seen: set[str] = set()
-        patterns = load_patterns(settings.str("clean.extra_patterns"))
-        size = settings.int("ingest.batch_size")
-        for item in _inputs(paths, urls, settings, overrides or {}):
-            if on_item is not None:
-                on_item(item)
+        job = _Ingest(store, run_id, settings, on_item)
+        items = _inputs(paths, urls, settings, overrides or {})
+        head, items = _peek(items, settings.int("ingest.parallel_from"))
+        if count > 1 and len(head) >= settings.int("ingest.parallel_from"):
+            work = ordered_work(
+                items, job.submit, settings, extracting=job.extracting, workers=count
+            )
+            for item, processed in work:
+                job.take(item, processed)
+        else:
+            for item in items:
+                job.take_here(item)
+        return job.finish()
+
+
+def run_load(
+    items: Iterable[tuple[Item, Processed | None]], settings: Settings, *, source: str
+) -> RunReport:
+    """Store what `flashpoint batch` made (:func:`flashpoint.batch.read_output`): the same
+    duplicate check, writer and merge as ingest, so the store ends up the same."""
+    with Store(settings.str("store.path"), write=True) as store:
+        run_id = store.begin_run({"load": source})
+        job = _Ingest(store, run_id, settings, None)
+        for item, processed in items:
+            admitted = job.submit(item)
+            job.take(item, processed if admitted is not None else None)
+        return job.finish()
+
+
+def _peek(items: Iterator[Item], n: int) -> tuple[list[Item], Iterator[Item]]:
+    """The first ``n`` items (fewer if the input is shorter), and all of them again."""
+    head = list(itertools.islice(items, n))
+    return head, itertools.chain(head, items)
+
+
+class _Ingest:
+    """One ingest run's state in the writing process: the duplicate index, the batch being
+    built, the report. Items arrive in input order, processed here or by workers."""
+
+    def __init__(
+        self,
+        store: Store,
+        run_id: int,
+        settings: Settings,
+        on_item: Callable[[Item], None] | None,
+    ):
+        self.store, self.run_id, self.settings, self.on_item = store, run_id, settings, on_item
+        self.index = _seeded_index(store, settings)
+        self.report = RunReport(run_id, str(store.path))
+        self.extracting = bool(settings["extract.enabled"])
+        self.size = settings.int("ingest.batch_size")
+        self.patterns = load_patterns(settings.str("clean.extra_patterns"))
+        self.seen: set[str] = set()
+        self.batch: list[tuple[Article, CleanText, Verdict]] = []
+        self.pending: list[Rejected] = []
+        self.mentions: list[Mention] = []
+        self.relinks: dict[str, Regroup] = {}
+
+    def _notify(self, item: Item) -> None:
+        if self.on_item is not None:
+            self.on_item(item)
+
+    def _is_new(self, item: Item) -> bool:
+        """Counts a rejection or an article stored before; True for an article to process."""
+        if isinstance(item, Rejected):
+            self._reject(item)
+            return False
+        if item.id in self.seen or self.store.has_article(item.id):
+            self.report.already_stored += 1
+            return False
+        self.seen.add(item.id)
+        return True
+
+    def submit(self, item: Item) -> Article | None:
+        """As an item is read (pool path): the article for a worker, or None."""
+        self._notify(item)
+        if isinstance(item, Rejected) or item.id in self.seen or self.store.has_article(item.id):
+            return None
+        self.seen.add(item.id)
+        return item
+
+    def take(self, item: Item, processed: Processed | None) -> None:
+        """An item back from the pool, in input order."""
+        if processed is None:
             if isinstance(item, Rejected):
-                report.reject(item)
-                pending.append(item)
-            elif item.id in seen or store.has_article(item.id):
-                report.already_stored += 1
+                self._reject(item)
             else:
-                seen.add(item.id)
-                checked = _clean_and_check(item, index, patterns, settings)
-                if isinstance(checked, Rejected):
-                    if on_item is not None:
-                        on_item(checked)
-                    report.reject(checked)
-                    pending.append(checked)
-                    continue
-                clean, verdict = checked
-                report.new += 1
-                report.duplicates += verdict.duplicate_of is not None
-                batch.append((item, clean, verdict))
-                mentions = _relink(index.changes(), relinks, mentions, report)
-                if extracting and verdict.duplicate_of is None and is_extractable(item):
-                    found = _extract(item, clean)
-                    if isinstance(found, Rejected):
-                        if on_item is not None:
-                            on_item(found)
-                        report.reject(found)
-                        pending.append(found)
-                    else:
-                        mentions.extend(found)
-                        report.mentions += len(found)
-            # rejections count towards the batch too: an endless stream of bad records is
-            # written out as it comes, never held
-            if len(batch) + len(pending) >= size:
-                store.write_batch(
-                    run_id, batch, pending, mentions, extracting, list(relinks.values())
-                )
-                batch, pending, mentions, relinks = [], [], [], {}
-        store.write_batch(run_id, batch, pending, mentions, extracting, list(relinks.values()))
-        if extracting:
-            extract_pending(store, run_id, report, size)
-        if extracting or report.demoted:
-            report.events = run_merge(store)
-        store.finish_run(run_id, report.to_dict())
-    return report
+                self.report.already_stored += 1
+            self._flush_if_full()
+            return
+        if isinstance(processed.clean, Rejected):
+            self._notify(processed.clean)
+            self._reject(processed.clean)
+            return
+        assert processed.signed is not None and isinstance(item, Article)
+        verdict = self._check(item, processed.clean, processed.signed)
+        if verdict is None:
+            return
+        if verdict.duplicate_of is None and processed.mentions is not None:
+            self._found(processed.mentions)
+        self._flush_if_full()
+
+    def take_here(self, item: Item) -> None:
+        """An item processed in this process (one worker, or a short input)."""
+        self._notify(item)
+        if not self._is_new(item):
+            self._flush_if_full()
+            return
+        assert isinstance(item, Article)
+        checked = clean_and_sign(item, self.settings, self.patterns)
+        if isinstance(checked, Rejected):
+            self._notify(checked)
+            self._reject(checked)
+            return
+        clean, signed = checked
+        verdict = self._check(item, clean, signed)
+        if verdict is None:
+            return
+        if self.extracting and verdict.duplicate_of is None and is_extractable(item):
+            self._found(extract_one(item, clean))
+        self._flush_if_full()
+
+    def _check(self, item: Article, clean: CleanText, signed: Signed) -> Verdict | None:
+        """The duplicate check; the article joins the batch. None (and a rejection) if the
+        check failed."""
+        try:
+            verdict = self.index.check(item.id, clean.text, item.published, signed=signed)
+        except Exception as exc:  # a bug on one odd article must not lose the batch
+            found = reject(item.source, "dedup", "dedup_failed", f"{type(exc).__name__}: {exc}")
+            self._notify(found)
+            self._reject(found)
+            return None
+        self.report.new += 1
+        self.report.duplicates += verdict.duplicate_of is not None
+        self.batch.append((item, clean, verdict))
+        self.mentions = _relink(self.index.changes(), self.relinks, self.mentions, self.report)
+        return verdict
+
+    def _found(self, found: list[Mention] | Rejected) -> None:
+        if isinstance(found, Rejected):
+            self._notify(found)
+            self._reject(found)
+        else:
+            self.mentions.extend(found)
+            self.report.mentions += len(found)
+
+    def _reject(self, item: Rejected) -> None:
+        self.report.reject(item)
+        self.pending.append(item)
+
+    def _flush_if_full(self) -> None:
+        # rejections count towards the batch too: an endless stream of bad records is
+        # written out as it comes, never held
+        if len(self.batch) + len(self.pending) >= self.size:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.store.write_batch(
+            self.run_id,
+            self.batch,
+            self.pending,
+            self.mentions,
+            self.extracting,
+            list(self.relinks.values()),
+        )
+        self.batch, self.pending, self.mentions, self.relinks = [], [], [], {}
+        self.index.flushed()
+
+    def finish(self) -> RunReport:
+        self._flush()
+        report = self.report
+        if self.extracting:
+            extract_pending(self.store, self.run_id, report, self.size)
+        if self.extracting or report.demoted:
+            report.events = run_merge(self.store)
+        self.store.finish_run(self.run_id, report.to_dict())
+        return report
 
 
 def run_merge(store: Store) -> int:
@@ -184,7 +323,7 @@ def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> 
         row = store.article(article_id)
         if row is None:
             continue
-        found = _extract(row.article, row.clean) if is_extractable(row.article) else []
+        found = extract_one(row.article, row.clean) if is_extractable(row.article) else []
         if isinstance(found, Rejected):
             report.reject(found)
             pending.append(found)
@@ -199,36 +338,11 @@ def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> 
         store.write_extracted(run_id, ids, mentions, pending)
 
 
-def locate_mentions(
-    mentions: list[Mention], clean_text: str, outlet: str | None, doc: Any = None
-) -> list[Mention]:
-    """The geo stage: each mention gets the place where its event happened."""
-    if not mentions:
-        return mentions
-    from flashpoint.geo import find_places, locate  # here: loads the gazetteer index
-
-    places = find_places(clean_text, outlet=outlet, doc=doc)
-    return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
-
-
-def clean_one(article: Article, settings: Settings, patterns: Patterns | None = None) -> CleanText:
-    """Clean one article as ingest does: the same patterns and settings (also for
-    `flashpoint extract`). ArticleTooLarge past clean.max_chars or clean.max_paragraphs."""
-    return clean_article(
-        article,
-        patterns=patterns or load_patterns(settings.str("clean.extra_patterns")),
-        near_jaccard=settings.float("clean.near_repeat_jaccard"),
-        min_repeat_words=settings.int("clean.min_repeat_words"),
-        max_chars=settings.int("clean.max_chars"),
-        max_paragraphs=settings.int("clean.max_paragraphs"),
-    )
-
-
 def extract_article(
     article: Article, clean: CleanText, *, geo: bool = True
 ) -> list[Mention] | Rejected:
     """The mentions of one cleaned article, as ingest extracts them (`flashpoint extract`)."""
-    return _extract(article, clean, geo=geo)
+    return extract_one(article, clean, geo=geo)
 
 
 def _relink(
@@ -253,47 +367,20 @@ def _relink(
     return kept
 
 
-def _clean_and_check(
-    item: Article, index: DuplicateIndex, patterns: Patterns, settings: Settings
-) -> tuple[CleanText, Verdict] | Rejected:
-    """Clean the article and check it for duplicates; a failure rejects this article only."""
-    stage = "clean"
-    try:
-        clean = clean_one(item, settings, patterns)
-        stage = "dedup"
-        return clean, index.check(item.id, clean.text, item.published)
-    except ArticleTooLarge as exc:
-        return reject(item.source, "clean", "too_large", str(exc))
-    except Exception as exc:  # a bug on one odd article must not lose the batch
-        return reject(item.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
-
-
-def _extract(article: Article, clean: CleanText, *, geo: bool = True) -> list[Mention] | Rejected:
-    """Extract, then geocode, sharing one parse of the article in which only sentences with
-    a cue word are parsed; an article with none is not parsed at all."""
-    from flashpoint.extract import extract_mentions, parse_candidates  # here: loads spaCy
-
-    stage = "extract"
-    try:
-        doc = parse_candidates(clean.text)
-        if doc is None:
-            return []
-        found = extract_mentions(clean, published=article.published, outlet=article.outlet, doc=doc)
-        if not geo:
-            return found
-        stage = "geo"
-        return locate_mentions(found, clean.text, article.outlet or article.url, doc)
-    except Exception as exc:  # a bug in a rule must not lose the batch: count it, report it
-        return reject(article.source, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
-
-
 def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
+    """The duplicate index over the store: groups in memory, LSH bands and signatures on
+    disk (rebuilt once when the stored rows were made with another banding)."""
     index = DuplicateIndex(
         threshold=settings.float("dedup.threshold"),
         num_perm=settings.int("dedup.num_perm"),
         shingle_words=settings.int("dedup.shingle_words"),
         min_shingles=settings.int("dedup.min_shingles"),
+        stored=store,
     )
-    for article_id, chash, signature, published, duplicate_of in store.dedup_entries():
-        index.add(article_id, chash, signature, published, duplicate_of)
+    if store.lsh_layout() != index.layout:
+        store.replace_lsh(
+            index.layout, ((i, index.band_keys(sig)) for i, sig in store.first_signatures())
+        )
+    for article_id, chash, published, duplicate_of in store.dedup_members():
+        index.add(article_id, chash, None, published, duplicate_of)
     return index

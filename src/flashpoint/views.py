@@ -111,6 +111,19 @@ def ingest_summary(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def batch_summary(report: dict[str, Any]) -> str:
+    lines = [
+        f"output: {report['out']} (engine {report['engine']})",
+        f"shards: {report['shards']}: {report['done']} done now, {report['skipped']} finished "
+        f"before, {len(report['failed'])} failed",
+        f"articles {report['articles']}, event mentions {report['mentions']}, "
+        f"rejected {report['rejected']}",
+    ]
+    lines += [f"  unlisted: {line}" for line in report["unlisted"]]
+    lines += [f"  failed: {src}: {err} (re-run to retry)" for src, err in report["failed"].items()]
+    return "\n".join(lines)
+
+
 def stats_text(data: dict[str, Any]) -> str:
     lines = []
     for key, value in data.items():

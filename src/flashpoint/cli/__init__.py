@@ -1,6 +1,6 @@
 """The command line: a thin layer over plain functions that return data.
 
-``base`` holds what every command shares; ``commands``, ``events`` and ``serve`` register
+``base`` holds what every command shares; ``batch``, ``commands``, ``events`` and ``serve`` register
 their commands on the group when imported here (they import ``base``, never this module).
 """
 
@@ -11,13 +11,13 @@ import sys
 
 import click
 
-from flashpoint.cli import commands, events, serve
+from flashpoint.cli import batch, commands, events, serve
 from flashpoint.cli.base import EXIT_USAGE, cli
 from flashpoint.settings import SettingsError
 from flashpoint.store import StoreError
 
 __all__ = ["cli", "main"]
-_REGISTERED = (commands, events, serve)
+_REGISTERED = (batch, commands, events, serve)
 
 
 def main() -> None:

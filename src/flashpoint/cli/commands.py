@@ -41,6 +41,14 @@ EXIT_NOTHING_INGESTED = 1
     default=None,
     help="Progress bar on stderr (default: only when stderr is a terminal).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 512),
+    default=None,
+    metavar="N",
+    help="Worker processes for clean, extract and geo (default: ingest.workers; 0 = one per "
+    "core). The result is the same for any N.",
+)
 @common
 def ingest(
     paths: tuple[str, ...],
@@ -49,6 +57,7 @@ def ingest(
     outlet: str | None,
     fmt: str,
     progress: bool | None,
+    workers: int | None,
     settings: Settings,
 ) -> None:
     """Read articles from PATHS (files, directories, - for stdin) into the database.
@@ -68,6 +77,7 @@ def ingest(
             urls=urls,
             overrides={"published": published, "outlet": outlet},
             on_item=functools.partial(_on_item, bar),
+            workers=workers,
         )
     except StoreError as exc:
         raise UserError(str(exc)) from exc

@@ -66,10 +66,18 @@ def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
     if doc is None:
         yield from load_nlp().pipe([c.text for c in contexts], batch_size=64)
         return
+    # Span.as_doc turns the whole article into an array on every call unless given one:
+    # made once here, the copies are the same and an article costs one conversion, not one
+    # per sentence
+    array_head: Any = None
+    array: Any = None
     for ctx in contexts:
         span = doc.char_span(ctx.start, ctx.start + len(ctx.text), alignment_mode="expand")
         if span is not None and span.text == ctx.text:
-            yield span.as_doc()
+            if array is None:
+                array_head = doc._get_array_attrs()
+                array = doc.to_array(array_head)
+            yield span.as_doc(array_head=array_head, array=array)
         else:
             yield load_nlp()(ctx.text)
 

@@ -33,6 +33,7 @@ from flashpoint.store.database import (
     latest_version,
     migrations,
 )
+from flashpoint.store.dedup import DedupStore
 from flashpoint.store.events import BUCKETS, EventFilter, EventStore, parse_near
 from flashpoint.store.listing import SORTS, EventListing, Page
 from flashpoint.store.places import MAX_ZOOM, parse_place_key, place_key
@@ -69,7 +70,7 @@ __all__ = [
 MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
 
 
-class Store(ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore):
+class Store(ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore, DedupStore):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""
 

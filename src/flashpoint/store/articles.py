@@ -106,14 +106,6 @@ class ArticleStore:
         ):
             yield r[0], r[1], r[2]
 
-    def dedup_entries(self) -> Iterator[tuple[str, str, bytes | None, str | None, str | None]]:
-        """(id, content_hash, signature, published, duplicate_of) of every article, to seed
-        the duplicate index."""
-        for r in self._db.rows(
-            "SELECT id, content_hash, signature, published, duplicate_of FROM articles ORDER BY seq"
-        ):
-            yield r[0], r[1], r[2], r[3], r[4]
-
     def write_batch(
         self,
         run_id: int,
@@ -187,6 +179,10 @@ class ArticleStore:
         )
         if cur.rowcount == 0:
             return  # already stored: re-ingesting adds nothing
+        self._db.executemany(  # the article's rows in the near-duplicate index
+            "INSERT INTO lsh_bands (band, key, article_id) VALUES (?,?,?)",
+            [(band, key, a.id) for band, key in getattr(verdict, "lsh_keys", ())],
+        )
         segments = [[s.clean_start, s.raw_start, s.length] for s in clean.segments]
         self._db.execute(
             "INSERT INTO clean_texts (article_id, text, segments, meta) VALUES (?,?,?,?)",

@@ -1,0 +1,133 @@
+"""Per-article work on every core: an ordered, bounded pool of worker processes.
+
+Workers run :class:`flashpoint.stages.ArticleWork` (clean, sign, extract, geo), each loading
+spaCy and the gazetteer once. Results come back in input order, so whatever consumes them (the
+duplicate index, the one store writer) sees exactly the sequence a single process would: the
+output does not depend on the number of workers. At most ``window`` articles are in flight, so
+memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from flashpoint.records import Article
+from flashpoint.settings import Settings
+from flashpoint.stages import ArticleWork, Processed
+
+__all__ = ["cores", "die_with_parent", "ordered_work", "resolve_workers"]
+
+T = TypeVar("T")
+
+_work: ArticleWork | None = None  # this worker process's stages, set by _start
+_PR_SET_PDEATHSIG = 1
+
+
+def cores() -> int:
+    """The cores this process may run on (the affinity mask, not the machine's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def resolve_workers(setting: int) -> int:
+    """``ingest.workers``: 0 means one per core."""
+    return setting if setting > 0 else cores()
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker: end when the parent process (pid ``parent``) ends, so a killed ingest
+    leaves no worker waiting for work forever (Linux; elsewhere the pool's own checks)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the request above was made
+        os._exit(1)
+
+
+def _start(settings: Settings, extracting: bool, parent: int) -> None:
+    global _work
+    die_with_parent(parent)
+    _work = ArticleWork(settings, extracting)
+
+
+def _run(article: Article) -> Processed:
+    assert _work is not None, "worker started without _start"
+    return _work(article)
+
+
+def ordered_work(
+    items: Iterable[T],
+    job: Callable[[T], Article | None],
+    settings: Settings,
+    *,
+    extracting: bool,
+    workers: int,
+    window: int = 0,
+) -> Iterator[tuple[T, Processed | None]]:
+    """Each item with its processed article (``None`` for items ``job`` passes through), in
+    input order. ``job`` runs in this process, in input order, as items are read.
+
+    A worker that dies (killed, out of memory) breaks the pool; the articles it held are then
+    processed here, in this process, so nothing is lost and the order stands.
+    """
+    window = window or workers * 8
+    local: list[ArticleWork] = []  # made only if the pool breaks
+
+    def here(article: Article) -> Processed:
+        if not local:
+            local.append(ArticleWork(settings, extracting))
+        return local[0](article)
+
+    # spawn, not fork: the parent holds an open database and threads; a fresh interpreter
+    # per worker is what macOS and Windows do anyway
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=context,
+        initializer=_start,
+        initargs=(settings, extracting, os.getpid()),
+    )
+    try:
+        flight: deque[tuple[T, Article | None, Future[Processed] | None]] = deque()
+        for item in items:
+            article = job(item)
+            future = _submit(pool, article) if article is not None else None
+            flight.append((item, article, future))
+            while len(flight) > window:
+                yield _collect(flight.popleft(), here)
+        while flight:
+            yield _collect(flight.popleft(), here)
+    finally:  # interrupted: drop the articles in flight (the re-run redoes them), do not wait
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Processed] | None:
+    try:
+        return pool.submit(_run, article)
+    except RuntimeError:  # BrokenProcessPool: the article is done in this process instead
+        return None
+
+
+def _collect(
+    entry: tuple[T, Article | None, Future[Processed] | None],
+    here: Callable[[Article], Processed],
+) -> tuple[T, Processed | None]:
+    item, article, future = entry
+    if article is None:
+        return item, None
+    if future is None:
+        return item, here(article)
+    try:
+        return item, future.result()
+    except Exception:  # a broken pool (a worker died): do this article here instead
+        return item, here(article)
