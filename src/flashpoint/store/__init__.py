@@ -12,6 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
+from flashpoint.store.blocks import (
+    BlockStore,
+    MentionKey,
+    MergedEvent,
+    MergeUpdate,
+    Neighbour,
+    Probe,
+)
 from flashpoint.store.correction_rules import (
     COUNTS,
     FIELDS,
@@ -46,6 +54,11 @@ __all__ = [
     "CorrectionError",
     "DatabaseCorrupt",
     "EventFilter",
+    "MentionKey",
+    "MergeUpdate",
+    "MergedEvent",
+    "Neighbour",
+    "Probe",
     "Relink",
     "Store",
     "StoreError",
@@ -60,7 +73,7 @@ __all__ = [
 MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
 
 
-class Store(ArticleStore, EventStore, CorrectionStore):
+class Store(ArticleStore, EventStore, CorrectionStore, BlockStore):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""
 

@@ -1,0 +1,145 @@
+"""The greedy clustering of mentions into events, near-linear however busy a window is.
+
+Each mention, in canonical order, joins the most similar open event it is compatible with
+(every member passes the hard tests; mean similarity above MIN_SIMILARITY; ties go to the
+event opened first) or opens a new one. Two things keep this near-linear:
+
+- Candidates come from a :class:`ShapeIndex` of each event's founder: an event can only take a
+  mention its founder could merge with, so only events of the mention's type group, mode
+  class, country (or none), day (or week, for a longer date range) are looked at.
+- An event keeps its members grouped by :class:`Shape` (what the hard tests and the similarity
+  read) and by precise place, so testing a mention against an event of 500 reports of one
+  incident costs a few comparisons, not 500. The mean similarity is summed exactly (as
+  ``math.fsum`` would), so it does not depend on the order members joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from flashpoint.merge.compat import (
+    Shape,
+    group_of,
+    near_enough,
+    ordinal,
+    shape_of,
+    shape_similarity,
+    shapes_could_merge,
+)
+from flashpoint.records import Mention
+
+__all__ = ["MIN_SIMILARITY", "ShapeIndex", "cluster", "family_key"]
+
+MIN_SIMILARITY = 0.2
+
+
+def family_key(shape: Shape) -> str:
+    """Type group, summary or not, mode class (any, for groups where a plan and its report
+    are one event): shapes of different families never merge."""
+    group = group_of(shape.type)
+    mode = "*" if group.scheduled else str(shape.mode_class)
+    return f"{group.name}|{int(shape.several)}|{mode}"
+
+
+def _cells(shape: Shape) -> list[tuple[str, int]]:
+    """Where a shape is filed: its day, or each week its date range touches."""
+    first, last = ordinal(shape.start), ordinal(shape.end)
+    if first == last:
+        return [("d", first)]
+    return [("w", w) for w in range(first // 7, last // 7 + 1)]
+
+
+def _probes(shape: Shape) -> Iterator[tuple[str, int]]:
+    """Every cell a shape it could merge with may be filed in: the days and weeks within the
+    group's largest gap of its date range."""
+    gap = group_of(shape.type).max_gap_days
+    low, high = ordinal(shape.start) - gap, ordinal(shape.end) + gap
+    for day in range(low, high + 1):
+        yield ("d", day)
+    for week in range(low // 7, high // 7 + 1):
+        yield ("w", week)
+
+
+class ShapeIndex:
+    """Items filed by shape; ``probe`` returns every item whose shape could merge with a given
+    one (and a few more: the exact test is the caller's)."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[str, tuple[str, int]], dict[str | None, list[int]]] = {}
+
+    def add(self, shape: Shape, item: int) -> None:
+        family = family_key(shape)
+        for cell in _cells(shape):
+            by_country = self._cells.setdefault((family, cell), {})
+            by_country.setdefault(shape.country, []).append(item)
+
+    def probe(self, shape: Shape) -> set[int]:
+        family = family_key(shape)
+        found: set[int] = set()
+        for cell in _probes(shape):
+            by_country = self._cells.get((family, cell))
+            if not by_country:
+                continue
+            if shape.country is None:  # no country: compatible with any
+                for items in by_country.values():
+                    found.update(items)
+            else:
+                found.update(by_country.get(shape.country, ()))
+                found.update(by_country.get(None, ()))
+        return found
+
+
+def _precise(m: Mention) -> tuple[float, float] | None:
+    p = m.place
+    if p is None or p.latitude is None or p.longitude is None or p.geo_precision > 2:
+        return None
+    return (p.latitude, p.longitude)
+
+
+class _Open:
+    """An event being built: its members, and the same members by shape and precise place."""
+
+    __slots__ = ("members", "places", "shapes")
+
+    def __init__(self) -> None:
+        self.members: list[Mention] = []
+        self.shapes: dict[Shape, int] = {}
+        self.places: dict[tuple[float, float], Mention] = {}
+
+    def add(self, m: Mention, shape: Shape) -> None:
+        self.members.append(m)
+        self.shapes[shape] = self.shapes.get(shape, 0) + 1
+        place = _precise(m)
+        if place is not None:
+            self.places.setdefault(place, m)
+
+    def score(self, m: Mention, shape: Shape) -> float | None:
+        """Mean similarity of ``m`` to the members; None when a member fails a hard test."""
+        total = Fraction(0)
+        for other, count in self.shapes.items():
+            if not shapes_could_merge(shape, other):
+                return None
+            total += Fraction(shape_similarity(shape, other)) * count
+        if _precise(m) is not None and not all(near_enough(m, p) for p in self.places.values()):
+            return None
+        return float(total) / len(self.members)
+
+
+def cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Greedy clustering of mentions given in canonical order (see the module docstring)."""
+    opened: list[_Open] = []
+    founders = ShapeIndex()
+    for m in mentions:
+        shape = shape_of(m)
+        best, best_score = -1, MIN_SIMILARITY
+        for c in sorted(founders.probe(shape)):
+            score = opened[c].score(m, shape)
+            if score is not None and score > best_score:
+                best, best_score = c, score
+        if best < 0:
+            best = len(opened)
+            opened.append(_Open())
+            founders.add(shape, best)
+        opened[best].add(m, shape)
+    return [o.members for o in opened]
