@@ -10,19 +10,21 @@ event opened first) or opens a new one. Two things keep this near-linear:
 - An event keeps its members grouped by :class:`Shape` (what the hard tests and the similarity
   read) and by precise place, so testing a mention against an event of 500 reports of one
   incident costs a few comparisons, not 500. The mean similarity is summed exactly (as
-  ``math.fsum`` would), so it does not depend on the order members joined.
+  ``math.fsum`` would: similarities are binary fractions, added as integers), so it does not
+  depend on the order members joined.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
+from functools import lru_cache
 
 from flashpoint.merge.compat import (
     Shape,
     group_of,
-    near_enough,
     ordinal,
+    points_near,
+    precise_point,
     shape_of,
     shape_similarity,
     shapes_could_merge,
@@ -90,11 +92,14 @@ class ShapeIndex:
         return found
 
 
-def _precise(m: Mention) -> tuple[float, float] | None:
-    p = m.place
-    if p is None or p.latitude is None or p.longitude is None or p.geo_precision > 2:
+@lru_cache(maxsize=1 << 18)
+def _pair(shape: Shape, other: Shape) -> tuple[int, int] | None:
+    """None when the shapes fail a hard test; else their similarity as an exact binary
+    fraction (numerator, exponent of the denominator)."""
+    if not shapes_could_merge(shape, other):
         return None
-    return (p.latitude, p.longitude)
+    numerator, denominator = shape_similarity(shape, other).as_integer_ratio()
+    return numerator, denominator.bit_length() - 1
 
 
 class _Open:
@@ -105,25 +110,31 @@ class _Open:
     def __init__(self) -> None:
         self.members: list[Mention] = []
         self.shapes: dict[Shape, int] = {}
-        self.places: dict[tuple[float, float], Mention] = {}
+        self.places: set[tuple[float, float]] = set()
 
     def add(self, m: Mention, shape: Shape) -> None:
         self.members.append(m)
         self.shapes[shape] = self.shapes.get(shape, 0) + 1
-        place = _precise(m)
-        if place is not None:
-            self.places.setdefault(place, m)
+        point = precise_point(m)
+        if point is not None:
+            self.places.add(point)
 
-    def score(self, m: Mention, shape: Shape) -> float | None:
-        """Mean similarity of ``m`` to the members; None when a member fails a hard test."""
-        total = Fraction(0)
+    def score(self, shape: Shape, point: tuple[float, float] | None) -> float | None:
+        """Mean similarity of a mention of this shape and place to the members, summed
+        exactly; None when a member fails a hard test."""
+        total, exponent = 0, 0
         for other, count in self.shapes.items():
-            if not shapes_could_merge(shape, other):
+            pair = _pair(shape, other)
+            if pair is None:
                 return None
-            total += Fraction(shape_similarity(shape, other)) * count
-        if _precise(m) is not None and not all(near_enough(m, p) for p in self.places.values()):
+            numerator, power = pair
+            if power > exponent:
+                total <<= power - exponent
+                exponent = power
+            total += (count * numerator) << (exponent - power)
+        if point is not None and not all(points_near(point, p) for p in self.places):
             return None
-        return float(total) / len(self.members)
+        return total / (1 << exponent) / len(self.members)
 
 
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:
@@ -131,10 +142,10 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     opened: list[_Open] = []
     founders = ShapeIndex()
     for m in mentions:
-        shape = shape_of(m)
+        shape, point = shape_of(m), precise_point(m)
         best, best_score = -1, MIN_SIMILARITY
         for c in sorted(founders.probe(shape)):
-            score = opened[c].score(m, shape)
+            score = opened[c].score(shape, point)
             if score is not None and score > best_score:
                 best, best_score = c, score
         if best < 0:

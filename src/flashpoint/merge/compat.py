@@ -23,6 +23,8 @@ __all__ = [
     "group_of",
     "merge_groups",
     "near_enough",
+    "points_near",
+    "precise_point",
     "shape_of",
     "shape_similarity",
     "shapes_could_merge",
@@ -107,6 +109,20 @@ def near_enough(a: Mention, b: Mention) -> bool:
     """The place test alone: both placed precisely and over 100 km apart fails it."""
     km = _km(a, b)
     return km is None or km <= MAX_DISTANCE_KM
+
+
+def precise_point(m: Mention) -> tuple[float, float] | None:
+    """Where a mention is placed, when precisely enough for the place test (else None)."""
+    p = m.place
+    if p is None or p.latitude is None or p.longitude is None or p.geo_precision > 2:
+        return None
+    return (p.latitude, p.longitude)
+
+
+@lru_cache(maxsize=1 << 16)
+def points_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """The place test between two precise points (see precise_point)."""
+    return haversine_km(a[0], a[1], b[0], b[1]) <= MAX_DISTANCE_KM
 
 
 def could_merge(a: Mention, b: Mention) -> bool:
