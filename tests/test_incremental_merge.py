@@ -15,6 +15,7 @@ aside: they are history, which a fresh merge has none of).
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import run_cli
 
 from flashpoint.merge_job import merge_changed, remerge
 from flashpoint.records import Actor, Article, CleanText, DateValue, Mention, Place, Span
@@ -271,5 +273,35 @@ def test_a_new_report_merges_only_its_blocks(tmp_path: Path) -> None:
         assert _dump(twin.a) == _dump(twin.b)
         total = len(twin.a.mentions())
         assert 0 < result["mentions"] < total / 4
+    finally:
+        twin.close()
+
+
+def test_remerge_command_recomputes_the_same_events(tmp_path: Path, seeds_db: Path) -> None:
+    db = tmp_path / "copy.db"
+    with Store(seeds_db) as store:
+        before = store.events()
+        store._db.execute(f"VACUUM INTO '{db}'")
+    done = run_cli("remerge", "--db", str(db), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["events"] == len(before) > 10
+    with Store(db) as store:
+        assert store.events() == before
+    missing = run_cli("remerge", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 2 and "no database here" in missing.stderr
+
+
+def test_events_written_without_blocks_are_merged_again_in_full(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    twin = Twin(tmp_path)
+    try:
+        twin.write([synthetic_article(rng, n) for n in range(60)])
+        twin.merge_and_compare()
+        for store, _ in twin.both():  # events written whole, as an older flashpoint did
+            store.replace_events(store.pipeline_events()[:10])
+        assert twin.a.remerge_needed()
+        twin.write([synthetic_article(rng, n) for n in range(60, 70)])
+        twin.merge_and_compare()
+        assert not twin.a.remerge_needed()
     finally:
         twin.close()

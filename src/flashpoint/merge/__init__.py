@@ -22,7 +22,7 @@ from flashpoint.merge.choose import (
     choose_place,
     choose_type,
 )
-from flashpoint.merge.cluster import MIN_SIMILARITY, cluster
+from flashpoint.merge.cluster import MIN_SIMILARITY, greedy_clusters
 from flashpoint.merge.compat import MODE_CLASS, group_of
 from flashpoint.merge.links import LINK_DAYS, find_links, link_key, relate
 from flashpoint.ontology import load_ontology
@@ -210,7 +210,7 @@ def merge_events(
     the ids it was formerly known by."""
     usable = canonical_usable(mentions, articles)
     leads, joins = same_incident(usable)
-    clusters = cluster(leads)
+    clusters = greedy_clusters(leads)
     where = {m.id: i for i, members in enumerate(clusters) for m in members}
     for m in usable:
         if m.id in joins:
