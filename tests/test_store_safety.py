@@ -284,6 +284,19 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
+    con.executescript(  # undo 0009 (merge blocks)
+        "DROP TRIGGER mentions_deleted; DROP TRIGGER mentions_replaced; "
+        "DROP TRIGGER articles_relinked; DROP TABLE merge_dirty; DROP TABLE event_formerly; "
+        "DROP INDEX events_block; DROP INDEX events_link_day; DROP INDEX events_span; "
+        "DROP INDEX mentions_block; DROP INDEX mentions_merge_key; "
+        + "".join(
+            f"ALTER TABLE events DROP COLUMN {c};" for c in ("block", "link_role", "link_day")
+        )
+        + "".join(
+            f"ALTER TABLE mentions DROP COLUMN {c};"
+            for c in ("block", "merge_key", "span_class", "country")
+        )
+    )
     con.executescript(
         # undo 0008 (its indexes name columns dropped below), then 0007 and 0006
         "DROP INDEX events_sort_date; DROP INDEX events_sort_sources; "

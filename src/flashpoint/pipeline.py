@@ -18,7 +18,7 @@ from flashpoint.errors import reject
 from flashpoint.ingest import Context, Item, read_inputs
 from flashpoint.ingest.fetch import fetch_url
 from flashpoint.ingest.language import is_extractable
-from flashpoint.merge import ArticleInfo, merge_reports
+from flashpoint.merge_job import merge_changed
 from flashpoint.parallel import ordered_work, resolve_workers
 from flashpoint.records import Article, CleanText, Mention, Rejected
 from flashpoint.settings import Settings
@@ -300,17 +300,13 @@ class _Ingest:
 
 
 def run_merge(store: Store) -> int:
-    """Merge every stored mention into events and store them; returns the number of events.
-
-    The merge is recomputed over all mentions, so its result does not depend on ingest order;
-    an event keeps its id when new reports attach to it.
+    """Merge the mentions stored since the last merge into events and store them; returns the
+    number of events. Only the merge blocks they touch are merged again (flashpoint.merge_job),
+    with the same result as merging every mention, so it does not depend on ingest order; an
+    event keeps its id when new reports attach to it.
     """
-    articles = {
-        i: ArticleInfo(a.outlet, a.published, a.duplicate_of)
-        for i, a in store.article_infos().items()
-    }
-    events = merge_reports(store.mentions(), articles, store.previous_event_ids())
-    return store.replace_events(events)
+    merge_changed(store)
+    return store.count_events()
 
 
 def extract_pending(store: Store, run_id: int, report: RunReport, size: int) -> None:

@@ -1,4 +1,4 @@
-"""Event commands: events, event, timeline, export. Thin wrappers over the Store's events,
+"""Event commands: events, event, timeline, export, remerge. Thin wrappers over the Store's events,
 which come as the analysts corrected them."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import click
@@ -17,8 +18,9 @@ from flashpoint.cli.base import UserError, cli, common, emit, open_store
 from flashpoint.export import export_events
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.export.cells import csv_text
+from flashpoint.merge_job import remerge
 from flashpoint.settings import Settings
-from flashpoint.store import EventFilter, parse_near
+from flashpoint.store import EventFilter, Store, StoreError, parse_near
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -166,3 +168,32 @@ def export_cmd(
     except OSError as exc:
         raise UserError(f"{output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {n} events to {output} ({fmt})")
+
+
+@cli.command("remerge")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@common
+def remerge_cmd(fmt: str, settings: Settings) -> None:
+    """Merge every stored mention again and rewrite every event.
+
+    An ingest merges only the blocks of reports its new mentions touch (the result is the
+    same). Run this after changing the merge rules (data/merge_rules.tsv) or the code that
+    merges: it recomputes every event from every mention. Event ids stay stable, ids changed
+    by the new rules are kept as 'formerly' links, and the analysts' corrections are applied
+    again.
+    """
+    path = Path(settings.str("store.path"))
+    if not path.exists():
+        raise UserError(f"{path}: no database here; run `flashpoint ingest` first")
+    try:
+        with Store(path, write=True) as store:
+            result = remerge(store)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if fmt == "json":
+        emit(dict(result))
+    else:
+        click.echo(
+            f"{result['events']} events from {result['mentions']} mentions "
+            f"in {result['blocks']} merge blocks"
+        )

@@ -9,9 +9,8 @@ event it is compatible with (every member must pass the hard tests) or starts a 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 
 from flashpoint.confidence import event_confidence
 from flashpoint.merge.choose import (
@@ -23,16 +22,26 @@ from flashpoint.merge.choose import (
     choose_place,
     choose_type,
 )
-from flashpoint.merge.compat import MODE_CLASS, compatible, group_of, similarity
+from flashpoint.merge.cluster import MIN_SIMILARITY, greedy_clusters
+from flashpoint.merge.compat import MODE_CLASS, group_of
+from flashpoint.merge.links import LINK_DAYS, find_links, link_key, relate
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Event, Mention, Source
 
-__all__ = ["ArticleInfo", "merge_reports"]
+__all__ = [
+    "LINK_DAYS",
+    "MIN_SIMILARITY",
+    "ArticleInfo",
+    "canonical_usable",
+    "incident_key",
+    "link_all",
+    "merge_events",
+    "merge_reports",
+    "same_incident",
+]
 
 EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
 INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture"})
-MIN_SIMILARITY = 0.2
-LINK_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -54,57 +63,6 @@ def _canonical(m: Mention, articles: Mapping[str, ArticleInfo]) -> tuple[object,
     )
 
 
-def _weeks(start: str, end: str, pad_days: float) -> range:
-    """Week numbers (days since 1970 // 7) covering [start - pad, end + pad]."""
-    first = (date.fromisoformat(start).toordinal() - int(pad_days)) // 7
-    last = (date.fromisoformat(end).toordinal() + int(pad_days)) // 7
-    return range(first, last + 1)
-
-
-def _country_key(m: Mention) -> str | None:
-    """The block a mention's actor country puts it in (None: no country, compared with all)."""
-    return m.actor1.country if m.actor1 is not None and m.actor1.country else None
-
-
-def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    """Greedy clustering; candidates come from a (type group, week, actor country) index, so
-    each mention is compared only with events of its family, near it in time and of its
-    country (or of none): about n log n overall, not n squared."""
-    clusters: list[list[Mention]] = []
-    index: dict[tuple[str, int], dict[str | None, list[int]]] = {}
-    for m in mentions:
-        assert m.date is not None
-        group = group_of(m.type)
-        pad = group.max_gap_days + 3 * group.tau_days
-        country = _country_key(m)
-        candidates: set[int] = set()
-        for w in _weeks(m.date.start, m.date.end, pad):
-            blocks = index.get((group.name, w), {})
-            if country is None:  # compatible with any country
-                candidates.update(c for block in blocks.values() for c in block)
-            else:
-                candidates.update(blocks.get(country, ()))
-                candidates.update(blocks.get(None, ()))
-        best, best_score = -1, MIN_SIMILARITY
-        for c in sorted(candidates):
-            members = clusters[c]
-            if not all(compatible(m, other) for other in members):
-                continue
-            score = sum(similarity(m, other) for other in members) / len(members)
-            if score > best_score:
-                best, best_score = c, score
-        if best < 0:
-            best = len(clusters)
-            clusters.append([m])
-        else:
-            clusters[best].append(m)
-        for w in _weeks(m.date.start, m.date.end, 0):
-            bucket = index.setdefault((group.name, w), {}).setdefault(country, [])
-            if not bucket or bucket[-1] != best:
-                bucket.append(best)
-    return clusters
-
-
 def _summary(m: Mention) -> bool:
     """A sentence that counts several incidents of a day or week ("the three crossings in
     the past two weeks") summarises events reported on their own; it founds none. A series
@@ -112,7 +70,16 @@ def _summary(m: Mention) -> bool:
     return m.several and m.date is not None and m.date.precision in ("day", "week")
 
 
-def _same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+def incident_key(m: Mention) -> tuple[object, ...] | None:
+    """Acts of force or posture in one sentence with one date and mode class may be one
+    incident (see same_incident); None for other acts."""
+    assert m.date is not None
+    if load_ontology()[m.type].family not in INCIDENT_FAMILIES:
+        return None
+    return (m.article_id, m.sentence.start, m.date.start, m.date.end, MODE_CLASS.get(m.mode))
+
+
+def same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
     """One sentence, one date, acts of force or posture by the same actor (or by one left
     unnamed): one incident, as ACLED codes it ("troops crossed and were fired on"). The
     mention of ACLED's highest type leads; the others join its event. Returns the leads and
@@ -120,9 +87,8 @@ def _same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str
     ontology = load_ontology()
     by_sentence: dict[tuple[object, ...], list[Mention]] = {}
     for m in ordered:
-        assert m.date is not None
-        if ontology[m.type].family in INCIDENT_FAMILIES:
-            key = (m.article_id, m.sentence.start, m.date.start, m.date.end, MODE_CLASS.get(m.mode))
+        key = incident_key(m)
+        if key is not None:
             by_sentence.setdefault(key, []).append(m)
     joins: dict[str, str] = {}
     for members in by_sentence.values():
@@ -194,68 +160,84 @@ def _build(members: list[Mention], event_id: str, articles: Mapping[str, Article
 
 
 def _assign_ids(
-    clusters: list[list[Mention]], previous: Mapping[str, str]
+    clusters: list[list[Mention]],
+    previous: Mapping[str, str],
+    carried: Mapping[str, Sequence[str]],
 ) -> tuple[list[str], dict[str, list[str]]]:
     """An event's id hashes its founding mention (the first in canonical order: most precise
     date, earliest, earliest published), so ids do not depend on ingest order, and a report
     published later attaches without changing the id. When a report that sorts first arrives
-    late (a backfill), the id changes and the old one is kept as a 'formerly' link."""
+    late (a backfill), the id changes and the old one is kept as a 'formerly' link; ids an
+    earlier event was formerly known by (``carried``) stay with it."""
     ids = [_event_id(members[0]) for members in clusters]
     current = set(ids)
     formerly: dict[str, list[str]] = {}
     for event_id, members in zip(ids, clusters, strict=True):
-        old = {previous[m.id] for m in members if m.id in previous} - current
+        old = set()
+        for m in members:
+            before = previous.get(m.id)
+            if before is not None:
+                old.add(before)
+                old.update(carried.get(before, ()))
+        old -= current
         if old:
             formerly[event_id] = sorted(old)
     return ids, formerly
 
 
-def _links(events: list[Event]) -> list[Event]:
-    """A denial is linked to the claims it denies: same country, within two weeks."""
-    from dataclasses import replace
-
-    def countries(e: Event) -> set[str]:
-        return {a.country for a in e.actors if a.country}
-
-    def near(a: Event, b: Event) -> bool:
-        if a.date is None or b.date is None:
-            return False
-        gap = abs(date.fromisoformat(a.date.start) - date.fromisoformat(b.date.start))
-        return gap <= timedelta(days=LINK_DAYS)
-
-    denials = [e for e in events if e.mode == "denied" or e.type == "denial"]
-    claims = [e for e in events if e.mode == "claimed" or e.type in ("claim", "accusation")]
-    links: dict[str, list[tuple[str, str]]] = {}
-    for d in denials:
-        for c in claims:
-            if c.id != d.id and near(c, d) and countries(c) & countries(d):
-                links.setdefault(d.id, []).append((c.id, "denies"))
-                links.setdefault(c.id, []).append((d.id, "denied_by"))
-    return [replace(e, related=tuple(sorted(set(links.get(e.id, []))))) for e in events]
-
-
-def merge_reports(
-    mentions: Iterable[Mention],
-    articles: Mapping[str, ArticleInfo],
-    previous: Mapping[str, str] | None = None,
-) -> list[Event]:
-    """Events from mentions. ``previous`` maps mention id -> event id from an earlier merge,
-    so an event keeps its id when new reports attach to it."""
+def canonical_usable(
+    mentions: Iterable[Mention], articles: Mapping[str, ArticleInfo]
+) -> list[Mention]:
+    """The mentions that can make events, in canonical order."""
     usable = [
         m
         for m in mentions
         if not m.dropped and m.mode in EVENT_MODES and m.date is not None and not _summary(m)
     ]
     usable.sort(key=lambda m: _canonical(m, articles))
-    leads, joins = _same_incident(usable)
-    clusters = _cluster(leads)
+    return usable
+
+
+def merge_events(
+    mentions: Iterable[Mention],
+    articles: Mapping[str, ArticleInfo],
+    previous: Mapping[str, str] | None = None,
+    carried: Mapping[str, Sequence[str]] | None = None,
+) -> list[Event]:
+    """Events from mentions, before links between events: ``related`` holds only the ids each
+    was formerly known by. ``previous`` maps mention id -> event id from an earlier merge, so
+    an event keeps its id when new reports attach to it; ``carried`` maps such an event id to
+    the ids it was formerly known by."""
+    usable = canonical_usable(mentions, articles)
+    leads, joins = same_incident(usable)
+    clusters = greedy_clusters(leads)
     where = {m.id: i for i, members in enumerate(clusters) for m in members}
     for m in usable:
         if m.id in joins:
             clusters[where[joins[m.id]]].append(m)
-    ids, formerly = _assign_ids(clusters, previous or {})
-    events = [_build(members, ids[i], articles) for i, members in enumerate(clusters)]
+    ids, formerly = _assign_ids(clusters, previous or {}, carried or {})
     return [
-        replace(e, related=e.related + tuple((old, "formerly") for old in formerly.get(e.id, [])))
-        for e in _links(events)
+        replace(
+            _build(members, ids[i], articles),
+            related=tuple((old, "formerly") for old in formerly.get(ids[i], [])),
+        )
+        for i, members in enumerate(clusters)
     ]
+
+
+def link_all(events: list[Event]) -> list[Event]:
+    """Every event with its links to the others (claims and the denials that deny them)."""
+    keys = [k for k in map(link_key, events) if k is not None]
+    links = find_links(keys)
+    return [relate(e, links.get(e.id, ())) for e in events]
+
+
+def merge_reports(
+    mentions: Iterable[Mention],
+    articles: Mapping[str, ArticleInfo],
+    previous: Mapping[str, str] | None = None,
+    carried: Mapping[str, Sequence[str]] | None = None,
+) -> list[Event]:
+    """Events from mentions, linked. ``previous`` maps mention id -> event id from an earlier
+    merge, so an event keeps its id when new reports attach to it (see merge_events)."""
+    return link_all(merge_events(mentions, articles, previous, carried))

@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.records import Mention
 
-__all__ = ["MergeGroup", "compatible", "group_of", "merge_groups", "similarity"]
+__all__ = [
+    "MergeGroup",
+    "Shape",
+    "compatible",
+    "could_merge",
+    "group_of",
+    "merge_groups",
+    "near_enough",
+    "points_near",
+    "precise_point",
+    "shape_of",
+    "shape_similarity",
+    "shapes_could_merge",
+    "similarity",
+]
 
 MODE_CLASS = {
     "happened": "fact",
@@ -25,22 +41,43 @@ MODE_CLASS = {
 MAX_DISTANCE_KM = 100.0
 
 
+class Shape(NamedTuple):
+    """What the hard tests (but the place) and the similarity read of a mention: two mentions
+    of one shape are interchangeable for them."""
+
+    type: str
+    several: bool
+    mode_class: str | None
+    start: str
+    end: str
+    precision: str
+    country: str | None
+
+
+def shape_of(m: Mention) -> Shape:
+    assert m.date is not None
+    country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
+    d = m.date
+    return Shape(m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country)
+
+
+@lru_cache(maxsize=1 << 16)
+def ordinal(day: str) -> int:
+    """Days since year 1 of an ISO date (cached: merges read the same few days many times)."""
+    return date.fromisoformat(day).toordinal()
+
+
 def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    return abs(ordinal(a) - ordinal(b))
 
 
-def _gap(a: Mention, b: Mention) -> float:
+def _gap(a: Shape, b: Shape) -> float:
     """Days between two date ranges (0 when they overlap)."""
-    assert a.date is not None and b.date is not None
-    if a.date.end < b.date.start:
-        return _days(a.date.end, b.date.start)
-    if b.date.end < a.date.start:
-        return _days(b.date.end, a.date.start)
+    if a.end < b.start:
+        return _days(a.end, b.start)
+    if b.end < a.start:
+        return _days(b.end, a.start)
     return 0.0
-
-
-def _countries(m: Mention) -> set[str]:
-    return {a.country for a in (m.actor1,) if a is not None and a.country}
 
 
 def _km(a: Mention, b: Mention) -> float | None:
@@ -53,47 +90,80 @@ def _km(a: Mention, b: Mention) -> float | None:
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
-def _year_against_dated(a: Mention, b: Mention) -> bool:
+def _year_against_dated(a: Shape, b: Shape) -> bool:
     """One report dated only to a year, the other to a day or week: an incident is not the
     year-long series a summary sentence reports."""
-    assert a.date is not None and b.date is not None
-    precisions = {a.date.precision, b.date.precision}
+    precisions = {a.precision, b.precision}
     return "year" in precisions and bool(precisions & {"day", "week"})
 
 
 def compatible(a: Mention, b: Mention) -> bool:
     """Hard tests: same merge group, both single events or both summaries, compatible modes,
     dates, actors and places."""
+    if a.date is None or b.date is None:
+        return False
+    return shapes_could_merge(shape_of(a), shape_of(b)) and near_enough(a, b)
+
+
+def near_enough(a: Mention, b: Mention) -> bool:
+    """The place test alone: both placed precisely and over 100 km apart fails it."""
+    km = _km(a, b)
+    return km is None or km <= MAX_DISTANCE_KM
+
+
+def precise_point(m: Mention) -> tuple[float, float] | None:
+    """Where a mention is placed, when precisely enough for the place test (else None)."""
+    p = m.place
+    if p is None or p.latitude is None or p.longitude is None or p.geo_precision > 2:
+        return None
+    return (p.latitude, p.longitude)
+
+
+@lru_cache(maxsize=1 << 16)
+def points_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """The place test between two precise points (see precise_point)."""
+    return haversine_km(a[0], a[1], b[0], b[1]) <= MAX_DISTANCE_KM
+
+
+def could_merge(a: Mention, b: Mention) -> bool:
+    """Every hard test but the place: what merge blocks are built on (a block may hold reports
+    far apart; it never separates two reports that could share an event)."""
+    if a.date is None or b.date is None:
+        return False
+    return shapes_could_merge(shape_of(a), shape_of(b))
+
+
+def shapes_could_merge(a: Shape, b: Shape) -> bool:
     group = group_of(a.type)
-    if b.type not in group.types or a.date is None or b.date is None:
+    if b.type not in group.types:
         return False
     if a.several != b.several:  # "the three crossings" summarises; it is none of them
         return False
-    ca, cb = MODE_CLASS.get(a.mode), MODE_CLASS.get(b.mode)
+    ca, cb = a.mode_class, b.mode_class
     if ca is None or cb is None or (ca != cb and not group.scheduled):
         return False
-    both_days = a.date.precision == "day" and b.date.precision == "day"
-    if both_days and _days(a.date.start, b.date.start) > group.max_gap_days:
+    both_days = a.precision == "day" and b.precision == "day"
+    if both_days and _days(a.start, b.start) > group.max_gap_days:
         return False
     if not both_days and _gap(a, b) > group.max_gap_days:
         return False
     if not group.campaign and _year_against_dated(a, b):
         return False
-    ka, kb = _countries(a), _countries(b)
-    if ka and kb and ka.isdisjoint(kb):
-        return False
-    km = _km(a, b)
-    return km is None or km <= MAX_DISTANCE_KM
+    return not (a.country and b.country and a.country != b.country)
 
 
 def similarity(a: Mention, b: Mention) -> float:
     """Soft score in (0, 1]: decays with the days between the reports, rewards shared actors."""
+    return shape_similarity(shape_of(a), shape_of(b))
+
+
+def shape_similarity(a: Shape, b: Shape) -> float:
     group = group_of(a.type)
     score = math.exp(-_gap(a, b) / group.tau_days)
     if a.type == b.type:
         score *= 1.0
     else:
         score *= 0.9
-    if _countries(a) and _countries(a) == _countries(b):
+    if a.country and a.country == b.country:
         score = min(1.0, score + 0.1)
     return score

@@ -13,6 +13,14 @@ from typing import Any
 
 from flashpoint.store.aggregates import EventAggregates, PlaceGroup
 from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
+from flashpoint.store.blocks import (
+    BlockStore,
+    MentionKey,
+    MergedEvent,
+    MergeUpdate,
+    Neighbour,
+    Probe,
+)
 from flashpoint.store.correction_rules import (
     COUNTS,
     FIELDS,
@@ -52,8 +60,13 @@ __all__ = [
     "CorrectionError",
     "DatabaseCorrupt",
     "EventFilter",
+    "MentionKey",
+    "MergeUpdate",
+    "MergedEvent",
+    "Neighbour",
     "Page",
     "PlaceGroup",
+    "Probe",
     "Relink",
     "Store",
     "StoreError",
@@ -70,7 +83,9 @@ __all__ = [
 MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table run ~40% faster
 
 
-class Store(ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore, DedupStore):
+class Store(
+    ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore, DedupStore, BlockStore
+):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""
 

@@ -1,4 +1,5 @@
-"""Events in the store: written whole by each merge, read with filters (SQL parameters only).
+"""Events in the store: written by each merge (see blocks.py), read with filters (SQL parameters
+only).
 
 Rows hold each event as the analysts corrected it (see corrections.py), so every filter, count
 and record read here already agrees with the corrections.
@@ -148,8 +149,9 @@ class EventStore:
     # -- writing -----------------------------------------------------------------------------
 
     def replace_events(self, events: Iterable[Event]) -> int:
-        """Replace every event in one transaction (the merge is recomputed as a whole), then
-        apply the analysts' corrections to the new rows in the same transaction."""
+        """Replace every event in one transaction, then apply the analysts' corrections to the
+        new rows in the same transaction. The merge writes through ``write_merge`` (with merge
+        blocks); events written here have none, so the next merge is a full one."""
         events = list(events)
         rows = [event_row(e) for e in events]
         links = [(s.mention_id, e.id) for e in events for s in e.sources]
@@ -163,6 +165,13 @@ class EventStore:
             )
             self._db.executemany("INSERT OR REPLACE INTO event_mentions VALUES (?, ?)", links)
             self._db.executemany("INSERT INTO event_countries VALUES (?, ?)", countries)
+            self._db.execute("DELETE FROM event_formerly")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO event_formerly VALUES (?, ?)",
+                [(old, e.id) for e in events for old, rel in e.related if rel == "formerly"],
+            )
+            # written whole, without merge blocks: the next merge recomputes every block
+            self._db.execute("INSERT OR REPLACE INTO event_stats VALUES ('remerge_needed', 1)")
             self._apply_corrections(events)
             self._update_span()
             self._bump_version()
@@ -276,10 +285,9 @@ class EventStore:
     def _event_id(self, event_id: str) -> str | None:
         if self._db.one("SELECT 1 FROM events WHERE id = ?", (event_id,)) is not None:
             return event_id
-        pattern = json.dumps([event_id, "formerly"])[1:-1]
         row = self._db.one(
-            "SELECT id FROM events WHERE record LIKE ? ESCAPE '\\' ORDER BY id LIMIT 1",
-            (contains(pattern),),
+            "SELECT event_id FROM event_formerly WHERE formerly_id = ? ORDER BY event_id LIMIT 1",
+            (event_id,),
         )
         return None if row is None else str(row[0])
 
