@@ -30,7 +30,6 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synthetic import OUTLETS, PLACES  # noqa: E402
 
+from flashpoint.dedup import Verdict  # noqa: E402
 from flashpoint.merge import ArticleInfo, merge_reports  # noqa: E402
 from flashpoint.merge_job import merge_changed  # noqa: E402
 from flashpoint.records import Actor, Article, CleanText, DateValue, Mention, Place, Span  # noqa: E402
@@ -63,17 +63,6 @@ TYPES = (  # (type, weight): the common kinds of conflict news
 MODES = (("happened", 85), ("claimed", 6), ("denied", 3), ("planned", 3), ("threatened", 3))
 WEEK = date(2024, 2, 5)  # a Monday
 TEN_YEARS = date(2015, 1, 1)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What Store.write_batch reads of the dedup verdict: every article here is original."""
-
-    content_hash: str
-    signature: bytes | None = None
-    duplicate_of: str | None = None
-    kind: str | None = None
-    score: float = 0.0
 
 
 def reports(

@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from conftest import run_cli
 
+from flashpoint.dedup import Verdict
 from flashpoint.merge_job import merge_changed, remerge
 from flashpoint.records import Actor, Article, CleanText, DateValue, Mention, Place, Span
 from flashpoint.store import Store
@@ -51,15 +52,6 @@ MODES = ("happened", "happened", "happened", "claimed", "denied", "planned", "th
 COUNTRIES = ("PRK", "KOR", "UKR", None)
 PLACES = ((37.9, 126.7), (38.0, 127.3), (49.9, 36.2), (50.4, 30.5))
 FIRST = date(2025, 3, 1)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    content_hash: str
-    signature: bytes | None = None
-    duplicate_of: str | None = None
-    kind: str | None = None
-    score: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -93,10 +93,10 @@ def original_key(article_id: str, published: str | None) -> tuple[bool, str, str
 @dataclass(frozen=True)
 class Verdict:
     content_hash: str
-    signature: bytes | None  # MinHash hash values, stored for later batches
-    duplicate_of: str | None
-    kind: str | None  # exact | near | None
-    score: float  # estimated Jaccard with duplicate_of (1.0 for exact)
+    signature: bytes | None = None  # MinHash hash values, stored for later batches
+    duplicate_of: str | None = None  # None: an original
+    kind: str | None = None  # exact | near | None
+    score: float = 0.0  # estimated Jaccard with duplicate_of (1.0 for exact)
     # (band, key) rows this article adds to the LSH index; empty when an exact copy holds them
     lsh_keys: tuple[tuple[int, int], ...] = ()
 
