@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.extract import parse_candidates
 from flashpoint.geo import find_places
+from flashpoint.geo.names import spelled_like
 
 TABLE = Path(__file__).parent / "data" / "geo_person_place_cases.tsv"
 TOWN_KINDS = {"city", "admin2"}
@@ -44,3 +46,44 @@ def test_person_place_case(text: str, words: str, expect: str) -> None:
     else:
         assert places, f"{words!r} not found as a place"
         assert all(p.country == expect for p in places), f"{words!r}: {seen}, want {expect}"
+
+
+def test_a_sentence_without_a_parse_takes_only_sure_names() -> None:
+    """Sentences without an event cue are only tokenised (the extract stage parses the others):
+    there a lone name must be sure by itself, as no parse tells 'Tony Blair' from Blair,
+    Oklahoma; a big city, a country and a name after 'in' still count."""
+    text = (
+        "After Tony Blair was caught on the hop, Paul and Harper had lunch with Jones in Swift. "
+        "Troops shelled Homs on Monday, killing 20 people near the border with Lebanon."
+    )
+    doc = parse_candidates(text)
+    assert doc is not None
+    assert not doc[3].tag_ and doc[-3].tag_  # the first sentence is only tokenised
+    found = find_places(text, doc=doc)
+    places = {t.text: p for t, p in zip(found.toponyms, found.places, strict=True)}
+    assert not {"Blair", "Paul", "Harper", "Jones"} & set(places)
+    assert places["Swift"] is not None  # after 'in': taken even unparsed
+    assert places["Homs"] is not None and places["Homs"].country == "SYR"
+    assert places["Lebanon"] is not None and places["Lebanon"].country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spelling"),
+    [
+        ("Misrata", "Misratah", True),
+        ("Homs", "Ḩimş", True),
+        ("Cook", "Cook County", True),
+        ("Phila.", "Philadelphia", True),
+        ("Molotov", "Perm", False),
+        ("Harper", "Costa Mesa", False),
+        ("Do", "Jahrom", False),
+    ],
+)
+def test_spelled_like_tells_a_spelling_from_another_name(
+    text: str, name: str, spelling: bool
+) -> None:
+    assert spelled_like(text, name) is spelling
+
+
+def test_a_near_name_of_another_town_is_no_spelling() -> None:
+    assert not spelled_like("Ivan", "Eyvān")  # one letter in three differs: another name

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from flashpoint.extract.nlp import load_nlp
+
 CURATED_KINDS = frozenset({"zone", "line", "crossing", "base", "sea", "region", "island"})
 
 
@@ -115,6 +117,16 @@ def words() -> Words:
         generic_tld=kind("generic_tld"),
         possessor=kind("possessor"),
     )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English verbs, adjectives and adverbs in lower case ('kill', 'surprise', 'swift'): a
+    capitalised one alone is a word, not the hamlet that shares it. Read from the lexicon the
+    spaCy model's lemmatizer ships (WordNet's index); nouns are left out, as WordNet's nouns
+    include the names of cities and people."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
 
 
 @dataclass(frozen=True)

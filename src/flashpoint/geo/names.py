@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _FOLD = str.maketrans(
@@ -32,3 +33,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+SPELLING_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=65536)
+def spelled_like(text: str, name: str) -> bool:
+    """Is ``text`` the place's name or a spelling of it ('Misrata' for Misratah, 'Homs' for
+    Ḩimş), not a different name it once had or is also known by ('Molotov' for Perm, 'Harper'
+    for Costa Mesa)? A size learned through such another name is no evidence for the word."""
+    a, b = normalize(text), normalize(name)
+    if a == b or (len(a) >= 4 and b.startswith(a)):  # 'Cook' County, 'Phila.', 'Gyeonggi'-do
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.lexicon import read_tsv, words
-from flashpoint.geo.names import normalize
+from flashpoint.geo.names import normalize, spelled_like
 
 SMALL_TOWN = 20_000  # a surname shape counts against towns smaller than this only
 MAX_NAME = 3  # words of a name after a title
@@ -143,6 +143,8 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             _apposition(doc, tok.i, cues.roles | cues.titles, people)
         if tok.text == ":" and tok.i > 0:
             _speaker_label(doc, tok.i, cues.titles, people, gaz)
+        if _addressed(doc, tok.i):
+            people.add(doc, tok.i, tok.i + 1)
         if gaz is not None and tok.i + 1 < len(doc):
             _given_and_surname(doc, tok.i, gaz, people)
     return people
@@ -169,6 +171,16 @@ def _given_and_surname(doc: Any, i: int, gaz: Any, people: People) -> None:
         return  # 'Honolulu Are...': the first word is a place of its own
     if not gaz.lookup(f"{first.text} {second.text}"):
         people.names.add(normalize(second.text))
+
+
+def _addressed(doc: Any, i: int) -> bool:
+    """A vocative: one capitalised word, then a comma and 'you' ('Ivan, you were out there');
+    not after a preposition ('In Cairo, you see...')."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("you", "your"):
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    located = before in PLACE_PREPOSITIONS or before in words().locative
+    return _word(doc[i]) and doc[i].text[:1].isupper() and not located
 
 
 def _word(tok: Any) -> bool:
@@ -290,7 +302,10 @@ def person_reason(top: Any, doc: Any, people: People) -> str:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return ""
-    population = max((h.entry.population for h in top.hits), default=0)
+    population = max(
+        (h.entry.population for h in top.hits if h.primary or spelled_like(top.text, h.entry.name)),
+        default=0,
+    )
     if people.marks(range(span.start, span.end), population):
         return "person: a title, role, apposition or verb of saying marks these words"
     before = doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flashpoint.geo.gazetteer import Gazetteer, Hit
-from flashpoint.geo.lexicon import words
-from flashpoint.geo.names import normalize
+from flashpoint.geo.lexicon import common_words, words
+from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.persons import non_place_words
 
 MAX_TOKENS = 6
@@ -22,6 +22,9 @@ CONNECTORS = frozenset(
     "of de del della di la le les el al du des da do dos das upon on sur".split()
 )
 STRONG_POPULATION = 20_000
+UNPARSED_POPULATION = 100_000  # a town big enough to be meant where no parse says so
+CONTRACTIONS = frozenset("'ll 're 've 'd 'm n't ’ll ’re ’ve ’d ’m n’t".split())
+AREA_NAME_KINDS = frozenset({"country", "continent", "admin1"})
 HOLD_DEPS = frozenset({"pobj", "prep", "appos", "compound"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -61,10 +64,16 @@ class Toponym:
     modifier: bool = False  # modifies the noun after it ('U.S. President'): never a qualifier
 
 
-def is_strong(hits: tuple[Hit, ...]) -> bool:
-    """Names worth taking even where spaCy reads a person or an organisation."""
+def is_strong(hits: tuple[Hit, ...], text: str) -> bool:
+    """Names worth taking even where spaCy reads a person or an organisation: a size counts
+    when the words are the place's name or a spelling of it ('Do' is not Jahrom)."""
     return any(
-        h.demonym or h.entry.kind in STRONG_KINDS or h.entry.population >= STRONG_POPULATION
+        h.demonym
+        or h.entry.kind in STRONG_KINDS
+        or (
+            h.entry.population >= STRONG_POPULATION
+            and (h.primary or spelled_like(text, h.entry.name))
+        )
         for h in hits
     )
 
@@ -150,9 +159,10 @@ class _Tokens:
         return "".join(self.texts[k] + self.ws[k] for k in range(i, j - 1)) + self.texts[j - 1]
 
     def wordlike(self, i: int, j: int) -> bool:
-        """Words only: no line breaks, no punctuation but inner hyphens and apostrophes."""
+        """Words only: no line breaks, no punctuation but inner hyphens and apostrophes, no
+        contraction ("I'll" is not 'Ill.', Illinois)."""
         for k in range(i, j):
-            if self.space[k] or "\n" in self.ws[k]:
+            if self.space[k] or "\n" in self.ws[k] or self.texts[k].lower() in CONTRACTIONS:
                 return False
             if self.punct[k] and (k == j - 1 or self.texts[k] not in ("-", "'", "’")):
                 return False
@@ -196,11 +206,17 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     text = span.text
     ent = ents.get(span.start)
     label = ent.label_ if ent is not None else ""
-    strong = is_strong(hits)
+    strong = is_strong(hits, text)
     if text.isupper() and len(text) <= 4 and not any(h.entry.kind in STRONG_KINDS for h in hits):
         return False  # 'II', 'RAND': not the village of Ii
+    if text.isalpha() and text.isupper() and len(text) <= 3 and not _abbreviation_fits(span, hits):
+        return False  # 'the GA' (General Assembly) is not Georgia, USA
     if len(span) == 1:
         if text in w.never:
+            return False
+        if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
+            return _sure_without_parse(span, hits)
+        if not strong and _common_word(span, hits, label):
             return False
         if text in w.stop and label not in PLACE_LABELS:
             return False
@@ -218,6 +234,51 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if label == "PERSON":  # a place's name of two words or more is seldom a person's
         return exact and (strong or len(span) > 1)
     return strong or not (label in NAME_LABELS and exact)
+
+
+def _sure_without_parse(span: Any, hits: tuple[Hit, ...]) -> bool:
+    """A lone name in a sentence without a parse (no event cue: it only sets the article's
+    focus) is taken after 'in', 'near'..., or when it is no common word or personal name and
+    names a country, a curated place or a place big enough ('Blair' alone is not
+    Blair, Oklahoma: the parse that would show it is Tony Blair is not there)."""
+    if _after_locative(span):
+        return True
+    if span.text.lower() in common_words() or span.text in words().stop:
+        return False
+    return any(_sure_hit(h, span.text) for h in hits)
+
+
+def _sure_hit(hit: Hit, text: str) -> bool:
+    """A country, a curated place, or a big town by its name or a spelling of it ('Misrata'
+    for Misratah; not 'Harper', an old name of Costa Mesa)."""
+    e = hit.entry
+    if hit.demonym or e.kind in ("country", "continent") or e.key.startswith("cur:"):
+        return True
+    if e.population < UNPARSED_POPULATION:
+        return False
+    return hit.primary or spelled_like(text, e.name)
+
+
+def _common_word(span: Any, hits: tuple[Hit, ...], label: str) -> bool:
+    """A verb, adjective or adverb of English ('Kill', 'Plenty', 'Swift'), not tagged a place,
+    not after a locative word and naming no country or province by that very name (asked of
+    small places only: 'Concord' and 'Norman' are cities that share a word)."""
+    if span.text.lower() not in common_words() or label in PLACE_LABELS:
+        return False
+    if _after_locative(span):
+        return False
+    return not any(h.demonym or (h.primary and h.entry.kind in AREA_NAME_KINDS) for h in hits)
+
+
+def _abbreviation_fits(span: Any, hits: tuple[Hit, ...]) -> bool:
+    """A short capitalised code names a state or province without an article ('BC', 'Atlanta,
+    GA'); after 'the' it is an organisation's ('the GA' is the General Assembly), unless it
+    names a country, a continent or a curated place ('the US', 'the EU', 'the DMZ')."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return True
+    return any(
+        h.entry.kind in ("country", "continent") or h.entry.key.startswith("cur:") for h in hits
+    )
 
 
 def _after_locative(span: Any) -> bool:
