@@ -54,6 +54,7 @@ def test_a_sentence_without_a_parse_takes_only_sure_names() -> None:
     Oklahoma; a big city, a country and a name after 'in' still count."""
     text = (
         "After Tony Blair was caught on the hop, Paul and Harper had lunch with Jones in Swift. "
+        "George Bush and the Dow Jones index were all the Syrian News Agency spoke of. "
         "Troops shelled Homs on Monday, killing 20 people near the border with Lebanon."
     )
     doc = parse_candidates(text)
@@ -61,8 +62,9 @@ def test_a_sentence_without_a_parse_takes_only_sure_names() -> None:
     assert not doc[3].tag_ and doc[-3].tag_  # the first sentence is only tokenised
     found = find_places(text, doc=doc)
     places = {t.text: p for t, p in zip(found.toponyms, found.places, strict=True)}
-    assert not {"Blair", "Paul", "Harper", "Jones"} & set(places)
-    assert places["Swift"] is not None  # after 'in': taken even unparsed
+    assert not {"Blair", "Paul", "Harper", "Jones", "George"} & set(places)
+    assert places["Syrian"] is not None and places["Syrian"].country == "SYR"  # a demonym
+    assert "Swift" in places  # after 'in': read as a name even unparsed
     assert places["Homs"] is not None and places["Homs"].country == "SYR"
     assert places["Lebanon"] is not None and places["Lebanon"].country == "LBN"
 

@@ -19,7 +19,12 @@ from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
 from flashpoint.geo.locate import base_precision, locate
 from flashpoint.geo.names import normalize
-from flashpoint.geo.persons import find_people, person_reason, possessed_reason
+from flashpoint.geo.persons import (
+    find_people,
+    instrument_reason,
+    person_reason,
+    possessed_reason,
+)
 from flashpoint.geo.resolve import resolve
 from flashpoint.geo.toponyms import Toponym, find_toponyms
 from flashpoint.records import Place
@@ -94,7 +99,10 @@ def _not_people(
     """The toponyms that are not a person's name, their holder links renumbered; and the
     others, with why."""
     people = find_people(doc, gaz)
-    reasons = [person_reason(top, doc, people) or possessed_reason(top, doc) for top in toponyms]
+    reasons = [
+        person_reason(top, doc, people) or possessed_reason(top, doc) or instrument_reason(top, doc)
+        for top in toponyms
+    ]
     index: dict[int, int] = {}
     for k, reason in enumerate(reasons):
         if not reason:

@@ -294,6 +294,16 @@ def possessed_reason(top: Any, doc: Any) -> str:
     return "not a place: a possessive determiner makes it a thing ('his Warrior')"
 
 
+def instrument_reason(top: Any, doc: Any) -> str:
+    """A name right before a word for a treaty or a text names that text ('the Geneva
+    conventions'), not a place where anything happened."""
+    if top.how in ("border", "gold") or top.token < 0 or top.token + 1 >= len(doc):
+        return ""
+    if doc[top.token + 1].lower_ not in words().instrument:
+        return ""
+    return "not a place: it names a treaty or a text ('the Geneva conventions')"
+
+
 def person_reason(top: Any, doc: Any, people: People) -> str:
     """Why the toponym is a person's name ('' when it is not): a cue around these words, or
     the name of a person named elsewhere in the article (unless 'in X' reads it as a place)."""

@@ -241,6 +241,10 @@ def _sure_without_parse(span: Any, hits: tuple[Hit, ...]) -> bool:
     focus) is taken after 'in', 'near'..., or when it is no common word or personal name and
     names a country, a curated place or a place big enough ('Blair' alone is not
     Blair, Oklahoma: the parse that would show it is Tony Blair is not there)."""
+    if any(_sure_area(h) for h in hits):
+        return True
+    if _run_before(span) or _run_after(span):
+        return False  # 'George Bush', 'Dow Jones': part of a longer name
     if _after_locative(span):
         return True
     if span.text.lower() in common_words() or span.text in words().stop:
@@ -248,12 +252,24 @@ def _sure_without_parse(span: Any, hits: tuple[Hit, ...]) -> bool:
     return any(_sure_hit(h, span.text) for h in hits)
 
 
-def _sure_hit(hit: Hit, text: str) -> bool:
-    """A country, a curated place, or a big town by its name or a spelling of it ('Misrata'
-    for Misratah; not 'Harper', an old name of Costa Mesa)."""
+def _run_after(span: Any) -> bool:
+    """Does a capitalised word run on from the name ('George Bush')?"""
+    if span.end >= len(span.doc) or span.doc[span.end - 1].whitespace_ != " ":
+        return False
+    after = span.doc[span.end]
+    return after.is_alpha and after.text[:1].isupper() and not after.is_stop
+
+
+def _sure_area(hit: Hit) -> bool:
+    """A country, a continent, a curated place or a demonym: sure without a parse."""
     e = hit.entry
-    if hit.demonym or e.kind in ("country", "continent") or e.key.startswith("cur:"):
-        return True
+    return hit.demonym or e.kind in ("country", "continent") or e.key.startswith("cur:")
+
+
+def _sure_hit(hit: Hit, text: str) -> bool:
+    """A big town by its name or a spelling of it ('Misrata' for Misratah; not 'Harper', an
+    old name of Costa Mesa)."""
+    e = hit.entry
     if e.population < UNPARSED_POPULATION:
         return False
     return hit.primary or spelled_like(text, e.name)
