@@ -295,11 +295,17 @@ def possessed_reason(top: Any, doc: Any) -> str:
 
 
 def instrument_reason(top: Any, doc: Any) -> str:
-    """A name right before a word for a treaty or a text names that text ('the Geneva
-    conventions'), not a place where anything happened."""
-    if top.how in ("border", "gold") or top.token < 0 or top.token + 1 >= len(doc):
+    """A town's name right before a word for a treaty or a text names that text ('the Geneva
+    conventions'), not a place where anything happened; not when the word starts a longer
+    name ('Charleston Convention & Visitors Bureau') or the name is a country's."""
+    countries = any(h.demonym or h.entry.kind in ("country", "continent") for h in top.hits)
+    if top.how in ("border", "gold") or countries or top.token < 0:
         return ""
-    if doc[top.token + 1].lower_ not in words().instrument:
+    k = top.token + 1
+    if k >= len(doc) or doc[k].lower_ not in words().instrument:
+        return ""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.text == "&" or (after.is_alpha and after.text[:1].isupper())):
         return ""
     return "not a place: it names a treaty or a text ('the Geneva conventions')"
 
