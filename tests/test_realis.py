@@ -33,6 +33,15 @@ KEPT = [
     ("The minister condemned the bombing on Thursday.", "condemnation"),
     ("Troops crossed the border early on Tuesday and withdrew after warning shots.", None),
     ("At least 10 landmine accidents have occurred this year, officials said.", None),
+    # a negation does not reach into an adverbial clause
+    ("The talks had not started until the rebels shelled the airport on Monday.", "shelling"),
+    # officers who join a protest are protesters; "pro-government" names no actor
+    ("Uniformed police officers joined the protest in the capital on Friday.", None),
+    ("About 300 pro-government demonstrators gathered in the square on Friday.", None),
+    # a caption's present tense with a date of its own, even an old one
+    ("Students march through the capital on May 3, 2009.", None),
+    # a headline drops the auxiliary: the participle is its predicate
+    ("Two policemen charged in killing of shopkeeper", "accusation"),
 ]
 
 
@@ -52,6 +61,10 @@ DROPPED = [
     ("If the talks fail, the militia may attack the convoy.", "armed_clash", "hypothetical"),
     ("The opposition urged supporters to join protests after prayers.", None, "irrealis"),
     ("Residents fear attacks on the market.", "attack", "irrealis"),
+    ("With another large protest predicted for Friday, shops closed early.", None, "irrealis"),
+    ("What is needed now is a dialogue between the two governments.", None, "irrealis"),
+    ("The cabinet reversed its decision to attack the rebels.", "attack", "irrealis"),
+    ("Such criminals deserve to be arrested.", "arrest", "irrealis"),
     # genericity and habit
     ("Police often detain activists in the province.", "arrest", "generic"),
     ("Protests there have been largely peaceful.", None, "generic"),
@@ -65,9 +78,20 @@ DROPPED = [
     ("Stocks rallied on Wall Street on Tuesday.", None, "other_sense"),
     ("The euro's pullback hurt exporters.", None, "other_sense"),
     ("She was fighting for democracy all her life.", None, "other_sense"),
+    ("This is the freedom that our grandparents were fighting for.", None, "other_sense"),
+    (
+        "The jackpot that officials say was claimed by his cousin was worth millions.",
+        None,
+        "other_sense",
+    ),
+    ("John Smith discussed the budget on a radio show on Monday.", None, "other_sense"),
+    ("The army freed up two battalions for the offensive on Monday.", "release", "other_sense"),
+    ('The paper called the fall of the town a "liberation" last week.', None, "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
+    ("Demonstrators told reporters they would march again next week.", None, "not_an_act"),
+    ("The protesters have become more defiant.", None, "not_an_act"),
 ]
 
 
