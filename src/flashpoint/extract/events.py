@@ -226,7 +226,14 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 date=when,
                 claimant=claimant,
                 confidence=mention_confidence(
-                    trig.weight, root, mode, actor1, role_rule, how, in_series(root)
+                    trig.weight,
+                    root,
+                    mode,
+                    actor1,
+                    role_rule,
+                    how,
+                    in_series(root),
+                    counted=kept_counts["killed"] is not None or kept_counts["injured"] is not None,
                 ),
                 inferred=tuple(inferred),
                 cue_weight=trig.weight,
@@ -336,6 +343,22 @@ def _no_act(
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
     if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
         return "not_political: no state, armed group or political actor in the sentence"
+    firm = _business_agent(root)
+    if family == "political" and firm:
+        return f"not_political: '{firm}' is a business, its talks and deals are commerce"
+    return ""
+
+
+def _business_agent(trigger: Any) -> str:
+    """The subject of the trigger's clause, when it is a business ("many companies are
+    holding talks with the Soviets"): a firm's talks, deals and claims are not political
+    events, whoever it deals with."""
+    verb = clause_verb(trigger, proposition(trigger))
+    if verb is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
+            return str(c.text)
     return ""
 
 
