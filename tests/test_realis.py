@@ -96,6 +96,10 @@ DROPPED = [
     ("Clashes erupted in the port city on Friday.", "natural_disaster", "other_sense"),
     ("The minister posted a video on his account on Monday.", "deployment", "other_sense"),
     ("Investigators released the photographs on Tuesday.", "release", "other_sense"),
+    ("A blizzard warning was issued for the city on Monday.", "threat", "other_sense"),
+    ("Officials raised the terror threat to its highest level on Monday.", "threat", "other_sense"),
+    ("The senator is fighting extradition to the United States.", None, "other_sense"),
+    ("Official results showed 98 percent voted for separation.", "legislative_act", "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
