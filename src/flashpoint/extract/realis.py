@@ -254,11 +254,13 @@ def _bare_passive(verb: Any) -> bool:
 
 def _infinitive_aim(trigger: Any) -> bool:
     """A to-infinitive that modifies a noun or stands as a relative ("a plot to bomb",
-    "the decision to withdraw") names what is aimed at, not what was done."""
+    "the decision to withdraw") names what is aimed at, not what was done; an attempt to act
+    is partly the act ("detained during an attempt to protest")."""
     return bool(
         trigger.tag_ == "VB"
         and trigger.dep_ in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and not load_cues().has("attempt_noun", trigger.head.lemma_.lower())
     )
 
 
