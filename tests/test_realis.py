@@ -48,6 +48,11 @@ KEPT = [
 ]
 
 
+def test_unrest_names_a_period_not_an_event() -> None:
+    found = mentions("The unrest has spread to the provinces since the uprising began.")
+    assert all(m.trigger.text != "unrest" for m in found)
+
+
 def test_a_building_named_is_no_founding() -> None:
     found = mentions("Crowds gathered outside the ruling party headquarters on Monday.")
     assert all(m.type != "hq_established" for m in found)
