@@ -107,10 +107,17 @@ DROPPED = [
     ("Officials raised the terror threat to its highest level on Monday.", "threat", "other_sense"),
     ("The senator is fighting extradition to the United States.", None, "other_sense"),
     ("Official results showed 98 percent voted for separation.", "legislative_act", "other_sense"),
+    ("He collapsed and died after a training run on Monday.", None, "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
     ("Demonstrators told reporters they would march again next week.", None, "not_an_act"),
+    # a cue word inside an organisation's name
+    (
+        "Amnesty International said on Monday that it had documented abuses.",
+        "release",
+        "not_an_act",
+    ),
     # a business's talks are commerce, whoever it talks with
     ("Several companies are holding talks with the Soviet government.", None, "not_political"),
     ("The protesters have become more defiant.", None, "not_an_act"),

@@ -37,6 +37,10 @@ CODES = {
 # Edges that lead out of the trigger's own proposition: above them is another event.
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
 SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
+# Named entities whose names may hold a cue word ("Amnesty International", "9 Assault
+# Squadron", a book's title): the word names the thing, it reports no event. Named events
+# ("Operation Desert Storm") stay events.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 MODALS = frozenset("will shall would could may might can should must ought".split())
 
 
@@ -150,6 +154,8 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     an adverb ("reportedly") marks how another act is reported, it is none itself."""
     if trigger.pos_ == "ADV":
         return f"not_an_act: '{trigger.text}' marks how another act is reported"
+    if trigger.pos_ == "PROPN" and trigger.ent_type_ in NAME_ENTITIES:
+        return f"not_an_act: '{trigger.text}' is part of a name ({trigger.ent_type_})"
     if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
