@@ -108,6 +108,12 @@ DROPPED = [
     ("The senator is fighting extradition to the United States.", None, "other_sense"),
     ("Official results showed 98 percent voted for separation.", "legislative_act", "other_sense"),
     ("He collapsed and died after a training run on Monday.", None, "other_sense"),
+    (
+        "The gunmen arrived in the early afternoon and opened fire on traders.",
+        "visit",
+        "other_sense",
+    ),
+    ("Villagers were wounded when shells landed in the market on Monday.", "visit", "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
