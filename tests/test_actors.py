@@ -267,6 +267,16 @@ def test_country_names_after_locatives_are_places() -> None:
     ]
 
 
+def test_a_stance_prefix_names_no_actor() -> None:
+    # "pro-government" says what the crowd supports; the crowd is the actor
+    found = _found("Pro-government demonstrators and anti-Syrian protesters met Syrian troops.")
+    assert [name for _, name, _ in found] == [
+        "Protesters",
+        "Protesters",
+        "Military Forces of Syria",
+    ]
+
+
 def test_case_aware_acronyms() -> None:
     assert _found("Let us see: IS claimed it, and us is a pronoun.") == [
         ("IS", "Islamic State", None)

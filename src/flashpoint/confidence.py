@@ -2,8 +2,9 @@
 
 A mention's confidence multiplies its cue's weight (lifted by a floor) by one factor for each
 of: how the trigger reports the act (verb, anchored noun, bare noun), how actor1 was found,
-how the date was found, and the mode. ``data/confidence.tsv`` holds the factors. An event's
-confidence is that of its surest report, raised by independent outlets that agree.
+how the date was found, whether its victims are counted, and the mode. ``data/confidence.tsv``
+holds the factors. An event's confidence is that of its surest report, raised by independent
+outlets that agree.
 """
 
 from __future__ import annotations
@@ -52,14 +53,18 @@ def mention_confidence(
     role_rule: str,
     date_how: str,
     quantified: bool = False,
+    *,
+    counted: bool = False,
 ) -> float:
-    """``quantified``: a noun trigger counted by a series noun ("a series of accidents")."""
+    """``quantified``: a noun trigger counted by a series noun ("a series of accidents");
+    ``counted``: the sentence gives the act's dead or injured."""
     f = factors()
     value = f["floor"] + (1 - f["floor"]) * cue_weight
     value *= (
         _trigger_factor(trigger, quantified)
         * _actor_factor(actor1, role_rule)
         * _date_factor(date_how)
+        * (f["victims_counted"] if counted else 1.0)
     )
     value *= f.get(f"mode_{mode}", 0.7)
     return round(min(1.0, value), 3)

@@ -26,6 +26,7 @@ _LOCATIVE = frozenset(
     "through throughout within of along off over".split()
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+_STANCE = frozenset({"pro", "anti"})
 # words that cannot stand between a demonym and its role noun ("Russia and the North")
 _NOT_FILLER = (
     _LOCATIVE
@@ -259,6 +260,12 @@ def _actor(hit: Hit, text: str, start: int, end: int) -> Actor:
     return Actor(text[start:end], name, country, e.role, e.inter, start, end, hit.inferred)
 
 
+def _stance(scan: Scan, i: int) -> bool:
+    """ "pro-government demonstrators", "anti-American protests": the word after "pro-" or
+    "anti-" names what the people support or oppose, never who they are."""
+    return i >= 2 and scan.words[i - 1] == "-" and scan.words[i - 2].lower() in _STANCE
+
+
 def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]:
     """Actor phrases in one sentence, longest match first, with offsets into ``text``."""
     toks = tokens(text)
@@ -266,7 +273,7 @@ def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]
     out, i = [], 0
     while i < len(toks):
         hit = _hit_at(scan, i)
-        if hit is None:
+        if hit is None or _stance(scan, i):
             i += 1
             continue
         out.append(_actor(hit, text, toks[hit.start][1], toks[hit.end - 1][2]))

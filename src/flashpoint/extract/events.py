@@ -11,7 +11,7 @@ from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
-from flashpoint.extract.mode import find_claimant, read_mode
+from flashpoint.extract.mode import REPORTING_LEMMAS, find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import (
     clause_verb,
@@ -160,7 +160,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         root = span.root
         mode, cue = read_mode(root, ctx.text)
         dated = _dated_here(root, fresh, ctx.start)
-        dropped = judge(root, ctx.text, mode, dated, event_type)
+        # Any date in its own clause makes a present tense a report, not a habit: a caption
+        # "speaks at a rally September 22, 2006" reports that rally (as history).
+        dropped = judge(root, ctx.text, mode, _dated_here(root, ctx.dates, ctx.start), event_type)
         claimant = _claimant(root, ctx)
         first = span[0]
         cue_first = (first.idx, first.idx + len(first.text)) if len(span) > 1 else None
@@ -224,7 +226,14 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 date=when,
                 claimant=claimant,
                 confidence=mention_confidence(
-                    trig.weight, root, mode, actor1, role_rule, how, in_series(root)
+                    trig.weight,
+                    root,
+                    mode,
+                    actor1,
+                    role_rule,
+                    how,
+                    in_series(root),
+                    counted=kept_counts["killed"] is not None or kept_counts["injured"] is not None,
                 ),
                 inferred=tuple(inferred),
                 cue_weight=trig.weight,
@@ -316,15 +325,63 @@ def _no_act(
         return f"not_an_act: '{span.text}' names people, no act of theirs is reported"
     entry = load_ontology()[event_type]
     family = entry.family
-    if entry.acled_event_type == "Protests" and actor1_role in STATE_ROLES:
+    if (
+        entry.acled_event_type == "Protests"
+        and actor1_role in STATE_ROLES
+        and not _joins(root, load_cues())
+    ):
         return (
             f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
         )
-    if root.dep_ == "acl" and root.tag_ == "VBN" and not dated and family in NEEDS_POLITICAL_ACTOR:
+    if (
+        root.dep_ == "acl"
+        and root.tag_ == "VBN"
+        and not dated
+        and family in NEEDS_POLITICAL_ACTOR
+        and not _headline_predicate(root)
+    ):
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
     if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
         return "not_political: no state, armed group or political actor in the sentence"
+    firm = _business_agent(root)
+    if family == "political" and firm:
+        return f"not_political: '{firm}' is a business, its talks and deals are commerce"
     return ""
+
+
+def _business_agent(trigger: Any) -> str:
+    """The subject of the trigger's clause, when it is a business ("many companies are
+    holding talks with the Soviets"): a firm's talks, deals and claims are not political
+    events, whoever it deals with."""
+    verb = clause_verb(trigger, proposition(trigger))
+    if verb is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
+            return str(c.text)
+    return ""
+
+
+def _headline_predicate(participle: Any) -> bool:
+    """Headlines drop the auxiliary: in "2 men charged in teen's death" the sentence's root
+    is the noun, so the participle is its predicate, not a description of the men."""
+    head = participle.head
+    return bool(head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"))
+
+
+def _joins(trigger: Any, cues: Any) -> bool:
+    """ "Police officers joined the demonstrations": officers who join or stage a protest are
+    protesters (a state's own protest is a diplomatic note, not a crowd)."""
+    return bool(
+        trigger.dep_ in ("dobj", "pobj") and cues.has("participation_verb", _verb_lemma(trigger))
+    )
+
+
+def _verb_lemma(noun: Any) -> str:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB":  # "took part in the rally"
+        head = head.head
+    return str(head.lemma_).lower()
 
 
 def _political_party(doc: Any, actors: list[Actor]) -> bool:
@@ -340,7 +397,8 @@ def _political_party(doc: Any, actors: list[Actor]) -> bool:
 def _acts(noun: Any, dated: bool) -> bool:
     """A people noun reports an act when it (or the phrase it sits in: "hundreds of
     protesters") is the subject of a verb in the past, perfect or progressive, or of a
-    dated present ("a protester totes a shield on Thursday")."""
+    dated present ("a protester totes a shield on Thursday"). Telling a reporter something,
+    or being described ("were angry"), is not that act."""
     if noun.pos_ == "VERB":
         return True
     token = noun
@@ -350,6 +408,11 @@ def _acts(noun: Any, dated: bool) -> bool:
             form = tense(token)
             return form in ("past", "perfect", "progressive") or (form == "present" and dated)
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.lemma_.lower()
+            # "demonstrators told CNN", "protesters have become emboldened": what they say
+            # or what they are like is not their act
+            if verb in REPORTING_LEMMAS or load_cues().has("description_verb", verb):
+                return False
             form = tense(token.head)
             return form in ("past", "perfect", "progressive") or (form == "present" and dated)
         if token.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):

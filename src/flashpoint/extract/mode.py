@@ -18,6 +18,10 @@ REPORTING_LEMMAS = frozenset(
     "note explain write reveal disclose".split()
 )
 
+# Edges by which a trigger heads an adverbial or relative clause: its head's negation is not
+# its own (a complement or a coordinated verb shares it: "did not say they attacked").
+OWN_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl:relcl", "parataxis"})
+
 
 @dataclass(frozen=True)
 class ModeCue:
@@ -83,7 +87,11 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
             if tok.lower_ == cue.lemma:
                 return str(tok.text)
     elif cue.relation == "neg":
-        for tok in _attached([trigger, *heads[:1]], ("neg",)):
+        # A negation scopes over its own clause and what it governs ("did not make arrests",
+        # "did not manage to cross"), not over an adverbial or relative clause:
+        # "they weren't in it until Japan bombed the port" reports the bombing.
+        scope = [trigger] if trigger.dep_ in OWN_CLAUSE_EDGES else [trigger, *heads[:1]]
+        for tok in _attached(scope, ("neg",)):
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)
     elif cue.relation == "phrase" and f" {cue.lemma} " in text:

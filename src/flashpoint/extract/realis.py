@@ -37,6 +37,10 @@ CODES = {
 # Edges that lead out of the trigger's own proposition: above them is another event.
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
 SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
+# Named entities whose names may hold a cue word ("Amnesty International", "9 Assault
+# Squadron", a book's title): the word names the thing, it reports no event. Named events
+# ("Operation Desert Storm") stay events.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 MODALS = frozenset("will shall would could may might can should must ought".split())
 
 
@@ -65,11 +69,22 @@ def proposition(trigger: Any) -> list[tuple[Any, str]]:
     out = []
     token = trigger
     for _ in range(5):
-        if token.head.i == token.i or token.dep_ in CLAUSE_BREAKS:
+        if token.head.i == token.i or (token.dep_ in CLAUSE_BREAKS and not _shares_head(token)):
             break
         out.append((token.head, token.dep_))
         token = token.head
     return out
+
+
+def _shares_head(token: Any) -> bool:
+    """A noun coordinated with or in apposition to another noun fills the same place in the
+    same proposition ("calls for protests and strikes", "needed: steps, a dialogue"); only
+    coordinated or apposed clauses report other acts."""
+    return (
+        token.dep_ in ("conj", "appos")
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
@@ -116,7 +131,21 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
 
 
 def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    if _scare_quoted(trigger):
+        return f"other_sense: '\"{trigger.text}\"' in scare quotes, the writer's doubt"
     return other_sense(trigger)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _scare_quoted(trigger: Any) -> bool:
+    """One word alone in quotation marks ("its 'liberation' by the BBC") is used at a
+    distance, ironically or as someone else's word: it reports no event of that kind."""
+    doc = trigger.doc
+    if trigger.i == 0 or trigger.i + 1 >= len(doc):
+        return False
+    return doc[trigger.i - 1].text in QUOTE_MARKS and doc[trigger.i + 1].text in QUOTE_MARKS
 
 
 def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -125,6 +154,8 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     an adverb ("reportedly") marks how another act is reported, it is none itself."""
     if trigger.pos_ == "ADV":
         return f"not_an_act: '{trigger.text}' marks how another act is reported"
+    if trigger.pos_ == "PROPN" and trigger.ent_type_ in NAME_ENTITIES:
+        return f"not_an_act: '{trigger.text}' is part of a name ({trigger.ent_type_})"
     if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
@@ -198,15 +229,45 @@ def _participle_of(trigger: Any) -> bool:
 
 
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    if _infinitive_aim(trigger):
+        return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
-        if edge in SUBJECT_EDGES:  # "protesters are calling for ...": the caller acts
+        # "protesters are calling for ...": the caller acts; but the subject of a bare
+        # passive participle is its patient ("with another protest predicted for Friday").
+        if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             return f"irrealis: '{tok.text}'"
         if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and edge in _NOUN_EDGES:
             return f"irrealis: '{tok.text}'"
+        if edge == "attr" and tok.lemma_ == "be":  # "what is needed is a dialogue"
+            wanted = next((c for c in tok.children if c.dep_ == "csubj"), None)
+            if wanted is not None and cues.has("irrealis_governor", wanted.lemma_.lower()):
+                return f"irrealis: '{wanted.text}'"
     return ""
+
+
+def _bare_passive(verb: Any) -> bool:
+    """A past participle with a subject and no auxiliary: an absolute or reduced passive
+    ("with a protest predicted", which the tagger may read as a past tense: the opening
+    "with" gives the absolute construction away)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    absolute = any(c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i for c in verb.children)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and absolute)
+
+
+def _infinitive_aim(trigger: Any) -> bool:
+    """A to-infinitive that modifies a noun or stands as a relative ("a plot to bomb",
+    "the decision to withdraw") names what is aimed at, not what was done; an attempt to act
+    is partly the act ("detained during an attempt to protest")."""
+    return bool(
+        trigger.tag_ == "VB"
+        and trigger.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and not load_cues().has("attempt_noun", trigger.head.lemma_.lower())
+    )
 
 
 _NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})

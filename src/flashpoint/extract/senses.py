@@ -18,6 +18,8 @@ MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
 )
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
 
 @dataclass(frozen=True)
 class SenseRule:
@@ -47,14 +49,33 @@ def other_sense(trigger: Any) -> str:
 
 
 def _words(tokens: Any) -> dict[str, str]:
-    return {t.lemma_.lower(): t.text for t in tokens} | {t.lower_: t.text for t in tokens}
+    found = [_antecedent(t) for t in tokens]
+    return {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found}
+
+
+def _antecedent(token: Any) -> Any:
+    """A relative pronoun stands for the noun its clause modifies: in "the democracy that
+    people fight for" and "the jackpot that was claimed", the word read is the noun."""
+    if token.tag_ not in ("WDT", "WP") or token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ in ("relcl", "acl:relcl"):
+            return clause.head
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return token
 
 
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     kids = list(trigger.children)
     doc = trigger.doc
     if rule.relation == "object":
-        found = _words(c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"))
+        # The subject of a passive verb is its object ("the jackpot that was claimed").
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
+        found = _words(c for c in kids if c.dep_ in objects)
     elif rule.relation == "subject":
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
     elif rule.relation == "modifier":
@@ -94,9 +115,31 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         )
     elif rule.relation == "number":
         return _number_sense(rule, trigger)
+    elif rule.relation == "alone":
+        return _lone_speaker(rule, trigger)
     else:
         return ""
     return next((text for word, text in found.items() if word in rule.words), "")
+
+
+SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
+
+
+def _lone_speaker(rule: SenseRule, trigger: Any) -> str:
+    """Talks need two parties: one person ("he discussed the crisis on the radio") with no
+    partner ("with ...", "X and Y") comments on a topic, no meeting is held."""
+    kids = list(trigger.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in kids):
+        return ""
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return ""
+    subject = subjects[0]
+    if "pronoun" in rule.words and subject.lower_ in SINGLE_PRONOUNS:
+        return str(subject.text)
+    if "person" in rule.words and subject.ent_type_ == "PERSON" and subject.tag_ == "NNP":
+        return str(subject.text)
+    return ""
 
 
 def _number_sense(rule: SenseRule, trigger: Any) -> str:
