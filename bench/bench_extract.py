@@ -62,8 +62,8 @@ def timeline17(n: int) -> Iterator[dict[str, Any]]:
 
 def measure(name: str, rows: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:
     from flashpoint.clean import clean_text
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.extract.sentences import split_sentences
+    from flashpoint.nlp import load_nlp
     from flashpoint.pipeline import run_ingest
     from flashpoint.settings import load
 

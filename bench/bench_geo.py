@@ -56,8 +56,8 @@ def measure_load() -> dict[str, float]:
 
 
 def measure_articles(data: str, n: int) -> dict[str, float]:
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.geo import find_places, load_gazetteer
+    from flashpoint.nlp import load_nlp
 
     lines = Path(data).read_text("utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines if line.strip()][:n]
@@ -92,8 +92,8 @@ def measure_pipeline(n: int) -> dict[str, float]:
 
     import flashpoint.pipeline as pipeline
     import flashpoint.stages as stages
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.geo import load_gazetteer
+    from flashpoint.nlp import load_nlp
     from flashpoint.settings import load
 
     rows = list(timeline17(n))

@@ -140,7 +140,7 @@ def stored(db: Path) -> dict[str, Any]:
 def spacy_baseline(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """spaCy sm `nlp.pipe` over all the clean text, in this process (model loaded first)."""
     from flashpoint.clean import clean_text
-    from flashpoint.extract.nlp import load_nlp
+    from flashpoint.nlp import load_nlp
 
     nlp = load_nlp()
     texts = [clean_text(r["text"]).text for r in rows]
@@ -161,8 +161,8 @@ def spacy_baseline(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def stage_costs(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
     """CPU-seconds per article in each stage, one process (models loaded first)."""
     from flashpoint.extract import extract_mentions, parse_candidates
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.geo import load_gazetteer
+    from flashpoint.nlp import load_nlp
     from flashpoint.pipeline import run_merge
     from flashpoint.records import Article, article_id
     from flashpoint.settings import load
@@ -218,8 +218,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "t17.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-        from flashpoint.extract.nlp import load_nlp
         from flashpoint.geo import load_gazetteer
+        from flashpoint.nlp import load_nlp
 
         load_nlp(), load_gazetteer()  # the 1-worker run loads in this process: not timed
         runs = []

@@ -109,7 +109,7 @@ def predictions(
 
 def run(data: str, gold_spans: bool = False, limit: int | None = None) -> dict[str, Any]:
     """Score the geocoder on one JSONL file; returns ``{"suite": "geo", "n": ..., ...}``."""
-    from flashpoint.extract.nlp import load_nlp
+    from flashpoint.nlp import load_nlp
 
     docs = list(read_docs(data, limit))
     parsed = (

@@ -39,9 +39,9 @@ def parse_candidates(text: str) -> Any:
     geo stages share it, so no sentence is parsed twice and most are not parsed at all."""
     from spacy.tokens import Doc
 
-    from flashpoint.extract.nlp import load_nlp
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
+    from flashpoint.nlp import load_nlp
 
     spans = list(split_sentences(text))
     flags = [may_hold_event(text[s:e]) for s, e in spans]
@@ -61,7 +61,7 @@ def parse_candidates(text: str) -> Any:
 def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
     """Each candidate sentence parsed: cut from the article's parse when one is given (one
     parse shared with the geo stage), else parsed alone."""
-    from flashpoint.extract.nlp import load_nlp
+    from flashpoint.nlp import load_nlp
 
     if doc is None:
         yield from load_nlp().pipe([c.text for c in contexts], batch_size=64)

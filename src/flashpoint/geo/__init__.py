@@ -84,7 +84,7 @@ def to_place(entry: Entry, top: Toponym | None, precision: int, rule: str = "") 
 def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> ArticlePlaces:
     """Every toponym of an article, resolved. ``doc``: its spaCy parse, if already made."""
     if doc is None:
-        from flashpoint.extract.nlp import load_nlp
+        from flashpoint.nlp import load_nlp
 
         doc = load_nlp()(clean_text)
     gaz = load_gazetteer()

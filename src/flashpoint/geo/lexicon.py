@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from flashpoint.extract.nlp import load_nlp
+from flashpoint.nlp import load_nlp
 
 CURATED_KINDS = frozenset({"zone", "line", "crossing", "base", "sea", "region", "island"})
 

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the English model from its PyPI wheel plus a rule layer from data.
+"""The spaCy pipeline the extract and geo stages share (one model, loaded once): the English
+model from its PyPI wheel plus a rule layer from data.
 
 The statistical model mislabels domain names (a province tagged as a person, a zone as an
 organisation) and misses others; ``data/entity_rules.jsonl`` (spaCy EntityRuler patterns)
