@@ -7,6 +7,9 @@ from pathlib import Path
 
 from conftest import run_cli
 
+from flashpoint.evaluation import SUITES
+from flashpoint.views import eval_text
+
 
 def test_articles_json_contract(seeds_db: Path) -> None:
     rows = json.loads(run_cli("articles", "--db", str(seeds_db), "--format", "json").stdout)
@@ -79,3 +82,19 @@ def test_bad_setting_value_is_a_clear_error(tmp_path: Path) -> None:
         "stats", "--db", str(tmp_path / "x.db"), env={"FLASHPOINT_DEDUP_THRESHOLD": "high"}
     )
     assert proc.returncode == 2 and "must be a number" in proc.stderr
+
+
+def test_eval_text_prints_a_suite_that_counts_no_items() -> None:
+    """`flashpoint eval ipe` prints its scores; not every suite reports an item count."""
+    text = eval_text({"suite": "ipe", "documents": 3, "sentence_kill_f1": 0.5})
+    assert text.splitlines()[0] == "suite: ipe"
+    assert "sentence_kill_f1: 0.5" in text
+    assert eval_text({"suite": "seeds", "n": 16}).startswith("suite: seeds  n: 16")
+
+
+def test_every_eval_suite_is_in_the_readme_and_an_unknown_one_is_refused() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    for name in SUITES:
+        assert f"flashpoint eval {name} --data" in readme, name
+    result = run_cli("eval", "no-such-suite", "--data", ".")
+    assert result.returncode == 2 and "no-such-suite" in result.stderr

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import flashpoint
 from flashpoint.extract import date_rules
 from flashpoint.extract.dates import find_date_phrases, resolve_date, resolve_dates_in
 from flashpoint.records import DateValue
@@ -562,3 +563,35 @@ def test_resolve_dates_in_spans_match_text(text: str, published: date) -> None:
     for value in resolve_dates_in(text, published):
         assert text[value.span_start : value.span_end] == value.text
         assert value.start <= value.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU, March 23 — A roadside bomb struck an army truck on Saturday, killing three.",
+        "YEREVAN, March 24 (Caucasus Ledger) — Border guards fired warning shots on Saturday.",
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_event(text: str) -> None:
+    """The dateline's date is when the report was filed: the sentence's own "on Saturday"
+    dates the event (published Monday 2025-03-24)."""
+    found = [m for m in flashpoint.extract(text, published="2025-03-24") if not m.dropped]
+    assert found and all(m.date is not None and m.date.start == "2025-03-22" for m in found)
+
+
+def test_a_dateline_date_stands_when_the_sentence_has_no_other() -> None:
+    (m,) = flashpoint.extract(
+        "NEW DELHI, March 20 — Police arrested five men.", published="2025-03-24"
+    )
+    assert m.date is not None and m.date.start == "2025-03-20"
+
+
+def test_a_clock_time_alone_takes_the_day_of_the_paragraph() -> None:
+    """ "The shelling began at around 9 pm": the day is the one the paragraph gave."""
+    text = (
+        "Artillery shells hit the village on Tuesday night, killing two civilians. "
+        "The shelling began at around 9 pm and went on for three hours."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-02-20") if not m.dropped]
+    dates = {m.date.start for m in found if m.date is not None}
+    assert dates == {"2025-02-18"}, [(m.trigger.text, m.date) for m in found]

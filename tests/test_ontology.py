@@ -38,6 +38,7 @@ COLUMNS = [
     "plover_mode",
     "case2021",
     "definition",
+    "agent_slot",
     "note",
 ]
 REQUIRED = ["type", "label", "family", "acled_rank", "definition"]
@@ -525,3 +526,14 @@ def test_higher_type(a: str, b: str, winner: str) -> None:
 def test_higher_type_unknown() -> None:
     with pytest.raises(KeyError):
         higher_type("armed_clash", "no_such_type")
+
+
+def test_agent_slot_is_actor1_unless_acled_orders_the_actors_otherwise() -> None:
+    """Only a protest with intervention puts the agent second (the crowd is ACLED's actor 1);
+    an unknown slot is a schema error."""
+    types = load_ontology()
+    assert types["protest_with_intervention"].agent_slot == "actor2"
+    assert types["excessive_force_against_protesters"].agent_slot == "actor1"
+    assert types["armed_clash"].agent_slot == "actor1"
+    row = dict(ontology_rows()[0], agent_slot="actor3")
+    assert any("agent_slot" in p for p in validate([row]))

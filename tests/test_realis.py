@@ -45,6 +45,23 @@ KEPT = [
     ("The rebels opened a new headquarters in the town on Monday.", "hq_established"),
     # an attempt to act is partly the act (not an aim only, like "a plot to bomb")
     ("Police broke up an attempt to march on the palace on Friday.", None),
+    # the state force is the intervening party of a protest with intervention (actor 2),
+    # and the perpetrator of excessive force (actor 1): neither is a state "protesting"
+    ("Police dispersed the protesters with tear gas on Monday.", "protest_with_intervention"),
+    (
+        "Security forces opened fire on protesters in the square on Friday.",
+        "excessive_force_against_protesters",
+    ),
+    ("Hundreds held a candlelight vigil for the victims on Sunday.", "peaceful_protest"),
+    ("Several shops were burnt in the riots on Tuesday.", "property_destruction"),
+    # hurt by a mine they were laying: ACLED's disrupted weapons use
+    (
+        "Two soldiers were wounded when a mine exploded while they were laying mines on Monday.",
+        "disrupted_weapons_use",
+    ),
+    # a warning that tells what a party will do is a threat
+    ("The army warned on Monday that it would respond with force.", "threat"),
+    ("The ministry warned on Tuesday that Beijing would take resolute measures.", "threat"),
 ]
 
 
@@ -82,6 +99,19 @@ DROPPED = [
     ("Police often detain activists in the province.", "arrest", "generic"),
     ("Protests there have been largely peaceful.", None, "generic"),
     ("Any attack on civilians is a crime.", "attack", "generic"),
+    # what someone was ordered to do: the order is the event
+    ("Officials ordered troops to shell the village on Monday.", "shelling", "not_specific"),
+    # a for-to complement of a demand is asked for, not done
+    ("The ombudsman called for the four to be released immediately.", "release", "irrealis"),
+    # a warning about events is a forecast; a threat to peace is a danger as judged
+    (
+        "The UN warned on Monday that the fighting could spread to the north.",
+        "threat",
+        "other_sense",
+    ),
+    ("Japan condemned the launch as a threat to peace on Monday.", "threat", "other_sense"),
+    # grounds: a bare plural after "over" or "for" names a kind of act
+    ("The EU imposed sanctions on Monday over attacks on civilians.", "attack", "generic"),
     # running totals
     ("The death toll from the fighting has risen to 400 since the war began.", None, "statistic"),
     # other word senses
@@ -101,6 +131,9 @@ DROPPED = [
     ("The army freed up two battalions for the offensive on Monday.", "release", "other_sense"),
     ('The paper called the fall of the town a "liberation" last week.', None, "other_sense"),
     ("Clashes erupted in the port city on Friday.", "natural_disaster", "other_sense"),
+    ("The trouble erupted near the market on Friday.", "natural_disaster", "other_sense"),
+    ("The temples are kept under strict vigil, he said on Monday.", None, "other_sense"),
+    ("A close vigil is being kept on the movements of the activists.", None, "other_sense"),
     ("The minister posted a video on his account on Monday.", "deployment", "other_sense"),
     ("Investigators released the photographs on Tuesday.", "release", "other_sense"),
     ("A blizzard warning was issued for the city on Monday.", "threat", "other_sense"),
@@ -114,6 +147,7 @@ DROPPED = [
         "other_sense",
     ),
     ("Villagers were wounded when shells landed in the market on Monday.", "visit", "other_sense"),
+    ("A bus travelling to the capital was hit on Monday.", "visit", "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
@@ -158,6 +192,26 @@ def test_passive_agent_is_actor1_and_patient_actor2() -> None:
     found = [m for m in mentions("Protesters were attacked by police in the capital on Monday.")]
     main = max(found, key=lambda m: m.confidence)
     assert main.actor1 is not None and main.actor1.role == "police"
+
+
+def test_a_protest_with_intervention_puts_the_crowd_first() -> None:
+    """ACLED's actor order: the protesters are actor 1, the force that broke them up actor 2."""
+    (m,) = [
+        m
+        for m in mentions("Police dispersed the protesters with tear gas on Monday.")
+        if m.type == "protest_with_intervention"
+    ]
+    assert m.actor1 is not None and m.actor1.role == "protesters"
+    assert m.actor2 is not None and m.actor2.role == "police"
+
+
+def test_object_control_gives_the_agent_of_the_infinitive() -> None:
+    """ "forced the police to open fire": the police fire, not the subject of "forced"."""
+    found = mentions("The stone throwing forced the police to open fire on Friday.")
+    fire = [m for m in found if m.trigger.text.startswith("open")]
+    assert fire and fire[0].actor1 is not None and fire[0].actor1.role == "police"
+    (tried,) = [m for m in mentions("The rebels tried to storm the base on Monday.")]
+    assert tried.actor1 is not None and tried.actor1.role == "rebels"
 
 
 def test_a_counted_toll_makes_a_report_surer() -> None:

@@ -8,6 +8,11 @@ from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
 
+# ACLED codes looting and property destruction on their own only when no larger event holds
+# them: a mob that "attacked and looted shops and set fire to vehicles" is one riot. Such acts
+# join their sentence's incident and never name an event that has a larger act.
+FOLDED_SUB_EVENTS = frozenset({"Looting/property destruction"})
+
 
 @dataclass(frozen=True)
 class MergeGroup:

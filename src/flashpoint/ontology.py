@@ -33,6 +33,7 @@ ONTOLOGY_COLUMNS: tuple[str, ...] = (
     "plover_mode",
     "case2021",
     "definition",
+    "agent_slot",
     "note",
 )
 ONTOLOGY_REQUIRED: tuple[str, ...] = ("type", "label", "family", "acled_rank", "definition")
@@ -43,6 +44,7 @@ FAMILIES = frozenset(
     {"violence", "explosion", "protest", "riot", "strategic", "posture", "political", "other"}
 )
 POS_VALUES = frozenset({"VERB", "NOUN", "ANY"})
+AGENT_SLOTS = frozenset({"", "actor1", "actor2"})
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -173,6 +175,7 @@ class EventType:
     case2021: str | None
     definition: str
     note: str = ""
+    agent_slot: str = "actor1"  # which actor the trigger's agent is (ACLED's actor order)
 
     @property
     def acled_coded(self) -> bool:
@@ -294,6 +297,8 @@ def validate(rows: Iterable[Mapping[str, str]]) -> list[str]:
             problems.append(f"{where}: family {family!r} is not one of {sorted(FAMILIES)}")
         problems += _check_acled(row, where)
         problems += _check_crosswalk(row, where)
+        if row.get("agent_slot", "") not in AGENT_SLOTS:
+            problems.append(f"{where}: agent_slot must be empty, actor1 or actor2")
         rank_text = row.get("acled_rank", "")
         try:
             rank = int(rank_text)
@@ -396,6 +401,7 @@ def _ontology() -> tuple[EventType, ...]:
             case2021=_optional(r["case2021"]),
             definition=r["definition"],
             note=r["note"],
+            agent_slot=r["agent_slot"] or "actor1",
         )
         for r in rows
     )

@@ -174,7 +174,8 @@ def mentions_text(rows: list[dict[str, Any]]) -> str:
 
 
 def eval_text(result: dict[str, Any]) -> str:
-    lines = [f"suite: {result['suite']}  n: {result['n']}"]
+    size = f"  n: {result['n']}" if "n" in result else ""  # not every suite counts items
+    lines = [f"suite: {result['suite']}{size}"]
     for key, value in result.items():
         if key in ("suite", "n", "per_class", "confusion"):
             continue

@@ -15,6 +15,7 @@ from flashpoint import views
 from flashpoint.clean import ArticleTooLarge
 from flashpoint.cli.base import UserError, cli, common, emit, open_store
 from flashpoint.errors import explain, reject
+from flashpoint.evaluation import SUITES, SuiteError, run_suite
 from flashpoint.ingest import Item, read_inputs
 from flashpoint.ingest.published import normalise_published
 from flashpoint.records import Rejected
@@ -252,15 +253,13 @@ def extract_cmd(
 
 
 @cli.command("eval")
-@click.argument("suite")
+@click.argument("suite", type=click.Choice(sorted(SUITES)))
 @click.option("--data", "data", required=True, metavar="PATH", help="Gold data file or folder.")
 @click.option("--limit", type=int, default=None, help="Only the first N items.")
 @click.option("--gold-spans", is_flag=True, help="geo: resolve the gold toponym spans only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def eval_cmd(suite: str, data: str, limit: int | None, gold_spans: bool, fmt: str) -> None:
-    """Measure against gold data: SUITE is case2021, acled, seeds, geo or ecbplus."""
-    from flashpoint.evaluation import SuiteError, run_suite
-
+    """Measure against gold data (README, "Measuring accuracy": what each SUITE reads)."""
     try:
         result = run_suite(suite, data, limit=limit, gold_spans=gold_spans)
     except SuiteError as exc:

@@ -21,7 +21,7 @@ from flashpoint.extract.realis import (
     proposition,
     tense,
 )
-from flashpoint.extract.roles import assign_roles
+from flashpoint.extract.roles import assign_roles, object_controller
 from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
 from flashpoint.extract.when import choose_date
 from flashpoint.groups import group_of
@@ -144,6 +144,20 @@ def demonstrators(
     return actor, "ACLED codes the crowd of a protest or riot by the event type"
 
 
+def _acled_order(
+    event_type: str, agent: Actor | None, patient: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED's actor order where it is not the sentence's: in a protest with intervention the
+    crowd is actor 1 and the state force that broke it up actor 2 ("police dispersed the
+    protesters"), so a state agent moves to actor 2 (ontology.tsv, agent_slot)."""
+    if load_ontology()[event_type].agent_slot != "actor2":
+        return agent, patient
+    if agent is None or agent.role not in STATE_ROLES:
+        return agent, patient
+    crowd = patient if patient is not None and patient.role not in STATE_ROLES else None
+    return crowd, agent
+
+
 def _mention_id(article_id: str, start: int, event_type: str) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{event_type}".encode()).hexdigest()[:16]
 
@@ -169,6 +183,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         actor1, actor2, role_rule = assign_roles(root, named, ctx.start, claimant, cue_first)
         if actor1 is None:
             actor1 = _trigger_as_actor(span, named, ctx.start)
+        actor1, actor2 = _acled_order(event_type, actor1, actor2)
         actor1, demo_rule = demonstrators(event_type, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         when, how = choose_date(
@@ -187,7 +202,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             mode, cue = "planned", when.text
         if not dropped:
             role = actor1.role if actor1 is not None else ""
-            dropped = _unspecific(event_type, mode, actor1, how) or _no_act(
+            dropped = _unspecific(event_type, mode, actor1, how, root) or _no_act(
                 root, span, event_type, actors, ctx.start, dated, role
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)
@@ -290,13 +305,19 @@ def _dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
     return any(start <= d.span_start and d.span_end <= end for d in dates)
 
 
-def _unspecific(event_type: str, mode: str, actor1: Actor | None, date_how: str) -> str:
+def _unspecific(
+    event_type: str, mode: str, actor1: Actor | None, date_how: str, trigger: Any
+) -> str:
     """A threatened act is not an event (the threat is); a plan is one only when the sentence
-    names who plans it and when."""
+    names who plans it and when, and it is not what someone was ordered or asked to do (the
+    order is the event: "directed the corps to build defences")."""
     if mode == "threatened" and event_type != "threat":
         return "irrealis: threatened, not done"
     if mode == "planned" and (actor1 is None or actor1.inferred or date_how):
         return "not_specific: planned with no actor or date of its own"
+    ordered_by = object_controller(trigger) if mode == "planned" else None
+    if ordered_by is not None:
+        return f"not_specific: '{trigger.text}' is what '{ordered_by.text}' asks, not a plan"
     return ""
 
 
@@ -327,6 +348,7 @@ def _no_act(
     family = entry.family
     if (
         entry.acled_event_type == "Protests"
+        and entry.disorder_type == "Demonstrations"  # force against protesters is the state's
         and actor1_role in STATE_ROLES
         and not _joins(root, load_cues())
     ):

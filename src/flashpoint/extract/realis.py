@@ -69,11 +69,20 @@ def proposition(trigger: Any) -> list[tuple[Any, str]]:
     out = []
     token = trigger
     for _ in range(5):
-        if token.head.i == token.i or (token.dep_ in CLAUSE_BREAKS and not _shares_head(token)):
+        if token.head.i == token.i or (
+            token.dep_ in CLAUSE_BREAKS and not _shares_head(token) and not _for_to(token)
+        ):
             break
         out.append((token.head, token.dep_))
         token = token.head
     return out
+
+
+def _for_to(clause: Any) -> bool:
+    """A for-to infinitive is its head's complement, not an adverbial clause ("called for
+    the four to be released"), though the parser may attach it as one."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    return clause.dep_ == "advcl" and {"for", "to"} <= marks
 
 
 def _shares_head(token: Any) -> bool:
@@ -133,7 +142,33 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
 def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _scare_quoted(trigger):
         return f"other_sense: '\"{trigger.text}\"' in scare quotes, the writer's doubt"
-    return other_sense(trigger)
+    return other_sense(trigger) or _forecast(trigger, cues)
+
+
+def _forecast(trigger: Any, cues: Cues) -> str:
+    """A warning threatens only when its clause says what a party will do ("warned that it
+    would retaliate", "warned that Beijing would act"); with an event or a condition as the
+    clause's subject ("warned that the fighting could spread", "that there could be
+    violence") it forecasts, and no one threatens anything."""
+    if not cues.has("warning_verb", trigger.lemma_.lower()):
+        return ""
+    clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return ""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or (subject.dep_ != "expl" and _may_be_party(subject, cues)):
+        return ""
+    return f"other_sense: '{trigger.text}' forecasts ('{subject.text} ...'): no act is threatened"
+
+
+def _may_be_party(noun: Any, cues: Cues) -> bool:
+    lemma = noun.lemma_.lower()
+    return bool(
+        noun.pos_ in ("PRON", "PROPN")
+        or noun.ent_type_
+        or cues.has("political_noun", lemma)
+        or cues.has("people_noun", lemma)
+    )
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
@@ -315,7 +350,15 @@ def _generic(
         return f"generic: present tense '{word}' with no date"
     if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
         return f"generic: '{trigger.text}' as a kind"
+    if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
+        return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
     return ""
+
+
+def _grounds(trigger: Any, cues: Cues) -> bool:
+    """A bare plural after a preposition of grounds ("sanctions over attacks on civilians",
+    "condemned for abuses") names a kind of act as a reason, not an occurrence."""
+    return bool(trigger.dep_ == "pobj" and cues.has("grounds_preposition", trigger.head.lower_))
 
 
 def in_series(trigger: Any) -> bool:

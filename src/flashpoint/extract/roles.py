@@ -65,8 +65,8 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for _ in range(2):  # "attacked the post, killing three": the subject of "attacked"
         if subjects or head.dep_ not in ("advcl", "xcomp", "conj", "acl"):
             break
+        subjects.extend(_span(list(c.subtree)) for c in _controllers(head))
         head = head.head
-        subjects.extend(_span(list(c.subtree)) for c in head.children if c.dep_ == "nsubj")
     if trigger.i != verb.i:  # "explosions injured soldiers" / "the crossing of troops"
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -78,6 +78,29 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 if g.dep_ == "pobj" and g.lemma_.lower() in AGENTIVE_NOUNS:
                     subjects.extend(_noun_agents(g))
     return subjects, objects
+
+
+def object_controller(trigger: Any) -> Any | None:
+    """The verb whose object is made or asked to do the trigger's act ("directed the corps to
+    build", "forced the police to open fire"), or None."""
+    verb = _verb_of(trigger)
+    if verb.dep_ == "xcomp" and any(
+        c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children
+    ):
+        return verb.head
+    return None
+
+
+def _controllers(clause: Any) -> list[Any]:
+    """Who does the act of a clause with no subject of its own: the head's object when the
+    clause is its to-infinitive complement (object control: "forced the police to open
+    fire", "ordered troops to shell"), else the head's subject ("tried to storm")."""
+    head = clause.head
+    if clause.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+        if objects:
+            return objects
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _inside(actor: Actor, spans: list[tuple[int, int]], offset: int) -> bool:

@@ -10,6 +10,12 @@ from datetime import date, timedelta
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.records import DateValue
 
+# A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —".
+# Its date is when the report was filed, not when the event happened.
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+    r"(?:\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s"
+)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|\d+) days? after\b", re.I)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -39,7 +45,13 @@ def choose_date(
     if anchored is not None:
         return anchored, ""
     if in_sentence:
-        best = min(in_sentence, key=lambda d: _distance(trigger_at, d))
+        filed = _dateline_end(sentence, offset)
+        own = [d for d in in_sentence if d.span_start >= filed] or in_sentence
+        best = min(own, key=lambda d: _distance(trigger_at, d))
+        only_times = all(d.rule == "clock-time" for d in own)
+        if only_times and context is not None:  # "at around 9 pm" gives a time, not a day
+            timed = replace(context, time=best.time, text=best.text)
+            return timed, "day of the paragraph's previous dated sentence; the time is this one's"
         return best, ""
     if context is not None:
         return context, "date of the paragraph's previous dated sentence"
@@ -49,6 +61,13 @@ def choose_date(
         value = DateValue(start.isoformat(), end.isoformat(), "week", "publication-week")
         return value, "no date in the text: the week up to publication"
     return None, ""
+
+
+def _dateline_end(sentence: str, offset: int) -> int:
+    """Where a leading dateline ends (clean-text offset), or ``offset`` when there is none:
+    a date in the dateline dates the event only when the sentence gives no other."""
+    m = _DATELINE.match(sentence)
+    return offset + m.end() if m else offset
 
 
 def _distance(at: int, value: DateValue) -> int:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from flashpoint.confidence import event_confidence
+from flashpoint.groups import FOLDED_SUB_EVENTS
 from flashpoint.merge.choose import (
     PRECISION_RANK,
     choose_actors,
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
-INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture"})
+INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture", "riot"})
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,13 @@ def _summary(m: Mention) -> bool:
 
 
 def incident_key(m: Mention) -> tuple[object, ...] | None:
-    """Acts of force or posture in one sentence with one date and mode class may be one
-    incident (see same_incident); None for other acts."""
+    """Acts of force, posture or rioting, and the looting or destruction around them, in one
+    sentence with one date and mode class may be one incident (see same_incident); None for
+    other acts."""
     assert m.date is not None
-    if load_ontology()[m.type].family not in INCIDENT_FAMILIES:
+    entry = load_ontology()[m.type]
+    folded = entry.acled_sub_event_type in FOLDED_SUB_EVENTS
+    if entry.family not in INCIDENT_FAMILIES and not folded:
         return None
     return (m.article_id, m.sentence.start, m.date.start, m.date.end, MODE_CLASS.get(m.mode))
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from flashpoint.groups import group_of
+from flashpoint.groups import FOLDED_SUB_EVENTS, group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Place, Quantity
 
@@ -16,14 +16,15 @@ MODE_ORDER = ("happened", "claimed", "planned", "threatened", "denied")
 
 
 def choose_type(mentions: Sequence[Mention]) -> tuple[str, str]:
-    """The most reported type; ties go to the group's main act (a crossing answered by
-    warning shots is a crossing: merge_rules.tsv lists it first), then to the surer reports
-    (a passing mention of mines does not outweigh a report of an accident), then to ACLED's
-    higher type."""
+    """The most reported type (looting only when alone); ties go to the group's main act (a
+    crossing answered by warning shots is a crossing: merge_rules.tsv lists it first), then to
+    the surer reports (a passing mention of mines does not outweigh a report of an accident),
+    then to ACLED's higher type."""
     ontology = load_ontology()
-    counts = Counter(m.type for m in mentions)
+    voters = _voters(mentions)
+    counts = Counter(m.type for m in voters)
     support: dict[str, float] = {}
-    for m in mentions:
+    for m in voters:
         support[m.type] = support.get(m.type, 0.0) + m.confidence
     best = max(
         counts,
@@ -35,7 +36,15 @@ def choose_type(mentions: Sequence[Mention]) -> tuple[str, str]:
             t,
         ),
     )
-    return best, f"most reported type ({counts[best]} of {len(mentions)} mentions)"
+    return best, f"most reported type ({counts[best]} of {len(voters)} reports)"
+
+
+def _voters(mentions: Sequence[Mention]) -> list[Mention]:
+    """Looting and destruction name an event only when nothing larger holds them (ACLED): a
+    mob that "attacked and looted shops" is mob violence, however the acts are counted."""
+    ontology = load_ontology()
+    larger = [m for m in mentions if ontology[m.type].acled_sub_event_type not in FOLDED_SUB_EVENTS]
+    return larger or list(mentions)
 
 
 def choose_mode(mentions: Sequence[Mention]) -> tuple[str, str]:
