@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import flashpoint
 from flashpoint.extract.actors import (
     FROM_CONTEXT,
     _rows,
@@ -337,3 +338,12 @@ def test_find_actors_never_raises_and_spans_match(text: str, context: str | None
         assert text[a.span_start : a.span_end] == a.text
         assert a.role in ROLE_INTER
         assert a.country is None or a.country in ISO3
+
+
+def test_a_dateline_city_is_no_actor() -> None:
+    """ "MOGADISHU, March 23 —" says where the report was filed; it does not set the bomb."""
+    text = "MOGADISHU, March 23 — A roadside bomb struck an army truck on Saturday, killing three."
+    dash = text.index("—")
+    for m in flashpoint.extract(text, published="2025-03-24"):
+        for actor in (m.actor1, m.actor2):
+            assert actor is None or actor.inferred or actor.span_start > dash, actor

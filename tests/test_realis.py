@@ -205,6 +205,13 @@ def test_a_protest_with_intervention_puts_the_crowd_first() -> None:
     assert m.actor2 is not None and m.actor2.role == "police"
 
 
+def test_a_relative_clause_takes_its_noun_as_the_agent() -> None:
+    """ "the policemen who killed a worker": who is the noun the clause hangs on."""
+    found = mentions("They demanded action against the policemen who killed a worker on Sunday.")
+    (killed,) = [m for m in found if m.trigger.text == "killed"]
+    assert killed.actor1 is not None and killed.actor1.role == "police"
+
+
 def test_object_control_gives_the_agent_of_the_infinitive() -> None:
     """ "forced the police to open fire": the police fire, not the subject of "forced"."""
     found = mentions("The stone throwing forced the police to open fire on Friday.")

@@ -23,7 +23,7 @@ from flashpoint.extract.realis import (
 )
 from flashpoint.extract.roles import assign_roles, object_controller
 from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
-from flashpoint.extract.when import choose_date
+from flashpoint.extract.when import choose_date, dateline_end
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
@@ -168,7 +168,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     mentions = []
     counts = _counts(ctx)
     fresh = [d for d in ctx.dates if not d.background]
-    named = actors + _named_parties(doc, actors, ctx.start)
+    # A dateline's city ("MOGADISHU, March 23 —") says where the report was filed: no actor.
+    filed = dateline_end(ctx.text, ctx.start)
+    named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = span.root

@@ -53,7 +53,9 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     subjects: list[tuple[int, int]] = []
     objects: list[tuple[int, int]] = []
     for child in verb.children:
-        if child.dep_ == "nsubj" or child.dep_ == "agent":
+        if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
+            subjects.append(_span([verb.head]))  # "the policemen who killed": the noun
+        elif child.dep_ == "nsubj" or child.dep_ == "agent":
             subjects.append(_span(list(child.subtree)))
         elif child.dep_ in ("dobj", "nsubjpass", "dative"):
             objects.append(_span(list(child.subtree)))
@@ -101,6 +103,10 @@ def _controllers(clause: Any) -> list[Any]:
         if objects:
             return objects
     return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def _relative_pronoun(token: Any) -> bool:
+    return bool(token.tag_ in ("WP", "WDT") and token.lower_ in ("who", "which", "that"))
 
 
 def _inside(actor: Actor, spans: list[tuple[int, int]], offset: int) -> bool:

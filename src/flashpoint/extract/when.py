@@ -45,7 +45,7 @@ def choose_date(
     if anchored is not None:
         return anchored, ""
     if in_sentence:
-        filed = _dateline_end(sentence, offset)
+        filed = dateline_end(sentence, offset)
         own = [d for d in in_sentence if d.span_start >= filed] or in_sentence
         best = min(own, key=lambda d: _distance(trigger_at, d))
         only_times = all(d.rule == "clock-time" for d in own)
@@ -63,7 +63,7 @@ def choose_date(
     return None, ""
 
 
-def _dateline_end(sentence: str, offset: int) -> int:
+def dateline_end(sentence: str, offset: int) -> int:
     """Where a leading dateline ends (clean-text offset), or ``offset`` when there is none:
     a date in the dateline dates the event only when the sentence gives no other."""
     m = _DATELINE.match(sentence)
