@@ -55,7 +55,7 @@ def _database(n: int, seed: int, given: str | None) -> Path:
         from flashpoint.store import Store, StoreError
 
         try:
-            with Store(path) as store:  # refuses an older or newer schema
+            with Store(path, write=True) as store:  # migrates an older schema; refuses a newer
                 if store.count_events() == n:
                     return path
         except StoreError:

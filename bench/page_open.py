@@ -15,7 +15,14 @@ import httpx
 
 __all__ = ["FIRST_DATA", "open_pages"]
 
-FIRST_DATA = ("/api/events?limit=100", "/api/timeline", "/api/map", "/api/stats")
+# As static/js asks on a first open: list.js (limit, sort), timeline.js (bucket), map.js (the
+# map at zoom 3, re-aggregated by the server as the analyst zooms), main.js (stats).
+FIRST_DATA = (
+    "/api/events?limit=100&sort=date",
+    "/api/timeline?bucket=auto",
+    "/api/map?zoom=3",
+    "/api/stats",
+)
 _ASSET = re.compile(r'(?:src|href)="(/static/[^"]+)"')
 MAP_FILE = "/static/vendor/countries-50m.json"
 

@@ -70,7 +70,9 @@ def json_response(
     headers: dict[str, str] | None = None,
     media_type: str = "application/json",
 ) -> Response:
-    return Response(dumps(data), status_code=status, media_type=media_type, headers=headers)
+    """``data`` as JSON (bytes are taken as JSON already encoded)."""
+    body = data if isinstance(data, bytes) else dumps(data)
+    return Response(body, status_code=status, media_type=media_type, headers=headers)
 
 
 def data_version(state: State, store: Store) -> tuple[str, str]:
@@ -82,6 +84,13 @@ def cached_count(state: State, store: Store, flt: EventFilter) -> int:
     """How many events match ``flt`` (kept for the data version; ``state``: the app's)."""
     key = (*data_version(state, store), "count", flt)
     return int(state.answers.get(key, lambda: store.count_events(flt)))
+
+
+def stats_answer(state: State, store: Store) -> dict[str, Any]:
+    """The database's counts (kept for the data version)."""
+    key = (*data_version(state, store), "stats")
+    found: dict[str, Any] = state.answers.get(key, lambda: {**store.stats(), **store.event_stats()})
+    return found
 
 
 def shown_source(source: str) -> str:
@@ -243,10 +252,7 @@ def get_article(
 @router.get("/stats", summary="Counts: articles, mentions, events by type and mode, corrections")
 def stats(request: Request) -> Response:
     with open_store(request) as store:
-        found = request.app.state.answers.get(
-            (*data_version(request.app.state, store), "stats"),
-            lambda: {**store.stats(), **store.event_stats()},
-        )
+        found = stats_answer(request.app.state, store)
     data = dict(found)
     data["database"] = Path(str(data["database"])).name
     data["write_enabled"] = bool(request.app.state.write_enabled)
