@@ -8,5 +8,7 @@ CREATE INDEX events_agg_timeline ON events(confidence, date_start, type, date_pr
 CREATE INDEX events_agg_places ON events(
     confidence, latitude, longitude, geo_precision, location_name, country, outlets
 );
--- A date window with the default confidence and a country: the country test needs the id.
-CREATE INDEX events_window ON events(date_start, date_end, confidence, id);
+-- Filtered lists and counts: a date window (with a mode, or a country, whose test needs the
+-- id) and a place's surroundings (near), each read without the wide rows.
+CREATE INDEX events_window ON events(date_start, date_end, confidence, mode, id);
+CREATE INDEX events_near ON events(latitude, longitude, date_start, date_end, confidence, id);
