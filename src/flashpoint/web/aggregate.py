@@ -22,6 +22,7 @@ from flashpoint.web.routes import (
     cached_count,
     data_version,
     json_response,
+    list_answer,
     open_store,
     stats_answer,
 )
@@ -35,6 +36,7 @@ AUTO_DAY_MAX = 90  # days: a filtered range up to this is drawn by day
 AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
 TOP_OUTLETS = 5
 PAGE_ZOOM = 3  # the zoom the page's map first asks for (static/js/map.js)
+FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
 
 
 def _cached(
@@ -69,11 +71,11 @@ def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -
 
 
 def warm(state: State, flt: EventFilter) -> None:
-    """Compute what a page open asks first (count, timeline, the map at the page's zoom,
-    stats of ``flt``), then the whole map without a zoom (API clients), so the first analyst
-    does not wait for whole-database answers."""
+    """Compute what a page open asks first (count, first list page, timeline, the map at the
+    page's zoom, stats of ``flt``), then the whole map without a zoom (API clients), so the
+    first analyst does not wait for whole-database answers."""
     with Store(state.db_path, read_only=True) as store:
-        cached_count(state, store, flt)
+        list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
         map_answer(state, store, flt, PAGE_ZOOM)
         stats_answer(state, store)

@@ -178,17 +178,32 @@ def list_events(
             with_correction_state(collection["features"], store, page.events)
             collection["total"] = total
             return json_response(collection, headers=headers, media_type="application/geo+json")
+        page_json = list_answer(request.app.state, store, flt, (sort, limit, offset, after), total)
+    return json_response(page_json, headers=headers)
+
+
+def list_answer(
+    state: State, store: Store, flt: EventFilter, page: tuple[str, int, int, Any], total: int
+) -> bytes:
+    """The JSON of one page of /api/events: ``page`` is (sort, limit, offset, the key to
+    continue after). Kept for the data version, encoded: every page open asks for the same
+    first page, and a correction or merge changes the version."""
+    sort, limit, offset, after = page
+
+    def make() -> bytes:
         views, last = store.sorted_views(flt, sort, limit, after, offset)
-        events = list_json(store, views)
-    data = {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "sort": sort,
-        "next_cursor": encode_cursor(sort, last) if last else None,
-        "events": events,
-    }
-    return json_response(data, headers=headers)
+        data = {
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "sort": sort,
+            "next_cursor": encode_cursor(sort, last) if last else None,
+            "events": list_json(store, views),
+        }
+        return dumps(data)
+
+    found: bytes = state.answers.get((*data_version(state, store), "list", flt, *page), make)
+    return found
 
 
 @router.get(
