@@ -1,23 +1,33 @@
-"""The query paths issue 13 made fast give the same answers as the events themselves: the
-country filter read through a date window, the list's ids read from an index, and the
-number of server processes by default."""
+"""The paths issue 13 made fast give the same answers as before: the country filter read
+through a date window, the list's ids read from an index, the page's files served from
+memory, and the number of server processes by default."""
 
 from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
+with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
 from flashpoint.records import Event
+from flashpoint.settings import load
 from flashpoint.store import EventFilter, Store
 from flashpoint.store.events import event_countries
+from flashpoint.web import create_app
+from flashpoint.web.app import STATIC
 from flashpoint.web.server import server_workers
 
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import synthetic_events
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 THRESHOLD = 0.5
 
@@ -101,3 +111,20 @@ def test_serve_runs_one_process_per_core_by_default() -> None:
     assert server_workers(3) == 3
     free = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert server_workers(0) == free
+
+
+def test_the_page_s_files_are_served_from_memory_as_on_disk(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    Store(db, write=True).close()
+    client = TestClient(create_app(db, load(overrides={"store.path": str(db)}, environ={})))
+    files = [p for p in STATIC.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    assert any(p.suffix == ".js" for p in files) and any(p.suffix == ".css" for p in files)
+    for path in files:
+        res = client.get("/static/" + path.relative_to(STATIC).as_posix())
+        assert res.status_code == 200 and res.content == path.read_bytes()
+        if path.suffix == ".js":  # ES modules need a JavaScript type (nosniff is on)
+            assert res.headers["content-type"].startswith("text/javascript")
+        again = client.get(res.url.path, headers={"If-None-Match": res.headers["etag"]})
+        assert again.status_code == 304 and not again.content
+    for missing in ("/static/nope.js", "/static/../app.py", "/static/js/../../app.py"):
+        assert client.get(missing).status_code == 404
