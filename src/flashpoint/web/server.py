@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import resource
 from typing import Any, ClassVar
@@ -118,6 +119,9 @@ def serve_app(app: Any, host: str, port: int, settings: Settings) -> None:
         access_log=False,
         server_header=False,
         proxy_headers=False,
-        timeout_keep_alive=5,
+        # an idle keep-alive connection lives as long as serve.header_timeout_s says (the
+        # header timer closes it then): uvicorn's own 5 s closed connections a page open was
+        # about to reuse while its slowest file was still on the way
+        timeout_keep_alive=max(1, math.ceil(settings.float("serve.header_timeout_s"))),
         limit_concurrency=connections,
     )
