@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ def _database(n: int, seed: int, given: str | None) -> Path:
         from flashpoint.store import Store, StoreError
 
         try:
-            with Store(path) as store:  # refuses an older or newer schema
+            with Store(path, write=True) as store:  # migrates an older schema; refuses a newer
                 if store.count_events() == n:
                     return path
         except StoreError:
@@ -272,6 +273,8 @@ def _summary(samples: list[tuple[str, float, int]], seconds: float) -> dict[str,
         "requests": len(samples),
         "ok": len(ok),
         "errors": len(samples) - len(ok),
+        # by (kind, status): 0 a connection error or timeout, negative a wrong body
+        "error_kinds": dict(Counter(f"{s[0]} {s[2]}" for s in samples if s[2] != 200)),
         "requests_per_s": round(len(ok) / seconds, 1) if seconds else 0.0,
         "latency_ms": {
             "p50": round(_pct(lat, 50), 2),
@@ -296,7 +299,7 @@ def _print(result: dict[str, Any]) -> None:
         f"mix: {mix['ok']} requests in {mix['measured_s']}s from {result['clients']} clients on "
         f"{result['database']['events']} events: {mix['requests_per_s']} req/s, "
         f"p50 {lm['p50']} ms, p90 {lm['p90']} ms, p99 {lm['p99']} ms, max {lm['max']} ms, "
-        f"{mix['errors']} errors  (target: p99 < 300 ms, >= 200 req/s)"
+        f"{mix['errors']} errors {mix['error_kinds'] or ''} (target: p99 < 300 ms, >= 200 req/s)"
     )
     for kind, row in mix["by_kind"].items():
         print(f"  {kind:14} n {row['n']:6}  p50 {row['p50_ms']} ms  p99 {row['p99_ms']} ms")

@@ -15,9 +15,17 @@ import httpx
 
 __all__ = ["FIRST_DATA", "open_pages"]
 
-FIRST_DATA = ("/api/events?limit=100", "/api/timeline", "/api/map", "/api/stats")
+# As static/js asks on a first open: list.js (limit, sort), timeline.js (bucket), map.js (the
+# map at zoom 3, re-aggregated by the server as the analyst zooms), main.js (stats).
+FIRST_DATA = (
+    "/api/events?limit=100&sort=date",
+    "/api/timeline?bucket=auto",
+    "/api/map?zoom=3",
+    "/api/stats",
+)
 _ASSET = re.compile(r'(?:src|href)="(/static/[^"]+)"')
-MAP_FILE = "/static/vendor/countries-50m.json"
+# The outlines a first open draws (map.js: 1:110m; the 1:50m ones load only once zoomed in).
+MAP_FILE = "/static/vendor/countries-110m.json"
 
 
 async def _get_all(client: httpx.AsyncClient, paths: list[str]) -> list[httpx.Response]:
@@ -38,7 +46,7 @@ async def open_page(base: str) -> float:
             raise RuntimeError(f"page open failed: / {html.status_code}")
         assets = list(dict.fromkeys(_ASSET.findall(html.text)))
         loaded = await _get_all(client, assets)
-        if any("countries-50m.json" in r.text for r in loaded if r.url.path.endswith(".js")):
+        if any("/static/vendor/countries-" in r.text for r in loaded if r.url.path.endswith(".js")):
             await _get_all(client, [MAP_FILE])  # the scripts ask for the world map
         await _get_all(client, list(FIRST_DATA))
         return time.perf_counter() - began

@@ -284,7 +284,9 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
-    con.executescript(  # undo 0009 (merge blocks)
+    con.executescript(  # undo 0011 (covering indexes), then 0009 (merge blocks)
+        "DROP INDEX events_agg_timeline; DROP INDEX events_agg_places; "
+        "DROP INDEX events_window; DROP INDEX events_near; "
         "DROP TRIGGER mentions_deleted; DROP TRIGGER mentions_replaced; "
         "DROP TRIGGER articles_relinked; DROP TABLE merge_dirty; DROP TABLE event_formerly; "
         "DROP INDEX events_block; DROP INDEX events_link_day; DROP INDEX events_span; "

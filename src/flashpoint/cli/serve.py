@@ -34,7 +34,10 @@ def _ready(path: str) -> None:
 @click.option("--host", default=None, metavar="ADDR", help="Bind address [default 127.0.0.1].")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port [default 8000].")
 @click.option(
-    "--workers", type=click.IntRange(1, 64), default=None, help="Server processes [serve.workers]."
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="Server processes, 0 one per core [serve.workers].",
 )
 @common
 def serve(host: str | None, port: int | None, workers: int | None, settings: Settings) -> None:

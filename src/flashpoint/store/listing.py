@@ -106,10 +106,8 @@ class EventListing:
             ) + f"({key}, id) {'<' if desc else '>'} (?, ?)"
             params += [after[0], after[1]]
         order = " DESC" if desc else ""
-        sql = (
-            f"SELECT {key} AS k, id, latitude, longitude FROM events{where} "
-            f"ORDER BY {key}{order}, id{order}"
-        )
+        place = ", latitude, longitude" if f.near else ""  # else an index can answer alone
+        sql = f"SELECT {key} AS k, id{place} FROM events{where} ORDER BY {key}{order}, id{order}"
         if f.near:
             lat, lon, km = f.near
             near = (

@@ -15,8 +15,17 @@ from starlette.responses import Response
 
 from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
 from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, PlaceGroup, Store, place_key
+from flashpoint.web.encode import dumps
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
-from flashpoint.web.routes import ERRORS, cached_count, data_version, json_response, open_store
+from flashpoint.web.routes import (
+    ERRORS,
+    cached_count,
+    data_version,
+    json_response,
+    list_answer,
+    open_store,
+    stats_answer,
+)
 
 router = APIRouter(prefix="/api")
 
@@ -26,13 +35,22 @@ PRECISIONS = ("day", "week", "month", "year")
 AUTO_DAY_MAX = 90  # days: a filtered range up to this is drawn by day
 AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
 TOP_OUTLETS = 5
+PAGE_ZOOM = 3  # the zoom the page's map first asks for (static/js/map.js)
+FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
 
 
-def _cached(state: State, store: Store, question: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-    return state.answers.get((*data_version(state, store), *question), make)
+def _cached(
+    state: State, store: Store, question: tuple[Any, ...], make: Callable[[], Any]
+) -> bytes:
+    """The answer to ``question`` as JSON bytes, kept encoded: a whole-database map is
+    megabytes, and encoding it again for every request would cost more than reading it."""
+    answer: bytes = state.answers.get(
+        (*data_version(state, store), *question), lambda: dumps(make())
+    )
+    return answer
 
 
-def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -> Any:
+def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -> bytes:
     """The JSON of /api/timeline (kept for the data version; ``state``: the app's)."""
 
     def make() -> dict[str, Any]:
@@ -43,7 +61,7 @@ def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -
     return _cached(state, store, ("timeline", flt, bucket), make)
 
 
-def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -> Any:
+def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -> bytes:
     """The JSON of /api/map (kept for the data version)."""
 
     def make() -> dict[str, Any]:
@@ -53,11 +71,14 @@ def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -
 
 
 def warm(state: State, flt: EventFilter) -> None:
-    """Compute what a page open asks first (timeline, map, count of ``flt``), so the first
-    analyst does not wait for the whole-database answers."""
+    """Compute what a page open asks first (count, first list page, timeline, the map at the
+    page's zoom, stats of ``flt``), then the whole map without a zoom (API clients), so the
+    first analyst does not wait for whole-database answers."""
     with Store(state.db_path, read_only=True) as store:
-        cached_count(state, store, flt)
+        list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
+        map_answer(state, store, flt, PAGE_ZOOM)
+        stats_answer(state, store)
         map_answer(state, store, flt, None)
 
 

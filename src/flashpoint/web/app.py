@@ -12,13 +12,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
-from starlette.staticfiles import StaticFiles
 
 from flashpoint import __version__
 from flashpoint.settings import Settings
 from flashpoint.store import EventFilter, Store, StoreError, WriterBusy
 from flashpoint.web.aggregate import router as aggregate_router
 from flashpoint.web.aggregate import warm
+from flashpoint.web.assets import mount_assets
 from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
 from flashpoint.web.exports import router as export_router
@@ -187,7 +187,7 @@ def create_app(
             )
         return JSONResponse({"ok": True, "write_enabled": app.state.write_enabled})
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    mount_assets(app, STATIC)
     missing = vendor_missing()
     if missing:
         log.warning(

@@ -70,7 +70,9 @@ def json_response(
     headers: dict[str, str] | None = None,
     media_type: str = "application/json",
 ) -> Response:
-    return Response(dumps(data), status_code=status, media_type=media_type, headers=headers)
+    """``data`` as JSON (bytes are taken as JSON already encoded)."""
+    body = data if isinstance(data, bytes) else dumps(data)
+    return Response(body, status_code=status, media_type=media_type, headers=headers)
 
 
 def data_version(state: State, store: Store) -> tuple[str, str]:
@@ -82,6 +84,13 @@ def cached_count(state: State, store: Store, flt: EventFilter) -> int:
     """How many events match ``flt`` (kept for the data version; ``state``: the app's)."""
     key = (*data_version(state, store), "count", flt)
     return int(state.answers.get(key, lambda: store.count_events(flt)))
+
+
+def stats_answer(state: State, store: Store) -> dict[str, Any]:
+    """The database's counts (kept for the data version)."""
+    key = (*data_version(state, store), "stats")
+    found: dict[str, Any] = state.answers.get(key, lambda: {**store.stats(), **store.event_stats()})
+    return found
 
 
 def shown_source(source: str) -> str:
@@ -169,17 +178,32 @@ def list_events(
             with_correction_state(collection["features"], store, page.events)
             collection["total"] = total
             return json_response(collection, headers=headers, media_type="application/geo+json")
+        page_json = list_answer(request.app.state, store, flt, (sort, limit, offset, after), total)
+    return json_response(page_json, headers=headers)
+
+
+def list_answer(
+    state: State, store: Store, flt: EventFilter, page: tuple[str, int, int, Any], total: int
+) -> bytes:
+    """The JSON of one page of /api/events: ``page`` is (sort, limit, offset, the key to
+    continue after). Kept for the data version, encoded: every page open asks for the same
+    first page, and a correction or merge changes the version."""
+    sort, limit, offset, after = page
+
+    def make() -> bytes:
         views, last = store.sorted_views(flt, sort, limit, after, offset)
-        events = list_json(store, views)
-    data = {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "sort": sort,
-        "next_cursor": encode_cursor(sort, last) if last else None,
-        "events": events,
-    }
-    return json_response(data, headers=headers)
+        data = {
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "sort": sort,
+            "next_cursor": encode_cursor(sort, last) if last else None,
+            "events": list_json(store, views),
+        }
+        return dumps(data)
+
+    found: bytes = state.answers.get((*data_version(state, store), "list", flt, *page), make)
+    return found
 
 
 @router.get(
@@ -243,10 +267,7 @@ def get_article(
 @router.get("/stats", summary="Counts: articles, mentions, events by type and mode, corrections")
 def stats(request: Request) -> Response:
     with open_store(request) as store:
-        found = request.app.state.answers.get(
-            (*data_version(request.app.state, store), "stats"),
-            lambda: {**store.stats(), **store.event_stats()},
-        )
+        found = stats_answer(request.app.state, store)
     data = dict(found)
     data["database"] = Path(str(data["database"])).name
     data["write_enabled"] = bool(request.app.state.write_enabled)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import resource
 from typing import Any, ClassVar
@@ -82,12 +83,22 @@ def worker_app() -> Any:
     return app
 
 
+def server_workers(setting: int) -> int:
+    """``serve.workers``: 0 means one process per core this server may run on (its affinity
+    mask, so a server pinned to one core runs one)."""
+    if setting > 0:
+        return setting
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def serve_app(app: Any, host: str, port: int, settings: Settings) -> None:
-    """Serve ``app`` until Ctrl-C; with ``serve.workers`` > 1, that many processes, each
-    making the same app (uvicorn imports it by name in each)."""
+    """Serve ``app`` until Ctrl-C; with more than one worker (``serve.workers``), that many
+    processes, each making the same app (uvicorn imports it by name in each)."""
     connections = settings.int("serve.max_connections")
     _allow_files(connections)
-    workers = settings.int("serve.workers")
+    workers = server_workers(settings.int("serve.workers"))
     target: Any = app
     http: Any = header_timeout_protocol(settings.float("serve.header_timeout_s"))
     if workers > 1:
@@ -108,6 +119,9 @@ def serve_app(app: Any, host: str, port: int, settings: Settings) -> None:
         access_log=False,
         server_header=False,
         proxy_headers=False,
-        timeout_keep_alive=5,
+        # an idle keep-alive connection lives as long as serve.header_timeout_s says (the
+        # header timer closes it then): uvicorn's own 5 s closed connections a page open was
+        # about to reuse while its slowest file was still on the way
+        timeout_keep_alive=max(1, math.ceil(settings.float("serve.header_timeout_s"))),
         limit_concurrency=connections,
     )

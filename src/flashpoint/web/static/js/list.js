@@ -1,6 +1,6 @@
 // The event list: sorted as chosen, 100 at a time ("More events" follows the API's cursor),
 // each row opening the event's evidence; and the downloads of everything that matches.
-import { $, el, bdi, clear, api, fmt, swatch, groupOf, dateLabel } from "./util.js";
+import { $, el, bdi, clear, apiLatest, fmt, swatch, groupOf, dateLabel } from "./util.js";
 import { state, query, actions } from "./state.js";
 
 const PAGE = 100;
@@ -35,7 +35,8 @@ function row(e) {
 
 export async function loadList(more) {
   const params = more && cursor ? { limit: PAGE, sort: state.sort, cursor } : { limit: PAGE, sort: state.sort };
-  const data = await api("/api/events", query(params));
+  const data = await apiLatest("list", "/api/events", query(params));
+  if (!data) return; // a newer filter's list was asked for meanwhile
   const body = $("#events tbody");
   if (!more) { clear(body); seen.clear(); shown = 0; }
   for (const e of data.events) {

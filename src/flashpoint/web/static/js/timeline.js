@@ -1,7 +1,7 @@
 // The timeline: events per day, week or month (the server picks the bucket for the filtered
 // range), stacked by ACLED event type; events dated only to a week, month or year are hatched.
 /* global d3 */
-import { $, el, clear, svgEl, api, fmt, GROUPS, colourOf, swatch } from "./util.js";
+import { $, el, clear, svgEl, apiLatest, fmt, GROUPS, colourOf, swatch } from "./util.js";
 import { state, query, actions } from "./state.js";
 
 const STEP = { day: d3.utcDay, week: d3.utcMonday, month: d3.utcMonth, year: d3.utcYear };
@@ -18,7 +18,8 @@ function bucketFor(since, until) {
 }
 
 export async function loadTimeline() {
-  const data = await api("/api/timeline", query({ bucket: bucketFor(state.filters.since, state.filters.until) }));
+  const data = await apiLatest("timeline", "/api/timeline", query({ bucket: bucketFor(state.filters.since, state.filters.until) }));
+  if (!data) return; // a newer filter's timeline was asked for meanwhile
   last = data;
   drawTimeline(data);
   const box = $("#timeline-table-box");

@@ -54,6 +54,23 @@ export async function api(path, params) {
   return body;
 }
 
+const newest = new Map(); // panel -> the number of its newest request
+
+/** `api` for a panel that redraws on each answer: null (and no error) when a newer request of
+ * the same panel began meanwhile, so a slow answer to an older filter never overwrites the
+ * answer to the newer one. */
+export async function apiLatest(panel, path, params) {
+  const mine = (newest.get(panel) || 0) + 1;
+  newest.set(panel, mine);
+  try {
+    const body = await api(path, params);
+    return newest.get(panel) === mine ? body : null;
+  } catch (err) {
+    if (newest.get(panel) === mine) throw err;
+    return null;
+  }
+}
+
 /** Only web addresses become links: no javascript:, data: or file: from an article. */
 export function safeUrl(value) {
   try {

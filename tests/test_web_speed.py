@@ -1,0 +1,130 @@
+"""The paths issue 13 made fast give the same answers as before: the country filter read
+through a date window, the list's ids read from an index, the page's files served from
+memory, and the number of server processes by default."""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from flashpoint.records import Event
+from flashpoint.settings import load
+from flashpoint.store import EventFilter, Store
+from flashpoint.store.events import event_countries
+from flashpoint.web import create_app
+from flashpoint.web.app import STATIC
+from flashpoint.web.server import server_workers
+
+sys.path.insert(0, str(ROOT / "bench"))
+from synthetic import synthetic_events
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+THRESHOLD = 0.5
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Event]]:
+    events = synthetic_events(600, seed=11)
+    db = tmp_path_factory.mktemp("speed") / "speed.db"
+    with Store(db, write=True) as store:
+        store.replace_events(events)
+    return db, events
+
+
+def _matches(e: Event, f: EventFilter) -> bool:
+    """The filter's meaning, from the event itself (no SQL)."""
+    start = e.date.start if e.date else None
+    end = e.date.end if e.date else None
+    return (
+        (f.since is None or (end is not None and end >= f.since))
+        and (f.until is None or (start is not None and start <= f.until))
+        and (f.country is None or f.country in event_countries(e))
+        and (f.mode is None or e.mode == f.mode)
+        and (e.confidence is not None and e.confidence >= THRESHOLD)
+    )
+
+
+FILTERS = [
+    EventFilter(country="UKR", since="2019-01-01", until="2019-12-31"),
+    EventFilter(country="KOR", since="2016-03-01"),
+    EventFilter(country="RUS", until="2017-06-30"),
+    EventFilter(country="UKR"),
+    EventFilter(mode="claimed", since="2018-01-01", until="2020-12-31"),
+]
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=lambda f: ",".join(f"{k}" for k in vars(f) if k))
+def test_window_and_country_filters_match_the_events(
+    stored: tuple[Path, list[Event]], flt: EventFilter
+) -> None:
+    db, events = stored
+    f = flt.shown(THRESHOLD)
+    expected = sorted(e.id for e in events if _matches(e, f))
+    assert expected, "the filter should match some synthetic events"
+    with Store(db, read_only=True) as store:
+        assert store.count_events(f) == len(expected)
+        ids, _ = store.sorted_ids(f, "-sources", limit=len(events))
+        assert sorted(ids) == expected
+        assert sum(store.day_counts(f, "month").values()) == len(expected)
+
+
+def test_a_corrected_place_moves_the_event_between_windowed_country_filters(
+    stored: tuple[Path, list[Event]], tmp_path: Path
+) -> None:
+    _, events = stored
+    db = tmp_path / "corrected.db"
+    moved = next(
+        e
+        for e in events
+        if e.location and e.location.country and e.date
+        if "IRQ" not in event_countries(e)
+    )
+    assert moved.date is not None and moved.location is not None
+    day, old = moved.date.start, moved.location.country
+    stays = old in {a.country for a in moved.actors}  # still filed there through an actor
+
+    def listed(country: str, store: Store) -> list[str]:
+        f = EventFilter(country=country, since=day, until=day).shown(THRESHOLD)
+        assert store.count_events(f) == len(store.sorted_ids(f, "date", limit=1000)[0])
+        return store.sorted_ids(f, "date", limit=1000)[0]
+
+    with Store(db, write=True) as store:
+        store.replace_events(events)
+        assert moved.id in listed(old, store) and moved.id not in listed("IRQ", store)
+        place = {"name": "Mosul", "latitude": 36.34, "longitude": 43.13, "country": "IRQ"}
+        store.add_correction(moved.id, "location", place, "test", "tester")
+        assert moved.id in listed("IRQ", store)
+        assert (moved.id in listed(old, store)) == stays
+
+
+def test_serve_runs_one_process_per_core_by_default() -> None:
+    assert server_workers(3) == 3
+    free = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert server_workers(0) == free
+
+
+def test_the_page_s_files_are_served_from_memory_as_on_disk(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    Store(db, write=True).close()
+    client = TestClient(create_app(db, load(overrides={"store.path": str(db)}, environ={})))
+    files = [p for p in STATIC.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    assert any(p.suffix == ".js" for p in files) and any(p.suffix == ".css" for p in files)
+    for path in files:
+        res = client.get("/static/" + path.relative_to(STATIC).as_posix())
+        assert res.status_code == 200 and res.content == path.read_bytes()
+        if path.suffix == ".js":  # ES modules need a JavaScript type (nosniff is on)
+            assert res.headers["content-type"].startswith("text/javascript")
+        again = client.get(res.url.path, headers={"If-None-Match": res.headers["etag"]})
+        assert again.status_code == 304 and not again.content
+    for missing in ("/static/nope.js", "/static/../app.py", "/static/js/../../app.py"):
+        assert client.get(missing).status_code == 404
