@@ -148,6 +148,7 @@ DROPPED = [
     ),
     ("Villagers were wounded when shells landed in the market on Monday.", "visit", "other_sense"),
     ("A bus travelling to the capital was hit on Monday.", "visit", "other_sense"),
+    ("The opposition leader demanded the minister's resignation on Monday.", None, "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
