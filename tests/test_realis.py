@@ -206,6 +206,14 @@ def test_a_protest_with_intervention_puts_the_crowd_first() -> None:
     assert m.actor2 is not None and m.actor2.role == "police"
 
 
+def test_police_firing_near_a_mob_stays_the_police_act() -> None:
+    """A mob in the sentence makes an attack mob violence, but not the police's firing."""
+    found = mentions("Two men died in police firing on Monday during clashes with a mob.")
+    fire = [m for m in found if m.trigger.text == "police firing"]
+    assert fire and fire[0].type == "attack" and fire[0].actor1 is not None
+    assert fire[0].actor1.role == "police"
+
+
 def test_a_relative_clause_takes_its_noun_as_the_agent() -> None:
     """ "the policemen who killed a worker": who is the noun the clause hangs on."""
     found = mentions("They demanded action against the policemen who killed a worker on Sunday.")
