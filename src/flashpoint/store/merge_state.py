@@ -1,6 +1,6 @@
-"""Merge blocks in the store: what an incremental merge reads (mentions not merged yet, blocks
-left dirty, neighbours of new reports, events near changed ones) and how it writes its result
-(the events of the blocks it merged, in one transaction). See flashpoint.merge.incremental.
+"""Merge state in the store: what an incremental merge reads (mentions not merged yet, what
+changed since, the shapes of merged reports near a changed one, by indexed columns) and how it
+writes its result (the events it re-made, in one transaction). See flashpoint.merge_job.
 """
 
 from __future__ import annotations
@@ -8,34 +8,39 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from flashpoint.records import Event, Mention
 from flashpoint.store.articles import ArticleInfo
 from flashpoint.store.database import Database
 from flashpoint.store.events import COLUMNS, N_COLUMNS, event_countries, event_row
 
-__all__ = ["MentionKey", "MergeUpdate", "MergedEvent", "Neighbour", "Probe"]
+__all__ = ["LeadRow", "MentionKey", "MergeUpdate", "MergedEvent", "Probe"]
 
 
 @dataclass(frozen=True)
 class MentionKey:
-    """Where the merge filed a mention: its block ('' for none) and, for a mention that leads
-    its event, the keys its neighbours are found by."""
+    """Where the merge filed a mention: its event ('' for none) and, for a mention that leads
+    its event, what the replay reads of it: family, span class, country, canonical sort key
+    (precision rank, article date, trigger offset) and precise point."""
 
     id: str
-    block: str
+    event: str
     merge_key: str | None = None
     span_class: int | None = None
     country: str | None = None
+    rank: int | None = None
+    published: str | None = None
+    at: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
 class MergedEvent:
-    """An event as the merge made it, with its block and its role in links (None: none)."""
+    """An event as the merge made it, with its role in links (None: none)."""
 
     event: Event
-    block: str | None
     link_role: str | None = None
     link_day: str | None = None
 
@@ -43,21 +48,22 @@ class MergedEvent:
 @dataclass(frozen=True)
 class Probe:
     """Merged mentions of ``merge_key`` and ``span_class`` whose date range starts within
-    [start_from, start_to] (start_from None: any time before) and ends on or after end_from."""
+    [start_from, start_to] (start_from None: any time before) and ends on or after end_from
+    (and, with ``country``, of that country or of none)."""
 
     merge_key: str
     span_class: int
     start_from: str | None
     start_to: str
     end_from: str
+    country: str | None = None  # set: only mentions of this country or of none
 
 
-@dataclass(frozen=True)
-class Neighbour:
-    """A merged mention found by a probe: what its shape is made of, and its block."""
+class LeadRow(NamedTuple):
+    """A merged mention that leads its event, as the replay reads it (see MentionKey)."""
 
     id: str
-    block: str
+    event: str
     merge_key: str
     type: str
     mode: str
@@ -65,27 +71,44 @@ class Neighbour:
     end: str
     precision: str
     country: str | None
+    rank: int
+    published: str
+    article_id: str
+    at: int
+    lat: float | None
+    lon: float | None
+
+
+_LEAD_COLUMNS = (
+    "id, block, merge_key, type, mode, date_start, date_end, date_precision, country, "
+    "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon"
+)
 
 
 @dataclass
 class MergeUpdate:
-    """What one merge writes: the events of ``dropped_blocks`` are replaced by ``events``
-    (``full``: every event is), each mention gets its keys, and events outside the merged
-    blocks whose links or former ids changed are rewritten (``relinked``)."""
+    """What one merge writes: the events ``dropped`` are replaced by ``events`` (``full``:
+    every event is), each mention gets its keys, and events kept whose links or former ids
+    changed are rewritten (``relinked``)."""
 
     full: bool
-    dropped_blocks: Sequence[str]
+    dropped: Sequence[str]
     events: Sequence[MergedEvent]
     mentions: Sequence[MentionKey]
-    relinked: Sequence[MergedEvent] = field(default_factory=list)
+    relinked: Sequence[Event] = field(default_factory=list)
+
+
+def _key_row(k: MentionKey) -> tuple[object, ...]:
+    lead = (k.merge_key, k.span_class, k.country, k.rank, k.published, k.at, k.lat, k.lon)
+    return (k.event, *lead, k.id)
 
 
 def _formerly(e: Event) -> list[tuple[str, str]]:
     return [(old, e.id) for old, rel in e.related if rel == "formerly"]
 
 
-class BlockStore:
-    """Merge blocks (mixed into :class:`flashpoint.store.Store`)."""
+class MergeStateStore:
+    """Merge state (mixed into :class:`flashpoint.store.Store`)."""
 
     _db: Database
 
@@ -100,7 +123,7 @@ class BlockStore:
     # -- reading -----------------------------------------------------------------------------
 
     def remerge_needed(self) -> bool:
-        """True when the events were not made block by block (an older store, or events
+        """True when the events were not made by this merge (an older store, or events
         written whole by replace_events): the next merge must recompute everything."""
         flag = self._db.value("SELECT value FROM event_stats WHERE key = 'remerge_needed'")
         return bool(flag)
@@ -110,37 +133,50 @@ class BlockStore:
         rows = self._db.rows("SELECT record FROM mentions WHERE block IS NULL")
         return [Mention.from_dict(json.loads(r[0])) for r in rows]
 
-    def dirty_blocks(self) -> set[str]:
-        """Blocks whose mentions were deleted or replaced, or whose articles changed."""
-        return {r[0] for r in self._db.rows("SELECT block FROM merge_dirty")}
+    def merge_changes(self) -> tuple[set[str], set[str]]:
+        """Events that lost a mention or whose article changed since the last merge, and the
+        articles of those mentions."""
+        rows = self._db.all("SELECT event_id, article_id FROM merge_dirty")
+        return {r[0] for r in rows if r[0]}, {r[1] for r in rows}
 
-    def mention_blocks_of_articles(self, article_ids: Iterable[str]) -> dict[str, str | None]:
-        """Block of every mention of these articles, by mention id."""
-        sql = "SELECT id, block FROM mentions WHERE article_id IN ({marks})"
-        return {r[0]: r[1] for r in self._db.rows_in(sql, list(dict.fromkeys(article_ids)))}
-
-    def mentions_in_blocks(self, blocks: Iterable[str]) -> list[Mention]:
-        sql = "SELECT record FROM mentions WHERE block IN ({marks})"
-        rows = self._db.rows_in(sql, sorted(set(blocks)))
+    def mentions_of_articles(self, article_ids: Iterable[str]) -> list[Mention]:
+        sql = "SELECT record FROM mentions WHERE article_id IN ({marks})"
+        rows = self._db.rows_in(sql, sorted(set(article_ids)))
         return [Mention.from_dict(json.loads(r[0])) for r in rows]
 
-    def merge_neighbours(self, probes: Iterable[Probe]) -> list[Neighbour]:
-        """Merged mentions each probe finds (by the merge_key index), without duplicates."""
-        found: dict[str, Neighbour] = {}
-        columns = "id, block, merge_key, type, mode, date_start, date_end, date_precision, country"
+    def merged_event_of_articles(self, article_ids: Iterable[str]) -> dict[str, str | None]:
+        """The event ('' none, None not merged) of every mention of these articles, by id."""
+        sql = "SELECT id, block FROM mentions WHERE article_id IN ({marks})"
+        return {r[0]: r[1] for r in self._db.rows_in(sql, sorted(set(article_ids)))}
+
+    def merge_leads(self, probes: Iterable[Probe]) -> list[LeadRow]:
+        """Mentions leading an event that each probe finds (by the merge_key index), once."""
+        found: dict[str, LeadRow] = {}
         for p in probes:
             if p.start_from is None:
                 where, params = "date_start <= ?", [p.start_to]
             else:
                 where, params = "date_start BETWEEN ? AND ?", [p.start_from, p.start_to]
+            if p.country is not None:
+                where += " AND (country = ? OR country IS NULL)"
+                params.append(p.country)
             rows = self._db.rows(
-                f"SELECT {columns} FROM mentions WHERE merge_key = ? AND span_class = ? "
-                f"AND {where} AND date_end >= ?",
-                [p.merge_key, p.span_class, *params, p.end_from],
+                f"SELECT {_LEAD_COLUMNS} FROM mentions WHERE merge_key = ? AND span_class = ? "
+                f"AND date_end >= ? AND {where}",
+                [p.merge_key, p.span_class, p.end_from, *params],
             )
             for r in rows:
-                found.setdefault(r[0], Neighbour(*r))
+                if r[0] not in found:
+                    found[r[0]] = LeadRow._make(r)
         return list(found.values())
+
+    def merge_leads_of_events(self, event_ids: Iterable[str]) -> list[LeadRow]:
+        """The mentions leading their event in these events."""
+        sql = (
+            f"SELECT {_LEAD_COLUMNS} FROM mentions WHERE block IN ({{marks}}) "
+            "AND merge_key IS NOT NULL"
+        )
+        return [LeadRow._make(r) for r in self._db.rows_in(sql, sorted(set(event_ids)))]
 
     def article_infos_of(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
         """Outlet, date and duplicate link of these articles, by id."""
@@ -148,29 +184,21 @@ class BlockStore:
         rows = self._db.rows_in(sql, list(dict.fromkeys(article_ids)))
         return {r[0]: ArticleInfo(r[1], r[2], r[3]) for r in rows}
 
-    def events_in_blocks(self, blocks: Iterable[str]) -> list[Event]:
-        """The events of these blocks as the merge made them (before corrections)."""
-        sql = "SELECT COALESCE(original, record) FROM events WHERE block IN ({marks})"
-        rows = self._db.rows_in(sql, sorted(set(blocks)))
-        return [Event.from_dict(json.loads(r[0])) for r in rows]
-
     def pipeline_events_of(self, event_ids: Iterable[str]) -> list[Event]:
+        """These events as the merge made them (before corrections)."""
         sql = "SELECT COALESCE(original, record) FROM events WHERE id IN ({marks})"
         rows = self._db.rows_in(sql, sorted(set(event_ids)))
         return [Event.from_dict(json.loads(r[0])) for r in rows]
 
-    def event_blocks(self, event_ids: Iterable[str]) -> dict[str, str | None]:
-        """The block of each of these events that exists, by event id."""
-        sql = "SELECT id, block FROM events WHERE id IN ({marks})"
-        return {r[0]: r[1] for r in self._db.rows_in(sql, sorted(set(event_ids)))}
+    def existing_events(self, event_ids: Iterable[str]) -> set[str]:
+        """Which of these event ids are stored events."""
+        sql = "SELECT id FROM events WHERE id IN ({marks})"
+        return {r[0] for r in self._db.rows_in(sql, sorted(set(event_ids)))}
 
-    def formerly_holders(self, old_ids: Iterable[str]) -> dict[str, str | None]:
-        """Events that list any of these ids as formerly theirs: event id -> block."""
-        sql = (
-            "SELECT e.id, e.block FROM event_formerly f JOIN events e ON e.id = f.event_id "
-            "WHERE f.formerly_id IN ({marks})"
-        )
-        return {r[0]: r[1] for r in self._db.rows_in(sql, sorted(set(old_ids)))}
+    def formerly_holders(self, old_ids: Iterable[str]) -> set[str]:
+        """Events that list any of these ids as formerly theirs."""
+        sql = "SELECT event_id FROM event_formerly WHERE formerly_id IN ({marks})"
+        return {r[0] for r in self._db.rows_in(sql, sorted(set(old_ids)))}
 
     def formerly_ids(self) -> dict[str, list[str]]:
         """Every event's former ids, by event id."""
@@ -181,18 +209,18 @@ class BlockStore:
 
     def linkable_events(
         self, windows: Iterable[tuple[str, str]]
-    ) -> list[tuple[str, str, str, str, str | None]]:
-        """(id, link role, link day, actor countries, block) of the events that take part in
-        links with a link day inside any of these (first, last) day windows."""
-        found: dict[str, tuple[str, str, str, str, str | None]] = {}
+    ) -> list[tuple[str, str, str, str]]:
+        """(id, link role, link day, actor countries) of the events that take part in links
+        with a link day inside any of these (first, last) day windows."""
+        found: dict[str, tuple[str, str, str, str]] = {}
         for first, last in windows:
             rows = self._db.rows(
-                "SELECT id, link_role, link_day, actor_countries, block FROM events "
+                "SELECT id, link_role, link_day, actor_countries FROM events "
                 "WHERE link_role IS NOT NULL AND link_day BETWEEN ? AND ?",
                 (first, last),
             )
             for r in rows:
-                found.setdefault(r[0], (r[0], r[1], r[2], r[3], r[4]))
+                found.setdefault(r[0], (r[0], r[1], r[2], r[3]))
         return list(found.values())
 
     # -- writing -----------------------------------------------------------------------------
@@ -204,47 +232,45 @@ class BlockStore:
             if update.full:
                 for table in ("events", "event_mentions", "event_countries", "event_formerly"):
                     self._db.execute(f"DELETE FROM {table}")
-                self._db.execute("DELETE FROM merge_dirty")
                 self._db.execute("DELETE FROM event_stats WHERE key = 'remerge_needed'")
             else:
-                self._drop_blocks(update.dropped_blocks)
+                self._drop_events(update.dropped)
+            self._db.execute("DELETE FROM merge_dirty")
             self._insert_events(update.events)
             self._db.executemany(
-                "UPDATE mentions SET block = ?, merge_key = ?, span_class = ?, country = ? "
-                "WHERE id = ?",
-                [(k.block, k.merge_key, k.span_class, k.country, k.id) for k in update.mentions],
+                "UPDATE mentions SET block = ?, merge_key = ?, span_class = ?, country = ?, "
+                "merge_rank = ?, merge_published = ?, merge_at = ?, merge_lat = ?, "
+                "merge_lon = ? WHERE id = ?",
+                [_key_row(k) for k in update.mentions],
             )
-            for merged in update.relinked:
-                e = merged.event
+            for e in update.relinked:
                 self._write_event(e, None)
                 self._db.execute("DELETE FROM event_formerly WHERE event_id = ?", (e.id,))
                 self._db.executemany("INSERT INTO event_formerly VALUES (?, ?)", _formerly(e))
-            written = [m.event for m in (*update.events, *update.relinked)]
+            written = [*(m.event for m in update.events), *update.relinked]
             self._apply_corrections(written)
             self._update_span()
         if update.full:
             self._db.execute("PRAGMA optimize")  # fresh statistics after a rewrite
         return len(update.events)
 
-    def _drop_blocks(self, blocks: Sequence[str]) -> None:
-        blocks = sorted(set(blocks))
-        sql = "SELECT id FROM events WHERE block IN ({marks})"
-        ids = [r[0] for r in self._db.rows_in(sql, blocks)]
+    def _drop_events(self, event_ids: Sequence[str]) -> None:
+        ids = [(i,) for i in sorted(set(event_ids))]
         for table, column in (
             ("event_mentions", "event_id"),
             ("event_countries", "event_id"),
             ("event_formerly", "event_id"),
             ("events", "id"),
         ):
-            self._db.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(i,) for i in ids])
-        self._db.executemany("DELETE FROM merge_dirty WHERE block = ?", [(b,) for b in blocks])
+            self._db.executemany(f"DELETE FROM {table} WHERE {column} = ?", ids)
 
     def _insert_events(self, merged: Sequence[MergedEvent]) -> None:
+        """Events as the merge made them; ``block`` (the merge unit) is now the event itself."""
         events = [m.event for m in merged]
         self._db.executemany(
             f"INSERT INTO events ({COLUMNS}, block, link_role, link_day) "
             f"VALUES ({','.join('?' * (N_COLUMNS + 3))})",
-            [(*event_row(m.event), m.block, m.link_role, m.link_day) for m in merged],
+            [(*event_row(m.event), m.event.id, m.link_role, m.link_day) for m in merged],
         )
         self._db.executemany(
             "INSERT OR REPLACE INTO event_mentions VALUES (?, ?)",
