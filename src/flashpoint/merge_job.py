@@ -96,6 +96,14 @@ class _StoreLeads:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.seen: dict[str, Lead] = {}  # a row read again (windows overlap) is not made again
+
+    def _leads(self, rows: Iterable[LeadRow]) -> Iterator[Lead]:
+        for r in rows:
+            lead = self.seen.get(r.id)
+            if lead is None:
+                lead = self.seen[r.id] = _lead(r)
+            yield lead
 
     def overlapping(
         self, family: str, first: int, last: int, ranges: bool, country: str | None
@@ -106,10 +114,10 @@ class _StoreLeads:
             Probe(family, span, None if b is None else _day(first - b), *days, country)
             for span, b in (bounds[1:] if ranges else bounds[:1])
         ]
-        return map(_lead, self.store.merge_leads(probes))
+        return self._leads(self.store.merge_leads(probes))
 
     def of_events(self, event_ids: Iterable[str]) -> Iterator[Lead]:
-        return map(_lead, self.store.merge_leads_of_events(event_ids))
+        return self._leads(self.store.merge_leads_of_events(event_ids))
 
 
 def _new_lead(m: Mention, infos: Mapping[str, ArticleInfo]) -> Lead:

@@ -81,6 +81,12 @@ def _place_cell(point: Point | None) -> tuple[int, int] | None:
     return (math.floor(point[0]), math.floor(point[1]))
 
 
+@lru_cache(maxsize=1 << 14)
+def _near(point: Point) -> frozenset[tuple[int, int] | None]:
+    """The place cells a probe from ``point`` looks at (cached: reports share few places)."""
+    return frozenset({None, *_near_cells(point)})
+
+
 def _near_cells(point: Point) -> Iterator[tuple[int, int]]:
     """Every cell a precise point within MAX_DISTANCE_KM of ``point`` can lie in: a degree of
     latitude is over 110 km; for longitude, sin(dlon/2) <= sin(d/2R) / cos(highest latitude)."""
@@ -113,9 +119,9 @@ class ShapeIndex:
 
     def probe(self, shape: Shape, point: Point | None = None) -> set[int]:
         family = family_key(shape)
-        near: set[tuple[int, int] | None] | None = None
+        near: frozenset[tuple[int, int] | None] | None = None
         if point is not None and _place_cell(point) is not None:
-            near = {None, *_near_cells(point)}
+            near = _near(point)
         found: set[int] = set()
         for cell in _probes(shape):
             by_place = self._cells.get((family, cell))

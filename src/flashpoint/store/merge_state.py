@@ -160,7 +160,7 @@ class MergeStateStore:
             if p.country is not None:
                 where += " AND (country = ? OR country IS NULL)"
                 params.append(p.country)
-            rows = self._db.rows(
+            rows = self._db.tuples(
                 f"SELECT {_LEAD_COLUMNS} FROM mentions WHERE merge_key = ? AND span_class = ? "
                 f"AND date_end >= ? AND {where}",
                 [p.merge_key, p.span_class, p.end_from, *params],
@@ -172,11 +172,13 @@ class MergeStateStore:
 
     def merge_leads_of_events(self, event_ids: Iterable[str]) -> list[LeadRow]:
         """The mentions leading their event in these events."""
-        sql = (
-            f"SELECT {_LEAD_COLUMNS} FROM mentions WHERE block IN ({{marks}}) "
-            "AND merge_key IS NOT NULL"
-        )
-        return [LeadRow._make(r) for r in self._db.rows_in(sql, sorted(set(event_ids)))]
+        ids, out = sorted(set(event_ids)), []
+        for start in range(0, len(ids), 500):  # under SQLite's variable limit
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_LEAD_COLUMNS} FROM mentions WHERE block IN ({marks})"
+            out += [LeadRow._make(r) for r in self._db.tuples(sql, chunk) if r[2] is not None]
+        return out
 
     def article_infos_of(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
         """Outlet, date and duplicate link of these articles, by id."""
