@@ -180,10 +180,15 @@ class _Family:
         self.ensure(first, last, 0, e.founder.shape.country)  # others' probes skip it
         alone = ShapeIndex()
         alone.add(e.founder.shape, 0, e.founder.point)
+        pushed = []
         for r in self.days.overlapping(first, last):
             later = r.key > position and r.id not in self.queued and r.id not in self.removed
             if later and alone.probe(r.shape, r.point):
                 self.push(r)
+                pushed.append(r.event)
+        # their old events, read now in one query rather than one each when decided
+        unread = {i for i in pushed if i is not None and i not in self.of_old}
+        self.know(self.source.of_events(unread - self.dead))
 
     def differ(self, e: _Event, position: CanonicalKey) -> None:
         """A clean event starts to differ from the old one at ``position``."""
