@@ -129,9 +129,8 @@ def merge_changed(store: Store) -> MergeResult:
     :func:`remerge` (tests/test_incremental_merge.py)."""
     if store.remerge_needed():
         return remerge(store)
-    pending = store.unmerged_mentions()
     dead, articles = store.merge_changes()
-    articles |= {m.article_id for m in pending}
+    articles |= store.unmerged_articles()
     if not articles:
         return MergeResult(events=0, dropped=0, mentions=0, rows=0, decided=0)
     current = store.mentions_of_articles(articles)

@@ -128,10 +128,10 @@ class MergeStateStore:
         flag = self._db.value("SELECT value FROM event_stats WHERE key = 'remerge_needed'")
         return bool(flag)
 
-    def unmerged_mentions(self) -> list[Mention]:
-        """Mentions stored since the last merge."""
-        rows = self._db.rows("SELECT record FROM mentions WHERE block IS NULL")
-        return [Mention.from_dict(json.loads(r[0])) for r in rows]
+    def unmerged_articles(self) -> set[str]:
+        """Articles with mentions stored since the last merge."""
+        rows = self._db.rows("SELECT DISTINCT article_id FROM mentions WHERE block IS NULL")
+        return {r[0] for r in rows}
 
     def merge_changes(self) -> tuple[set[str], set[str]]:
         """Events that lost a mention or whose article changed since the last merge, and the
