@@ -1,10 +1,11 @@
-"""Incremental merge: merging only the blocks each batch touches gives exactly the events of a
-full merge, after every batch, whatever the split (fixed seeds).
+"""Incremental merge: replaying the merge around what each batch changed gives exactly the events
+of a full merge, after every batch, whatever the split (fixed seeds).
 
 Two stores take the same writes: A merges incrementally (``merge_changed``), B recomputes
 everything (``remerge``). After each batch every stored event (id, every field, the corrected
-record and the pipeline's), the event of each mention, the block of each mention, the former
-ids and the longest span must be equal. Batches mix seed mentions (extracted once from
+record and the pipeline's), the event of each mention, each mention's merge keys (its event,
+family, span class, country, sort key and point), the former ids and the longest span must be
+equal. Batches mix seed mentions (extracted once from
 ../shared/seeds) and synthetic ones built to cross every rule: neighbouring days and weeks,
 coarse dates, no country, places near and far, summaries, one sentence's several acts, claims
 and denials. Between batches, articles are demoted to duplicates (their mentions deleted),
@@ -141,8 +142,9 @@ def _dump(store: Store, *, history: bool = True) -> dict[str, Any]:
         ]
     dump = {
         "events": events,
-        "mention_blocks": rows(
-            "SELECT id, block, merge_key, span_class, country FROM mentions ORDER BY id"
+        "mention_keys": rows(
+            "SELECT id, block, merge_key, span_class, country, merge_rank, merge_published, "
+            "merge_at, merge_lat, merge_lon FROM mentions ORDER BY id"
         ),
         "event_mentions": rows("SELECT mention_id, event_id FROM event_mentions ORDER BY 1"),
         "event_rows": rows("SELECT id, block, link_role, link_day FROM events ORDER BY id"),
@@ -252,7 +254,7 @@ def test_incremental_merges_equal_full_merges(
         twin.close()
 
 
-def test_a_new_report_merges_only_its_blocks(tmp_path: Path) -> None:
+def test_a_new_report_reads_only_its_neighbourhood(tmp_path: Path) -> None:
     rng = random.Random(7)
     articles = [synthetic_article(rng, n) for n in range(200)]
     twin = Twin(tmp_path)

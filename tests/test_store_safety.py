@@ -273,6 +273,9 @@ def test_settings_in_range_are_taken(tmp_path: Path) -> None:
     assert settings["ingest.fetch_timeout_s"] == 3.0 and settings["extract.enabled"] is False
 
 
+MERGE_0012 = ("merge_rank", "merge_published", "merge_at", "merge_lat", "merge_lon")
+
+
 def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from synthetic import build_event_db
@@ -284,7 +287,8 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
-    con.executescript(  # undo 0011 (covering indexes), then 0009 (merge blocks)
+    con.executescript(  # undo 0012 (merge state), 0011 (covering indexes), then 0009
+        "DROP INDEX event_countries_event; "
         "DROP INDEX events_agg_timeline; DROP INDEX events_agg_places; "
         "DROP INDEX events_window; DROP INDEX events_near; "
         "DROP TRIGGER mentions_deleted; DROP TRIGGER mentions_replaced; "
@@ -296,7 +300,7 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         )
         + "".join(
             f"ALTER TABLE mentions DROP COLUMN {c};"
-            for c in ("block", "merge_key", "span_class", "country")
+            for c in ("block", "merge_key", "span_class", "country", *MERGE_0012)
         )
     )
     con.executescript(

@@ -301,7 +301,7 @@ class _Ingest:
 
 def run_merge(store: Store) -> int:
     """Merge the mentions stored since the last merge into events and store them; returns the
-    number of events. Only the merge blocks they touch are merged again (flashpoint.merge_job),
+    number of events. The merge is replayed only around them (flashpoint.merge_job),
     with the same result as merging every mention, so it does not depend on ingest order; an
     event keeps its id when new reports attach to it.
     """

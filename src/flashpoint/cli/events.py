@@ -193,7 +193,4 @@ def remerge_cmd(fmt: str, settings: Settings) -> None:
     if fmt == "json":
         emit(dict(result))
     else:
-        click.echo(
-            f"{result['events']} events from {result['mentions']} mentions "
-            f"in {result['blocks']} merge blocks"
-        )
+        click.echo(f"{result['events']} events from {result['mentions']} mentions (a full merge)")

@@ -33,16 +33,24 @@ __all__ = [
     "LINK_DAYS",
     "MIN_SIMILARITY",
     "ArticleInfo",
+    "CanonicalKey",
+    "build_events",
+    "canonical_key",
     "canonical_usable",
+    "event_id_of",
     "incident_key",
     "link_all",
     "merge_events",
     "merge_reports",
     "same_incident",
+    "with_joined",
 ]
 
 EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
 INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture", "riot"})
+
+
+CanonicalKey = tuple[int, str, str, str, int, str]
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,9 @@ class ArticleInfo:
     duplicate_of: str | None = None
 
 
-def _canonical(m: Mention, articles: Mapping[str, ArticleInfo]) -> tuple[object, ...]:
+def canonical_key(m: Mention, articles: Mapping[str, ArticleInfo]) -> CanonicalKey:
+    """Where a mention sorts: most precise date first, then date, publication, article,
+    offset; the id last, so two acts of one trigger sort the same whatever order they came in."""
     assert m.date is not None
     info = articles.get(m.article_id)
     return (
@@ -61,6 +71,7 @@ def _canonical(m: Mention, articles: Mapping[str, ArticleInfo]) -> tuple[object,
         info.published if info and info.published else "",
         m.article_id,
         m.trigger.start,
+        m.id,
     )
 
 
@@ -109,8 +120,9 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     return a.actor1.name == b.actor1.name
 
 
-def _event_id(founder: Mention) -> str:
-    return "ev" + hashlib.sha256(founder.id.encode()).hexdigest()[:14]
+def event_id_of(founder_id: str) -> str:
+    """An event's id: a hash of its founding mention's id."""
+    return "ev" + hashlib.sha256(founder_id.encode()).hexdigest()[:14]
 
 
 def _build(members: list[Mention], event_id: str, articles: Mapping[str, ArticleInfo]) -> Event:
@@ -173,7 +185,7 @@ def _assign_ids(
     published later attaches without changing the id. When a report that sorts first arrives
     late (a backfill), the id changes and the old one is kept as a 'formerly' link; ids an
     earlier event was formerly known by (``carried``) stay with it."""
-    ids = [_event_id(members[0]) for members in clusters]
+    ids = [event_id_of(members[0].id) for members in clusters]
     current = set(ids)
     formerly: dict[str, list[str]] = {}
     for event_id, members in zip(ids, clusters, strict=True):
@@ -198,7 +210,7 @@ def canonical_usable(
         for m in mentions
         if not m.dropped and m.mode in EVENT_MODES and m.date is not None and not _summary(m)
     ]
-    usable.sort(key=lambda m: _canonical(m, articles))
+    usable.sort(key=lambda m: canonical_key(m, articles))
     return usable
 
 
@@ -214,12 +226,31 @@ def merge_events(
     the ids it was formerly known by."""
     usable = canonical_usable(mentions, articles)
     leads, joins = same_incident(usable)
-    clusters = greedy_clusters(leads)
+    clusters = with_joined(greedy_clusters(leads), usable, joins)
+    return build_events(clusters, articles, previous or {}, carried or {})
+
+
+def with_joined(
+    clusters: list[list[Mention]], usable: Sequence[Mention], joins: Mapping[str, str]
+) -> list[list[Mention]]:
+    """The clusters of leads with the acts joined to each lead (see same_incident) appended,
+    in canonical order (``usable``)."""
     where = {m.id: i for i, members in enumerate(clusters) for m in members}
     for m in usable:
-        if m.id in joins:
-            clusters[where[joins[m.id]]].append(m)
-    ids, formerly = _assign_ids(clusters, previous or {}, carried or {})
+        lead = joins.get(m.id)
+        if lead is not None and lead in where:  # a lead outside these clusters keeps its own
+            clusters[where[lead]].append(m)
+    return clusters
+
+
+def build_events(
+    clusters: list[list[Mention]],
+    articles: Mapping[str, ArticleInfo],
+    previous: Mapping[str, str],
+    carried: Mapping[str, Sequence[str]],
+) -> list[Event]:
+    """One event per cluster (founder first), with the ids it was formerly known by."""
+    ids, formerly = _assign_ids(clusters, previous, carried)
     return [
         replace(
             _build(members, ids[i], articles),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from flashpoint.distance import EARTH_RADIUS_KM
 from flashpoint.merge.compat import (
@@ -35,7 +36,7 @@ from flashpoint.merge.compat import (
 )
 from flashpoint.records import Mention
 
-__all__ = ["MIN_SIMILARITY", "ShapeIndex", "family_key", "greedy_clusters"]
+__all__ = ["MIN_SIMILARITY", "OpenEvent", "Point", "ShapeIndex", "family_key", "greedy_clusters"]
 
 MIN_SIMILARITY = 0.2
 POLAR_LATITUDE = 80.0  # beyond it places are filed and probed without a place cell
@@ -69,6 +70,7 @@ def _probes(shape: Shape) -> Iterator[tuple[str, int]]:
 
 
 Point = tuple[float, float]
+T = TypeVar("T")
 
 
 def _place_cell(point: Point | None) -> tuple[int, int] | None:
@@ -77,6 +79,12 @@ def _place_cell(point: Point | None) -> tuple[int, int] | None:
     if point is None or abs(point[0]) >= POLAR_LATITUDE:
         return None
     return (math.floor(point[0]), math.floor(point[1]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _near(point: Point) -> frozenset[tuple[int, int] | None]:
+    """The place cells a probe from ``point`` looks at (cached: reports share few places)."""
+    return frozenset({None, *_near_cells(point)})
 
 
 def _near_cells(point: Point) -> Iterator[tuple[int, int]]:
@@ -111,9 +119,9 @@ class ShapeIndex:
 
     def probe(self, shape: Shape, point: Point | None = None) -> set[int]:
         family = family_key(shape)
-        near: set[tuple[int, int] | None] | None = None
+        near: frozenset[tuple[int, int] | None] | None = None
         if point is not None and _place_cell(point) is not None:
-            near = {None, *_near_cells(point)}
+            near = _near(point)
         found: set[int] = set()
         for cell in _probes(shape):
             by_place = self._cells.get((family, cell))
@@ -141,20 +149,19 @@ def _pair(shape: Shape, other: Shape) -> tuple[int, int] | None:
     return numerator, denominator.bit_length() - 1
 
 
-class _Open:
+class OpenEvent(Generic[T]):
     """An event being built: its members, and the same members by shape and precise place."""
 
     __slots__ = ("members", "places", "shapes")
 
     def __init__(self) -> None:
-        self.members: list[Mention] = []
+        self.members: list[T] = []
         self.shapes: dict[Shape, int] = {}
         self.places: set[tuple[float, float]] = set()
 
-    def add(self, m: Mention, shape: Shape) -> None:
+    def add(self, m: T, shape: Shape, point: Point | None) -> None:
         self.members.append(m)
         self.shapes[shape] = self.shapes.get(shape, 0) + 1
-        point = precise_point(m)
         if point is not None:
             self.places.add(point)
 
@@ -178,7 +185,7 @@ class _Open:
 
 def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Greedy clustering of mentions given in canonical order (see the module docstring)."""
-    opened: list[_Open] = []
+    opened: list[OpenEvent[Mention]] = []
     founders = ShapeIndex()
     for m in mentions:
         shape, point = shape_of(m), precise_point(m)
@@ -189,7 +196,7 @@ def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 best, best_score = c, score
         if best < 0:
             best = len(opened)
-            opened.append(_Open())
+            opened.append(OpenEvent())
             founders.add(shape, best, point)
-        opened[best].add(m, shape)
+        opened[best].add(m, shape, point)
     return [o.members for o in opened]

@@ -126,8 +126,8 @@ def points_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def could_merge(a: Mention, b: Mention) -> bool:
-    """Every hard test but the place: what merge blocks are built on (a block may hold reports
-    far apart; it never separates two reports that could share an event)."""
+    """Every hard test but the place (reports far apart may pass it; two reports that could
+    share an event always do)."""
     if a.date is None or b.date is None:
         return False
     return shapes_could_merge(shape_of(a), shape_of(b))

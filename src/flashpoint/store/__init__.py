@@ -13,14 +13,6 @@ from typing import Any
 
 from flashpoint.store.aggregates import EventAggregates, PlaceGroup
 from flashpoint.store.articles import ArticleInfo, ArticleRow, ArticleStore, Relink
-from flashpoint.store.blocks import (
-    BlockStore,
-    MentionKey,
-    MergedEvent,
-    MergeUpdate,
-    Neighbour,
-    Probe,
-)
 from flashpoint.store.correction_rules import (
     COUNTS,
     FIELDS,
@@ -44,6 +36,14 @@ from flashpoint.store.database import (
 from flashpoint.store.dedup import DedupStore
 from flashpoint.store.events import BUCKETS, EventFilter, EventStore, parse_near
 from flashpoint.store.listing import SORTS, EventListing, Page
+from flashpoint.store.merge_state import (
+    LeadRow,
+    MentionKey,
+    MergedEvent,
+    MergeStateStore,
+    MergeUpdate,
+    Probe,
+)
 from flashpoint.store.places import MAX_ZOOM, parse_place_key, place_key
 
 __all__ = [
@@ -60,10 +60,10 @@ __all__ = [
     "CorrectionError",
     "DatabaseCorrupt",
     "EventFilter",
+    "LeadRow",
     "MentionKey",
     "MergeUpdate",
     "MergedEvent",
-    "Neighbour",
     "Page",
     "PlaceGroup",
     "Probe",
@@ -84,7 +84,13 @@ MMAP_BYTES = 1 << 30  # read pages through a memory map: scans of a large table 
 
 
 class Store(
-    ArticleStore, EventStore, EventListing, EventAggregates, CorrectionStore, DedupStore, BlockStore
+    ArticleStore,
+    EventStore,
+    EventListing,
+    EventAggregates,
+    CorrectionStore,
+    DedupStore,
+    MergeStateStore,
 ):
     """Open with ``Store(path)`` to read; ``Store(path, write=True)`` takes the writer lock
     and migrates. ``read_only=True`` also refuses writes at the SQLite level (the server)."""

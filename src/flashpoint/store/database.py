@@ -168,6 +168,16 @@ class Database:
         except (sqlite3.Error, OSError) as exc:
             raise explain(self.path, exc) from exc
 
+    def tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query as plain tuples, all at once: several times cheaper than
+        ``rows`` for many small rows (the merge reads thousands)."""
+        try:
+            cursor = self._con.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, tuple(params)).fetchall()
+        except (sqlite3.Error, OSError) as exc:
+            raise explain(self.path, exc) from exc
+
     def rows_in(self, sql: str, values: Sequence[Any]) -> Iterator[sqlite3.Row]:
         """The rows of ``sql`` whose ``{marks}`` is filled with placeholders for ``values``,
         in chunks under SQLite's variable limit (one query per 500 values)."""

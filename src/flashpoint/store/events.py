@@ -170,7 +170,7 @@ class EventStore:
                 "INSERT OR IGNORE INTO event_formerly VALUES (?, ?)",
                 [(old, e.id) for e in events for old, rel in e.related if rel == "formerly"],
             )
-            # written whole, without merge blocks: the next merge recomputes every block
+            # written whole, without merge state: the next merge recomputes everything
             self._db.execute("INSERT OR REPLACE INTO event_stats VALUES ('remerge_needed', 1)")
             self._apply_corrections(events)
             self._update_span()
