@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from test_incremental_merge import Relink, Twin, _dump
+from test_incremental_merge import Relink, Twin, add_the_last
 
-from flashpoint.merge_job import merge_changed, remerge
 from flashpoint.records import Actor, Article, DateValue, Mention, Place, Span
 
 FIRST = date(2025, 6, 2)
@@ -108,12 +107,7 @@ def test_one_report_into_a_long_dense_store_decides_again_only_near_it(tmp_path:
         articles.append((article, day_only))
     twin = Twin(tmp_path)
     try:
-        twin.write(articles[:-1])
-        twin.merge_and_compare()
-        twin.write(articles[-1:])
-        result = merge_changed(twin.a)
-        remerge(twin.b)
-        assert _dump(twin.a) == _dump(twin.b)
+        result = add_the_last(twin, articles)
         total = len(twin.a.mentions())
         assert 0 < result["decided"] < total / 20
         assert result["rows"] < total / 5
