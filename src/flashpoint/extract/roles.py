@@ -86,23 +86,21 @@ def object_controller(trigger: Any) -> Any | None:
     """The verb whose object is made or asked to do the trigger's act ("directed the corps to
     build", "forced the police to open fire"), or None."""
     verb = _verb_of(trigger)
-    if verb.dep_ == "xcomp" and any(
-        c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children
-    ):
-        return verb.head
-    return None
+    return verb.head if _controlling_objects(verb) else None
+
+
+def _controlling_objects(clause: Any) -> list[Any]:
+    """The head's objects that do the act of its to-infinitive complement (object control)."""
+    if clause.dep_ != "xcomp":
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
 
 
 def _controllers(clause: Any) -> list[Any]:
     """Who does the act of a clause with no subject of its own: the head's object when the
     clause is its to-infinitive complement (object control: "forced the police to open
     fire", "ordered troops to shell"), else the head's subject ("tried to storm")."""
-    head = clause.head
-    if clause.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
-        if objects:
-            return objects
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    return _controlling_objects(clause) or [c for c in clause.head.children if c.dep_ == "nsubj"]
 
 
 def _relative_pronoun(token: Any) -> bool:

@@ -50,7 +50,7 @@ def choose_date(
         best = min(own, key=lambda d: _distance(trigger_at, d))
         only_times = all(d.rule == "clock-time" for d in own)
         if only_times and context is not None:  # "at around 9 pm" gives a time, not a day
-            timed = replace(context, time=best.time, text=best.text)
+            timed = replace(context, time=best.time)  # spans: the phrase that gave the day
             return timed, "day of the paragraph's previous dated sentence; the time is this one's"
         return best, ""
     if context is not None:
