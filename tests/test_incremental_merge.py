@@ -103,25 +103,35 @@ def synthetic_article(rng: random.Random, n: int) -> tuple[Article, list[Mention
         when, actor, place = _date(rng), _actor(rng), _place(rng)
         mode, several = rng.choice(MODES), rng.random() < 0.05
         for act in range(rng.choice((1, 1, 1, 2, 3))):
-            at = s * 100 + act * 10
             mentions.append(
-                Mention(
-                    id=f"{article.id}-{s}-{act}",
-                    article_id=article.id,
+                act_mention(
+                    article.id,
+                    s,
+                    act,
                     type=rng.choice(TYPES),
-                    trigger=Span(at, at + 5, "fired"),
-                    sentence=Span(s * 100, s * 100 + 90, f"sentence {s}"),
                     mode=mode,
                     actor1=actor if act == 0 or rng.random() < 0.7 else _actor(rng),
                     date=when,
                     place=place,
                     several=several,
                     confidence=round(rng.random(), 2),
-                    raw_start=s * 100,
-                    raw_end=s * 100 + 90,
                 )
             )
     return article, mentions
+
+
+def act_mention(article_id: str, sentence: int, act: int, **fields: Any) -> Mention:
+    """The act-th trigger of an article's sentence-th sentence, offsets laid out 100 apart."""
+    start, at = sentence * 100, sentence * 100 + act * 10
+    return Mention(
+        id=f"{article_id}-{sentence}-{act}",
+        article_id=article_id,
+        trigger=Span(at, at + 5, "fired"),
+        sentence=Span(start, start + 90, f"sentence {sentence}"),
+        raw_start=start,
+        raw_end=start + 90,
+        **fields,
+    )
 
 
 def _clean(article: Article) -> CleanText:

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from test_incremental_merge import Relink, Twin, add_the_last
+from test_incremental_merge import Relink, Twin, act_mention, add_the_last
 
-from flashpoint.records import Actor, Article, DateValue, Mention, Place, Span
+from flashpoint.records import Actor, Article, DateValue, Mention, Place
 
 FIRST = date(2025, 6, 2)
 TYPES = ("armed_clash", "attack", "shelling", "air_strike", "peaceful_protest", "claim")
@@ -45,21 +45,17 @@ def dense_article(rng: random.Random, n: int, days: int) -> tuple[Article, list[
         place = Place("town", lat, lon, "UKR", geo_precision=rng.choice((1, 3)), rule="t")
         when, mode = _date(rng, days), rng.choice(("happened", "happened", "claimed", "denied"))
         for act in range(rng.choice((1, 1, 2))):
-            at = s * 100 + act * 10
             mentions.append(
-                Mention(
-                    id=f"{article.id}-{s}-{act}",
-                    article_id=article.id,
+                act_mention(
+                    article.id,
+                    s,
+                    act,
                     type=rng.choice(TYPES),
-                    trigger=Span(at, at + 5, "fired"),
-                    sentence=Span(s * 100, s * 100 + 90, f"sentence {s}"),
                     mode=mode,
                     actor1=actor if rng.random() < 0.8 else None,
                     date=when,
                     place=place if rng.random() < 0.7 else None,
                     confidence=round(rng.random(), 2),
-                    raw_start=s * 100,
-                    raw_end=s * 100 + 90,
                 )
             )
     return article, mentions
