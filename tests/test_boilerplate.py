@@ -31,3 +31,19 @@ def test_the_same_words_in_reporting_stay() -> None:
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert "click of rifles" in clean.text
     assert not clean.removed
+
+
+def test_an_inline_list_of_linked_headlines_is_cut() -> None:
+    raw = (
+        "Troops shelled the town on Friday. Related stories\u00c2\u00a0Curfew eased in the "
+        "capital\u00c2\u00a02 killed in clashes near the border\n\nPolice fired tear gas."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == "Troops shelled the town on Friday.\n\nPolice fired tear gas."
+    assert {r.reason for r in clean.removed} == {"read_more"}
+
+
+def test_related_stories_in_prose_stay() -> None:
+    raw = "She wrote related stories about the siege for a decade."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == raw and not clean.removed

@@ -304,6 +304,17 @@ def test_inferred_place_keeps_to_the_actors_country() -> None:
     assert place.country == "EGY", place
 
 
+def test_an_event_naming_a_country_never_falls_to_the_focus() -> None:
+    text = (
+        "Chicago schools closed on Thursday. Chicago buses stopped in Chicago and Detroit.\n\n"
+        "The mayor spoke.\n\n"
+        "On Friday Israeli soldiers fired tear gas at the crowd, a witness said."
+    )
+    israel = Actor("Israeli soldiers", "Military Forces of Israel", "ISR", "military", 1)
+    place = place_of(text, "fired tear", "fired", israel)
+    assert (place.country, place.rule, place.area_only) == ("ISR", "country", True), place
+
+
 # --- the seeds ----------------------------------------------------------------------------
 
 

@@ -117,6 +117,10 @@ DROPPED = [
     # other word senses
     ("The club praised his attacking options in midfield.", None, "other_sense"),
     ("He died of a cardiac arrest at home.", "arrest", "other_sense"),
+    ("The charity runs classes to combat stress among veterans.", "armed_clash", "other_sense"),
+    ("Medics battled to revive the driver at the roadside.", "armed_clash", "other_sense"),
+    ("The lobby group hijacked the debate on Tuesday.", "abduction", "other_sense"),
+    ("Sales figures beat the forecast on Tuesday.", None, "other_sense"),
     ("The ministry released figures on unemployment on Tuesday.", "release", "other_sense"),
     ("Stocks rallied on Wall Street on Tuesday.", None, "other_sense"),
     ("The euro's pullback hurt exporters.", None, "other_sense"),
@@ -268,3 +272,104 @@ def test_a_long_run_without_stops_is_parsed_in_pieces() -> None:
     text = "word " * 5000
     pieces = list(split_sentences(text))
     assert len(pieces) > 1 and all(e - s <= MAX_CHARS for s, e in pieces)
+
+
+# Police acts in riot reporting: shooting at someone, warning fire, one victim without a
+# number, and the firing of a compound that the parser headed by its agent.
+POLICE_ACTS = [
+    (
+        "Twelve tear gas shells were lobbed at the crowd on Monday.",
+        "protest_with_intervention",
+        "protesters",
+        None,
+    ),
+    ("Police fired at the crowd in the market on Monday.", "attack", "police", None),
+    ("Troops opened fire in the air near the mosque on Sunday.", "warning_shots", "military", None),
+    (
+        "A 19-year-old student perished in police firing in the town on Tuesday.",
+        "attack",
+        "police",
+        1,
+    ),
+    (
+        "Two shopkeepers were hurt in police firing and stabbing in the old city.",
+        "attack",
+        "police",
+        None,
+    ),
+    (
+        "When youths threw stones at the procession, the police escorting it fired at the youths.",
+        "attack",
+        "police",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "role", "killed"), POLICE_ACTS)
+def test_police_acts_are_kept_with_their_agent(
+    text: str, event_type: str, role: str, killed: int | None
+) -> None:
+    found = [m for m in mentions(text) if m.type == event_type and not m.dropped]
+    assert found, [(m.type, m.dropped) for m in mentions(text)]
+    assert found[0].actor1 is not None and found[0].actor1.role == role
+    assert (found[0].killed.min if found[0].killed else None) == killed
+
+
+def test_a_death_of_illness_gives_no_toll() -> None:
+    found = mentions("A man died of a heart attack at the rally in the capital on Monday.")
+    assert all(m.killed is None for m in found)
+
+
+def test_a_headline_passive_makes_its_subject_the_victim() -> None:
+    [m] = [m for m in mentions("4 policemen and 3 civilians also killed.") if m.type == "attack"]
+    assert m.actor1 is None and m.actor2 is not None and m.actor2.role == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "shifted"),
+    [
+        (
+            "Government troops captured the rebel-held town on Monday.",
+            "government_regains_territory",
+            True,
+        ),
+        (
+            "Rebels recaptured the hill town from the army on Monday.",
+            "non_state_overtakes_territory",
+            True,
+        ),
+        (
+            "Insurgents seized control of the district centre on Monday.",
+            "non_state_overtakes_territory",
+            False,
+        ),
+    ],
+)
+def test_acled_codes_a_taken_place_by_who_takes_it(
+    text: str, event_type: str, shifted: bool
+) -> None:
+    found = [m for m in mentions(text) if "territory" in m.type]
+    assert [m.type for m in found] == [event_type]
+    assert ("type" in dict(found[0].inferred)) == shifted  # the agent's say is recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Police suppressed a peaceful march by students in the capital on Monday.",
+            "protest_with_intervention",
+        ),
+        (
+            "Soldiers violently suppressed a peaceful protest in the town on Sunday.",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "Protesters set up barricades and smashed shop windows during the rally on Friday.",
+            "violent_demonstration",
+        ),
+    ],
+)
+def test_protest_sub_types_follow_acled(text: str, event_type: str) -> None:
+    assert event_type in {m.type for m in mentions(text)}

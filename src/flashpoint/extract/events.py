@@ -22,7 +22,12 @@ from flashpoint.extract.realis import (
     tense,
 )
 from flashpoint.extract.roles import assign_roles, object_controller
-from flashpoint.extract.triggers import Trigger, apply_type_rules, find_triggers
+from flashpoint.extract.triggers import (
+    Trigger,
+    apply_agent_rules,
+    apply_type_rules,
+    find_triggers,
+)
 from flashpoint.extract.when import choose_date, dateline_end
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
@@ -85,12 +90,14 @@ def _claimant(trigger_tok: Any, ctx: SentenceContext) -> Actor | None:
     )
 
 
-# "killed a man", "a trader was shot dead": one victim named without a number.
+# "killed a man", "a trader was shot dead", "a youth perished in the firing": one victim
+# named without a number.
 _ONE_KILLED = re.compile(
     r"\b(killed|murdered|shot dead|stabbed to death|hacked to death|beaten to death|"
     r"tortured to death|lynched|assassinated|slaughtered) (a|an|one)\b"
-    r"|\b(a|an) [\w-]+(?: [\w-]+){0,3} (was|has been) (killed|murdered|shot dead|"
-    r"stabbed to death|hacked to death|beaten to death|lynched|assassinated)\b",
+    r"|\b(a|an) [\w-]+(?: [\w-]+){0,3} (?:(was|has been) (killed|murdered|shot dead|"
+    r"stabbed to death|hacked to death|beaten to death|lynched|assassinated)|"
+    r"(died|perished) (in|from|after)|succumbed to)\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +180,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
-        root = span.root
+        root = _event_word(span)
         mode, cue = read_mode(root, ctx.text)
         dated = _dated_here(root, fresh, ctx.start)
         # Any date in its own clause makes a present tense a report, not a habit: a caption
@@ -186,7 +193,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         if actor1 is None:
             actor1 = _trigger_as_actor(span, named, ctx.start)
         actor1, actor2 = _acled_order(event_type, actor1, actor2)
-        actor1, demo_rule = demonstrators(event_type, actor1, ctx.country)
+        by_agent = _by_agent(event_type, actor1, ctx.country)
+        actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         when, how = choose_date(
             trigger_at, ctx.dates, ctx.text, ctx.start, ctx.paragraph_date, ctx.published
@@ -196,6 +204,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             inferred.append(("date", how))
         if demo_rule:
             inferred.append(("actor1", demo_rule))
+        if by_agent != event_type:
+            inferred.append(("type", f"ACLED codes {event_type} by its agent: {by_agent}"))
+            event_type = by_agent
         if when is not None and when.background and mode in ("happened", "claimed"):
             mode, cue = "historical", when.text
         elif (
@@ -262,6 +273,25 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
 
 
 NAMED_ROLES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+
+
+def _by_agent(event_type: str, actor1: Actor | None, country: str | None) -> str:
+    """The type ACLED gives the act of this agent (``agent`` rows of type_rules.tsv)."""
+    if actor1 is None:
+        return event_type
+    domestic = actor1.country is None or country is None or actor1.country == country
+    return apply_agent_rules(event_type, actor1.inter, domestic)
+
+
+def _event_word(span: Any) -> Any:
+    """The word of the act: the parse's root, except in a noun compound the parser headed by
+    its first word ('police firing' parsed as 'police' with 'firing' under it). English
+    compounds are head-final, and the agent in front is no kind of act."""
+    root, last = span.root, span[-1]
+    compound = not any(t.pos_ == "ADP" for t in span) and root.i != last.i
+    if compound and root.pos_ in ("NOUN", "PROPN") and last.tag_ in ("NN", "NNS", "VBG"):
+        return last
+    return root
 
 
 def _named_parties(doc: Any, actors: list[Actor], offset: int) -> list[Actor]:

@@ -19,6 +19,20 @@ AGENTIVE_NOUNS = frozenset(
 )
 
 
+# Verbs that take an object in the active voice: with a subject, no object and no auxiliary
+# ("4 policemen also killed", "Two soldiers injured in blast") a headline dropped "were".
+TRANSITIVE_HARM = frozenset(
+    "kill injure wound arrest detain abduct kidnap murder lynch behead execute".split()
+)
+
+
+def _headline_passive(verb: Any) -> bool:
+    if verb.lemma_.lower() not in TRANSITIVE_HARM or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"}
+
+
 def _noun_agents(noun: Any) -> list[tuple[int, int]]:
     """The agent of a noun event: its possessor or a compound in front ("police firing",
     "Israel's raid"), or its "by" phrase ("firing by the police")."""
@@ -55,6 +69,8 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for child in verb.children:
         if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
             subjects.append(_span([verb.head]))  # "the policemen who killed": the noun
+        elif child.dep_ == "nsubj" and _headline_passive(verb):
+            objects.append(_span(list(child.subtree)))  # "4 policemen also killed"
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
             subjects.append(_span(list(child.subtree)))
         elif child.dep_ in ("dobj", "nsubjpass", "dative"):

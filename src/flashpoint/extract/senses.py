@@ -95,7 +95,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             if g.dep_ == "pobj"
         )
     elif rule.relation == "complement":
-        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp"))
+        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c))
     elif rule.relation == "stranded":
         found = _words(
             c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
@@ -155,3 +155,10 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
         if before is not None and before.lower_ in MONTH_NEIGHBOURS and not verb_after:
             return "a date"
     return ""
+
+
+def _to_infinitive(clause: Any) -> bool:
+    """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
+    return clause.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children
+    )

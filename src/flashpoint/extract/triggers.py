@@ -185,7 +185,7 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
     """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
     lowered = sentence.lower()
     for rule in load_type_rules():
-        if rule.type not in ("*", event_type):
+        if rule.action == "agent" or rule.type not in ("*", event_type):
             continue
         if rule.when is not None and not rule.when.search(lowered):
             continue
@@ -195,3 +195,18 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
             return None
         event_type = rule.then_type
     return event_type if event_type in load_ontology() else None
+
+
+def apply_agent_rules(event_type: str, agent_inter: int | None, domestic: bool) -> str:
+    """ACLED codes some types by who acts (``agent`` rows of ``data/type_rules.tsv``): a town
+    taken by the state's own forces is Government regains territory, by anyone else (a
+    foreign state's forces too) Non-state actor overtakes territory."""
+    if agent_inter is None:
+        return event_type
+    code = str(agent_inter) if domestic or agent_inter != 1 else "foreign-1"
+    for rule in load_type_rules():
+        if rule.action != "agent" or rule.type != event_type or rule.when is None:
+            continue
+        if rule.when.fullmatch(code):
+            return rule.then_type
+    return event_type

@@ -257,10 +257,11 @@ def _inside(entry: Entry, countries: set[str]) -> bool:
 
 def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
     """Where an event may be placed without a word of its own, most trusted first: its
-    actors' countries, those its sentence names, the article's focus (the country it names
-    most)."""
-    groups = [_actor_countries(mention), _sentence_countries(mention, places)]
-    return [g for g in groups if g] + [set(places.countries[:1])]
+    actors' countries, those its sentence names; the article's focus (the country it names
+    most) only when its own words name none (Israeli soldiers firing tear gas are not placed
+    in the American town a CNN page names most: their country is the better guess)."""
+    groups = [g for g in (_actor_countries(mention), _sentence_countries(mention, places)) if g]
+    return groups or [set(places.countries[:1])]
 
 
 def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:

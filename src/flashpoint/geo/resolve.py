@@ -66,6 +66,16 @@ class Context:
             return NO_COUNTRY_SHARE
         return max(self.countries.get(c, 0.0) / top for c in sides(entry)) if top else 0.0
 
+    def share_apart(self, entry: Entry, surface: str) -> float:
+        """The share by the article's other words: a name said eight times does not make its
+        own first guess the article's focus."""
+        own = self.surface_countries.get(surface, {})
+        apart = {c: w - own.get(c, 0.0) for c, w in self.countries.items()}
+        top = max(apart.values(), default=0.0)
+        if not sides(entry) or top <= 0:
+            return 0.0
+        return max(apart.get(c, 0.0) / top for c in sides(entry))
+
     def named_elsewhere(self, country: str, surface: str) -> bool:
         """Does the article name the country by words other than ``surface``?"""
         own = self.surface_countries.get(surface, {}).get(country, 0.0)
@@ -279,6 +289,26 @@ def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Cont
     return [h for h, s in zip(hits, scores, strict=True) if keep(h, best - s)]
 
 
+def focused(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context) -> list[Hit]:
+    """The article's focus as a prior: when the largest reading lies in the country the
+    article's other words name most, a reading elsewhere needs a qualifier ('Alexandria,
+    Va.'). Towns near another place the article names are no such evidence: Egypt's
+    Alexandria stays in Egypt in a story on Washington's Egypt policy."""
+    if len(hits) < 2:
+        return hits
+    lead = max(hits, key=lambda h: _population(h.entry))
+    if not sides(lead.entry) or ctx.share_apart(lead.entry, top.text) < 1.0:
+        return hits
+    home = set(sides(lead.entry))
+    return [
+        h
+        for h in hits
+        if not sides(h.entry)  # a sea or a region of several countries is no homonym abroad
+        or home & set(sides(h.entry))
+        or container_fits(h.entry, holders)
+    ]
+
+
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
     """The next toponym after a comma ('Alexandria, La.') and the one linked as holder."""
     out = [toponyms[toponyms[k].holder]] if toponyms[k].holder >= 0 else []
@@ -313,6 +343,7 @@ def resolve(
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
             hits = undominated(hits, top, holders, ctx)
+            hits = focused(hits, top, holders, ctx)
             others = [e for e in settled if e is not best[k]]
             bonus = coherence(hits, top, ctx, others)
             scored[k] = [
