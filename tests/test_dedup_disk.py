@@ -1,7 +1,7 @@
 """The near-duplicate index on disk: LSH bands in the store, looked up by query, never loaded.
 
-A near copy ingested in a later run is found through the stored bands; the index seeded from
-the store holds no signature or band; rows made with another banding are rebuilt on the next
+A near copy ingested in a later run is found through the stored bands; the index opened on
+the store holds nothing; rows made with another banding are rebuilt on the next
 ingest, with the same verdicts.
 """
 
@@ -13,7 +13,7 @@ from test_dedup import OTHER, STORY, SYNDICATED
 
 from flashpoint import settings as fp_settings
 from flashpoint.dedup import DuplicateIndex, band_keys
-from flashpoint.pipeline import _seeded_index, run_ingest
+from flashpoint.pipeline import _duplicate_index, run_ingest
 from flashpoint.store import Store
 
 
@@ -39,10 +39,8 @@ def test_near_copy_in_a_later_run_is_found_on_disk(tmp_path: Path) -> None:
     _ingest(db, tmp_path / "other.txt", OTHER)
     settings = fp_settings.load(overrides={"store.path": str(db)}, environ={})
     with Store(db, write=True) as store:
-        index = _seeded_index(store, settings)
-        assert len(index) == 2
-        # nothing of the LSH index or the signatures is held in memory after seeding
-        assert not index._bands and not index._signatures and not index._by_hash
+        index = _duplicate_index(store, settings)
+        assert index.held == 0  # nothing of the index is loaded: the store answers
         story = next(r for r in store.articles() if r.article.source.endswith("story.txt"))
         assert story.article.id in store.lsh_candidates(index.band_keys(_signature(STORY)))
     _ingest(db, tmp_path / "copy.txt", SYNDICATED)

@@ -167,12 +167,12 @@ class _Ingest:
         on_item: Callable[[Item], None] | None,
     ):
         self.store, self.run_id, self.settings, self.on_item = store, run_id, settings, on_item
-        self.index = _seeded_index(store, settings)
+        self.index = _duplicate_index(store, settings)
         self.report = RunReport(run_id, str(store.path))
         self.extracting = bool(settings["extract.enabled"])
         self.size = settings.int("ingest.batch_size")
         self.patterns = load_patterns(settings.str("clean.extra_patterns"))
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # read in this run, not (yet) answered by the store
         self.batch: list[tuple[Article, CleanText, Verdict]] = []
         self.pending: list[Rejected] = []
         self.mentions: list[Mention] = []
@@ -285,8 +285,9 @@ class _Ingest:
             self.extracting,
             list(self.relinks.values()),
         )
+        self.seen.difference_update(article.id for article, _, _ in self.batch)
         self.batch, self.pending, self.mentions, self.relinks = [], [], [], {}
-        self.index.flushed()
+        self.index.flushed()  # the store answers for the batch now: memory stays flat
 
     def finish(self) -> RunReport:
         self._flush()
@@ -363,9 +364,10 @@ def _relink(
     return kept
 
 
-def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
-    """The duplicate index over the store: groups in memory, LSH bands and signatures on
-    disk (rebuilt once when the stored rows were made with another banding)."""
+def _duplicate_index(store: Store, settings: Settings) -> DuplicateIndex:
+    """The duplicate index over the store, all on disk: LSH bands, signatures, content hashes
+    and groups are looked up as needed (the bands rebuilt once when the stored rows were made
+    with another banding), so nothing is loaded here."""
     index = DuplicateIndex(
         threshold=settings.float("dedup.threshold"),
         num_perm=settings.int("dedup.num_perm"),
@@ -377,6 +379,4 @@ def _seeded_index(store: Store, settings: Settings) -> DuplicateIndex:
         store.replace_lsh(
             index.layout, ((i, index.band_keys(sig)) for i, sig in store.first_signatures())
         )
-    for article_id, chash, published, duplicate_of in store.dedup_members():
-        index.add(article_id, chash, None, published, duplicate_of)
     return index

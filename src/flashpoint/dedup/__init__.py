@@ -1,27 +1,38 @@
 """Dedup: is this article a copy of another? Exact (hash) or near (MinHash LSH).
 
-Public entry: :class:`DuplicateIndex`. The index holds every article seen, seeded from the
-store, so a new batch is checked against everything ingested before (incremental).
+Public entry: :class:`DuplicateIndex`. The index covers every article seen, so a new batch is
+checked against everything ingested before (incremental). With a store, everything written is
+looked up on disk by indexed queries (LSH bands, signatures, content hashes, groups); only the
+articles checked since the last write are held in memory (:mod:`flashpoint.dedup.held`).
 
 Copies form groups: the connected parts of the "is a copy of" relation (same content hash,
 or MinHash Jaccard at or above the threshold). That relation does not depend on the order
 articles arrive, and neither does the group's original: the earliest published member, then
-the smallest id (:func:`original_key`). When a newcomer joins or bridges groups and becomes
-the original, the members whose link changed are reported by :meth:`DuplicateIndex.changes`
-so the caller can update them (and drop the mentions of a demoted original).
+the smallest id (:func:`original_key`). Every other member links to the original
+(``duplicate_of``), so a group is its original and the articles that name it. When a newcomer
+joins or bridges groups and becomes the original, the members whose link changed are reported
+by :meth:`DuplicateIndex.changes` so the caller can update them (and drop the mentions of a
+demoted original).
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+
+from flashpoint.dedup.held import Entry, HeldIndex
+from flashpoint.dedup.signature import (
+    Signed,
+    band_keys,
+    band_layout,
+    content_hash,
+    minhash_values,
+    sign,
+)
 
 __all__ = [
     "DuplicateIndex",
@@ -35,54 +46,6 @@ __all__ = [
     "original_key",
     "sign",
 ]
-
-_WORD = re.compile(r"\w+")
-_SEED = 1  # seed and scheme fixed so signatures stored in the database stay comparable
-_SCHEME = "affine32"
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def content_hash(text: str) -> str:
-    """Hash of the normalised text: case, punctuation and spacing do not matter."""
-    return hashlib.sha256(" ".join(_tokens(text)).encode("utf-8")).hexdigest()[:32]
-
-
-@dataclass(frozen=True)
-class Signed:
-    """What dedup needs of an article's text: its content hash and MinHash values (``None``
-    when the text has too few shingles). Computed anywhere (a worker), checked in one place."""
-
-    content_hash: str
-    signature: bytes | None
-
-
-@lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
-
-
-def minhash_values(
-    text: str, num_perm: int, shingle_words: int, min_shingles: int
-) -> MinHash | None:
-    """The MinHash of the text's word shingles; ``None`` below ``min_shingles`` shingles."""
-    tokens = _tokens(text)
-    k = shingle_words
-    shingles = {" ".join(tokens[i : i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)}
-    if len(shingles) < min_shingles:
-        return None
-    mh = _template(num_perm).copy()
-    mh.update_batch(list(shingles))
-    return mh
-
-
-def sign(text: str, num_perm: int = 128, shingle_words: int = 3, min_shingles: int = 8) -> Signed:
-    """The dedup signature of a text: a pure function, so it can run in any worker."""
-    mh = minhash_values(text, num_perm, shingle_words, min_shingles)
-    values = mh.hashvalues.astype(np.uint64).tobytes() if mh is not None else None
-    return Signed(content_hash(text), values)
 
 
 def original_key(article_id: str, published: str | None) -> tuple[bool, str, str]:
@@ -124,38 +87,21 @@ class StoredIndex(Protocol):
 
     def ids_with_hash(self, chash: str) -> list[str]: ...
 
+    def dedup_entry(self, article_id: str) -> tuple[str, str | None, str | None] | None:
+        """(content_hash, published, duplicate_of) of a stored article."""
+        ...
 
-@lru_cache(maxsize=8)
-def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows per band) of the LSH index, as datasketch chooses them for the threshold.
-    LSH only proposes candidates; very high thresholds leave too few bands, so it is capped."""
-    lsh = MinHashLSH(threshold=min(threshold, 0.9), num_perm=num_perm)
-    return lsh.b, lsh.r
-
-
-def band_keys(values: np.ndarray, bands: int, rows: int) -> tuple[tuple[int, int], ...]:
-    """(band, key) of each band of a signature: key is a 64-bit hash of the band's values."""
-    out = []
-    for band in range(bands):
-        chunk = values[band * rows : (band + 1) * rows].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "big", signed=True)))
-    return tuple(out)
-
-
-@dataclass
-class _Member:
-    chash: str
-    published: str | None
-    duplicate_of: str | None = None
+    def duplicates_of(self, original: str) -> Iterable[tuple[str, str, str | None]]:
+        """(id, content_hash, published) of the stored articles linked to ``original``."""
+        ...
 
 
 class DuplicateIndex:
     """Exact and near-duplicate groups over every article seen so far.
 
-    With ``stored`` (the store), the LSH bands, signatures and content hashes of written
-    articles are looked up on disk; only the articles checked since the last
-    :meth:`flushed` are held here. Without it, everything is held here."""
+    With ``stored`` (the store), what was written is looked up on disk; only the articles
+    checked since the last :meth:`flushed` are held here. Without it, everything is held here
+    (seeded with :meth:`add`)."""
 
     def __init__(
         self,
@@ -169,25 +115,20 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.shingle_words = shingle_words
         self.min_shingles = min_shingles
-        self._stored = stored
-        self._members: dict[str, _Member] = {}
-        self._parent: dict[str, str] = {}  # union-find over article ids
-        self._groups: dict[str, list[str]] = {}  # root -> members
-        self._changes: dict[str, Regroup] = {}
-        self._original: dict[str, str] = {}  # group root -> the group's original
-        # not yet on disk: LSH bands, signatures, ids by content hash
-        self._bands: dict[tuple[int, int], list[str]] = {}
-        self._signatures: dict[str, np.ndarray | None] = {}
-        self._by_hash: dict[str, list[str]] = {}
         self.bands, self.rows = band_layout(threshold, num_perm)
+        self._stored = stored
+        self._held = HeldIndex(self.bands, self.rows)
+        self._changes: dict[str, Regroup] = {}
 
     @property
     def layout(self) -> str:
         """What the stored LSH rows depend on; rows of another layout must be rebuilt."""
         return f"minhash-lsh num_perm={self.num_perm} bands={self.bands} rows={self.rows}"
 
-    def __len__(self) -> int:
-        return len(self._members)
+    @property
+    def held(self) -> int:
+        """Articles held in memory: checked or relinked since the last write (with a store)."""
+        return len(self._held)
 
     def signature(self, text: str) -> MinHash | None:
         return minhash_values(text, self.num_perm, self.shingle_words, self.min_shingles)
@@ -199,11 +140,10 @@ class DuplicateIndex:
         return band_keys(np.frombuffer(signature, dtype=np.uint64), self.bands, self.rows)
 
     def flushed(self) -> None:
-        """The articles checked so far are written: forget what the store now answers."""
+        """The articles checked and the links changed so far are written: forget them (the
+        store answers for them now)."""
         if self._stored is not None:
-            self._bands, self._signatures, self._by_hash = {}, {}, {}
-
-    # -- seeding from the store ------------------------------------------------------------
+            self._held = HeldIndex(self.bands, self.rows)
 
     def add(
         self,
@@ -213,69 +153,64 @@ class DuplicateIndex:
         published: str | None = None,
         duplicate_of: str | None = None,
     ) -> None:
-        """Register an article stored earlier, with the group link stored for it. With a
-        store, its signature and bands are on disk already and are not needed here."""
-        self._register(article_id, chash, published, duplicate_of)
-        if self._stored is None:
-            values = np.frombuffer(signature, dtype=np.uint64) if signature is not None else None
-            self._hold(article_id, chash, values)
-        if duplicate_of is not None:
-            if duplicate_of not in self._members:  # its original may come later in the seed
-                self._parent.setdefault(duplicate_of, duplicate_of)
-                self._groups.setdefault(duplicate_of, [])
-            self._union(article_id, duplicate_of)
+        """Seed an index without a store with an article checked earlier and its link (its
+        original may be added later). An index with a store reads these from it."""
+        values = np.frombuffer(signature, dtype=np.uint64) if signature is not None else None
+        indexed = not self._same_hash(chash, article_id)
+        self._held.hold(article_id, Entry(chash, published, duplicate_of), values, indexed)
 
-    def _hold(
-        self, article_id: str, chash: str, values: np.ndarray | None
-    ) -> tuple[tuple[int, int], ...]:
-        """Keep an article's hash and signature until written; the first of its content
-        hash also enters the LSH index (exact copies share one entry). Returns its bands."""
-        first = not self._same_hash(chash, article_id)
-        self._by_hash.setdefault(chash, []).append(article_id)
-        self._signatures[article_id] = values
-        if values is None or not first:
-            return ()
-        keys = band_keys(values, self.bands, self.rows)
-        for key in keys:
-            self._bands.setdefault(key, []).append(article_id)
-        return keys
+    # -- lookups: what is held, then what is stored -----------------------------------------
+
+    def _entry(self, article_id: str) -> Entry | None:
+        entry = self._held.entry(article_id)
+        if entry is None and self._stored is not None:
+            row = self._stored.dedup_entry(article_id)
+            entry = Entry(*row) if row is not None else None
+        return entry
+
+    def _original(self, article_id: str) -> str:
+        """The original of the article's group (the article itself when it is unknown)."""
+        seen = {article_id}
+        entry = self._entry(article_id)
+        while entry is not None and entry.duplicate_of is not None:
+            if entry.duplicate_of in seen:  # a cycle cannot be made here; stop, never spin
+                break
+            article_id = entry.duplicate_of
+            seen.add(article_id)
+            entry = self._entry(article_id)
+        return article_id
+
+    def _members(self, original: str) -> dict[str, Entry]:
+        """The group led by ``original``: it and the articles linked to it, held over stored."""
+        found: dict[str, Entry] = {}
+        for member in (original, *self._held.duplicates_of(original)):
+            entry = self._entry(member)
+            if entry is not None:
+                found[member] = entry
+        if self._stored is not None:
+            for member, chash, published in self._stored.duplicates_of(original):
+                if self._held.entry(member) is None:  # a held entry is newer than the store's
+                    found[member] = Entry(chash, published, original)
+        return found
 
     def _same_hash(self, chash: str, article_id: str) -> list[str]:
         """Other articles with this content hash: held here, then stored."""
-        ids = list(self._by_hash.get(chash, []))
+        ids = self._held.ids_with_hash(chash)
         if self._stored is not None:
             ids += [i for i in self._stored.ids_with_hash(chash) if i not in ids]
         return [i for i in ids if i != article_id]
 
     def _candidates(self, keys: Sequence[tuple[int, int]]) -> set[str]:
-        found = {i for key in keys for i in self._bands.get(key, [])}
+        found = self._held.lsh_candidates(keys)
         if self._stored is not None:
             found |= self._stored.lsh_candidates(keys)
         return found
 
     def _signature(self, article_id: str) -> np.ndarray | None:
-        if article_id in self._signatures:
-            return self._signatures[article_id]
-        if self._stored is None:
-            return None
+        if self._held.has_signature(article_id) or self._stored is None:
+            return self._held.signature(article_id)
         raw = self._stored.signature_of(article_id)
         return np.frombuffer(raw, dtype=np.uint64) if raw is not None else None
-
-    def _register(
-        self,
-        article_id: str,
-        chash: str,
-        published: str | None,
-        duplicate_of: str | None,
-    ) -> None:
-        self._members[article_id] = _Member(chash, published, duplicate_of)
-        if article_id not in self._parent:
-            self._parent[article_id] = article_id
-            self._groups[article_id] = [article_id]
-        else:  # named as an original before it was seeded
-            root = self._find(article_id)
-            self._groups[root].append(article_id)
-            self._original.pop(root, None)
 
     # -- checking a new article ------------------------------------------------------------
 
@@ -293,21 +228,20 @@ class DuplicateIndex:
         chash, sig = signed.content_hash, signed.signature
         values = np.frombuffer(sig, dtype=np.uint64) if sig is not None else None
         same = self._same_hash(chash, article_id)
-        if article_id not in self._members:
-            self._register(article_id, chash, published, None)
-        own = self._find(article_id)
-        groups = {self._find(same[0])} - {own} if same else set()
-        keys: tuple[tuple[int, int], ...] = ()
+        own = self._original(article_id)  # itself, unless checked before
+        groups = {self._original(same[0])} - {own} if same else set()
         if values is not None:
             probe = band_keys(values, self.bands, self.rows)
             for candidate in sorted(self._candidates(probe)):  # one edge into a group is enough
-                root = self._find(candidate)
+                root = self._original(candidate)
                 if root != own and root not in groups and self._is_near(candidate, values):
                     groups.add(root)
-        keys = self._hold(article_id, chash, values)
+        entry = Entry(chash, published, None)
+        keys = self._held.hold(article_id, entry, values, indexed=not same)
         original = self._join(article_id, groups)
         if original == article_id:
             return Verdict(chash, sig, None, None, 0.0, keys)
+        self._held.link(article_id, entry._replace(duplicate_of=original))
         kind, score = self._link(article_id, original)
         return Verdict(chash, sig, original, kind, score, keys)
 
@@ -325,8 +259,8 @@ class DuplicateIndex:
 
     def _link(self, article_id: str, original: str) -> tuple[str, float]:
         """Kind and score of a member's link to its group's original."""
-        mine, theirs = self._members[article_id], self._members[original]
-        if mine.chash == theirs.chash:
+        mine, theirs = self._entry(article_id), self._entry(original)
+        if mine is not None and theirs is not None and mine.content_hash == theirs.content_hash:
             return "exact", 1.0
         ours, other = self._signature(article_id), self._signature(original)
         if ours is None or other is None:
@@ -334,56 +268,22 @@ class DuplicateIndex:
         return "near", float(np.mean(ours == other))
 
     def _key(self, article_id: str) -> tuple[bool, str, str]:
-        return original_key(article_id, self._members[article_id].published)
-
-    def _original_of(self, root: str) -> str | None:
-        """The group's original (cached per root)."""
-        if root not in self._original:
-            members = [m for m in self._groups[root] if m in self._members]
-            if not members:
-                return None
-            self._original[root] = min(members, key=self._key)
-        return self._original[root]
+        entry = self._entry(article_id)
+        return original_key(article_id, entry.published if entry is not None else None)
 
     def _join(self, article_id: str, groups: set[str]) -> str:
-        """Merge the article with ``groups`` (roots); members of a group whose original
-        changes are relinked and queued for :meth:`changes`. Returns the new original."""
-        originals = {root: self._original_of(root) for root in groups}
-        known = [o for o in originals.values() if o is not None]
+        """Merge the article with ``groups`` (their originals); the members of a group whose
+        original changes are relinked and queued for :meth:`changes`. Returns the original."""
+        known = [root for root in groups if self._entry(root) is not None]
         original = min([article_id, *known], key=self._key)
-        self._members[article_id].duplicate_of = None if original == article_id else original
-        for root, old in originals.items():
-            if old == original:
-                continue  # this group keeps its original: its links stand
-            for member in self._groups[root]:
-                entry = self._members.get(member)
-                if entry is None or entry.duplicate_of == original:
-                    continue
-                was_original = entry.duplicate_of is None
-                entry.duplicate_of = original
-                kind, score = self._link(member, original)
-                self._changes[member] = Regroup(member, original, kind, score, was_original)
-        for root in groups:
-            self._union(article_id, root)
-        self._original[self._find(article_id)] = original
+        for root in sorted(groups - {original}):
+            for member, entry in self._members(root).items():
+                if entry.duplicate_of != original:
+                    self._relink(member, entry, original)
         return original
 
-    def _find(self, article_id: str) -> str:
-        root = article_id
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[article_id] != root:  # path compression
-            self._parent[article_id], article_id = root, self._parent[article_id]
-        return root
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra == rb:
-            return
-        if len(self._groups[ra]) < len(self._groups[rb]):
-            ra, rb = rb, ra
-        self._parent[rb] = ra
-        self._groups[ra].extend(self._groups.pop(rb))
-        first, second = self._original.pop(ra, None), self._original.pop(rb, None)
-        if first is not None and second is not None:
-            self._original[ra] = min(first, second, key=self._key)
+    def _relink(self, member: str, entry: Entry, original: str) -> None:
+        self._held.link(member, entry._replace(duplicate_of=original))
+        kind, score = self._link(member, original)
+        was_original = entry.duplicate_of is None
+        self._changes[member] = Regroup(member, original, kind, score, was_original)

@@ -1,5 +1,6 @@
-"""The near-duplicate index on disk: LSH bands, signatures and content hashes of stored
-articles, looked up by indexed queries (the Store's methods; ``flashpoint.dedup.StoredIndex``)."""
+"""The near-duplicate index on disk: LSH bands, signatures, content hashes and duplicate
+groups of stored articles, looked up by indexed queries (the Store's methods;
+``flashpoint.dedup.StoredIndex``)."""
 
 from __future__ import annotations
 
@@ -38,13 +39,26 @@ class DedupStore:
             )
         ]
 
-    def dedup_members(self) -> Iterator[tuple[str, str, str | None, str | None]]:
-        """(id, content_hash, published, duplicate_of) of every article, in ingest order: what
-        the index keeps in memory (no signatures: those stay on disk)."""
-        for r in self._db.rows(
-            "SELECT id, content_hash, published, duplicate_of FROM articles ORDER BY seq"
-        ):
-            yield r[0], r[1], r[2], r[3]
+    def dedup_entry(self, article_id: str) -> tuple[str, str | None, str | None] | None:
+        """(content_hash, published, duplicate_of) of a stored article: its place in the
+        duplicate groups (a group is an original and the articles whose duplicate_of names it)."""
+        row = self._db.one(
+            "SELECT content_hash, published, duplicate_of FROM articles WHERE id = ?",
+            (article_id,),
+        )
+        return (row[0], row[1], row[2]) if row is not None else None
+
+    def duplicates_of(self, original: str) -> list[tuple[str, str, str | None]]:
+        """(id, content_hash, published) of the articles linked to ``original``, in ingest
+        order (indexed on duplicate_of)."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._db.rows(
+                "SELECT id, content_hash, published FROM articles WHERE duplicate_of = ? "
+                "ORDER BY seq",
+                (original,),
+            )
+        ]
 
     def lsh_layout(self) -> str | None:
         value = self._db.value("SELECT layout FROM lsh_layout")
