@@ -595,3 +595,15 @@ def test_a_clock_time_alone_takes_the_day_of_the_paragraph() -> None:
     found = [m for m in flashpoint.extract(text, published="2025-02-20") if not m.dropped]
     dates = {m.date.start for m in found if m.date is not None}
     assert dates == {"2025-02-18"}, [(m.trigger.text, m.date) for m in found]
+
+
+def test_a_reported_act_takes_no_later_day_from_its_paragraph() -> None:
+    text = (
+        "The union will hold a rally in the capital on March 30. "
+        "Police figures show 12 people have died in police firing."
+    )
+    by_type = {m.type: m for m in flashpoint.extract(text, published="2025-03-07")}
+    assert by_type["peaceful_protest"].mode == "planned"
+    firing = by_type["attack"]
+    assert firing.mode == "happened" and firing.date is not None
+    assert firing.date.end <= "2025-03-07", firing.date

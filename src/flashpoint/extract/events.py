@@ -196,8 +196,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         by_agent = _by_agent(event_type, actor1, ctx.country)
         actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
+        reported = mode == "happened"
         when, how = choose_date(
-            trigger_at, ctx.dates, ctx.text, ctx.start, ctx.paragraph_date, ctx.published
+            trigger_at, ctx.dates, ctx.text, ctx.start, ctx.paragraph_date, ctx.published, reported
         )
         inferred: list[tuple[str, str]] = []
         if how:

@@ -39,8 +39,13 @@ def choose_date(
     offset: int,
     context: DateValue | None,
     published: str | None,
+    reported: bool = False,
 ) -> tuple[DateValue | None, str]:
-    """``(date, how)``; ``how`` is "" when the date is read from the sentence itself."""
+    """``(date, how)``; ``how`` is "" when the date is read from the sentence itself. A
+    ``reported`` act (told as done) takes no later day from its paragraph: "125 have died"
+    after "a rally will be held on March 30" happened before publication."""
+    if reported and context is not None and published and context.start > published:
+        context = None
     anchored = _before_anchor(trigger_at, sentence, offset, in_sentence)
     if anchored is not None:
         return anchored, ""
