@@ -30,6 +30,7 @@ SCREENSHOTS = (
     "map.png",
     "timeline.png",
     "event.png",
+    "event-wide.png",
     "phone.png",
     "phone-event.png",
     "payload.png",

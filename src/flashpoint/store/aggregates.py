@@ -68,7 +68,8 @@ class EventAggregates:
         lat, lon, km = f.near
         where, params = self._where(f)
         sql = f"SELECT {columns}, latitude, longitude FROM events{where}"
-        return [r for r in self._db.rows(sql, params) if haversine_km(lat, lon, r[-2], r[-1]) <= km]
+        rows = self._db.tuples(sql, params)  # plain tuples: many small rows
+        return [r for r in rows if haversine_km(lat, lon, r[-2], r[-1]) <= km]
 
     def day_counts(self, f: Any, bucket: str) -> Counter[tuple[Any, ...]]:
         """Counts of the events matching ``f`` by (first day of the bucket or None, type,
@@ -83,7 +84,7 @@ class EventAggregates:
             f"SELECT {BUCKETS[bucket]} AS k, type, date_precision, COUNT(*) FROM events{where} "
             "GROUP BY k, type, date_precision"
         )
-        for day, etype, precision, n in self._db.rows(sql, params):
+        for day, etype, precision, n in self._db.tuples(sql, params):
             counts[(day, etype, precision)] += n
         return counts
 
@@ -120,17 +121,25 @@ class EventAggregates:
         )
         near = self._is_near(f)
         by_cell: dict[tuple[int, int, int], Counter[str]] = {}
-        for r in self._db.rows(outlets, [cell, cell, *params]):
+        for r in self._db.tuples(outlets, [cell, cell, *params]):  # tuples: ~100,000 rows
             if near(r):
                 by_cell.setdefault((r[2], r[0], r[1]), Counter())[r[3]] += r[4]
-        found = []
-        for r in self._db.rows(groups, [cell, cell, *params]):
-            if near(r):
-                cell_outlets = by_cell.get((r[2], r[0], r[1]), Counter())
-                found.append(
-                    PlaceGroup(r[2], r[0], r[1], r[3], r[4], r[5], r[6], r[7], cell_outlets)
-                )
-        return found
+        none: Counter[str] = Counter()  # shared by cells without outlets (never written)
+        return [
+            PlaceGroup(
+                r[2],
+                r[0],
+                r[1],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                by_cell.get((r[2], r[0], r[1]), none),
+            )
+            for r in self._db.tuples(groups, [cell, cell, *params])
+            if near(r)
+        ]
 
     @staticmethod
     def _is_near(f: Any) -> Callable[[Any], bool]:

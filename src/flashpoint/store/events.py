@@ -78,7 +78,8 @@ BUCKETS = {
 COLUMNS = (
     "id, type, acled_event_type, acled_sub_event_type, mode, date_start, date_end, "
     "date_precision, country, location_name, latitude, longitude, geo_precision, n_sources, "
-    "n_outlets, killed, actor_names, actor_countries, quotes, confidence, outlets, view, record"
+    "n_outlets, killed, actor_names, actor_countries, countries, quotes, confidence, outlets, "
+    "view, record"
 )
 
 
@@ -108,6 +109,7 @@ def event_row(e: Event) -> tuple[Any, ...]:
         e.killed.min if e.killed else None,
         " | ".join(a.name for a in e.actors),
         " ".join(sorted({a.country or "" for a in e.actors})),
+        countries_cell(e),
         " ".join(s.quote for s in e.sources),
         e.confidence,
         json.dumps(sorted({s.outlet for s in e.sources if s.outlet}), ensure_ascii=False),
@@ -131,6 +133,13 @@ def event_country(e: Event) -> str | None:
 def event_countries(e: Event) -> set[str]:
     """Every country an event is filed under: its place's and each actor's."""
     return {c for c in [event_country(e), *(a.country for a in e.actors)] if c}
+
+
+def countries_cell(e: Event) -> str | None:
+    """The events.countries column: every country of ``event_countries``, sorted, each with a
+    space either side (' KOR PRK '), so ``instr(countries, ' KOR ')`` tests one; None if none."""
+    found = sorted(event_countries(e))
+    return f" {' '.join(found)} " if found else None
 
 
 def decode_event(record: str) -> Event:
@@ -358,15 +367,14 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
     if f.acled_type:
         add("(acled_event_type = ? OR acled_sub_event_type = ?)", f.acled_type, f.acled_type)
     if f.country:
-        if f.since or f.until:
+        code = f.country.upper()
+        if (f.since or f.until) and " " not in code:
             # A date window is the narrower path (a common country can hold a third of the
-            # events): read the window from the date index, each row's country by primary key.
-            add(
-                "EXISTS (SELECT 1 FROM event_countries WHERE country = ? AND event_id = id)",
-                f.country.upper(),
-            )
+            # events): read the window from the date index, whose entries hold the countries
+            # (migration 0014), so each is tested there without a lookup.
+            add("instr(countries, ?) > 0", f" {code} ")
         else:
-            add("id IN (SELECT event_id FROM event_countries WHERE country = ?)", f.country.upper())
+            add("id IN (SELECT event_id FROM event_countries WHERE country = ?)", code)
     if f.actor:
         add("actor_names LIKE ? ESCAPE '\\'", contains(f.actor))
     if f.mode:

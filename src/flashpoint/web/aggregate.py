@@ -73,7 +73,9 @@ def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -
 def warm(state: State, flt: EventFilter) -> None:
     """Compute what a page open asks first (count, first list page, timeline, the map at the
     page's zoom, stats of ``flt``), then the whole map without a zoom (API clients), so the
-    first analyst does not wait for whole-database answers."""
+    first analyst does not wait for whole-database answers. (Warming the other zoom levels
+    too was measured: it doubled the work at start, which then overlapped the first page
+    opens, so they took longer; bench/README.md, branch api-speed.)"""
     with Store(state.db_path, read_only=True) as store:
         list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
@@ -173,23 +175,34 @@ def timeline(
 
 
 def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
-    n = sum(g.n for g in groups)
-    top = max(groups, key=lambda g: (g.n, g.name or "", g.country or ""))
+    if len(groups) == 1:  # every place of a map without zoom: no averaging (85,000 of them)
+        top = groups[0]
+        n, lat, lon = top.n, top.latitude, top.longitude
+    else:
+        n = sum(g.n for g in groups)
+        top = max(groups, key=lambda g: (g.n, g.name or "", g.country or ""))
+        lat = sum(g.latitude * g.n for g in groups) / n
+        lon = sum(g.longitude * g.n for g in groups) / n
     outlets = groups[0].outlets  # the cell's: the same for each place in it
     return {
         "key": key,
-        "lat": round(sum(g.latitude * g.n for g in groups) / n, 5),
-        "lon": round(sum(g.longitude * g.n for g in groups) / n, 5),
+        "lat": round(lat, 5),
+        "lon": round(lon, 5),
         "name": top.name or "",
         "country": top.country,
         "geo_precision": top.precision,
         "events": n,
         "places": len(groups),
-        "outlets": [
-            o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]
-        ],
+        "outlets": top_outlets(outlets),
         "outlet_count": len(outlets),
     }
+
+
+def top_outlets(outlets: Counter[str]) -> list[str]:
+    """The TOP_OUTLETS outlets reporting most events (ties by name)."""
+    if len(outlets) <= 1:
+        return list(outlets)
+    return [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]]
 
 
 def map_json(total: int, groups: list[PlaceGroup], zoom: int | None) -> dict[str, Any]:

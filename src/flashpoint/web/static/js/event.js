@@ -40,6 +40,22 @@ export function closeEvent() {
   lastEvent = null;
   $("#detail").hidden = true;
   $("#article").hidden = true;
+  $("#workspace").classList.remove("with-detail");
+}
+
+// as app.css's wide layout: the open event stands beside the list
+const WIDE = window.matchMedia("(min-width: 1200px)");
+
+// Bring the opened event into sight: below the list it scrolls to the top of the window; beside
+// the list (sticky) it is usually in sight already, and the chosen row should stay so too.
+function revealDetail(box) {
+  if (!WIDE.matches) {
+    box.scrollIntoView({ block: "start" });
+    return;
+  }
+  const row = document.querySelector("#events tbody tr.selected");
+  if (row) row.scrollIntoView({ block: "nearest" });
+  box.scrollIntoView({ block: "nearest" });
 }
 
 export async function loadEvent(id, focus) {
@@ -48,6 +64,7 @@ export async function loadEvent(id, focus) {
   const e = data.event;
   const box = $("#detail");
   box.hidden = false;
+  $("#workspace").classList.add("with-detail");
   box.dataset.event = e.id;
   $("#detail-title").textContent = e.type + " \u2014 " + dateLabel(e);
   const meta = $("#detail-meta");
@@ -112,7 +129,7 @@ export async function loadEvent(id, focus) {
 
   setupCorrectForm(e);
   if (focus) {
-    box.scrollIntoView({ block: "start" });
+    revealDetail(box);
     $("#detail-title").focus({ preventScroll: true });
   }
   const first = data.fields.find((f) => f.field === "date" && f.sentence) || data.fields.find((f) => f.sentence);
