@@ -287,7 +287,7 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
-    con.executescript(  # undo 0014 and 0012 (merge state), 0011 (covering indexes), then 0009
+    con.executescript(  # undo 0013 and 0012 (merge state), 0011 (covering indexes), then 0009
         "DROP INDEX event_countries_event; "
         "DROP INDEX events_agg_timeline; DROP INDEX events_agg_places; "
         "DROP INDEX events_window; DROP INDEX events_near; "

@@ -371,7 +371,7 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
         if (f.since or f.until) and " " not in code:
             # A date window is the narrower path (a common country can hold a third of the
             # events): read the window from the date index, whose entries hold the countries
-            # (migration 0014), so each is tested there without a lookup.
+            # (migration 0013), so each is tested there without a lookup.
             add("instr(countries, ?) > 0", f" {code} ")
         else:
             add("id IN (SELECT event_id FROM event_countries WHERE country = ?)", code)
