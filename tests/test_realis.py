@@ -121,6 +121,9 @@ DROPPED = [
     ("Medics battled to revive the driver at the roadside.", "armed_clash", "other_sense"),
     ("The lobby group hijacked the debate on Tuesday.", "abduction", "other_sense"),
     ("Sales figures beat the forecast on Tuesday.", None, "other_sense"),
+    ("The colonel, who is alleged to have sold the rifles, resigned.", "claim", "other_sense"),
+    # an order is no report ("go and fight them")
+    ("Our orders were clear: go and attack the convoy near the bridge.", None, "irrealis"),
     ("The ministry released figures on unemployment on Tuesday.", "release", "other_sense"),
     ("Stocks rallied on Wall Street on Tuesday.", None, "other_sense"),
     ("The euro's pullback hurt exporters.", None, "other_sense"),

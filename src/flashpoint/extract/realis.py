@@ -266,6 +266,8 @@ def _participle_of(trigger: Any) -> bool:
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _infinitive_aim(trigger):
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
+    if _imperative(trigger):
+        return f"irrealis: '{trigger.text}' is an order, not a done act"
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
         # "protesters are calling for ...": the caller acts; but the subject of a bare
@@ -281,6 +283,28 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             if wanted is not None and cues.has("irrealis_governor", wanted.lemma_.lower()):
                 return f"irrealis: '{wanted.text}'"
     return ""
+
+
+def _imperative(verb: Any) -> bool:
+    """A base-form verb with no subject and no auxiliary, on its own or on the verb it is
+    coordinated with ("go and fight those terrorists"), or as the clause a verb of saying or
+    demanding governs: an order or a demand, not a report. A bare infinitive under a
+    causative ("made them fight") is the causative's complement."""
+    if verb.tag_ != "VB":
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.tag_ == "VB":
+        head = head.head
+    if head.dep_ in ("xcomp", "advcl", "relcl", "acl"):
+        return False  # a quoted order or a mandative "demanded he fight" (ccomp) is no report
+    # a name before a base form is a vocative the parser took for a subject ("George go")
+    own = {
+        c.dep_
+        for t in (verb, head)
+        for c in t.children
+        if not (c.dep_ == "nsubj" and c.tag_ == "NNP")
+    }
+    return not own & {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"}
 
 
 def _bare_passive(verb: Any) -> bool:

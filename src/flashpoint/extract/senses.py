@@ -95,7 +95,9 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             if g.dep_ == "pobj"
         )
     elif rule.relation == "complement":
-        found = _words(c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c))
+        clauses = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c)]
+        # and their auxiliaries: "is alleged to have used" hedges "used"
+        found = _words(clauses) | _words(g for c in clauses for g in c.children if g.dep_ == "aux")
     elif rule.relation == "stranded":
         found = _words(
             c for c in kids if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
