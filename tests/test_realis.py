@@ -376,3 +376,10 @@ def test_acled_codes_a_taken_place_by_who_takes_it(
 )
 def test_protest_sub_types_follow_acled(text: str, event_type: str) -> None:
     assert event_type in {m.type for m in mentions(text)}
+
+
+def test_standing_behind_barricades_is_no_violence() -> None:
+    types = {
+        m.type for m in mentions("A protester stood behind the barricades in the square on Friday.")
+    }
+    assert "peaceful_protest" in types and "violent_demonstration" not in types
