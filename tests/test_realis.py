@@ -383,3 +383,16 @@ def test_standing_behind_barricades_is_no_violence() -> None:
         m.type for m in mentions("A protester stood behind the barricades in the square on Friday.")
     }
     assert "peaceful_protest" in types and "violent_demonstration" not in types
+
+
+def test_role_cues_table_is_well_formed() -> None:
+    from flashpoint.datafiles import read_tsv
+    from flashpoint.extract.roles import role_cues
+
+    rows = list(read_tsv("role_cues.tsv"))
+    assert {r["kind"] for r in rows} == {"agentive_noun", "transitive_harm_verb"}
+    words = [(r["kind"], r["word"]) for r in rows]
+    assert len(words) == len(set(words)), "a word listed twice"
+    assert all(w == w.strip().lower() and w for _, w in words)
+    assert {"firing", "shelling"} <= role_cues()["agentive_noun"]
+    assert "kill" in role_cues()["transitive_harm_verb"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.senses import other_sense
+from flashpoint.extract.senses import other_sense, takes_to
 
 CODES = {
     "negated": "the sentence says it did not happen, or was prevented",
@@ -324,7 +324,7 @@ def _infinitive_aim(trigger: Any) -> bool:
     return bool(
         trigger.tag_ == "VB"
         and trigger.dep_ in ("relcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and takes_to(trigger)
         and not load_cues().has("attempt_noun", trigger.head.lemma_.lower())
     )
 

@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
+from flashpoint.datafiles import read_tsv
 from flashpoint.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "agent")
 OBJECT_DEPS = ("dobj", "nsubjpass", "pobj", "dative", "attr")
 OBJECT_PREPS = frozenset("at on against into across upon toward towards with".split())
 CAUSE_PREPS = frozenset("in by during from after".split())
-# Acts whose agent may stand in front of them ("police firing", "army shelling", "Israel's
-# raid") and that can cause deaths or injuries reported with "in" or "by".
-AGENTIVE_NOUNS = frozenset(
-    "firing fire shelling shooting gunfire attack raid strike airstrike bombardment bombing "
-    "assault action crackdown operation offensive charge lathicharge lathi-charge clash "
-    "clashes violence fight fighting ambush blast explosion".split()
-)
 
 
-# Verbs that take an object in the active voice: with a subject, no object and no auxiliary
-# ("4 policemen also killed", "Two soldiers injured in blast") a headline dropped "were".
-TRANSITIVE_HARM = frozenset(
-    "kill injure wound arrest detain abduct kidnap murder lynch behead execute".split()
-)
+@lru_cache(maxsize=1)
+def role_cues() -> dict[str, frozenset[str]]:
+    """``data/role_cues.tsv``: kind -> lemmas (agentive nouns, transitive harm verbs)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("role_cues.tsv"):
+        kinds[row["kind"].strip()].add(row["word"].strip().lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 def _headline_passive(verb: Any) -> bool:
-    if verb.lemma_.lower() not in TRANSITIVE_HARM or verb.tag_ not in ("VBD", "VBN"):
+    """A headline's passive ("4 policemen also killed"): a transitive harm verb with a
+    subject, no object and no auxiliary."""
+    harm = role_cues()["transitive_harm_verb"]
+    if verb.lemma_.lower() not in harm or verb.tag_ not in ("VBD", "VBN"):
         return False
     deps = {c.dep_ for c in verb.children}
     return not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"}
@@ -93,7 +94,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for child in trigger.children:  # "killed in police firing", "died in army shelling"
         if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
             for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in AGENTIVE_NOUNS:
+                if g.dep_ == "pobj" and g.lemma_.lower() in role_cues()["agentive_noun"]:
                     subjects.extend(_noun_agents(g))
     return subjects, objects
 

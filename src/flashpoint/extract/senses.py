@@ -159,8 +159,11 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
     return ""
 
 
+def takes_to(verb: Any) -> bool:
+    """Is the verb a to-infinitive ("to revive", "to bomb")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _to_infinitive(clause: Any) -> bool:
     """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
-    return clause.dep_ == "advcl" and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children
-    )
+    return clause.dep_ == "advcl" and takes_to(clause)
