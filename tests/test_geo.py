@@ -13,6 +13,7 @@ import pytest
 from conftest import shared_path
 
 from flashpoint.geo import find_places, load_gazetteer, locate
+from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
     CURATED_KINDS,
     borders,
@@ -273,6 +274,12 @@ def test_dateline_is_not_the_event_place() -> None:
     assert place.name != "Istanbul" and place.area_only and place.geo_precision == 3, place
     text = "ALEPPO - Rebels shelled Azaz on Friday, a monitor said."
     assert place_of(text, "shelled", "shelled").country == "SYR"
+
+
+def test_a_wire_dateline_with_its_filing_date_is_not_the_event_place() -> None:
+    text = "Title of the story\n\nBAMAKO, March 3 - Rebels shelled Gao on Friday. Gao was hit."
+    assert [text[a:b] for a, b in dateline_spans(text)] == ["BAMAKO, March 3 - "]
+    assert find_places(text).toponyms[0].dateline
 
 
 def test_dateline_weighs_in_the_focus() -> None:

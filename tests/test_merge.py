@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
+from flashpoint.countries import neighbours
 from flashpoint.merge import ArticleInfo, merge_reports
-from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
+from flashpoint.records import Actor, DateValue, Mention, Place, Quantity, Span
 
 PRK = Actor("North Korean troops", "Military Forces of North Korea", "PRK", "military", 1)
 KOR = Actor("South Korean soldiers", "Military Forces of South Korea", "KOR", "military", 1)
@@ -29,6 +31,7 @@ def mention(
     actor: Actor | None = PRK,
     killed: int | None = None,
     at: int = 0,
+    country: str | None = None,
 ) -> Mention:
     q = Quantity("killed", killed, killed, f"{killed} killed") if killed is not None else None
     return Mention(
@@ -43,6 +46,7 @@ def mention(
         date=DateValue(day, end or day, precision, "test"),
         raw_start=at,
         raw_end=at + 40,
+        place=Place(f"somewhere in {country}", None, None, country) if country else None,
     )
 
 
@@ -202,3 +206,62 @@ def test_claim_and_denial_are_linked() -> None:
     claim, denial = by_type["deployment"], by_type["denial"]
     assert (claim.id, "denies") in denial.related
     assert (denial.id, "denied_by") in claim.related
+
+
+def test_reports_placed_in_countries_with_no_common_border_stay_apart() -> None:
+    # no actor to tell them apart: the places' countries do (Mali and Colombia share no border)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI"),
+            mention("m2", "a2", "remote_explosive", "2025-03-04", actor=None, country="COL"),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 2
+
+
+def test_a_border_event_may_be_placed_on_either_side() -> None:
+    events = merge_reports(
+        [
+            mention("m1", "a1", "border_crossing", "2025-03-04", country="KOR"),
+            mention("m2", "a2", "border_crossing", "2025-03-04", country="PRK"),
+            mention("m3", "a3", "border_crossing", "2025-03-04", actor=None),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 1 and len(events[0].sources) == 3
+
+
+def test_land_borders_come_from_geonames_both_ways() -> None:
+    assert "PRK" in neighbours("KOR") and "KOR" in neighbours("PRK")
+    assert "PAK" in neighbours("IND") and "MLI" not in neighbours("COL")
+    assert neighbours("XXX") == frozenset()
+
+
+def test_a_period_report_does_not_absorb_a_day_incident() -> None:
+    events = merge_reports(
+        [
+            mention("m1", "a1", "armed_clash", "2025-03-04"),
+            mention("m2", "a2", "armed_clash", "2025-02-15", end="2025-03-05", precision="month"),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 2
+
+
+def test_a_strike_killing_civilians_is_one_remote_violence_event() -> None:
+    # ACLED codes civilians harmed by a drone strike as the strike, not as a separate attack
+    strike = mention("m1", "a1", "air_strike", "2025-03-04", at=10)
+    killing = mention("m2", "a1", "attack", "2025-03-04", at=30, killed=2)
+    killing = replace(killing, sentence=strike.sentence)
+    (event,) = merge_reports([strike, killing], ARTICLES)
+    assert event.type == "air_strike" and len(event.sources) == 2
+
+
+def test_a_government_and_its_forces_act_as_one_in_a_sentence() -> None:
+    gov = Actor("China", "Government of China", "CHN", "government", 1)
+    army = Actor("Chinese forces", "Military Forces of China", "CHN", "military", 1)
+    drills = mention("m1", "a1", "military_exercise", "2025-03-04", actor=gov, at=10)
+    deploy = mention("m2", "a1", "deployment", "2025-03-04", actor=army, at=40)
+    deploy = replace(deploy, sentence=drills.sentence)
+    assert len(merge_reports([drills, deploy], ARTICLES)) == 1

@@ -214,6 +214,9 @@ class Quantity(Record):
     rule: str = ""  # e.g. "number", "range", "vague:dozens=12", "vague:several=3"
 
 
+STATE_ROLES = frozenset({"military", "government", "police"})  # a state acting
+
+
 @dataclass(frozen=True)
 class Actor(Record):
     """Who did it, or to whom: the surface words and their normalised form."""

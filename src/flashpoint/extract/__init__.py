@@ -18,6 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from flashpoint.extract.backref import refer_back
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
 __all__ = ["extract_mentions", "extract_text"]
@@ -126,7 +127,7 @@ def extract_mentions(
         found = sentence_mentions(sdoc, ctx, actors)
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))
-    return [_with_raw(m, clean) for m in mentions]
+    return [_with_raw(m, clean) for m in refer_back(mentions)]
 
 
 def _shift(actor: Actor, offset: int) -> Actor:

@@ -10,28 +10,22 @@ from typing import Any
 from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
+from flashpoint.extract.acts import no_act, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
-from flashpoint.extract.mode import REPORTING_LEMMAS, find_claimant, read_mode
+from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import (
-    clause_verb,
-    in_series,
-    judge,
-    load_cues,
-    proposition,
-    tense,
-)
-from flashpoint.extract.roles import assign_roles, object_controller
+from flashpoint.extract.realis import in_series, judge
+from flashpoint.extract.roles import assign_roles, reacted_to
 from flashpoint.extract.triggers import (
     Trigger,
     apply_agent_rules,
     apply_type_rules,
     find_triggers,
 )
-from flashpoint.extract.when import choose_date, dateline_end
+from flashpoint.extract.when import choose_date, clause_dates, dated_here, dateline_end
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
-from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
+from flashpoint.records import STATE_ROLES, Actor, DateValue, Mention, Quantity, Span
 
 COUNT_KINDS = ("participants", "injured", "killed")
 # Deaths and injuries attach only to acts that can cause them (never to a deployment or talks).
@@ -55,20 +49,32 @@ class SentenceContext:
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
-    """One trigger per merge group (types that can describe one event, data/merge_rules.tsv):
-    the strongest wins, ACLED's higher type first. Other groups are other events."""
+    """One trigger per merge group (types that can describe one event, data/merge_rules.tsv)
+    and clause: the strongest wins, ACLED's higher type first. Other groups are other events;
+    a clause with a subject of its own reports an act of its own ("a woman was burnt alive
+    and a youth perished in police firing")."""
     ontology = load_ontology()
-    best: dict[str, tuple[Trigger, str]] = {}
+    best: dict[tuple[str, int], tuple[Trigger, str]] = {}
     for trig in find_triggers(doc, MIN_CUE_WEIGHT):
         event_type = apply_type_rules(trig.type, text)
         if event_type is None:
             continue
-        family = group_of(event_type).name
+        key = (group_of(event_type).name, _own_clause(_event_word(doc[trig.start : trig.end])))
         rank = (ontology[event_type].acled_rank, trig.weight)
-        held = best.get(family)
+        held = best.get(key)
         if held is None or rank > (ontology[held[1]].acled_rank, held[0].weight):
-            best[family] = (trig, event_type)
+            best[key] = (trig, event_type)
     return sorted(best.values(), key=lambda pair: pair[0].start)
+
+
+def _own_clause(word: Any) -> int:
+    """The token index of the coordinated clause, with a subject of its own, that holds the
+    word; -1 for the sentence's main clause."""
+    for tok in [word, *word.ancestors]:
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and subject:
+            return int(tok.i)
+    return -1
 
 
 def _claimant(trigger_tok: Any, ctx: SentenceContext) -> Actor | None:
@@ -182,10 +188,10 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         span = doc[trig.start : trig.end]
         root = _event_word(span)
         mode, cue = read_mode(root, ctx.text)
-        dated = _dated_here(root, fresh, ctx.start)
+        dated = dated_here(root, fresh, ctx.start)
         # Any date in its own clause makes a present tense a report, not a habit: a caption
         # "speaks at a rally September 22, 2006" reports that rally (as history).
-        dropped = judge(root, ctx.text, mode, _dated_here(root, ctx.dates, ctx.start), event_type)
+        dropped = judge(root, ctx.text, mode, dated_here(root, ctx.dates, ctx.start), event_type)
         claimant = _claimant(root, ctx)
         first = span[0]
         cue_first = (first.idx, first.idx + len(first.text)) if len(span) > 1 else None
@@ -198,8 +204,16 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         trigger_at = ctx.start + span.start_char
         reported = mode == "happened"
         when, how = choose_date(
-            trigger_at, ctx.dates, ctx.text, ctx.start, ctx.paragraph_date, ctx.published, reported
+            trigger_at,
+            clause_dates(root, ctx.dates, ctx.start),
+            ctx.text,
+            ctx.start,
+            ctx.paragraph_date,
+            ctx.published,
+            reported,
         )
+        if not how and reacted_to(root):  # "confirmed the attack on Saturday"
+            how = "the sentence dates the reaction to it: the act was then or before"
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
@@ -216,7 +230,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             mode, cue = "planned", when.text
         if not dropped:
             role = actor1.role if actor1 is not None else ""
-            dropped = _unspecific(event_type, mode, actor1, how, root) or _no_act(
+            dropped = unspecific(event_type, mode, actor1, how, root) or no_act(
                 root, span, event_type, actors, ctx.start, dated, role
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)
@@ -326,154 +340,7 @@ def _several(trigger: Any) -> bool:
     return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
 
 
-def _dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
-    """A date stands in the trigger's own clause ("summoned the envoy today over the deal
-    signed last week": "today" dates the summons, not the signing)."""
-    if not dates:
-        return False
-    chain = proposition(trigger)
-    verb = clause_verb(trigger, chain) or trigger
-    tokens = list(verb.subtree)
-    start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
-    return any(start <= d.span_start and d.span_end <= end for d in dates)
-
-
-def _unspecific(
-    event_type: str, mode: str, actor1: Actor | None, date_how: str, trigger: Any
-) -> str:
-    """A threatened act is not an event (the threat is); a plan is one only when the sentence
-    names who plans it and when, and it is not what someone was ordered or asked to do (the
-    order is the event: "directed the corps to build defences")."""
-    if mode == "threatened" and event_type != "threat":
-        return "irrealis: threatened, not done"
-    if mode == "planned" and (actor1 is None or actor1.inferred or date_how):
-        return "not_specific: planned with no actor or date of its own"
-    ordered_by = object_controller(trigger) if mode == "planned" else None
-    if ordered_by is not None:
-        return f"not_specific: '{trigger.text}' is what '{ordered_by.text}' asks, not a plan"
-    return ""
-
-
-NON_POLITICAL_ROLES = frozenset({"civilians", "media"})
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several".split())
-STATE_ROLES = frozenset({"military", "government", "police"})
-NEEDS_POLITICAL_ACTOR = frozenset({"political", "posture"})
-
-
-def _no_act(
-    root: Any,
-    span: Any,
-    event_type: str,
-    actors: list[Actor],
-    offset: int,
-    dated: bool,
-    actor1_role: str,
-) -> str:
-    """The cue names people ("demonstrators' pleas") rather than reporting their act, or a
-    political act has no political actor anywhere in the sentence (firms holding talks)."""
-    start, end = offset + span.start_char, offset + span.end_char
-    names_people = any(a.span_start <= start and end <= a.span_end for a in actors) or (
-        root.pos_ in ("NOUN", "PROPN") and load_cues().has("people_noun", root.lemma_.lower())
-    )
-    if names_people and not _acts(root, dated):
-        return f"not_an_act: '{span.text}' names people, no act of theirs is reported"
-    entry = load_ontology()[event_type]
-    family = entry.family
-    if (
-        entry.acled_event_type == "Protests"
-        and entry.disorder_type == "Demonstrations"  # force against protesters is the state's
-        and actor1_role in STATE_ROLES
-        and not _joins(root, load_cues())
-    ):
-        return (
-            f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
-        )
-    if (
-        root.dep_ == "acl"
-        and root.tag_ == "VBN"
-        and not dated
-        and family in NEEDS_POLITICAL_ACTOR
-        and not _headline_predicate(root)
-    ):
-        return f"not_an_act: '{root.text}' describes '{root.head.text}'"
-    if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
-        return "not_political: no state, armed group or political actor in the sentence"
-    firm = _business_agent(root)
-    if family == "political" and firm:
-        return f"not_political: '{firm}' is a business, its talks and deals are commerce"
-    return ""
-
-
-def _business_agent(trigger: Any) -> str:
-    """The subject of the trigger's clause, when it is a business ("many companies are
-    holding talks with the Soviets"): a firm's talks, deals and claims are not political
-    events, whoever it deals with."""
-    verb = clause_verb(trigger, proposition(trigger))
-    if verb is None:
-        return ""
-    for c in verb.children:
-        if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
-            return str(c.text)
-    return ""
-
-
-def _headline_predicate(participle: Any) -> bool:
-    """Headlines drop the auxiliary: in "2 men charged in teen's death" the sentence's root
-    is the noun, so the participle is its predicate, not a description of the men."""
-    head = participle.head
-    return bool(head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"))
-
-
-def _joins(trigger: Any, cues: Any) -> bool:
-    """ "Police officers joined the demonstrations": officers who join or stage a protest are
-    protesters (a state's own protest is a diplomatic note, not a crowd)."""
-    return bool(
-        trigger.dep_ in ("dobj", "pobj") and cues.has("participation_verb", _verb_lemma(trigger))
-    )
-
-
-def _verb_lemma(noun: Any) -> str:
-    head = noun.head
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB":  # "took part in the rally"
-        head = head.head
-    return str(head.lemma_).lower()
-
-
-def _political_party(doc: Any, actors: list[Actor]) -> bool:
-    """A state, armed group, official or nation in the sentence: an actor from the table, or a
-    person, country or nationality the parser names (firms and things are not enough)."""
-    if any(a.role not in NON_POLITICAL_ROLES and not a.inferred for a in actors):
-        return True
-    if any(ent.label_ in ("PERSON", "GPE", "NORP") for ent in doc.ents):
-        return True
-    return any(load_cues().has("political_noun", t.lemma_.lower()) for t in doc)
-
-
-def _acts(noun: Any, dated: bool) -> bool:
-    """A people noun reports an act when it (or the phrase it sits in: "hundreds of
-    protesters") is the subject of a verb in the past, perfect or progressive, or of a
-    dated present ("a protester totes a shield on Thursday"). Telling a reporter something,
-    or being described ("were angry"), is not that act."""
-    if noun.pos_ == "VERB":
-        return True
-    token = noun
-    for _ in range(3):
-        if token.dep_ == "agent":  # "targeted by a suicide bomber"
-            token = token.head
-            form = tense(token)
-            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
-            verb = token.head.lemma_.lower()
-            # "demonstrators told CNN", "protesters have become emboldened": what they say
-            # or what they are like is not their act
-            if verb in REPORTING_LEMMAS or load_cues().has("description_verb", verb):
-                return False
-            form = tense(token.head)
-            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
-        if token.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
-            return False
-        token = token.head
-    return False
 
 
 def _counts_for(event_type: str, counts: dict[str, Quantity | None]) -> dict[str, Quantity | None]:

@@ -127,15 +127,19 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
         verdict = check(trigger, chain, cues, sentence)
         if verdict:
             return verdict
+    verb = clause_verb(trigger, chain)
+    marker = _experiential(verb, cues) if verb is not None and not dated else None
+    if marker is not None:
+        return f"generic: '{marker.text}' with a perfect tells of past acts, not one event"
     if mode in ("negated", "hypothetical"):
         return f"{mode}: {mode} mode"
     if mode not in ("happened", "claimed", "historical"):
         return ""
     verdict = _generic(trigger, chain, cues, sentence, dated)
-    if not verdict and not dated and cues.has("statement_type", event_type):
-        verb = clause_verb(trigger, chain)
-        if verb is not None and tense(verb) == "perfect":
-            return f"generic: '{verb.text}' with no date states a standing position"
+    if verdict or dated or verb is None or not cues.has("statement_type", event_type):
+        return verdict
+    if tense(verb) == "perfect":
+        return f"generic: '{verb.text}' with no date states a standing position"
     return verdict
 
 
@@ -245,12 +249,25 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
     tokens = [trigger, *(t for t, _ in chain)]
     if chain:  # the clause that was left last may be an "if" clause
         tokens.append(chain[-1][0])
+    if _shares_subject(trigger):  # "if police tried to stop us and arrest": both conditional
+        tokens += [trigger.head, *(t for t, _ in proposition(trigger.head))]
     top = tokens[-1]
     for tok in {*tokens, top}:
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
     return ""
+
+
+def _shares_subject(verb: Any) -> bool:
+    """A verb coordinated with another verb, with no subject of its own: one predicate of the
+    same clause, so under the same condition."""
+    return bool(
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_EDGES or c.dep_ == "nsubjpass" for c in verb.children)
+    )
 
 
 def _participle_of(trigger: Any) -> bool:
@@ -268,6 +285,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
+    below = trigger
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
         # "protesters are calling for ...": the caller acts; but the subject of a bare
@@ -276,13 +294,45 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             break
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             return f"irrealis: '{tok.text}'"
+        if _obligation(tok, edge, below, cues):
+            return f"irrealis: '{tok.text} to' is a duty, not a done act"
+        below = tok
         if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and edge in _NOUN_EDGES:
             return f"irrealis: '{tok.text}'"
+        if tok.pos_ == "NOUN" and tok.i != trigger.i and _definite(trigger):
+            break  # "demanded an inquiry into the police firing": the firing is presupposed
         if edge == "attr" and tok.lemma_ == "be":  # "what is needed is a dialogue"
             wanted = next((c for c in tok.children if c.dep_ == "csubj"), None)
             if wanted is not None and cues.has("irrealis_governor", wanted.lemma_.lower()):
                 return f"irrealis: '{wanted.text}'"
     return ""
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(noun: Any) -> bool:
+    """A noun (or a gerund used as one: "the police firing") with a definite determiner or a
+    possessor, on it or on the compound in front: it presupposes its event."""
+    gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+    if noun.pos_ != "NOUN" and not gerund:
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for w in words
+        for c in w.children
+    )
+
+
+def _obligation(verb: Any, edge: str, complement: Any, cues: Cues) -> bool:
+    """'have to' in the present is a duty; in the past it says the act was done."""
+    return (
+        edge == "xcomp"
+        and cues.has("obligation_verb", verb.lemma_.lower())
+        and takes_to(complement)
+        and tense(verb) != "past"
+    )
 
 
 def _imperative(verb: Any) -> bool:
@@ -377,6 +427,24 @@ def _generic(
     if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
         return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
     return ""
+
+
+def _experiential(verb: Any, cues: Cues) -> Any | None:
+    """The word that makes a perfect experiential ("has mined roads before"), if any; a verb
+    coordinated without a subject shares its head's auxiliary ("has denied ... and accused")."""
+    group = [verb, verb.head] if _shares_subject(verb) else [verb]
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in group[-1].children):
+        return None
+    for tok in group:
+        for c in tok.children:
+            bare = not list(c.children)  # "two days before" dates the act
+            if c.dep_ == "advmod" and bare and cues.has("experiential_word", c.lower_):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "in":
+                past = [g for g in c.children if g.dep_ == "pobj"]
+                if past and cues.has("experiential_word", past[0].lower_):
+                    return past[0]
+    return None
 
 
 def _grounds(trigger: Any, cues: Cues) -> bool:

@@ -17,7 +17,8 @@ CAUSE_PREPS = frozenset("in by during from after".split())
 
 @lru_cache(maxsize=1)
 def role_cues() -> dict[str, frozenset[str]]:
-    """``data/role_cues.tsv``: kind -> lemmas (agentive nouns, transitive harm verbs)."""
+    """``data/role_cues.tsv``: kind -> lemmas (agentive nouns, transitive harm verbs, verbs
+    of reacting)."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("role_cues.tsv"):
         kinds[row["kind"].strip()].add(row["word"].strip().lower())
@@ -48,6 +49,15 @@ def _noun_agents(noun: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def reacted_to(trigger: Any, verb: Any | None = None) -> bool:
+    """A noun event on the object side of a verb of reacting or speaking."""
+    verb = verb if verb is not None else _verb_of(trigger)
+    if trigger.i == verb.i or verb.lemma_.lower() not in role_cues()["reaction_verb"]:
+        return False
+    subject_side = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return trigger.i not in subject_side
+
+
 def _span(tokens: list[Any]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -67,6 +77,8 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     verb = _verb_of(trigger)
     subjects: list[tuple[int, int]] = []
     objects: list[tuple[int, int]] = []
+    if reacted_to(trigger, verb):  # "Japan condemned the launch": its agent is not Japan
+        return _noun_agents(trigger), objects
     for child in verb.children:
         if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
             subjects.append(_span([verb.head]))  # "the policemen who killed": the noun

@@ -82,6 +82,9 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         found = _words(
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
         )
+    elif rule.relation == "governor":
+        governed = trigger.dep_ in ("dobj", "nsubjpass")
+        found = _words([trigger.head]) if governed else {}
     elif rule.relation == "head":
         modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
         found = _words([trigger.head]) if modifies else {}

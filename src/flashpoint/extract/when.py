@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from flashpoint.extract.dates import resolve_dates_in
+from flashpoint.extract.realis import clause_verb, proposition
 from flashpoint.records import DateValue
 
 # A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —".
@@ -104,3 +106,36 @@ def _before_anchor(
         offset + m.start(),
         offset + m.end(),
     )
+
+
+def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[DateValue]:
+    """The sentence's dates but the periods in a clause that modifies another noun ("police
+    answering to the administration, which has held the city since January, fired tear gas":
+    January dates the holding, not the firing). A day there may be the act's too ("shot at
+    troops who crossed the border yesterday")."""
+    doc = trigger.doc
+    out = []
+    for d in dates:
+        span = doc.char_span(d.span_start - offset, d.span_end - offset, alignment_mode="expand")
+        clause = _modifier_clause(span[0]) if span is not None and len(span) else None
+        holds = clause is not None and clause.left_edge.i <= trigger.i <= clause.right_edge.i
+        if clause is None or clause.head.i == trigger.i or holds or d.precision == "day":
+            out.append(d)
+    return out
+
+
+def _modifier_clause(token: Any) -> Any | None:
+    """The nearest relative or participial clause holding ``token``, if any."""
+    return next((t for t in [token, *token.ancestors] if t.dep_ in ("relcl", "acl")), None)
+
+
+def dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
+    """A date stands in the trigger's own clause ("summoned the envoy today over the deal
+    signed last week": "today" dates the summons, not the signing)."""
+    if not dates:
+        return False
+    chain = proposition(trigger)
+    verb = clause_verb(trigger, chain) or trigger
+    tokens = list(verb.subtree)
+    start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
+    return any(start <= d.span_start and d.span_end <= end for d in dates)

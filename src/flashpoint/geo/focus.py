@@ -15,11 +15,13 @@ _START = r"(?:^|(?<=\n)|(?<=[.!?\"] ))"
 _CAPS = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*"
 _TITLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
 _REGION = r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?"
+_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # a wire's filing date: 'BEIRUT, Oct 3'
 _OUTLET = r"\([A-Za-z][\w .&-]{1,30}\)"
 _DASH = r" ?(?:--|—|–|-) "
 # Capitals then a dash ('BAGHDAD -'), or any name followed by the outlet in brackets.
 DATELINE = re.compile(
-    rf"{_START}(?:(?:{_CAPS}){_REGION}(?: {_OUTLET})?|(?:{_TITLE}){_REGION} {_OUTLET}){_DASH}"
+    rf"{_START}(?:(?:{_CAPS}){_REGION}{_DATE}(?: {_OUTLET})?"
+    rf"|(?:{_TITLE}){_REGION}{_DATE} {_OUTLET}){_DASH}"
 )
 DATELINE_WEIGHT = 2.0  # a dateline counts as this many mentions of its country
 MAX_DATELINE = 60  # characters

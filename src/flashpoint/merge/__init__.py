@@ -26,8 +26,8 @@ from flashpoint.merge.choose import (
 from flashpoint.merge.cluster import MIN_SIMILARITY, greedy_clusters
 from flashpoint.merge.compat import MODE_CLASS, group_of
 from flashpoint.merge.links import LINK_DAYS, find_links, link_key, relate
-from flashpoint.ontology import load_ontology
-from flashpoint.records import Event, Mention, Source
+from flashpoint.ontology import EventType, load_ontology
+from flashpoint.records import STATE_ROLES, Event, Mention, Source
 
 __all__ = [
     "LINK_DAYS",
@@ -48,6 +48,10 @@ __all__ = [
 
 EVENT_MODES = frozenset({"happened", "claimed", "planned", "threatened", "denied"})
 INCIDENT_FAMILIES = frozenset({"violence", "explosion", "posture", "riot"})
+# ACLED codes civilians harmed by remote violence (a drone strike "killing two civilians") as
+# Explosions/Remote violence, not as Violence against civilians: of equal rank, it leads.
+REMOTE_FIRST = {"Explosions/Remote violence": 1}
+PROTEST_ARRESTS = frozenset({"arrest"})
 
 
 CanonicalKey = tuple[int, str, str, str, int, str]
@@ -89,7 +93,7 @@ def incident_key(m: Mention) -> tuple[object, ...] | None:
     assert m.date is not None
     entry = load_ontology()[m.type]
     folded = entry.acled_sub_event_type in FOLDED_SUB_EVENTS
-    if entry.family not in INCIDENT_FAMILIES and not folded:
+    if entry.family not in INCIDENT_FAMILIES and not folded and not _protest_part(m.type):
         return None
     return (m.article_id, m.sentence.start, m.date.start, m.date.end, MODE_CLASS.get(m.mode))
 
@@ -107,17 +111,41 @@ def same_incident(ordered: list[Mention]) -> tuple[list[Mention], dict[str, str]
             by_sentence.setdefault(key, []).append(m)
     joins: dict[str, str] = {}
     for members in by_sentence.values():
-        lead = max(members, key=lambda m: (ontology[m.type].acled_rank, m.confidence))
+        lead = max(members, key=lambda m: _lead_rank(m, ontology))
         for m in members:
-            if m is not lead and group_of(m.type) != group_of(lead.type) and _same_actor(m, lead):
+            if m is not lead and _joins(m, lead):
                 joins[m.id] = lead.id
     return [m for m in ordered if m.id not in joins], joins
 
 
+def _protest_part(event_type: str) -> bool:
+    return event_type in PROTEST_ARRESTS or load_ontology()[event_type].family == "protest"
+
+
+def _joins(m: Mention, lead: Mention) -> bool:
+    """Acts of force join a lead of another group by the same actor; arrests join the protest
+    broken up in their sentence (ACLED: a protest with intervention, arrests included), and
+    nothing else joins a protest or an arrest."""
+    if group_of(m.type) == group_of(lead.type) or lead.type in PROTEST_ARRESTS:
+        return False
+    if load_ontology()[lead.type].family == "protest":
+        return m.type in PROTEST_ARRESTS
+    return not _protest_part(m.type) and _same_actor(m, lead)
+
+
+def _lead_rank(m: Mention, ontology: Mapping[str, EventType]) -> tuple[int, int, float]:
+    entry = ontology[m.type]
+    return entry.acled_rank, REMOTE_FIRST.get(entry.acled_event_type or "", 0), m.confidence
+
+
 def _same_actor(a: Mention, b: Mention) -> bool:
-    if a.actor1 is None or b.actor1 is None:
+    """One actor, or one left unnamed; a state's government and its forces act as one ("China
+    began drills, deploying warships": Government and Military Forces of China)."""
+    x, y = a.actor1, b.actor1
+    if x is None or y is None or x.name == y.name:
         return True
-    return a.actor1.name == b.actor1.name
+    state = x.role in STATE_ROLES and y.role in STATE_ROLES
+    return state and x.country is not None and x.country == y.country
 
 
 def event_id_of(founder_id: str) -> str:

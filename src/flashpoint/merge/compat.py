@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from flashpoint.countries import neighbours
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.records import Mention
@@ -51,14 +52,18 @@ class Shape(NamedTuple):
     start: str
     end: str
     precision: str
-    country: str | None
+    country: str | None  # actor1's
+    place_country: str | None = None  # the place's
 
 
 def shape_of(m: Mention) -> Shape:
-    assert m.date is not None
-    country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
     d = m.date
-    return Shape(m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country)
+    assert d is not None
+    country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
+    where = m.place.country if m.place is not None and m.place.country else None
+    return Shape(
+        m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country, where
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,11 +95,18 @@ def _km(a: Mention, b: Mention) -> float | None:
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
+SERIES_DAYS = 14  # a report spanning more days than this tells of a period, not one incident
+
+
 def _year_against_dated(a: Shape, b: Shape) -> bool:
-    """One report dated only to a year, the other to a day or week: an incident is not the
-    year-long series a summary sentence reports."""
+    """One report dated only to a year, the other to a day or week, or one dated to a day and
+    the other to a period of weeks ("fighting since mid-January"): an incident is not the
+    series a summary sentence reports."""
     precisions = {a.precision, b.precision}
-    return "year" in precisions and bool(precisions & {"day", "week"})
+    if "year" in precisions and bool(precisions & {"day", "week"}):
+        return True
+    spans = sorted((_days(a.start, a.end), _days(b.start, b.end)))
+    return spans[0] == 0 and spans[1] > SERIES_DAYS
 
 
 def compatible(a: Mention, b: Mention) -> bool:
@@ -149,7 +161,15 @@ def shapes_could_merge(a: Shape, b: Shape) -> bool:
         return False
     if not group.campaign and _year_against_dated(a, b):
         return False
-    return not (a.country and b.country and a.country != b.country)
+    if a.country and b.country and a.country != b.country:
+        return False
+    return apart_ok(a.place_country, b.place_country)
+
+
+def apart_ok(a: str | None, b: str | None) -> bool:
+    """Reports placed in two countries that share no border are two events; a border event
+    may be placed on either side."""
+    return not (a and b and a != b and b not in neighbours(a))
 
 
 def similarity(a: Mention, b: Mention) -> float:

@@ -1,0 +1,148 @@
+"""Candidates that name no act of their own: a plan with no planner or date, an order's
+content, people named rather than acting, a political act with no political actor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flashpoint.extract.mode import REPORTING_LEMMAS
+from flashpoint.extract.realis import clause_verb, load_cues, proposition, tense
+from flashpoint.extract.roles import object_controller
+from flashpoint.ontology import load_ontology
+from flashpoint.records import STATE_ROLES, Actor
+
+
+def unspecific(
+    event_type: str, mode: str, actor1: Actor | None, date_how: str, trigger: Any
+) -> str:
+    """A threatened act is not an event (the threat is); a plan is one only when the sentence
+    names who plans it and when, and it is not what someone was ordered or asked to do (the
+    order is the event: "directed the corps to build defences")."""
+    if mode == "threatened" and event_type != "threat":
+        return "irrealis: threatened, not done"
+    if mode == "planned" and (actor1 is None or actor1.inferred or date_how):
+        return "not_specific: planned with no actor or date of its own"
+    ordered_by = object_controller(trigger) if mode == "planned" else None
+    if ordered_by is not None:
+        return f"not_specific: '{trigger.text}' is what '{ordered_by.text}' asks, not a plan"
+    return ""
+
+
+NON_POLITICAL_ROLES = frozenset({"civilians", "media"})
+NEEDS_POLITICAL_ACTOR = frozenset({"political", "posture"})
+
+
+def no_act(
+    root: Any,
+    span: Any,
+    event_type: str,
+    actors: list[Actor],
+    offset: int,
+    dated: bool,
+    actor1_role: str,
+) -> str:
+    """The cue names people ("demonstrators' pleas") rather than reporting their act, or a
+    political act has no political actor anywhere in the sentence (firms holding talks)."""
+    start, end = offset + span.start_char, offset + span.end_char
+    names_people = any(a.span_start <= start and end <= a.span_end for a in actors) or (
+        root.pos_ in ("NOUN", "PROPN") and load_cues().has("people_noun", root.lemma_.lower())
+    )
+    if names_people and not _acts(root, dated):
+        return f"not_an_act: '{span.text}' names people, no act of theirs is reported"
+    entry = load_ontology()[event_type]
+    family = entry.family
+    if (
+        entry.acled_event_type == "Protests"
+        and entry.disorder_type == "Demonstrations"  # force against protesters is the state's
+        and actor1_role in STATE_ROLES
+        and not _joins(root, load_cues())
+    ):
+        return (
+            f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
+        )
+    if (
+        root.dep_ == "acl"
+        and root.tag_ == "VBN"
+        and not dated
+        and family in NEEDS_POLITICAL_ACTOR
+        and not _headline_predicate(root)
+    ):
+        return f"not_an_act: '{root.text}' describes '{root.head.text}'"
+    if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
+        return "not_political: no state, armed group or political actor in the sentence"
+    firm = _business_agent(root)
+    if family == "political" and firm:
+        return f"not_political: '{firm}' is a business, its talks and deals are commerce"
+    return ""
+
+
+def _business_agent(trigger: Any) -> str:
+    """The subject of the trigger's clause, when it is a business ("many companies are
+    holding talks with the Soviets"): a firm's talks, deals and claims are not political
+    events, whoever it deals with."""
+    verb = clause_verb(trigger, proposition(trigger))
+    if verb is None:
+        return ""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
+            return str(c.text)
+    return ""
+
+
+def _headline_predicate(participle: Any) -> bool:
+    """Headlines drop the auxiliary: in "2 men charged in teen's death" the sentence's root
+    is the noun, so the participle is its predicate, not a description of the men."""
+    head = participle.head
+    return bool(head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"))
+
+
+def _joins(trigger: Any, cues: Any) -> bool:
+    """ "Police officers joined the demonstrations": officers who join or stage a protest are
+    protesters (a state's own protest is a diplomatic note, not a crowd)."""
+    return bool(
+        trigger.dep_ in ("dobj", "pobj") and cues.has("participation_verb", _verb_lemma(trigger))
+    )
+
+
+def _verb_lemma(noun: Any) -> str:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB":  # "took part in the rally"
+        head = head.head
+    return str(head.lemma_).lower()
+
+
+def _political_party(doc: Any, actors: list[Actor]) -> bool:
+    """A state, armed group, official or nation in the sentence: an actor from the table, or a
+    person, country or nationality the parser names (firms and things are not enough)."""
+    if any(a.role not in NON_POLITICAL_ROLES and not a.inferred for a in actors):
+        return True
+    if any(ent.label_ in ("PERSON", "GPE", "NORP") for ent in doc.ents):
+        return True
+    return any(load_cues().has("political_noun", t.lemma_.lower()) for t in doc)
+
+
+def _acts(noun: Any, dated: bool) -> bool:
+    """A people noun reports an act when it (or the phrase it sits in: "hundreds of
+    protesters") is the subject of a verb in the past, perfect or progressive, or of a
+    dated present ("a protester totes a shield on Thursday"). Telling a reporter something,
+    or being described ("were angry"), is not that act."""
+    if noun.pos_ == "VERB":
+        return True
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "agent":  # "targeted by a suicide bomber"
+            token = token.head
+            form = tense(token)
+            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.lemma_.lower()
+            # "demonstrators told CNN", "protesters have become emboldened": what they say
+            # or what they are like is not their act
+            if verb in REPORTING_LEMMAS or load_cues().has("description_verb", verb):
+                return False
+            form = tense(token.head)
+            return form in ("past", "perfect", "progressive") or (form == "present" and dated)
+        if token.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            return False
+        token = token.head
+    return False
