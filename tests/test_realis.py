@@ -477,3 +477,11 @@ def test_a_diplomatic_protest_or_a_truce_in_force_is_no_new_event(
     text: str, event_type: str
 ) -> None:
     assert verdict(text, event_type) == "other_sense"
+
+
+def test_the_day_a_report_was_made_is_marked_as_the_report_s() -> None:
+    (m,) = [m for m in mentions("Police said on Thursday that they had arrested 14 people.")]
+    assert m.date is not None and m.date.start == "2025-03-06"
+    assert any("report" in how for field, how in m.inferred if field == "date")
+    (m,) = [m for m in mentions("Police arrested 14 people on Thursday, officials said.")]
+    assert not any(field == "date" for field, _ in m.inferred)

@@ -286,6 +286,9 @@ class Mention(Record):
     # The sentence counts several events at once ("the three crossings", "a series of
     # accidents"): it summarises; it never founds or joins a single incident.
     several: bool = False
+    # The trigger is a definite description ("the shelling", "the attack"): it may refer back
+    # to an act the article has reported already (see flashpoint.extract.backref).
+    definite: bool = False
     # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
     # `flashpoint extract --explain` can say why a sentence gave nothing.
     dropped: str = ""

@@ -8,15 +8,11 @@ the words it refers back to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from flashpoint.groups import group_of
 from flashpoint.records import Mention
 
-# "the shelling", "the overnight attack", "this latest strike": a determiner at most two
-# words before the trigger
-_DEFINITE = re.compile(r"\b(the|this|that|these|those)(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
 _REPORTED = frozenset({"happened", "claimed"})
 
 
@@ -46,7 +42,4 @@ def _own_day(m: Mention) -> bool:
 
 
 def _refers_back(m: Mention) -> bool:
-    if m.mode not in _REPORTED or m.dropped or _own_day(m):
-        return False
-    before = m.sentence.text[: m.trigger.start - m.sentence.start]
-    return _DEFINITE.search(before) is not None
+    return m.definite and m.mode in _REPORTED and not m.dropped and not _own_day(m)

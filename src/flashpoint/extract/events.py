@@ -14,7 +14,7 @@ from flashpoint.extract.acts import no_act, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import in_series, judge
+from flashpoint.extract.realis import definite, in_series, judge
 from flashpoint.extract.roles import assign_roles, reacted_to
 from flashpoint.extract.triggers import (
     Trigger,
@@ -22,7 +22,13 @@ from flashpoint.extract.triggers import (
     apply_type_rules,
     find_triggers,
 )
-from flashpoint.extract.when import choose_date, clause_dates, dated_here, dateline_end
+from flashpoint.extract.when import (
+    choose_date,
+    clause_dates,
+    dated_here,
+    dateline_end,
+    dates_the_report,
+)
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import STATE_ROLES, Actor, DateValue, Mention, Quantity, Span
@@ -214,6 +220,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         )
         if not how and reacted_to(root):  # "confirmed the attack on Saturday"
             how = "the sentence dates the reaction to it: the act was then or before"
+        elif not how and when is not None and dates_the_report(root, when, ctx.start):
+            how = "the date of the report: the act was then or before"
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
@@ -281,6 +289,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 inferred=tuple(inferred),
                 cue_weight=trig.weight,
                 several=_several(root),
+                definite=definite(root),
                 dropped=dropped,
             )
         )

@@ -299,7 +299,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         below = tok
         if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and edge in _NOUN_EDGES:
             return f"irrealis: '{tok.text}'"
-        if tok.pos_ == "NOUN" and tok.i != trigger.i and _definite(trigger):
+        if tok.pos_ == "NOUN" and tok.i != trigger.i and definite(trigger):
             break  # "demanded an inquiry into the police firing": the firing is presupposed
         if edge == "attr" and tok.lemma_ == "be":  # "what is needed is a dialogue"
             wanted = next((c for c in tok.children if c.dep_ == "csubj"), None)
@@ -311,7 +311,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _definite(noun: Any) -> bool:
+def definite(noun: Any) -> bool:
     """A noun (or a gerund used as one: "the police firing") with a definite determiner or a
     possessor, on it or on the compound in front: it presupposes its event."""
     gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from flashpoint.extract.dates import resolve_dates_in
+from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import clause_verb, proposition
 from flashpoint.records import DateValue
 
@@ -139,3 +140,20 @@ def dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
     tokens = list(verb.subtree)
     start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
     return any(start <= d.span_start and d.span_end <= end for d in dates)
+
+
+def dates_the_report(trigger: Any, value: DateValue, offset: int) -> bool:
+    """The date modifies a verb of saying whose complement holds the act ("the army said on
+    Sunday that it had repelled the assault"): it dates the report; the act was then or
+    before."""
+    doc = trigger.doc
+    span = doc.char_span(
+        value.span_start - offset, value.span_end - offset, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in REPORTING_LEMMAS or verb.i == trigger.i:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in said)
