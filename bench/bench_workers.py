@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import sys
 import tempfile
 import time
@@ -147,6 +148,7 @@ def child_ingest(path: Path, db: Path, workers: int) -> dict[str, Any]:
     start, cpu = time.perf_counter(), time.process_time()
     report = pipeline.run_ingest([str(path)], settings, workers=workers)
     wall = time.perf_counter() - start
+    pool_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, joined
     return {
         "workers": workers,
         "articles": report.new,
@@ -157,6 +159,7 @@ def child_ingest(path: Path, db: Path, workers: int) -> dict[str, Any]:
         "parent_cpu_s": round(time.process_time() - cpu, 2),
         "parent_cpu_s_store": round(cpu_in["store"], 2),
         "parent_cpu_s_merge": round(cpu_in["merge"], 2),
+        "workers_cpu_s": round(pool_cpu.ru_utime + pool_cpu.ru_stime, 2),
         "load_before": load_before,
         "load_after": load_average(),
     }
