@@ -4,6 +4,8 @@ by stage.
 
     python bench/bench_workers.py [--n 200] [--workers 1 2] [--json]
 
+Each ingest run is a fresh process that loads the models before its timer starts, and reports
+its own CPU, its worker processes' CPU, and the CPU of its store writes and merge.
 Each figure is printed with the machine's load (`uptime`) when it was taken: on a shared
 machine the wall-clock figures are only as good as the load lets them be. The stores made with
 1 and with N workers are compared (articles, mentions, events): a speed-up that changes the
