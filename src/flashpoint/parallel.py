@@ -77,11 +77,19 @@ def ordered_work(
     """Each item with its processed article (``None`` for items ``job`` passes through), in
     input order. ``job`` runs in this process, in input order, as items are read.
 
+    ``workers - 1`` processes are started and this process is the last worker: it processes
+    an article itself whenever each of them has ``queued`` articles waiting. So no core is
+    idle while the pool starts (a spaCy load per process), the writer's core works between
+    writes, and one model load fewer is paid. Which process does an article changes nothing:
+    each runs the same :class:`ArticleWork`.
+
     A worker that dies (killed, out of memory) breaks the pool; the articles it held are then
     processed here, in this process, so nothing is lost and the order stands.
     """
     window = window or workers * 8
-    local: list[ArticleWork] = []  # made only if the pool breaks
+    pooled = max(1, workers - 1)
+    queued = 2 * pooled  # articles in the pool (running or waiting) before this one works
+    local: list[ArticleWork] = []  # made on the first article processed here
 
     def here(article: Article) -> Processed:
         if not local:
@@ -92,23 +100,35 @@ def ordered_work(
     # per worker is what macOS and Windows do anyway
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        workers,
+        pooled,
         mp_context=context,
         initializer=_start,
         initargs=(settings, extracting, os.getpid()),
     )
     try:
-        flight: deque[tuple[T, Article | None, Future[Processed] | None]] = deque()
+        flight: deque[_Entry[T]] = deque()
         for item in items:
             article = job(item)
-            future = _submit(pool, article) if article is not None else None
-            flight.append((item, article, future))
-            while len(flight) > window:
+            outcome: Future[Processed] | Processed | None = None
+            if article is not None:
+                busy = sum(isinstance(e[2], Future) and not e[2].done() for e in flight)
+                outcome = _submit(pool, article) if busy < queued else here(article)
+            flight.append((item, article, outcome))
+            while flight and (len(flight) > window or _ready(flight[0])):
                 yield _collect(flight.popleft(), here)
         while flight:
             yield _collect(flight.popleft(), here)
     finally:  # interrupted: drop the articles in flight (the re-run redoes them), do not wait
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_Entry = tuple[T, Article | None, "Future[Processed] | Processed | None"]
+
+
+def _ready(entry: _Entry[T]) -> bool:
+    """Its result can be taken without waiting."""
+    outcome = entry[2]
+    return entry[1] is None or not isinstance(outcome, Future) or outcome.done()
 
 
 def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Processed] | None:
@@ -118,16 +138,15 @@ def _submit(pool: ProcessPoolExecutor, article: Article) -> Future[Processed] | 
         return None
 
 
-def _collect(
-    entry: tuple[T, Article | None, Future[Processed] | None],
-    here: Callable[[Article], Processed],
-) -> tuple[T, Processed | None]:
-    item, article, future = entry
+def _collect(entry: _Entry[T], here: Callable[[Article], Processed]) -> tuple[T, Processed | None]:
+    item, article, outcome = entry
     if article is None:
         return item, None
-    if future is None:
+    if outcome is None:  # the pool refused it
         return item, here(article)
+    if not isinstance(outcome, Future):  # done here
+        return item, outcome
     try:
-        return item, future.result()
+        return item, outcome.result()
     except Exception:  # a broken pool (a worker died): do this article here instead
         return item, here(article)

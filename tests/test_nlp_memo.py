@@ -1,0 +1,66 @@
+"""The memoised attribute ruler and lemmatizer annotate exactly as spaCy's own components."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+import flashpoint.nlp_memo as nlp_memo
+from flashpoint.nlp import load_nlp
+
+# Written for this test: repeated words (memo hits), the two-token attribute patterns
+# ("ain't", "gonna"), proper nouns, base forms, numbers and line breaks, and words whose lemma
+# depends on their part of speech ('saw', 'leaves', 'left')
+TEXTS = [
+    "He saw the saw. She leaves when the leaves fall. They left by the left gate.",
+    "Troops shelled the village of Orikhiv on Tuesday, killing three civilians.",
+    "Police said they ain't gonna release the 12 protesters arrested in Dhaka.",
+    "The shelling went on.\n\nResidents were fleeing; the army denied firing.",
+    "Rebels attacked an army post and killed two soldiers, officials said.",
+    "He is gonna say that the talks were suspended after the attack on the convoy.",
+    "Drones struck Kharkiv overnight, the governor said, and two people were injured.",
+]
+
+
+def _annotations(nlp: Any, texts: list[str]) -> list[tuple[bytes, list[tuple[int, int, int]]]]:
+    attrs = list(Doc._get_array_attrs())
+    return [
+        (doc.to_array(attrs).tobytes(), [(e.start, e.end, e.label) for e in doc.ents])
+        for doc in nlp.pipe(texts)
+    ]
+
+
+@pytest.fixture
+def spacy_own() -> Any:
+    """Switches the shared pipeline's two components back to spaCy's classes, and restores."""
+    nlp = load_nlp()
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    memo_classes = type(ruler), type(lemmatizer)
+
+    def switch() -> None:
+        ruler.__class__, lemmatizer.__class__ = AttributeRuler, EnglishLemmatizer
+
+    yield switch
+    ruler.__class__, lemmatizer.__class__ = memo_classes
+
+
+def test_the_shared_pipeline_uses_the_memos() -> None:
+    nlp = load_nlp()
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "MemoAttributeRuler"
+    assert type(nlp.get_pipe("lemmatizer")).__name__ == "MemoLemmatizer"
+
+
+def test_memos_annotate_as_spacy_does(spacy_own: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_nlp()
+    texts = TEXTS * 2  # the second pass answers from the memos
+    memoised = _annotations(nlp, texts)
+    monkeypatch.setattr(nlp_memo, "MEMO_LIMIT", 3)  # emptied again and again: same answers
+    emptied = _annotations(nlp, texts)
+    spacy_own()
+    assert memoised == emptied == _annotations(nlp, texts)
+    lemmas = {t.text: t.lemma_ for t in nlp("Police ain't gonna release them; troops shelled it")}
+    assert (lemmas["ai"], lemmas["gon"], lemmas["shelled"]) == ("be", "go", "shell")
