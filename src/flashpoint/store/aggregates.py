@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -121,17 +120,9 @@ class EventAggregates:
             params,
         )
         if f.near:
-            rows = [r for r in rows if self._is_near(f)(r[:2])]
+            lat, lon, km = f.near
+            rows = [r for r in rows if haversine_km(lat, lon, r[0], r[1]) <= km]
         return _group_places(rows, cell_degrees(zoom), exact=bool(f.near))
-
-    @staticmethod
-    def _is_near(f: Any) -> Callable[[Any], bool]:
-        """Whether a row (ending in latitude, longitude) is within ``f.near``; always true
-        without it."""
-        if not f.near:
-            return lambda row: True
-        lat, lon, km = f.near
-        return lambda row: haversine_km(lat, lon, row[-2], row[-1]) <= km
 
 
 def _group_places(rows: list[tuple[Any, ...]], cell: float, *, exact: bool) -> list[PlaceGroup]:
