@@ -5,6 +5,7 @@ answers kept (slow ones in preference) and whole responses kept per data version
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import time
@@ -24,9 +25,10 @@ from flashpoint.records import Event
 from flashpoint.settings import load
 from flashpoint.store import EventFilter, Store, parse_near
 from flashpoint.store.events import event_countries
-from flashpoint.web import create_app
+from flashpoint.web import create_app, response_cache
 from flashpoint.web.app import STATIC
 from flashpoint.web.cache import SLOW_S, AnswerCache
+from flashpoint.web.readers import Readers
 from flashpoint.web.response_cache import ResponseCache
 from flashpoint.web.server import server_workers
 
@@ -188,7 +190,7 @@ def test_kept_responses_are_the_app_s_own_and_follow_every_write(tmp_path: Path)
         store.replace_events(synthetic_events(40, seed=3))
     app = create_app(db, load(overrides={"store.path": str(db)}, environ={}))
     kept = next(m for m in app.user_middleware if m.cls is ResponseCache)
-    assert kept.kwargs["entries"] > 0
+    assert kept.kwargs["enabled"]
     with TestClient(app) as c:
         asks = [
             ("/api/map", {"zoom": 3}),
@@ -213,3 +215,39 @@ def test_kept_responses_are_the_app_s_own_and_follow_every_write(tmp_path: Path)
         assert c.get("/api/count").json()["total"] == c.get("/api/events").json()["total"]
         after = c.get("/api/map", params={"zoom": 3}).json()
         assert after["total"] == c.get("/api/count").json()["total"] != first[0].json()["total"]
+
+
+def test_kept_responses_stay_under_their_byte_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "bound.db"
+    with Store(db, write=True) as store:
+        store.replace_events(synthetic_events(40, seed=5))
+    monkeypatch.setattr(response_cache, "MAX_BYTES", 40_000)
+    asked: list[tuple[str, bytes]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        asked.append((scope["path"], scope["query_string"]))
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"[" + b"0," * 4000 + b"0]"})
+
+    cache = ResponseCache(app, Readers(db), enabled=True)
+
+    async def get(query: bytes) -> None:
+        scope = {"type": "http", "method": "GET", "path": "/api/count", "query_string": query}
+
+        async def send(message: Any) -> None:
+            pass
+
+        await cache(scope, lambda: None, send)
+
+    async def ask_all() -> None:
+        for i in range(12):
+            await get(b"type=%d" % i)
+        await get(b"type=11")  # kept: not asked of the app again
+        await get(b"type=0")  # pushed out by the bound: asked again
+
+    asyncio.run(ask_all())
+    assert len(asked) == 13 and asked[-1] == ("/api/count", b"type=0")
+    assert cache._bytes <= 40_000

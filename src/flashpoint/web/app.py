@@ -199,7 +199,7 @@ def create_app(
 
     # innermost: a kept response still passes the body limit, Host check and headers
     app.add_middleware(
-        ResponseCache, readers=app.state.readers, entries=settings.int("serve.cache_entries")
+        ResponseCache, readers=app.state.readers, enabled=settings.int("serve.cache_entries") > 0
     )
     app.add_middleware(BodyLimit, max_bytes=settings.int("serve.max_body_bytes"))
     if allowed_hosts is not None:

@@ -4,8 +4,11 @@ map and stats) costs a lookup instead of FastAPI's parameter checks and a worker
 
 Only a GET of a path in CACHED_PATHS that answered 200 with one JSON body is kept, keyed by
 the path, the raw query string and the data version; a write (ingest, merge, correction)
-changes the version and drops every kept response. Anything else, and any request made while
-the database cannot be read, goes to the app as before (which checks and reports it)."""
+changes the version and drops every kept response. They are bounded by their bytes
+(MAX_BYTES) rather than by serve.cache_entries, which bounds the answers (cache.py): analysts'
+filters are many and a page of 50 events is ~50 kB; serve.cache_entries 0 turns this off too.
+Anything else, and any request made while the database cannot be read, goes to the app as
+before (which checks and reports it)."""
 
 from __future__ import annotations
 
@@ -25,12 +28,13 @@ MAX_BYTES = 256 * 1024 * 1024  # all kept bodies together (a whole-database map 
 
 
 class ResponseCache:
-    """ASGI middleware keeping up to ``entries`` whole 200 JSON responses of CACHED_PATHS."""
+    """ASGI middleware keeping whole 200 JSON responses of CACHED_PATHS, up to MAX_BYTES
+    (none when ``enabled`` is false)."""
 
-    def __init__(self, app: ASGIApp, readers: Readers, entries: int) -> None:
+    def __init__(self, app: ASGIApp, readers: Readers, enabled: bool) -> None:
         self.app = app
         self.readers = readers
-        self.entries = entries
+        self.enabled = enabled
         self._version: str | None = None
         self._kept: OrderedDict[tuple[str, bytes], tuple[list[tuple[bytes, bytes]], bytes]]
         self._kept = OrderedDict()
@@ -45,7 +49,7 @@ class ResponseCache:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
-            self.entries <= 0
+            not self.enabled
             or scope["type"] != "http"
             or scope["method"] != "GET"
             or scope["path"] not in CACHED_PATHS
@@ -95,6 +99,6 @@ class ResponseCache:
             return
         self._kept[key] = (headers, body)
         self._bytes += len(body)
-        while len(self._kept) > self.entries or self._bytes > MAX_BYTES:
+        while self._bytes > MAX_BYTES:
             _, (_, dropped) = self._kept.popitem(last=False)
             self._bytes -= len(dropped)
