@@ -33,7 +33,7 @@ class PlaceGroup:
     n: int
     latitude: float
     longitude: float
-    outlets: Counter[str] = field(default_factory=Counter)  # of the whole cell
+    outlets: dict[str, int] = field(default_factory=dict)  # events per outlet, whole cell
 
 
 def bucket_of(day: str, bucket: str) -> str:
@@ -158,10 +158,9 @@ def _group_places(rows: list[tuple[Any, ...]], cell: float, *, exact: bool) -> l
                 counted = by_cell[(precision, row, col)] = {}
             for outlet in names:
                 counted[outlet] = counted.get(outlet, 0) + 1
-    cells = {k: Counter(v) for k, v in by_cell.items()}
-    none: Counter[str] = Counter()  # shared by cells without outlets (never written)
+    none: dict[str, int] = {}  # shared by cells without outlets (never written)
     return [
-        PlaceGroup(k[0], k[1], k[2], k[3], k[4], n, *_means(n, y, x), cells.get(k[:3], none))
+        PlaceGroup(k[0], k[1], k[2], k[3], k[4], n, *_means(n, y, x), by_cell.get(k[:3], none))
         for k, (n, y, x) in groups.items()
     ]
 

@@ -5,7 +5,7 @@ for the database's data version (see cache.py)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Annotated, Any
 
@@ -198,11 +198,13 @@ def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
     }
 
 
-def top_outlets(outlets: Counter[str]) -> list[str]:
+def top_outlets(outlets: Mapping[str, int]) -> list[str]:
     """The TOP_OUTLETS outlets reporting most events (ties by name)."""
     if len(outlets) <= 1:
         return list(outlets)
-    return [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]]
+    ranked = sorted(outlets)  # by name, then by events (stable: ties stay by name)
+    ranked.sort(key=outlets.__getitem__, reverse=True)
+    return ranked[:TOP_OUTLETS]
 
 
 def map_json(total: int, groups: list[PlaceGroup], zoom: int | None) -> dict[str, Any]:
