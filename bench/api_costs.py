@@ -5,7 +5,9 @@ bench_api.py's mix sent one at a time to the ASGI app in this process, every ans
     .venv/bin/python bench/api_costs.py [--db bench/results/api-100000-s0.db] [--requests 800]
 
 On a shared machine this is steadier than bench_api.py: one request at a time, so the figure
-is the CPU a request costs, not how long it queued. Prints mean, p50 and max ms per kind.
+is the CPU a request costs, not how long it queued. Prints mean, p50 and max ms per kind, and
+the CPU seconds of the whole pass (this process, its threads included: the least noisy figure
+when other jobs share the CPUs).
 """
 
 from __future__ import annotations
@@ -80,8 +82,13 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=800)
     args = parser.parse_args()
     load_avg = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    cpu = time.process_time()
     took = asyncio.run(measure(Path(args.db), args.requests))
-    print(f"{args.requests} requests, every answer computed; load average {load_avg} before")
+    cpu = time.process_time() - cpu
+    print(
+        f"{args.requests} requests, every answer computed; load average {load_avg} before; "
+        f"CPU {cpu:.1f} s (app and database opened, ids picked, requests)"
+    )
     for kind, ms in sorted(took.items()):
         print(
             f"  {kind:14} n {len(ms):4}  mean {statistics.fmean(ms):8.2f} ms  "

@@ -1,13 +1,18 @@
 """The paths issue 13 made fast give the same answers as before: the country filter read
 through a date window, the list's ids read from an index, the page's files served from
-memory, and the number of server processes by default."""
+memory, the number of server processes by default, the map's places grouped in Python, the
+answers kept (slow ones in preference) and whole responses kept per data version."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
+import time
 import warnings
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -18,10 +23,13 @@ with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is p
 
 from flashpoint.records import Event
 from flashpoint.settings import load
-from flashpoint.store import EventFilter, Store
+from flashpoint.store import EventFilter, Store, parse_near
 from flashpoint.store.events import event_countries
-from flashpoint.web import create_app
+from flashpoint.web import create_app, response_cache
 from flashpoint.web.app import STATIC
+from flashpoint.web.cache import SLOW_S, AnswerCache
+from flashpoint.web.readers import Readers
+from flashpoint.web.response_cache import ResponseCache
 from flashpoint.web.server import server_workers
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -128,3 +136,118 @@ def test_the_page_s_files_are_served_from_memory_as_on_disk(tmp_path: Path) -> N
         assert again.status_code == 304 and not again.content
     for missing in ("/static/nope.js", "/static/../app.py", "/static/js/../../app.py"):
         assert client.get(missing).status_code == 404
+
+
+@pytest.mark.parametrize("zoom", [None, 2, 7, 14])
+@pytest.mark.parametrize("near", [None, "48.6,38.0,150"])
+def test_each_map_place_holds_exactly_the_events_its_key_lists(
+    stored: tuple[Path, list[Event]], zoom: int | None, near: str | None
+) -> None:
+    """The map's places (grouped in Python) against SQLite's own place filter and the events:
+    every place's count and outlets are its listed events', and together they are every
+    located event of the filter."""
+    db, _ = stored
+    client = TestClient(create_app(db, load(overrides={"store.path": str(db)}, environ={})))
+    params: dict[str, Any] = {k: v for k, v in (("zoom", zoom), ("near", near)) if v is not None}
+    data = client.get("/api/map", params=params).json()
+    assert data["places"] and sum(p["events"] for p in data["places"]) == data["located"]
+    with Store(db, read_only=True) as store:
+        flt = EventFilter(near=parse_near(near) if near else None).shown(THRESHOLD)
+        located = [e for e in store.events(flt) if e.location and e.location.latitude is not None]
+        assert data["located"] == len(located)
+        for place in data["places"]:
+            listed = store.events(replace(flt, place=place["key"]))
+            assert len(listed) == place["events"], place["key"]
+            outlets = {s.outlet for e in listed for s in e.sources if s.outlet}
+            assert place["outlet_count"] == len(outlets) and set(place["outlets"]) <= outlets
+            if place["places"] == 1:  # one name in the cell: its point is the events' mean
+                lat = sum(e.location.latitude for e in listed if e.location) / len(listed)
+                assert place["lat"] == pytest.approx(lat, abs=1e-5)
+
+
+def test_slow_answers_outlast_a_stream_of_cheap_ones() -> None:
+    cache = AnswerCache(8)
+
+    def slow() -> str:
+        time.sleep(SLOW_S * 1.2)
+        return "slow"
+
+    assert cache.get("whole map", slow) == "slow"
+    for i in range(50):
+        cache.get(("cheap", i), lambda i=i: i)
+    assert len(cache) == 8
+    assert cache.get("whole map", lambda: "made again") == "slow"
+    assert cache.get(("cheap", 0), lambda: "made again") == "made again"  # the oldest went
+    for i in range(8):  # the slow ones hold at most a quarter of the entries
+        cache.get(("slow", i), slow)
+    assert cache.get("whole map", lambda: "made again") == "made again"
+    assert len(cache) == 8
+
+
+def test_kept_responses_are_the_app_s_own_and_follow_every_write(tmp_path: Path) -> None:
+    db = tmp_path / "live.db"
+    with Store(db, write=True) as store:
+        store.replace_events(synthetic_events(40, seed=3))
+    app = create_app(db, load(overrides={"store.path": str(db)}, environ={}))
+    kept = next(m for m in app.user_middleware if m.cls is ResponseCache)
+    assert kept.kwargs["enabled"]
+    with TestClient(app) as c:
+        asks = [
+            ("/api/map", {"zoom": 3}),
+            ("/api/timeline", {"bucket": "auto"}),
+            ("/api/events", {"limit": 7, "sort": "-sources"}),
+            ("/api/count", {"type": "armed_clash"}),
+            ("/api/stats", {}),
+        ]
+        first = [c.get(path, params=params) for path, params in asks]
+        again = [c.get(path, params=params) for path, params in asks]
+        for a, b in zip(first, again, strict=True):
+            assert a.status_code == b.status_code == 200
+            assert a.content == b.content and a.headers == b.headers
+        assert again[2].headers["x-total-count"] == first[2].headers["x-total-count"]
+        assert c.get("/api/events", params={"limit": "x"}).status_code == 400  # never kept
+        assert c.get("/api/events", params={"limit": "x"}).status_code == 400
+        csv = c.get("/api/events", params={"format": "csv", "limit": 5})
+        assert csv.headers["content-type"].startswith("text/csv")
+        with Store(db, write=True) as store:  # another writer: the data version moves on
+            store.replace_events(synthetic_events(55, seed=4))
+        assert c.get("/api/stats").json()["events"] == 55
+        assert c.get("/api/count").json()["total"] == c.get("/api/events").json()["total"]
+        after = c.get("/api/map", params={"zoom": 3}).json()
+        assert after["total"] == c.get("/api/count").json()["total"] != first[0].json()["total"]
+
+
+def test_kept_responses_stay_under_their_byte_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "bound.db"
+    with Store(db, write=True) as store:
+        store.replace_events(synthetic_events(40, seed=5))
+    monkeypatch.setattr(response_cache, "MAX_BYTES", 40_000)
+    asked: list[tuple[str, bytes]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        asked.append((scope["path"], scope["query_string"]))
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"[" + b"0," * 4000 + b"0]"})
+
+    cache = ResponseCache(app, Readers(db), enabled=True)
+
+    async def get(query: bytes) -> None:
+        scope = {"type": "http", "method": "GET", "path": "/api/count", "query_string": query}
+
+        async def send(message: Any) -> None:
+            pass
+
+        await cache(scope, lambda: None, send)
+
+    async def ask_all() -> None:
+        for i in range(12):
+            await get(b"type=%d" % i)
+        await get(b"type=11")  # kept: not asked of the app again
+        await get(b"type=0")  # pushed out by the bound: asked again
+
+    asyncio.run(ask_all())
+    assert len(asked) == 13 and asked[-1] == ("/api/count", b"type=0")
+    assert cache._bytes <= 40_000

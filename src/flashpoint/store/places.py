@@ -3,8 +3,8 @@ geo_precision, each group named by a key the event filter takes back (``place=KE
 
 Without a zoom the cell is 0.0001 degrees (about 11 m): one place. With a zoom (0-18, as web
 maps count) the cell is about 40 screen pixels wide, so nearby places share one circle. The
-SQL that groups and the SQL that filters by a key compute the cell the same way (the same
-floating-point expression in SQLite), so a place's count and its list always agree.
+grouping (:func:`cell_of`, in Python) and the SQL that filters by a key compute the cell the
+same way (the same floating-point expression), so a place's count and its list always agree.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_ZOOM", "cell_degrees", "cell_sql", "place_clause", "place_key"]
+__all__ = ["MAX_ZOOM", "PRECISION", "cell_degrees", "cell_of", "place_clause", "place_key"]
 
 MAX_ZOOM = 18
 PLACE_CELL = 0.0001  # degrees: one place (no zoom)
@@ -34,9 +34,11 @@ def cell_degrees(zoom: int | None) -> float:
     return 360.0 / float(256 * 2**zoom) * CELL_PIXELS
 
 
-def cell_sql() -> str:
-    """The select list of a place's cell: row, column, precision (give the cell size twice)."""
-    return f"{CELL_ROW} AS cell_row, {CELL_COL} AS cell_col, {PRECISION} AS precision"
+def cell_of(latitude: float, longitude: float, cell: float) -> tuple[int, int]:
+    """The cell (row, column) of a point: CELL_ROW and CELL_COL computed here, the same
+    IEEE double arithmetic and truncation toward zero as SQLite's CAST, so the map's places
+    (grouped in Python) and a ``place=KEY`` filter (in SQL) always pick the same events."""
+    return int((latitude + 90.0) / cell), int((longitude + 180.0) / cell)
 
 
 def place_key(precision: int, zoom: int | None, row: int, col: int) -> str:

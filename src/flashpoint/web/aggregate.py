@@ -5,7 +5,7 @@ for the database's data version (see cache.py)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Annotated, Any
 
@@ -72,16 +72,16 @@ def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -
 
 def warm(state: State, flt: EventFilter) -> None:
     """Compute what a page open asks first (count, first list page, timeline, the map at the
-    page's zoom, stats of ``flt``), then the whole map without a zoom (API clients), so the
-    first analyst does not wait for whole-database answers. (Warming the other zoom levels
-    too was measured: it doubled the work at start, which then overlapped the first page
-    opens, so they took longer; bench/README.md, branch api-speed.)"""
+    page's zoom, stats of ``flt``), so the first analyst does not wait for whole-database
+    answers. Nothing else: the whole map without a zoom (85,000 places on 100,000 events, 3 s
+    of CPU, asked by API clients only) overlapped the first page opens and made them slower
+    (50 at once: p95 13.1-16.0 s with it, 11.3-11.6 s without; bench/README.md, branch
+    api-speed2), and so did the other zoom levels (branch api-speed)."""
     with Store(state.db_path, read_only=True) as store:
         list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
         map_answer(state, store, flt, PAGE_ZOOM)
         stats_answer(state, store)
-        map_answer(state, store, flt, None)
 
 
 def auto_bucket(first: str | None, last: str | None) -> str:
@@ -198,11 +198,13 @@ def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
     }
 
 
-def top_outlets(outlets: Counter[str]) -> list[str]:
+def top_outlets(outlets: Mapping[str, int]) -> list[str]:
     """The TOP_OUTLETS outlets reporting most events (ties by name)."""
     if len(outlets) <= 1:
         return list(outlets)
-    return [o for o, _ in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_OUTLETS]]
+    ranked = sorted(outlets)  # by name, then by events (stable: ties stay by name)
+    ranked.sort(key=outlets.__getitem__, reverse=True)
+    return ranked[:TOP_OUTLETS]
 
 
 def map_json(total: int, groups: list[PlaceGroup], zoom: int | None) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from flashpoint.web.cache import AnswerCache
 from flashpoint.web.errors import ApiError, error_response
 from flashpoint.web.exports import router as export_router
 from flashpoint.web.readers import Readers
+from flashpoint.web.response_cache import ResponseCache
 from flashpoint.web.routes import router as read_router
 from flashpoint.web.security import BodyLimit, HostCheck, SecurityHeaders
 
@@ -196,6 +197,10 @@ def create_app(
             ", ".join(missing),
         )
 
+    # innermost: a kept response still passes the body limit, Host check and headers
+    app.add_middleware(
+        ResponseCache, readers=app.state.readers, enabled=settings.int("serve.cache_entries") > 0
+    )
     app.add_middleware(BodyLimit, max_bytes=settings.int("serve.max_body_bytes"))
     if allowed_hosts is not None:
         app.add_middleware(HostCheck, allowed=allowed_hosts)
