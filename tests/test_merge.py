@@ -46,7 +46,7 @@ def mention(
         date=DateValue(day, end or day, precision, "test"),
         raw_start=at,
         raw_end=at + 40,
-        place=Place(f"somewhere in {country}", None, None, country) if country else None,
+        place=Place(f"in {country}", None, None, country, rule="sentence") if country else None,
     )
 
 
@@ -220,6 +220,14 @@ def test_reports_placed_in_countries_with_no_common_border_stay_apart() -> None:
     assert len(events) == 2
 
 
+def test_a_place_guessed_from_the_article_does_not_split_reports() -> None:
+    guessed = mention("m2", "a2", "remote_explosive", "2025-03-04", actor=None, country="COL")
+    assert guessed.place is not None
+    guessed = replace(guessed, place=replace(guessed.place, rule="article"))
+    named = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    assert len(merge_reports([named, guessed], ARTICLES)) == 1
+
+
 def test_a_border_event_may_be_placed_on_either_side() -> None:
     events = merge_reports(
         [
@@ -242,7 +250,7 @@ def test_a_period_report_does_not_absorb_a_day_incident() -> None:
     events = merge_reports(
         [
             mention("m1", "a1", "armed_clash", "2025-03-04"),
-            mention("m2", "a2", "armed_clash", "2025-02-15", end="2025-03-05", precision="month"),
+            mention("m2", "a2", "armed_clash", "2025-01-15", end="2025-03-05", precision="month"),
         ],
         ARTICLES,
     )

@@ -40,6 +40,9 @@ MODE_CLASS = {
     "denied": "denial",
 }
 MAX_DISTANCE_KM = 100.0
+# Places a report names in its own sentence: only these tell two events apart by country (a
+# place guessed from the paragraph or the article may be another event's)
+OWN_PLACE_RULES = frozenset({"sentence", "sentence-clause"})
 
 
 class Shape(NamedTuple):
@@ -53,14 +56,14 @@ class Shape(NamedTuple):
     end: str
     precision: str
     country: str | None  # actor1's
-    place_country: str | None = None  # the place's
+    place_country: str | None = None  # the country of a place named in the report's sentence
 
 
 def shape_of(m: Mention) -> Shape:
     d = m.date
     assert d is not None
     country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
-    where = m.place.country if m.place is not None and m.place.country else None
+    where = m.place.country if m.place is not None and m.place.rule in OWN_PLACE_RULES else None
     return Shape(
         m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country, where
     )
@@ -95,7 +98,7 @@ def _km(a: Mention, b: Mention) -> float | None:
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)
 
 
-SERIES_DAYS = 14  # a report spanning more days than this tells of a period, not one incident
+SERIES_DAYS = 31  # a report spanning more than a month tells of a period, not one incident
 
 
 def _year_against_dated(a: Shape, b: Shape) -> bool:
