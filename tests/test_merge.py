@@ -5,9 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from flashpoint.countries import neighbours
 from flashpoint.merge import ArticleInfo, merge_reports
-from flashpoint.records import Actor, DateValue, Mention, Place, Quantity, Span
+from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
 
 PRK = Actor("North Korean troops", "Military Forces of North Korea", "PRK", "military", 1)
 KOR = Actor("South Korean soldiers", "Military Forces of South Korea", "KOR", "military", 1)
@@ -31,7 +30,6 @@ def mention(
     actor: Actor | None = PRK,
     killed: int | None = None,
     at: int = 0,
-    country: str | None = None,
 ) -> Mention:
     q = Quantity("killed", killed, killed, f"{killed} killed") if killed is not None else None
     return Mention(
@@ -46,7 +44,6 @@ def mention(
         date=DateValue(day, end or day, precision, "test"),
         raw_start=at,
         raw_end=at + 40,
-        place=Place(f"in {country}", None, None, country, rule="sentence") if country else None,
     )
 
 
@@ -206,44 +203,6 @@ def test_claim_and_denial_are_linked() -> None:
     claim, denial = by_type["deployment"], by_type["denial"]
     assert (claim.id, "denies") in denial.related
     assert (denial.id, "denied_by") in claim.related
-
-
-def test_reports_placed_in_countries_with_no_common_border_stay_apart() -> None:
-    # no actor to tell them apart: the places' countries do (Mali and Colombia share no border)
-    events = merge_reports(
-        [
-            mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI"),
-            mention("m2", "a2", "remote_explosive", "2025-03-04", actor=None, country="COL"),
-        ],
-        ARTICLES,
-    )
-    assert len(events) == 2
-
-
-def test_a_place_guessed_from_the_article_does_not_split_reports() -> None:
-    guessed = mention("m2", "a2", "remote_explosive", "2025-03-04", actor=None, country="COL")
-    assert guessed.place is not None
-    guessed = replace(guessed, place=replace(guessed.place, rule="article"))
-    named = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
-    assert len(merge_reports([named, guessed], ARTICLES)) == 1
-
-
-def test_a_border_event_may_be_placed_on_either_side() -> None:
-    events = merge_reports(
-        [
-            mention("m1", "a1", "border_crossing", "2025-03-04", country="KOR"),
-            mention("m2", "a2", "border_crossing", "2025-03-04", country="PRK"),
-            mention("m3", "a3", "border_crossing", "2025-03-04", actor=None),
-        ],
-        ARTICLES,
-    )
-    assert len(events) == 1 and len(events[0].sources) == 3
-
-
-def test_land_borders_come_from_geonames_both_ways() -> None:
-    assert "PRK" in neighbours("KOR") and "KOR" in neighbours("PRK")
-    assert "PAK" in neighbours("IND") and "MLI" not in neighbours("COL")
-    assert neighbours("XXX") == frozenset()
 
 
 def test_a_period_report_does_not_absorb_a_day_incident() -> None:

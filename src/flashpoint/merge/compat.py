@@ -11,7 +11,6 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from flashpoint.countries import neighbours
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.records import Mention
@@ -40,9 +39,6 @@ MODE_CLASS = {
     "denied": "denial",
 }
 MAX_DISTANCE_KM = 100.0
-# Places a report names in its own sentence: only these tell two events apart by country (a
-# place guessed from the paragraph or the article may be another event's)
-OWN_PLACE_RULES = frozenset({"sentence", "sentence-clause"})
 
 
 class Shape(NamedTuple):
@@ -56,17 +52,13 @@ class Shape(NamedTuple):
     end: str
     precision: str
     country: str | None  # actor1's
-    place_country: str | None = None  # the country of a place named in the report's sentence
 
 
 def shape_of(m: Mention) -> Shape:
     d = m.date
     assert d is not None
     country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
-    where = m.place.country if m.place is not None and m.place.rule in OWN_PLACE_RULES else None
-    return Shape(
-        m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country, where
-    )
+    return Shape(m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -164,15 +156,7 @@ def shapes_could_merge(a: Shape, b: Shape) -> bool:
         return False
     if not group.campaign and _year_against_dated(a, b):
         return False
-    if a.country and b.country and a.country != b.country:
-        return False
-    return apart_ok(a.place_country, b.place_country)
-
-
-def apart_ok(a: str | None, b: str | None) -> bool:
-    """Reports placed in two countries that share no border are two events; a border event
-    may be placed on either side."""
-    return not (a and b and a != b and b not in neighbours(a))
+    return not (a.country and b.country and a.country != b.country)
 
 
 def similarity(a: Mention, b: Mention) -> float:

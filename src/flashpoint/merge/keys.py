@@ -34,16 +34,6 @@ def mention_keys(
         span = span_class(ordinal(shape.start), ordinal(shape.end))
         event = keys[m.id].event
         keys[m.id] = MentionKey(
-            m.id,
-            event,
-            family_key(shape),
-            span,
-            shape.country,
-            rank,
-            published,
-            at,
-            lat,
-            lon,
-            shape.place_country,
+            m.id, event, family_key(shape), span, shape.country, rank, published, at, lat, lon
         )
     return keys

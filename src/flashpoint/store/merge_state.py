@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from flashpoint.records import Event, Mention
@@ -34,7 +34,6 @@ class MentionKey:
     at: int | None = None
     lat: float | None = None
     lon: float | None = None
-    place_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,12 +77,11 @@ class LeadRow(NamedTuple):
     at: int
     lat: float | None
     lon: float | None
-    place_country: str | None
 
 
 _LEAD_COLUMNS = (
     "id, block, merge_key, type, mode, date_start, date_end, date_precision, country, "
-    "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon, merge_place"
+    "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon"
 )
 
 
@@ -101,7 +99,7 @@ class MergeUpdate:
 
 
 def _key_row(k: MentionKey) -> tuple[object, ...]:
-    lead = astuple(k)[2:]  # merge_key ... place_country, in the UPDATE's order
+    lead = (k.merge_key, k.span_class, k.country, k.rank, k.published, k.at, k.lat, k.lon)
     return (k.event, *lead, k.id)
 
 
@@ -244,7 +242,7 @@ class MergeStateStore:
             self._db.executemany(
                 "UPDATE mentions SET block = ?, merge_key = ?, span_class = ?, country = ?, "
                 "merge_rank = ?, merge_published = ?, merge_at = ?, merge_lat = ?, "
-                "merge_lon = ?, merge_place = ? WHERE id = ?",
+                "merge_lon = ? WHERE id = ?",
                 [_key_row(k) for k in update.mentions],
             )
             for e in update.relinked:
