@@ -93,9 +93,9 @@ def _km(a: Mention, b: Mention) -> float | None:
 SERIES_DAYS = 31  # a report spanning more than a month tells of a period, not one incident
 
 
-def _year_against_dated(a: Shape, b: Shape) -> bool:
+def _period_against_incident(a: Shape, b: Shape) -> bool:
     """One report dated only to a year, the other to a day or week, or one dated to a day and
-    the other to a period of weeks ("fighting since mid-January"): an incident is not the
+    the other to a period over a month ("fighting since mid-January"): an incident is not the
     series a summary sentence reports."""
     precisions = {a.precision, b.precision}
     if "year" in precisions and bool(precisions & {"day", "week"}):
@@ -154,7 +154,7 @@ def shapes_could_merge(a: Shape, b: Shape) -> bool:
         return False
     if not both_days and _gap(a, b) > group.max_gap_days:
         return False
-    if not group.campaign and _year_against_dated(a, b):
+    if not group.campaign and _period_against_incident(a, b):
         return False
     return not (a.country and b.country and a.country != b.country)
 
