@@ -114,15 +114,27 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
     answering to the administration, which has held the city since January, fired tear gas":
     January dates the holding, not the firing). A day there may be the act's too ("shot at
     troops who crossed the border yesterday")."""
-    doc = trigger.doc
     out = []
     for d in dates:
-        span = doc.char_span(d.span_start - offset, d.span_end - offset, alignment_mode="expand")
-        clause = _modifier_clause(span[0]) if span is not None and len(span) else None
-        holds = clause is not None and clause.left_edge.i <= trigger.i <= clause.right_edge.i
-        if clause is None or clause.head.i == trigger.i or holds or d.precision == "day":
+        first = _first_token(trigger.doc, d, offset)
+        clause = _modifier_clause(first) if first is not None else None
+        own = clause is None or clause.head.i == trigger.i or _holds(clause, trigger)
+        if own or d.precision == "day":
             out.append(d)
     return out
+
+
+def _first_token(doc: Any, value: DateValue, offset: int) -> Any | None:
+    """The parse's first token of a date phrase (clean-text offsets, ``offset`` the
+    sentence's)."""
+    span = doc.char_span(
+        value.span_start - offset, value.span_end - offset, alignment_mode="expand"
+    )
+    return span[0] if span is not None and len(span) else None
+
+
+def _holds(clause: Any, token: Any) -> bool:
+    return bool(clause.left_edge.i <= token.i <= clause.right_edge.i)
 
 
 def _modifier_clause(token: Any) -> Any | None:
@@ -146,14 +158,11 @@ def dates_the_report(trigger: Any, value: DateValue, offset: int) -> bool:
     """The date modifies a verb of saying whose complement holds the act ("the army said on
     Sunday that it had repelled the assault"): it dates the report; the act was then or
     before."""
-    doc = trigger.doc
-    span = doc.char_span(
-        value.span_start - offset, value.span_end - offset, alignment_mode="expand"
-    )
-    if span is None or not len(span):
+    first = _first_token(trigger.doc, value, offset)
+    if first is None:
         return False
-    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in REPORTING_LEMMAS or verb.i == trigger.i:
         return False
     said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in said)
+    return any(_holds(c, trigger) for c in said)
