@@ -145,6 +145,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     db = build_database(tmp_path_factory.mktemp("browser") / "page.db")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLASHPOINT_")}
+    env["FLASHPOINT_EVENTS_SHOW_CONTEXT"] = "1"  # the synthetic events hold every type
     log = tmp_path_factory.mktemp("browser-log") / "serve.log"
     with log.open("wb") as out:
         server = subprocess.Popen(

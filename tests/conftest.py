@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The synthetic events (bench/synthetic.py) draw every type, context ones too: tests of the
+# page's and the API's machinery show them all (the default view's own rule has its tests).
+SHOW_ALL: dict[str, object] = {"events.show_context": True}
 SHARED = Path(os.environ.get("FLASHPOINT_SHARED", ROOT.parent / "shared")).resolve()
 SEEDS = SHARED / "seeds"
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import flashpoint
 from flashpoint.extract import date_rules
 from flashpoint.extract.dates import find_date_phrases, resolve_date, resolve_dates_in
+from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.records import DateValue
 
 FRI = "2024-06-21"  # a Friday
@@ -607,3 +608,60 @@ def test_a_reported_act_takes_no_later_day_from_its_paragraph() -> None:
     firing = by_type["attack"]
     assert firing.mode == "happened" and firing.date is not None
     assert firing.date.end <= "2025-03-07", firing.date
+
+
+def test_a_time_of_day_goes_on_with_the_story_on_the_day_it_last_named() -> None:
+    """ "Army reinforcements arrived in the morning", in a later paragraph, is on the day the
+    story told (narrative time), not somewhere in the week before publication."""
+    text = (
+        "Rebels attacked a police station in the town on Saturday, officials said.\n\n"
+        "Army reinforcements arrived in the morning and the attackers withdrew."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-17") if not m.dropped]
+    later = [m for m in found if m.trigger.start > text.index("\n\n")]
+    assert later, [(m.type, m.trigger.text) for m in found]
+    for m in later:
+        assert m.date is not None and m.date.start == m.date.end == "2025-03-15", m.date
+        assert dict(m.inferred)["date"].startswith("a time of day with no day")
+
+
+def test_a_sentence_with_no_date_and_no_time_of_day_keeps_the_publication_week() -> None:
+    text = (
+        "Rebels attacked a police station in the town on Saturday, officials said.\n\n"
+        "Army reinforcements arrived and the attackers withdrew."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-17") if not m.dropped]
+    later = [m for m in found if m.trigger.start > text.index("\n\n")]
+    assert later and all(m.date is not None and m.date.precision == "week" for m in later)
+
+
+def test_a_time_of_day_with_no_story_day_before_it_gives_no_day() -> None:
+    text = "Army reinforcements arrived in the morning and the attackers withdrew."
+    found = [m for m in flashpoint.extract(text, published="2025-03-17") if not m.dropped]
+    assert found and all(m.date is not None and m.date.precision == "week" for m in found)
+
+
+def test_an_act_said_to_go_on_lasts_from_its_first_day() -> None:
+    """ "The clashes continued into Wednesday" is the Tuesday fighting, a day longer: one act
+    from Tuesday to Wednesday, not a new one on Wednesday."""
+    text = (
+        "Heavy fighting broke out on Tuesday between the army and rebels in the north. "
+        "The clashes continued into Wednesday."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-20") if not m.dropped]
+    assert len(found) == 2, [(m.type, m.trigger.text) for m in found]
+    first, later = found
+    assert later.continues and first.date is not None and later.date is not None
+    assert (later.date.start, later.date.end) == ("2025-03-18", "2025-03-19")
+    assert "goes on from" in dict(later.inferred)["date"]
+    events = merge_reports(found, {found[0].article_id: ArticleInfo("Wire", "2025-03-20")})
+    assert len(events) == 1
+
+
+def test_an_act_said_to_go_on_with_nothing_before_it_keeps_its_own_day() -> None:
+    (m,) = [
+        m
+        for m in flashpoint.extract("The clashes continued into Wednesday.", published="2025-03-20")
+        if not m.dropped
+    ]
+    assert m.continues and m.date is not None and m.date.start == "2025-03-19"

@@ -70,14 +70,19 @@ def _date(rng: random.Random) -> DateValue:
     if precision == "day" and rng.random() < 0.05:
         length = rng.randrange(2, 9)  # "since Monday": a day-precise range
     end = start + timedelta(days=length)
-    return DateValue(start.isoformat(), end.isoformat(), precision, "test")
+    # no date in the text: the week up to publication, a rule of its own for the merge
+    rule = "publication-week" if precision == "week" and rng.random() < 0.5 else "test"
+    return DateValue(start.isoformat(), end.isoformat(), precision, rule)
 
 
 def _place(rng: random.Random) -> Place | None:
     if rng.random() < 0.3:
         return None
-    lat, lon = rng.choice(PLACES)
-    return Place("town", lat, lon, "KOR", geo_precision=rng.choice((1, 2, 3)), rule="sentence")
+    # a country per point, two continents (Korea, Ukraine, and Mali with no point): the
+    # continent test and the undated reports' country test both come into play
+    (lat, lon), country = rng.choice(PLACES), rng.choice(("KOR", "KOR", "UKR", "MLI"))
+    rule = rng.choice(("sentence", "sentence-clause", "paragraph", "article"))
+    return Place("town", lat, lon, country, geo_precision=rng.choice((1, 2, 3)), rule=rule)
 
 
 def _actor(rng: random.Random) -> Actor | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from flashpoint.countries import continent, neighbours
 from flashpoint.merge import ArticleInfo, merge_reports
-from flashpoint.records import Actor, DateValue, Mention, Quantity, Span
+from flashpoint.records import Actor, DateValue, Mention, Place, Quantity, Span
 
 PRK = Actor("North Korean troops", "Military Forces of North Korea", "PRK", "military", 1)
 KOR = Actor("South Korean soldiers", "Military Forces of South Korea", "KOR", "military", 1)
@@ -30,6 +31,9 @@ def mention(
     actor: Actor | None = PRK,
     killed: int | None = None,
     at: int = 0,
+    country: str | None = None,
+    place_rule: str = "sentence",
+    rule: str = "test",
 ) -> Mention:
     q = Quantity("killed", killed, killed, f"{killed} killed") if killed is not None else None
     return Mention(
@@ -41,9 +45,10 @@ def mention(
         mode=mode,
         actor1=actor,
         killed=q,
-        date=DateValue(day, end or day, precision, "test"),
+        date=DateValue(day, end or day, precision, rule),
         raw_start=at,
         raw_end=at + 40,
+        place=Place(f"in {country}", None, None, country, rule=place_rule) if country else None,
     )
 
 
@@ -232,3 +237,81 @@ def test_a_government_and_its_forces_act_as_one_in_a_sentence() -> None:
     deploy = mention("m2", "a1", "deployment", "2025-03-04", actor=army, at=40)
     deploy = replace(deploy, sentence=drills.sentence)
     assert len(merge_reports([drills, deploy], ARTICLES)) == 1
+
+
+def test_reports_named_on_two_continents_stay_apart() -> None:
+    # no actor to tell them apart: the places their sentences name do (Mali and Colombia)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI"),
+            mention("m2", "a2", "remote_explosive", "2025-03-04", actor=None, country="COL"),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 2
+
+
+def test_a_place_guessed_from_the_article_does_not_split_dated_reports() -> None:
+    named = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    guessed = mention(
+        "m2",
+        "a2",
+        "remote_explosive",
+        "2025-03-04",
+        actor=None,
+        country="COL",
+        place_rule="article",
+    )
+    assert len(merge_reports([named, guessed], ARTICLES)) == 1
+
+
+def test_a_border_event_may_be_placed_on_either_side_of_a_continent_line() -> None:
+    # Egypt (Africa) and Israel (Asia) share a border: a crossing at it is one event
+    events = merge_reports(
+        [
+            mention("m1", "a1", "border_crossing", "2025-03-04", actor=None, country="EGY"),
+            mention("m2", "a2", "border_crossing", "2025-03-04", actor=None, country="ISR"),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_continents_and_land_borders_come_from_geonames() -> None:
+    assert continent("EGY") == "AF" and continent("ISR") == "AS" and continent("XXX") is None
+    assert "ISR" in neighbours("EGY") and "EGY" in neighbours("ISR")
+    assert "MLI" not in neighbours("COL") and neighbours("XXX") == frozenset()
+
+
+def _undated(mid: str, article: str, country: str | None = None) -> Mention:
+    """A report whose text gives no date: the week up to its publication."""
+    return mention(
+        mid,
+        article,
+        "remote_explosive",
+        "2025-02-27",
+        end="2025-03-05",
+        precision="week",
+        actor=None,
+        country=country,
+        place_rule="article",
+        rule="publication-week",
+    )
+
+
+def test_an_undated_report_joins_the_event_of_its_own_article() -> None:
+    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None)
+    events = merge_reports([dated, _undated("m2", "a1")], ARTICLES)
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_an_undated_report_does_not_join_another_articles_event_on_its_type_alone() -> None:
+    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    events = merge_reports([dated, _undated("m2", "a2"), _undated("m3", "a3", "COL")], ARTICLES)
+    assert sorted(len(e.sources) for e in events) == [1, 1, 1]
+
+
+def test_an_undated_report_joins_another_articles_event_placed_in_its_country() -> None:
+    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    events = merge_reports([dated, _undated("m2", "a2", "MLI")], ARTICLES)
+    assert len(events) == 1 and len(events[0].sources) == 2

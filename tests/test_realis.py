@@ -471,6 +471,11 @@ def test_a_date_in_a_clause_about_another_noun_does_not_date_the_act() -> None:
         ("The ministry dismissed the protest as groundless on Friday.", "peaceful_protest"),
         ("Both sides must respect the ceasefire along the frontier.", "ceasefire"),
         ("Observers were sent on Monday to monitor the truce.", "ceasefire"),
+        (
+            "The ministry called the strike on Tuesday a flagrant breach of the ceasefire.",
+            "ceasefire",
+        ),
+        ("He told the envoy that they must respect the ceasefire understanding.", "ceasefire"),
     ],
 )
 def test_a_diplomatic_protest_or_a_truce_in_force_is_no_new_event(

@@ -72,3 +72,26 @@ def test_api_applies_the_same_threshold(seeds_db: Path) -> None:
     assert {e["id"] for e in api_rows} == cli_ids
     queue_rows = queue["events"] if isinstance(queue, dict) else queue
     assert cli_ids.isdisjoint({e["id"] for e in queue_rows})
+
+
+def test_context_events_are_stored_but_left_out_of_the_default_list(tmp_path: Path) -> None:
+    story = tmp_path / "story.jsonl"
+    text = (
+        "Gunmen attacked a police post in Tillaberi on Tuesday, killing three officers.\n\n"
+        "A powerful earthquake struck the town of Agadez on Tuesday, killing 12 people.\n"
+    )
+    story.write_text(json.dumps({"id": "n1", "text": text, "published": "2025-03-07"}) + "\n")
+    db = tmp_path / "c.db"
+    proc = run_cli("ingest", str(story), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    everything = listed(db, "--min-confidence", "0", "--type", "natural_disaster")
+    assert everything, "the earthquake is stored as a context event"
+    shown = {e["type"] for e in listed(db)}
+    assert "natural_disaster" not in shown and shown, shown
+    asked = listed(db, "--type", "natural_disaster")
+    assert [e["id"] for e in asked] == [e["id"] for e in everything]
+    on = run_cli(
+        "events", "--db", str(db), "--format", "json", env={"FLASHPOINT_EVENTS_SHOW_CONTEXT": "1"}
+    )
+    assert on.returncode == 0, on.stderr
+    assert "natural_disaster" in {e["type"] for e in json.loads(on.stdout)}

@@ -287,7 +287,10 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
-    con.executescript(  # undo 0014, 0013 and 0012 (merge state), 0011 (covering indexes), 0009
+    con.executescript(  # undo 0015 to 0012 (merge state), 0011 (covering indexes), 0009
+        "ALTER TABLE mentions DROP COLUMN merge_place; "
+        "ALTER TABLE mentions DROP COLUMN merge_placed_in; "
+        "ALTER TABLE mentions DROP COLUMN merge_undated; "
         "DROP INDEX events_near_cover; "
         "CREATE INDEX events_near ON events(latitude, longitude, date_start, date_end, id); "
         "CREATE INDEX events_place ON events(latitude, longitude, geo_precision); "

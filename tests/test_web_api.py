@@ -39,14 +39,19 @@ from flashpoint.web.security import loopback_hosts
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import build_event_db, synthetic_events
 
+from flashpoint.ontology import context_types
+
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 TOKEN = "test-token-0123456789-abcdefgh"
 N_SYNTHETIC = 300
 
 
-def settings_for(db: Path, **values: Any) -> Settings:
-    overrides = {"store.path": str(db), **{f"serve.{k}": v for k, v in values.items()}}
+def settings_for(db: Path, context: bool = True, **values: Any) -> Settings:
+    """The synthetic events draw every type, context ones included: shown here unless
+    ``context`` is off (the default view's rule has a test of its own)."""
+    overrides: dict[str, Any] = {"store.path": str(db), "events.show_context": context}
+    overrides.update({f"serve.{k}": v for k, v in values.items()})
     return load(overrides=overrides, environ={})
 
 
@@ -67,6 +72,19 @@ def api(synth_db: Path) -> Iterator[TestClient]:
 
 def ids(events: list[dict[str, Any]]) -> list[str]:
     return [e["id"] for e in events]
+
+
+def test_context_events_are_left_out_of_the_default_view_unless_asked_for(synth_db: Path) -> None:
+    every = {e.id: e.type for e in synthetic_events(N_SYNTHETIC, seed=1)}
+    context = {i for i, t in every.items() if t in context_types()}
+    assert context, "the synthetic events hold context events"
+    with TestClient(create_app(synth_db, settings_for(synth_db, context=False))) as c:
+        shown = c.get("/api/events", params={"limit": 1000}).json()
+        assert shown["total"] == N_SYNTHETIC - len(context)
+        assert not context & set(ids(shown["events"]))
+        one = sorted({every[i] for i in context})[0]
+        asked = c.get("/api/events", params={"type": one, "limit": 1000}).json()
+        assert {e["id"] for e in asked["events"]} == {i for i in context if every[i] == one}
 
 
 # -- reading events --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 import warnings
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, SHOW_ALL, run_cli
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
     warnings.simplefilter("ignore")
@@ -70,6 +71,7 @@ def scale_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def app_client(db: Path, **serve: Any) -> TestClient:
     overrides = {"store.path": str(db), **{f"serve.{k}": v for k, v in serve.items()}}
+    overrides.update(SHOW_ALL)
     return TestClient(create_app(db, load(overrides=overrides, environ={})))
 
 
@@ -376,7 +378,9 @@ def test_rows_without_a_stored_view_list_the_same(scale_db: Path, tmp_path: Path
 
 
 def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
-    app = create_app(scale_db, load(overrides={"store.path": str(scale_db)}, environ={}))
+    app = create_app(
+        scale_db, load(overrides={**SHOW_ALL, "store.path": str(scale_db)}, environ={})
+    )
     warm_in_background(app).join(120)
     # count, first list page, timeline, map at the page's zoom, stats
     assert len(app.state.answers) == 5
@@ -401,7 +405,8 @@ def test_serve_with_two_workers_answers(api: TestClient, scale_db: Path) -> None
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     cmd = [sys.executable, "-m", "flashpoint", "serve", "--db", str(scale_db)]
-    proc = subprocess.Popen([*cmd, "--port", str(port), "--workers", "2"], cwd=ROOT)
+    env = {**os.environ, "FLASHPOINT_EVENTS_SHOW_CONTEXT": "1"}  # as SHOW_ALL
+    proc = subprocess.Popen([*cmd, "--port", str(port), "--workers", "2"], cwd=ROOT, env=env)
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:

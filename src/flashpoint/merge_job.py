@@ -85,7 +85,18 @@ def _day(ordinal_day: int) -> str:
 
 def _lead(r: LeadRow) -> Lead:
     several = r.merge_key.split("|")[1] == "1"
-    shape = Shape(r.type, several, MODE_CLASS.get(r.mode), r.start, r.end, r.precision, r.country)
+    shape = Shape(
+        r.type,
+        several,
+        MODE_CLASS.get(r.mode),
+        r.start,
+        r.end,
+        r.precision,
+        r.country,
+        r.place_country,
+        r.placed_in,
+        bool(r.undated),
+    )
     point = (r.lat, r.lon) if r.lat is not None and r.lon is not None else None
     key = (r.rank, r.start, r.published, r.article_id, r.at, r.id)
     return Lead(r.id, key, shape, point, r.event)

@@ -43,6 +43,9 @@ CUE_REQUIRED: tuple[str, ...] = ("type", "cue", "pos", "weight")
 FAMILIES = frozenset(
     {"violence", "explosion", "protest", "riot", "strategic", "posture", "political", "other"}
 )
+# Context: non-political events (disasters, organised crime) that neither ACLED nor CAMEO codes;
+# stored and listed on request, kept out of the default view unless events.show_context is on
+CONTEXT_FAMILY = "other"
 POS_VALUES = frozenset({"VERB", "NOUN", "ANY"})
 AGENT_SLOTS = frozenset({"", "actor1", "actor2"})
 
@@ -427,6 +430,16 @@ def load_ontology() -> dict[str, EventType]:
 def load_cues() -> list[Cue]:
     """The trigger lexicon in table order (parsed and validated once, then cached)."""
     return list(_cues())
+
+
+def context_types() -> tuple[str, ...]:
+    """The types of the context family, in table order."""
+    return tuple(t.type for t in _ontology() if t.family == CONTEXT_FAMILY)
+
+
+def hidden_types(show_context: bool) -> tuple[str, ...]:
+    """The types the default view leaves out (the setting events.show_context)."""
+    return () if show_context else context_types()
 
 
 def acled_types() -> dict[str, list[str]]:

@@ -289,6 +289,9 @@ class Mention(Record):
     # The trigger is a definite description ("the shelling", "the attack"): it may refer back
     # to an act the article has reported already (see flashpoint.extract.backref).
     definite: bool = False
+    # The trigger is the subject of a verb of continuing ("the clashes continued into
+    # Wednesday"): the act the article reported goes on to this date (flashpoint.extract.backref).
+    continues: bool = False
     # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
     # `flashpoint extract --explain` can say why a sentence gave nothing.
     dropped: str = ""

@@ -19,6 +19,7 @@ from flashpoint.export import export_events
 from flashpoint.export.acled import COLUMNS, acled_row
 from flashpoint.export.cells import csv_text
 from flashpoint.merge_job import remerge
+from flashpoint.ontology import hidden_types
 from flashpoint.settings import Settings
 from flashpoint.store import EventFilter, Store, StoreError, parse_near
 
@@ -83,7 +84,8 @@ def shown(
     flt: EventFilter, settings: Settings, confidence: tuple[float | None, bool]
 ) -> EventFilter:
     """The filter with the confidence rule of the default list or of the review queue."""
-    return flt.shown(settings.float("events.min_confidence"), *confidence)
+    hidden = hidden_types(settings["events.show_context"] is True)
+    return flt.shown(settings.float("events.min_confidence"), *confidence, hidden=hidden)
 
 
 @cli.command()

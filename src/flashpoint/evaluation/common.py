@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from flashpoint.ontology import load_ontology
-from flashpoint.records import Mention
+from flashpoint.ontology import hidden_types, load_ontology
+from flashpoint.records import Event, Mention
+from flashpoint.settings import load as load_settings
+from flashpoint.store import EventFilter, Store
 
 REPORTED_BONUS = 0.1  # a candidate reported as a real event beats one that is not
 POSITION_SCALE = 400  # 40 characters later costs as much as 0.1 of cue confidence
@@ -36,3 +38,11 @@ def main_mention(mentions: list[Mention]) -> Mention | None:
         return (strength - m.trigger.start / POSITION_SCALE, ontology[m.type].acled_rank)
 
     return max(mentions, key=key)
+
+
+def shown_events(store: Store) -> list[Event]:
+    """The events the default list shows, by the default settings: at or above the confidence
+    threshold, context events left out."""
+    settings = load_settings(environ={})
+    hidden = hidden_types(settings["events.show_context"] is True)
+    return store.events(EventFilter().shown(settings.float("events.min_confidence"), hidden=hidden))

@@ -26,10 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from flashpoint.evaluation.common import shown_events
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic
 from flashpoint.records import Event
-from flashpoint.settings import load as load_settings
-from flashpoint.store import EventFilter, Store
+from flashpoint.store import Store
 
 MENA = (
     "DZA BHR EGY IRN IRQ ISR JOR KWT LBN LBY MAR OMN PSE QAT SAU SYR TUN TUR ARE YEM SDN"
@@ -58,10 +58,9 @@ def region_continents(countries: list[str]) -> set[str]:
 
 
 def _events(db: Path) -> list[Event]:
-    """The events the map shows: at or above the confidence setting."""
-    threshold = load_settings(environ={}).float("events.min_confidence")
+    """The events the map shows (see shown_events)."""
     with Store(db) as store:
-        return store.events(EventFilter().shown(threshold))
+        return shown_events(store)
 
 
 def judge(event: Event, countries: list[str], continents: set[str]) -> tuple[bool, bool, bool]:

@@ -3,13 +3,16 @@
 The articles come PTB-tokenised (``-LRB-``, spaces before punctuation, `` `` '' `` quotes);
 :func:`detokenize` undoes that so the pipeline reads prose as a scraper would have saved it.
 :func:`ingest_topic` runs the real ingest (clean, dedup, extract, geo, merge) over one topic
-into a database, once per process, so several suites share it.
+into a database, once per process, so several suites share it; the database goes when the
+process ends.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
@@ -66,6 +69,7 @@ def ingest_topic(folder: str, topic: str, limit: int | None = None) -> Path:
     if limit is not None:
         rows = rows[:limit]
     work = Path(tempfile.mkdtemp(prefix=f"flashpoint-t17-{topic}-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)  # 40 MB a topic, every run
     src = work / f"{topic}.jsonl"
     with open(src, "w", encoding="utf-8") as fh:
         for r in rows:

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from flashpoint.evaluation.common import shown_events
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic, read_timelines
 from flashpoint.records import Event
-from flashpoint.settings import load as load_settings
 from flashpoint.store import Store
 
 SALIENT_MODES = frozenset({"happened", "claimed"})
@@ -50,12 +50,6 @@ def date_f1(predicted: list[str], gold: list[str], tolerance: int = 0) -> float:
     return 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
-def _shown(events: list[Event]) -> list[Event]:
-    """The events the default list shows (at or above the confidence setting)."""
-    threshold = load_settings(environ={}).float("events.min_confidence")
-    return [e for e in events if e.confidence >= threshold]
-
-
 def run(
     data: str | Path, limit: int | None = None, topics: tuple[str, ...] = DEV_CONFLICT_TOPICS
 ) -> dict[str, Any]:
@@ -69,7 +63,7 @@ def run(
     for topic in sorted({t["topic"] for t in timelines}):
         db = ingest_topic(folder, topic, limit)
         with Store(db) as store:
-            events = _shown(store.events())
+            events = shown_events(store)
             n_articles += int(store.stats().get("articles", 0))
         events_by_topic[topic] = events
         n_events += len(events)

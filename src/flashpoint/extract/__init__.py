@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from flashpoint.extract.backref import refer_back
+from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
 __all__ = ["extract_mentions", "extract_text"]
@@ -99,6 +100,7 @@ def extract_mentions(
     country = main_country(text)
     contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
+    story_date: DateValue | None = None
     last_break = 0
     for start, end in split_sentences(text):
         if text.rfind("\n\n", last_break, start) >= 0:
@@ -108,12 +110,21 @@ def extract_mentions(
         if may_hold_event(sentence):
             contexts.append(
                 SentenceContext(
-                    clean.article_id, published, country, start, sentence, dates, paragraph_date
+                    clean.article_id,
+                    published,
+                    country,
+                    start,
+                    sentence,
+                    dates,
+                    paragraph_date,
+                    story_date,
                 )
             )
-        fresh = [d for d in dates if not d.background]
+        # a clock time alone ("at around 9 pm") names no day: it is the paragraph's
+        fresh = [d for d in dates if not d.background and d.rule != "clock-time"]
         if fresh:
             paragraph_date = fresh[-1]
+        story_date = _story_day(fresh, sentence, start, published) or story_date
     mentions: list[Mention] = []
     docs = _sentence_docs(contexts, doc)
     recent = country
@@ -128,6 +139,16 @@ def extract_mentions(
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))
     return [_with_raw(m, clean) for m in refer_back(mentions)]
+
+
+def _story_day(
+    fresh: list[DateValue], sentence: str, start: int, published: str | None
+) -> DateValue | None:
+    """The last day a sentence names for its story: past, not the dateline's filing day."""
+    filed = dateline_end(sentence, start)
+    past = [d for d in fresh if not published or d.start <= published]
+    days = [d for d in past if d.precision == "day" and d.span_start >= filed]
+    return days[-1] if days else None
 
 
 def _shift(actor: Actor, offset: int) -> Actor:

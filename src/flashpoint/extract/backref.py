@@ -3,12 +3,14 @@ landed on villages on Tuesday night", is that shelling, so it takes that report'
 
 Only a mention with no day of its own (its date came from the paragraph, the publication
 week, or a clock time alone) takes its antecedent's, and the date is marked inferred, with
-the words it refers back to.
+the words it refers back to. An act said to go on ("the clashes continued into Wednesday")
+is the act reported before, now known to last from its day to this one.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from flashpoint.groups import group_of
 from flashpoint.records import Mention
@@ -27,6 +29,14 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its date"
             kept = tuple(x for x in m.inferred if x[0] != "date")
             m = replace(m, date=ante.date, inferred=(*kept, ("date", how)))
+        elif ante is not None and _goes_on(m, ante):
+            assert m.date is not None and ante.date is not None
+            how = f"'{m.trigger.text}' goes on from '{ante.trigger.text}': from its day"
+            m = replace(
+                m,
+                date=replace(m.date, start=ante.date.start),
+                inferred=(*m.inferred, ("date", how)),
+            )
         elif _own_day(m) and m.mode in _REPORTED and not m.dropped:
             dated[group] = m
         out.append(m)
@@ -43,3 +53,17 @@ def _own_day(m: Mention) -> bool:
 
 def _refers_back(m: Mention) -> bool:
     return m.definite and m.mode in _REPORTED and not m.dropped and not _own_day(m)
+
+
+CONTINUED_DAYS = 7  # an act said to go on after a longer gap is another one
+
+
+def _goes_on(m: Mention, ante: Mention) -> bool:
+    """m says the act ante reported went on to m's own day, within a week."""
+    if not m.continues or m.mode not in _REPORTED or m.dropped or not _own_day(m):
+        return False
+    a, b = ante.date, m.date
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    gap = (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days
+    return 1 <= gap <= CONTINUED_DAYS

@@ -66,6 +66,7 @@ class Cues:
     periods: dict[str, Period] = field(default_factory=dict)
     future: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)
+    time_of_day: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,15 @@ def key(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
-_WIDTH = {"relative": 4, "anchor": 4, "number": 1, "period": 3, "future": 0, "background": 0}
+_WIDTH = {
+    "relative": 4,
+    "anchor": 4,
+    "number": 1,
+    "period": 3,
+    "future": 0,
+    "background": 0,
+    "time_of_day": 0,
+}
 
 
 def _add_row(cues: Cues, cols: list[str], where: str) -> None:
@@ -100,7 +109,9 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
     else:
-        (cues.future if kind == "future" else cues.background).append(phrase)
+        {"future": cues.future, "background": cues.background}.get(kind, cues.time_of_day).append(
+            phrase
+        )
 
 
 @cache

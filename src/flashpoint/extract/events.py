@@ -14,7 +14,7 @@ from flashpoint.extract.acts import no_act, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import definite, in_series, judge
+from flashpoint.extract.realis import continues, definite, in_series, judge
 from flashpoint.extract.roles import assign_roles, reacted_to
 from flashpoint.extract.triggers import (
     Trigger,
@@ -28,6 +28,7 @@ from flashpoint.extract.when import (
     dated_here,
     dateline_end,
     dates_the_report,
+    since_story_day,
 )
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
@@ -52,6 +53,7 @@ class SentenceContext:
     text: str
     dates: list[DateValue]
     paragraph_date: DateValue | None
+    story_date: DateValue | None = None  # the last day the article named before it
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
@@ -217,11 +219,14 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             ctx.paragraph_date,
             ctx.published,
             reported,
+            ctx.story_date,
         )
         if not how and reacted_to(root):  # "confirmed the attack on Saturday"
             how = "the sentence dates the reaction to it: the act was then or before"
+            when = since_story_day(when, ctx.story_date)
         elif not how and when is not None and dates_the_report(root, when, ctx.start):
             how = "the date of the report: the act was then or before"
+            when = since_story_day(when, ctx.story_date)
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
@@ -290,6 +295,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 cue_weight=trig.weight,
                 several=_several(root),
                 definite=definite(root),
+                continues=continues(root),
                 dropped=dropped,
             )
         )

@@ -311,6 +311,13 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
+def continues(noun: Any) -> bool:
+    """The trigger is the subject of a verb of continuing ("the clashes continued into
+    Wednesday", "fighting raged on"): an act already going on."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and load_cues().has("continuation_verb", verb.lemma_.lower())
+
+
 def definite(noun: Any) -> bool:
     """A noun (or a gerund used as one: "the police firing") with a definite determiner or a
     possessor, on it or on the compound in front: it presupposes its event."""

@@ -83,8 +83,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
         )
     elif rule.relation == "governor":
-        governed = trigger.dep_ in ("dobj", "nsubjpass")
-        found = _words([trigger.head]) if governed else {}
+        found = _words(_governors(trigger))
     elif rule.relation == "head":
         modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
         found = _words([trigger.head]) if modifies else {}
@@ -170,3 +169,17 @@ def takes_to(verb: Any) -> bool:
 def _to_infinitive(clause: Any) -> bool:
     """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
     return clause.dep_ == "advcl" and takes_to(clause)
+
+
+def _governors(trigger: Any) -> list[Any]:
+    """The word that takes a noun trigger as its object: a verb ("lodged a protest"), or a noun
+    through "of" ("a breach of the ceasefire"); a trigger compounded on a noun passes on the
+    noun's ("respect the ceasefire understanding")."""
+    t = trigger
+    if t.dep_ == "compound":  # (the parse may tag the head noun a gerund: "understanding")
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass"):
+        return [t.head]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        return [t.head.head]
+    return []

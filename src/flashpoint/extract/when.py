@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
+from flashpoint.extract.date_rules import cues
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import clause_verb, proposition
@@ -35,6 +37,9 @@ def sentence_dates(sentence: str, offset: int, published: str | None) -> list[Da
     return out
 
 
+STORY_DAY = "a time of day with no day: the day the story last named"
+
+
 def choose_date(
     trigger_at: int,
     in_sentence: list[DateValue],
@@ -43,12 +48,17 @@ def choose_date(
     context: DateValue | None,
     published: str | None,
     reported: bool = False,
+    story: DateValue | None = None,
 ) -> tuple[DateValue | None, str]:
     """``(date, how)``; ``how`` is "" when the date is read from the sentence itself. A
     ``reported`` act (told as done) takes no later day from its paragraph: "125 have died"
-    after "a rally will be held on March 30" happened before publication."""
+    after "a rally will be held on March 30" happened before publication. ``story``: the day
+    the article last named before this sentence; a sentence that gives only a time of day
+    ("shells landed in the afternoon") goes on with the story on that day."""
     if reported and context is not None and published and context.start > published:
         context = None
+    if reported and story is not None and published and story.start > published:
+        story = None
     anchored = _before_anchor(trigger_at, sentence, offset, in_sentence)
     if anchored is not None:
         return anchored, ""
@@ -60,15 +70,26 @@ def choose_date(
         if only_times and context is not None:  # "at around 9 pm" gives a time, not a day
             timed = replace(context, time=best.time)  # spans: the phrase that gave the day
             return timed, "day of the paragraph's previous dated sentence; the time is this one's"
+        if only_times and story is not None:
+            return replace(story, time=best.time), STORY_DAY
         return best, ""
     if context is not None:
         return context, "date of the paragraph's previous dated sentence"
+    if story is not None and _part_of_day().search(sentence):
+        return story, STORY_DAY
     if published:
         end = date.fromisoformat(published)
         start = end - timedelta(days=6)
         value = DateValue(start.isoformat(), end.isoformat(), "week", "publication-week")
         return value, "no date in the text: the week up to publication"
     return None, ""
+
+
+@cache
+def _part_of_day() -> re.Pattern[str]:
+    phrases = sorted(cues().time_of_day, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def dateline_end(sentence: str, offset: int) -> int:
@@ -152,6 +173,22 @@ def dated_here(trigger: Any, dates: list[DateValue], offset: int) -> bool:
     tokens = list(verb.subtree)
     start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1].text) + offset
     return any(start <= d.span_start and d.span_end <= end for d in dates)
+
+
+STORY_REACH_DAYS = 7  # a story day further back is another story's
+
+
+def since_story_day(value: DateValue | None, story: DateValue | None) -> DateValue | None:
+    """A day that dates only the report of an act, or a reaction to it: the act was then or
+    before, so from the day the story last named (within a week) to that day ("Jihadists
+    attacked the base on Saturday ... The army said on Sunday it had repelled the assault":
+    Saturday to Sunday)."""
+    if value is None or story is None or value.precision != "day" or story.precision != "day":
+        return value
+    first, last = date.fromisoformat(story.start), date.fromisoformat(value.start)
+    if not timedelta(days=1) <= last - first <= timedelta(days=STORY_REACH_DAYS):
+        return value
+    return replace(value, start=story.start)
 
 
 def dates_the_report(trigger: Any, value: DateValue, offset: int) -> bool:

@@ -92,6 +92,7 @@ class Words:
     capital_not_types: frozenset[str]
     generic_tld: frozenset[str]
     possessor: frozenset[str]
+    indefinite: frozenset[str]
     instrument: frozenset[str]
 
 
@@ -117,6 +118,7 @@ def words() -> Words:
         capital_not_types=kind("capital_not_type"),
         generic_tld=kind("generic_tld"),
         possessor=kind("possessor"),
+        indefinite=kind("indefinite"),
         instrument=kind("instrument"),
     )
 

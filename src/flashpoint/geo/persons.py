@@ -280,17 +280,38 @@ def sure_place(hits: tuple[Any, ...]) -> bool:
     )
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+JOINERS = frozenset({"-", "‐", "–", ","})  # 'an Atlanta-based firm', 'a Denison, Iowa, firm'
+
+
+def _modifies(span: Any, doc: Any) -> bool:
+    """The name modifies what follows ('a Basra trader', 'a Lovejoy senior'), or a comma or a
+    hyphen joins it to more ('a Denison, Iowa-based firm'): it does not head its phrase."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (
+        after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in JOINERS
+    ):
+        return True
+    return span[-1].dep_ in MODIFIER_DEPS and not span.start <= span[-1].head.i < span.end
+
+
 def possessed_reason(top: Any, doc: Any) -> str:
-    """A name after a possessive determiner that heads its own phrase is a thing, not a place
-    ('his Warrior was ambushed': the vehicle); 'his Baghdad office' keeps Baghdad."""
+    """A name after a possessive determiner or an indefinite article that heads its own
+    phrase is a thing, not a place ('his Warrior was ambushed', 'in a Warrior': the vehicle);
+    'his Baghdad office' keeps Baghdad."""
     if top.how in ("border", "gold") or sure_place(top.hits) or top.token < 1:
         return ""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in words().possessor:
+    if span is None or span.start == 0:
         return ""
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+    before = doc[span.start - 1].lower_
+    w = words()
+    if before not in w.possessor and before not in w.indefinite:
         return ""
+    if _modifies(span, doc):
+        return ""
+    if before in w.indefinite:
+        return "not a place: an indefinite article makes it a thing ('in a Warrior')"
     return "not a place: a possessive determiner makes it a thing ('his Warrior')"
 
 

@@ -152,22 +152,28 @@ def _pair(shape: Shape, other: Shape) -> tuple[int, int] | None:
 class OpenEvent(Generic[T]):
     """An event being built: its members, and the same members by shape and precise place."""
 
-    __slots__ = ("members", "places", "shapes")
+    __slots__ = ("articles", "countries", "members", "places", "shapes")
 
     def __init__(self) -> None:
         self.members: list[T] = []
         self.shapes: dict[Shape, int] = {}
         self.places: set[tuple[float, float]] = set()
+        self.articles: set[str] = set()
+        self.countries: set[str | None] = set()  # where each member is placed, None: nowhere
 
-    def add(self, m: T, shape: Shape, point: Point | None) -> None:
+    def add(self, m: T, shape: Shape, point: Point | None, article: str) -> None:
         self.members.append(m)
+        self.articles.add(article)
+        self.countries.add(shape.placed_in)
         self.shapes[shape] = self.shapes.get(shape, 0) + 1
         if point is not None:
             self.places.add(point)
 
-    def score(self, shape: Shape, point: tuple[float, float] | None) -> float | None:
-        """Mean similarity of a mention of this shape and place to the members, summed
-        exactly; None when a member fails a hard test."""
+    def score(self, shape: Shape, point: Point | None, article: str) -> float | None:
+        """Mean similarity of a mention of this shape and place, from this article, to the
+        members, summed exactly; None when it fails a hard test."""
+        if shape.undated and not self._ties_undated(shape, article):
+            return None
         total, exponent = 0, 0
         for other, count in self.shapes.items():
             pair = _pair(shape, other)
@@ -182,6 +188,14 @@ class OpenEvent(Generic[T]):
             return None
         return total / (1 << exponent) / len(self.members)
 
+    def _ties_undated(self, shape: Shape, article: str) -> bool:
+        """A report the text gives no date joins an event of its own article, or one whose
+        reports are all placed in its country: nothing else ties it to this incident rather
+        than to another of its type that week."""
+        if article in self.articles:
+            return True
+        return shape.placed_in is not None and self.countries == {shape.placed_in}
+
 
 def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Greedy clustering of mentions given in canonical order (see the module docstring)."""
@@ -191,12 +205,12 @@ def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         shape, point = shape_of(m), precise_point(m)
         best, best_score = -1, MIN_SIMILARITY
         for c in sorted(founders.probe(shape, point)):
-            score = opened[c].score(shape, point)
+            score = opened[c].score(shape, point, m.article_id)
             if score is not None and score > best_score:
                 best, best_score = c, score
         if best < 0:
             best = len(opened)
             opened.append(OpenEvent())
             founders.add(shape, best, point)
-        opened[best].add(m, shape, point)
+        opened[best].add(m, shape, point, m.article_id)
     return [o.members for o in opened]

@@ -11,8 +11,10 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from flashpoint.countries import continent, neighbours
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
+from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "shape_similarity",
     "shapes_could_merge",
     "similarity",
+    "worlds_apart",
 ]
 
 MODE_CLASS = {
@@ -39,6 +42,11 @@ MODE_CLASS = {
     "denied": "denial",
 }
 MAX_DISTANCE_KM = 100.0
+# Places a report of an act names in its own sentence: only these tell two events apart by
+# continent (a place guessed from the paragraph or the article may be another story's on a
+# busy page)
+OWN_PLACE_RULES = frozenset({"sentence", "sentence-clause"})
+UNDATED_RULE = "publication-week"  # flashpoint.extract.when: no date in the text
 
 
 class Shape(NamedTuple):
@@ -52,13 +60,31 @@ class Shape(NamedTuple):
     end: str
     precision: str
     country: str | None  # actor1's
+    place_country: str | None = None  # the country of a place named in the report's sentence
+    placed_in: str | None = None  # the country it is placed in, by any rule
+    undated: bool = False  # the text gives it no date (dated to the week up to publication)
 
 
 def shape_of(m: Mention) -> Shape:
     d = m.date
     assert d is not None
     country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
-    return Shape(m.type, m.several, MODE_CLASS.get(m.mode), d.start, d.end, d.precision, country)
+    placed_in = m.place.country if m.place is not None else None
+    own = m.place is not None and m.place.rule in OWN_PLACE_RULES
+    # a statement's or a sanction's sentence often names the place it is about, not its own
+    where = placed_in if own and load_ontology()[m.type].family != "political" else None
+    return Shape(
+        m.type,
+        m.several,
+        MODE_CLASS.get(m.mode),
+        d.start,
+        d.end,
+        d.precision,
+        country,
+        where,
+        placed_in,
+        d.rule == UNDATED_RULE,
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -106,7 +132,7 @@ def _period_against_incident(a: Shape, b: Shape) -> bool:
 
 def compatible(a: Mention, b: Mention) -> bool:
     """Hard tests: same merge group, both single events or both summaries, compatible modes,
-    dates, actors and places."""
+    dates, actors and places (not on two continents, not over 100 km apart)."""
     if a.date is None or b.date is None:
         return False
     return shapes_could_merge(shape_of(a), shape_of(b)) and near_enough(a, b)
@@ -156,7 +182,19 @@ def shapes_could_merge(a: Shape, b: Shape) -> bool:
         return False
     if not group.campaign and _period_against_incident(a, b):
         return False
-    return not (a.country and b.country and a.country != b.country)
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not worlds_apart(a.place_country, b.place_country)
+
+
+def worlds_apart(a: str | None, b: str | None) -> bool:
+    """Two countries on different continents with no common border (Egypt and Israel, or
+    Russia and Kazakhstan, share a border across a continent line: a border event may be
+    placed on either side)."""
+    if not a or not b or a == b:
+        return False
+    ca, cb = continent(a), continent(b)
+    return ca is not None and cb is not None and ca != cb and b not in neighbours(a)
 
 
 def similarity(a: Mention, b: Mention) -> float:

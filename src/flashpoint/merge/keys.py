@@ -34,6 +34,18 @@ def mention_keys(
         span = span_class(ordinal(shape.start), ordinal(shape.end))
         event = keys[m.id].event
         keys[m.id] = MentionKey(
-            m.id, event, family_key(shape), span, shape.country, rank, published, at, lat, lon
+            m.id,
+            event,
+            family_key(shape),
+            span,
+            shape.country,
+            rank,
+            published,
+            at,
+            lat,
+            lon,
+            shape.place_country,
+            shape.placed_in,
+            shape.undated,
         )
     return keys

@@ -37,13 +37,14 @@ class Lead:
     is its event in the old merge (None: a report new to this merge). First and last: its
     date range as ordinal days. (A class with slots: the replay makes many.)"""
 
-    __slots__ = ("event", "first", "id", "key", "last", "point", "shape")
+    __slots__ = ("article", "event", "first", "id", "key", "last", "point", "shape")
 
     def __init__(
         self, id: str, key: CanonicalKey, shape: Shape, point: Point | None, event: str | None
     ) -> None:
         self.id, self.key, self.shape, self.point, self.event = id, key, shape, point, event
         self.first, self.last = ordinal(shape.start), ordinal(shape.end)
+        self.article = key[3]
 
 
 class LeadSource(Protocol):
@@ -83,14 +84,14 @@ class _Event:
         self.open: OpenEvent[Lead] = OpenEvent()
         self.taken = 0
         if pending is None:
-            self.open.add(founder, founder.shape, founder.point)
+            self.open.add(founder, founder.shape, founder.point, founder.article)
 
     def advance(self, position: CanonicalKey) -> None:
         pending = self.pending
         assert pending is not None
         while self.taken < len(pending) and pending[self.taken].key < position:
             m = pending[self.taken]
-            self.open.add(m, m.shape, m.point)
+            self.open.add(m, m.shape, m.point, m.article)
             self.taken += 1
 
 
@@ -244,7 +245,7 @@ class _Family:
         found.sort(key=lambda e: e.founder.key)  # ties: the event opened first
         best, best_score = None, MIN_SIMILARITY
         for e in found:
-            score = e.open.score(m.shape, m.point)
+            score = e.open.score(m.shape, m.point, m.article)
             if score is not None and score > best_score:
                 best, best_score = e, score
         if best is None:
@@ -258,7 +259,7 @@ class _Family:
         else:
             if best.clean:
                 self.differ(best, m.key)
-            best.open.add(m, m.shape, m.point)
+            best.open.add(m, m.shape, m.point, m.article)
         if before is not None:
             self.differ(before, m.key)
 

@@ -41,20 +41,27 @@ class EventFilter:
     place: str | None = None  # a key of the map's places (flashpoint.store.places)
     min_confidence: float | None = None  # the default list: at or above events.min_confidence
     below_confidence: float | None = None  # the review queue: below it
+    hidden_types: tuple[str, ...] = ()  # left out unless asked for by type (context events)
     limit: int | None = None
     offset: int = 0
 
     def shown(
-        self, threshold: float, min_confidence: float | None = None, review: bool = False
+        self,
+        threshold: float,
+        min_confidence: float | None = None,
+        review: bool = False,
+        hidden: tuple[str, ...] = (),
     ) -> EventFilter:
         """The default list shows events at or above ``threshold`` (the setting
         ``events.min_confidence``); the review queue those below it; an explicit minimum
-        overrides both."""
+        overrides both. The ``hidden`` types (context events, see
+        flashpoint.ontology.hidden_types) are left out unless the filter asks for a type."""
+        flt = replace(self, hidden_types=() if self.type else hidden)
         if min_confidence is not None:
-            return replace(self, min_confidence=min_confidence, below_confidence=None)
+            return replace(flt, min_confidence=min_confidence, below_confidence=None)
         if review:
-            return replace(self, min_confidence=None, below_confidence=threshold)
-        return replace(self, min_confidence=threshold, below_confidence=None)
+            return replace(flt, min_confidence=None, below_confidence=threshold)
+        return replace(flt, min_confidence=threshold, below_confidence=None)
 
 
 def parse_near(value: str) -> tuple[float, float, float]:
@@ -390,6 +397,8 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
         add("confidence >= ?", f.min_confidence)
     if f.below_confidence is not None:
         add("confidence < ?", f.below_confidence)
+    if f.hidden_types:
+        add(f"type NOT IN ({','.join('?' * len(f.hidden_types))})", *f.hidden_types)
     if f.near:
         lat, lon, km = f.near
         dlat = km / 111.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from flashpoint.records import Event, Mention
@@ -34,6 +34,9 @@ class MentionKey:
     at: int | None = None
     lat: float | None = None
     lon: float | None = None
+    place_country: str | None = None  # of a place named in its sentence
+    placed_in: str | None = None  # the country it is placed in, by any rule
+    undated: bool = False  # no date in the text
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,15 @@ class LeadRow(NamedTuple):
     at: int
     lat: float | None
     lon: float | None
+    place_country: str | None
+    placed_in: str | None
+    undated: bool
 
 
 _LEAD_COLUMNS = (
     "id, block, merge_key, type, mode, date_start, date_end, date_precision, country, "
-    "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon"
+    "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon, merge_place, "
+    "merge_placed_in, merge_undated"
 )
 
 
@@ -99,7 +106,7 @@ class MergeUpdate:
 
 
 def _key_row(k: MentionKey) -> tuple[object, ...]:
-    lead = (k.merge_key, k.span_class, k.country, k.rank, k.published, k.at, k.lat, k.lon)
+    lead = astuple(k)[2:]  # merge_key ... undated, in the UPDATE's order
     return (k.event, *lead, k.id)
 
 
@@ -242,7 +249,8 @@ class MergeStateStore:
             self._db.executemany(
                 "UPDATE mentions SET block = ?, merge_key = ?, span_class = ?, country = ?, "
                 "merge_rank = ?, merge_published = ?, merge_at = ?, merge_lat = ?, "
-                "merge_lon = ? WHERE id = ?",
+                "merge_lon = ?, merge_place = ?, merge_placed_in = ?, merge_undated = ? "
+                "WHERE id = ?",
                 [_key_row(k) for k in update.mentions],
             )
             for e in update.relinked:

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
 
 from flashpoint import __version__
+from flashpoint.ontology import hidden_types
 from flashpoint.settings import Settings
 from flashpoint.store import EventFilter, Store, StoreError, WriterBusy
 from flashpoint.web.aggregate import router as aggregate_router
@@ -59,7 +60,10 @@ def warm_in_background(app: FastAPI) -> threading.Thread:
     """Compute the first page's whole-database answers (timeline, map, count) on a thread,
     so the first analyst to open the page does not wait for them (`flashpoint serve`)."""
     settings: Settings = app.state.settings
-    first_page = EventFilter().shown(settings.float("events.min_confidence"))
+    first_page = EventFilter().shown(
+        settings.float("events.min_confidence"),
+        hidden=hidden_types(settings["events.show_context"] is True),
+    )
 
     def run() -> None:
         try:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import Query, Request
 
-from flashpoint.ontology import load_ontology
+from flashpoint.ontology import hidden_types, load_ontology
 from flashpoint.store import MODES, EventFilter, parse_near, parse_place_key
 from flashpoint.web.errors import ApiError
 
@@ -133,6 +133,7 @@ async def event_filter(
             raise bad(f"place: {exc}") from exc
     if country is not None and not _ISO3.match(country):
         raise bad(f"country: give an ISO 3166-1 alpha-3 code such as KOR, not {country!r}")
+    settings = request.app.state.settings
     return EventFilter(
         since=since_day,
         until=until_day,
@@ -145,4 +146,9 @@ async def event_filter(
         min_sources=min_sources,
         text=_text(text, "text") if text is not None else None,
         place=place,
-    ).shown(request.app.state.settings.float("events.min_confidence"), min_confidence, review)
+    ).shown(
+        settings.float("events.min_confidence"),
+        min_confidence,
+        review,
+        hidden_types(settings["events.show_context"] is True),
+    )
