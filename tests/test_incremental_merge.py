@@ -78,8 +78,9 @@ def _date(rng: random.Random) -> DateValue:
 def _place(rng: random.Random) -> Place | None:
     if rng.random() < 0.3:
         return None
-    # a country per point, two continents (Korea, Ukraine, and Mali with no point): the
-    # continent test and the undated reports' country test both come into play
+    # countries on two continents (Korea, Ukraine, Mali) drawn apart from the points, which
+    # only the 100 km test reads: the continent test and the undated reports' country test
+    # both come into play
     (lat, lon), country = rng.choice(PLACES), rng.choice(("KOR", "KOR", "UKR", "MLI"))
     rule = rng.choice(("sentence", "sentence-clause", "paragraph", "article"))
     return Place("town", lat, lon, country, geo_precision=rng.choice((1, 2, 3)), rule=rule)

@@ -490,3 +490,22 @@ def test_the_day_a_report_was_made_is_marked_as_the_report_s() -> None:
     assert any("report" in how for field, how in m.inferred if field == "date")
     (m,) = [m for m in mentions("Police arrested 14 people on Thursday, officials said.")]
     assert not any(field == "date" for field, _ in m.inferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "code"),
+    [
+        ("Investors kept shelling out money for bonds on Monday.", "shelling", "other_sense"),
+        ("The crowd exploded in joy when the result came on Friday.", None, "other_sense"),
+        (
+            "The Interior Ministry's release of 200 prisoners on Monday eased tension.",
+            "release",
+            "",
+        ),
+        ("A bomb exploded in a crowded market on Friday.", None, ""),
+    ],
+)
+def test_paying_out_and_bursting_with_joy_are_other_senses(
+    text: str, event_type: str | None, code: str
+) -> None:
+    assert verdict(text, event_type) == code

@@ -85,6 +85,11 @@ def test_context_events_are_left_out_of_the_default_view_unless_asked_for(synth_
         one = sorted({every[i] for i in context})[0]
         asked = c.get("/api/events", params={"type": one, "limit": 1000}).json()
         assert {e["id"] for e in asked["events"]} == {i for i in context if every[i] == one}
+        # the count, the timeline and the map read the same default view
+        assert c.get("/api/count").json()["total"] == N_SYNTHETIC - len(context)
+        days = c.get("/api/timeline", params={"bucket": "day"}).json()
+        assert sum(r["n"] for r in days["days"]) == N_SYNTHETIC - len(context)
+        assert c.get("/api/map").json()["total"] == N_SYNTHETIC - len(context)
 
 
 # -- reading events --------------------------------------------------------------------------

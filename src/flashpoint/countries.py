@@ -25,10 +25,15 @@ def continent(iso3: str) -> str | None:
     return row["continentcode"] if row else None
 
 
+@lru_cache(maxsize=1)
+def _land_borders() -> dict[str, frozenset[str]]:
+    iso3_of = {c["iso"]: k for k, c in _geonames_countries().items()}
+    return {
+        k: frozenset(iso3_of[n] for n in c["neighbours"].split(",") if n in iso3_of)
+        for k, c in _geonames_countries().items()
+    }
+
+
 def neighbours(iso3: str) -> frozenset[str]:
     """The countries that share a land border with this one (GeoNames)."""
-    row = _geonames_countries().get(iso3)
-    if row is None:
-        return frozenset()
-    iso3_of = {c["iso"]: k for k, c in _geonames_countries().items()}
-    return frozenset(iso3_of[n] for n in row["neighbours"].split(",") if n in iso3_of)
+    return _land_borders().get(iso3, frozenset())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import combinations
+from typing import Any
 
 from flashpoint import datafiles
 
@@ -437,9 +438,10 @@ def context_types() -> tuple[str, ...]:
     return tuple(t.type for t in _ontology() if t.family == CONTEXT_FAMILY)
 
 
-def hidden_types(show_context: bool) -> tuple[str, ...]:
-    """The types the default view leaves out (the setting events.show_context)."""
-    return () if show_context else context_types()
+def hidden_types(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The types the default view leaves out: the context types, unless the setting
+    events.show_context is on."""
+    return () if settings["events.show_context"] is True else context_types()
 
 
 def acled_types() -> dict[str, list[str]]:

@@ -84,7 +84,7 @@ def shown(
     flt: EventFilter, settings: Settings, confidence: tuple[float | None, bool]
 ) -> EventFilter:
     """The filter with the confidence rule of the default list or of the review queue."""
-    hidden = hidden_types(settings["events.show_context"] is True)
+    hidden = hidden_types(settings)
     return flt.shown(settings.float("events.min_confidence"), *confidence, hidden=hidden)
 
 

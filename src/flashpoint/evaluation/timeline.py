@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from flashpoint.evaluation.common import shown_events
+from flashpoint.evaluation.common import default_view_events
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic, read_timelines
 from flashpoint.records import Event
 from flashpoint.store import Store
@@ -63,7 +63,7 @@ def run(
     for topic in sorted({t["topic"] for t in timelines}):
         db = ingest_topic(folder, topic, limit)
         with Store(db) as store:
-            events = shown_events(store)
+            events = default_view_events(store)
             n_articles += int(store.stats().get("articles", 0))
         events_by_topic[topic] = events
         n_events += len(events)

@@ -32,6 +32,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
         elif ante is not None and _goes_on(m, ante):
             assert m.date is not None and ante.date is not None
             how = f"'{m.trigger.text}' goes on from '{ante.trigger.text}': from its day"
+            how += f" ({ante.date.start}, characters {ante.trigger.start}-{ante.trigger.end})"
             m = replace(
                 m,
                 date=replace(m.date, start=ante.date.start),

@@ -29,6 +29,7 @@ from flashpoint.extract.when import (
     dateline_end,
     dates_the_report,
     since_story_day,
+    story_note,
 )
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
@@ -222,11 +223,13 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             ctx.story_date,
         )
         if not how and reacted_to(root):  # "confirmed the attack on Saturday"
+            when = since_story_day(when, ctx.story_date)
             how = "the sentence dates the reaction to it: the act was then or before"
-            when = since_story_day(when, ctx.story_date)
+            how += story_note(when, ctx.story_date)
         elif not how and when is not None and dates_the_report(root, when, ctx.start):
-            how = "the date of the report: the act was then or before"
             when = since_story_day(when, ctx.story_date)
+            how = "the date of the report: the act was then or before"
+            how += story_note(when, ctx.story_date)
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))

@@ -71,12 +71,13 @@ def choose_date(
             timed = replace(context, time=best.time)  # spans: the phrase that gave the day
             return timed, "day of the paragraph's previous dated sentence; the time is this one's"
         if only_times and story is not None:
-            return replace(story, time=best.time), STORY_DAY
+            return replace(story, time=best.time), f"{STORY_DAY} ({story.start}, '{story.text}')"
         return best, ""
     if context is not None:
         return context, "date of the paragraph's previous dated sentence"
-    if story is not None and _part_of_day().search(sentence):
-        return story, STORY_DAY
+    part_of_day = _part_of_day()
+    if story is not None and part_of_day is not None and part_of_day.search(sentence):
+        return story, f"{STORY_DAY} ({story.start}, '{story.text}')"
     if published:
         end = date.fromisoformat(published)
         start = end - timedelta(days=6)
@@ -86,8 +87,11 @@ def choose_date(
 
 
 @cache
-def _part_of_day() -> re.Pattern[str]:
+def _part_of_day() -> re.Pattern[str] | None:
+    """The time_of_day phrases of date_phrases.tsv as one pattern (None: there are none)."""
     phrases = sorted(cues().time_of_day, key=len, reverse=True)
+    if not phrases:
+        return None
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
@@ -189,6 +193,13 @@ def since_story_day(value: DateValue | None, story: DateValue | None) -> DateVal
     if not timedelta(days=1) <= last - first <= timedelta(days=STORY_REACH_DAYS):
         return value
     return replace(value, start=story.start)
+
+
+def story_note(value: DateValue | None, story: DateValue | None) -> str:
+    """Where a range's first day came from, when since_story_day moved it."""
+    if value is None or story is None or value.start != story.start or value.end == story.start:
+        return ""
+    return f" (from {story.start}, '{story.text}', the story's last day)"
 
 
 def dates_the_report(trigger: Any, value: DateValue, offset: int) -> bool:

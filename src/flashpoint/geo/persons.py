@@ -281,17 +281,21 @@ def sure_place(hits: tuple[Any, ...]) -> bool:
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-JOINERS = frozenset({"-", "‐", "–", ","})  # 'an Atlanta-based firm', 'a Denison, Iowa, firm'
+HYPHENS = frozenset({"-", "‐", "–"})  # 'an Atlanta-based firm'
 
 
 def _modifies(span: Any, doc: Any) -> bool:
-    """The name modifies what follows ('a Basra trader', 'a Lovejoy senior'), or a comma or a
-    hyphen joins it to more ('a Denison, Iowa-based firm'): it does not head its phrase."""
+    """The name modifies what follows ('a Basra trader', 'a Lovejoy senior'), a hyphen joins it
+    to more ('an Atlanta-based firm'), or a comma brings its state ('a Denison, Iowa, firm';
+    not 'his Warrior, killing two'): it does not head its phrase."""
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (
-        after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in JOINERS
+        after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in HYPHENS
     ):
         return True
+    qualifier = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.text == "," and qualifier is not None:
+        return bool(qualifier.pos_ == "PROPN" and qualifier.text[:1].isupper())
     return span[-1].dep_ in MODIFIER_DEPS and not span.start <= span[-1].head.i < span.end
 
 

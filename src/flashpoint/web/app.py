@@ -62,7 +62,7 @@ def warm_in_background(app: FastAPI) -> threading.Thread:
     settings: Settings = app.state.settings
     first_page = EventFilter().shown(
         settings.float("events.min_confidence"),
-        hidden=hidden_types(settings["events.show_context"] is True),
+        hidden=hidden_types(settings),
     )
 
     def run() -> None:

@@ -150,5 +150,5 @@ async def event_filter(
         settings.float("events.min_confidence"),
         min_confidence,
         review,
-        hidden_types(settings["events.show_context"] is True),
+        hidden_types(settings),
     )
