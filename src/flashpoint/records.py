@@ -215,6 +215,9 @@ class Quantity(Record):
 
 
 STATE_ROLES = frozenset({"military", "government", "police"})  # a state acting
+# The rule of a date the text does not give: the week up to publication (extract/when.py); the
+# merge ties such a report to an incident only through its article or its place.
+UNDATED_RULE = "publication-week"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from flashpoint.extract.date_rules import cues
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import clause_verb, proposition
-from flashpoint.records import DateValue
+from flashpoint.records import UNDATED_RULE, DateValue
 
 # A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —".
 # Its date is when the report was filed, not when the event happened.
@@ -81,7 +81,7 @@ def choose_date(
     if published:
         end = date.fromisoformat(published)
         start = end - timedelta(days=6)
-        value = DateValue(start.isoformat(), end.isoformat(), "week", "publication-week")
+        value = DateValue(start.isoformat(), end.isoformat(), "week", UNDATED_RULE)
         return value, "no date in the text: the week up to publication"
     return None, ""
 

@@ -15,7 +15,7 @@ from flashpoint.countries import continent, neighbours
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.ontology import load_ontology
-from flashpoint.records import Mention
+from flashpoint.records import UNDATED_RULE, Mention
 
 __all__ = [
     "MergeGroup",
@@ -46,7 +46,6 @@ MAX_DISTANCE_KM = 100.0
 # continent (a place guessed from the paragraph or the article may be another story's on a
 # busy page)
 OWN_PLACE_RULES = frozenset({"sentence", "sentence-clause"})
-UNDATED_RULE = "publication-week"  # flashpoint.extract.when: no date in the text
 
 
 class Shape(NamedTuple):
