@@ -64,6 +64,13 @@ class Shape(NamedTuple):
     undated: bool = False  # the text gives it no date (dated to the week up to publication)
 
 
+@lru_cache(maxsize=1)
+def _political_types() -> frozenset[str]:
+    """Statements, sanctions, talks: their sentence's place is often what they are about (read
+    once: shape_of runs for every report of a merge)."""
+    return frozenset(t for t, e in load_ontology().items() if e.family == "political")
+
+
 def shape_of(m: Mention) -> Shape:
     d = m.date
     assert d is not None
@@ -71,7 +78,7 @@ def shape_of(m: Mention) -> Shape:
     placed_in = m.place.country if m.place is not None else None
     own = m.place is not None and m.place.rule in OWN_PLACE_RULES
     # a statement's or a sanction's sentence often names the place it is about, not its own
-    where = placed_in if own and load_ontology()[m.type].family != "political" else None
+    where = placed_in if own and m.type not in _political_types() else None
     return Shape(
         m.type,
         m.several,
