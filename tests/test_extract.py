@@ -93,3 +93,22 @@ def test_seeds_found_events(seeds_result: dict[str, object]) -> None:
     found = seeds_result["found_events"]
     assert isinstance(found, int)
     assert found >= floors["suites"]["seeds"]["floors"]["found_events"]
+
+
+def test_destruction_told_after_a_strike_is_part_of_it() -> None:
+    """ACLED codes destruction during an attack within the attack (data/part_of.tsv): the
+    undated sentence takes the strike's type and day, marked inferred."""
+    text = (
+        "A military aircraft bombed a market in the town of Kalaw on Sunday, killing 12 "
+        "civilians. Two bombs destroyed about 30 stalls and set several houses on fire."
+    )
+    found = flashpoint.extract(text, published="2025-03-07")
+    burned = [m for m in found if "houses" in m.trigger.text]
+    assert burned and burned[0].type == "air_strike"
+    assert burned[0].date is not None and burned[0].date.start == "2025-03-02"
+    assert dict(burned[0].inferred)["type"].startswith("part of the air_strike")
+
+
+def test_destruction_with_no_attack_before_it_stays_its_own_act() -> None:
+    found = flashpoint.extract("Several houses were burned in the village.", published="2025-03-07")
+    assert [m.type for m in found] == ["property_destruction"]

@@ -188,6 +188,7 @@ MUST_CUE = {
     ("deny", "denial"),
     ("amend constitution", "legislative_act"),
     ("claim responsibility", "claim_responsibility"),
+    ("tighten security", "deployment"),
 }
 
 

@@ -69,6 +69,12 @@ KEPT = [
     # a warning that tells what a party will do is a threat
     ("The army warned on Monday that it would respond with force.", "threat"),
     ("The ministry warned on Tuesday that Beijing would take resolute measures.", "threat"),
+    # a verb-object cue in the passive ("tighten security"): the security apparatus is a
+    # political party by its own words
+    ("Security was tightened across the city on Friday.", "deployment"),
+    ("Reinforcements were sent to the border on Monday.", "deployment"),
+    ("Soldiers guarding the bridge returned fire on Monday.", "armed_clash"),
+    ("Police lathi-charged the crowd outside the court on Monday.", "protest_with_intervention"),
 ]
 
 
@@ -187,6 +193,27 @@ DROPPED = [
     # a business's talks are commerce, whoever it talks with
     ("Several companies are holding talks with the Soviet government.", None, "not_political"),
     ("The protesters have become more defiant.", None, "not_an_act"),
+    # a verb-object cue read in the passive keeps the negation on its subject
+    ("The two states remain at war because no peace treaty was signed.", None, "negated"),
+    ("No arrests were made after the clashes on Monday.", "arrest", "negated"),
+    # what an inquiry is into is its topic, reported elsewhere (unless told here, see KEPT)
+    ("The minister ordered an inquiry into the shooting on Tuesday.", "attack", "generic"),
+    # other senses of arrest cues: an accusation of conduct, keeping things, fearing,
+    # a physical charge; mining
+    (
+        "The opposition leader charged the government with lying to parliament.",
+        "arrest",
+        "other_sense",
+    ),
+    ("The relics were kept in safe custody at the district office.", "arrest", "other_sense"),
+    ("We were apprehending trouble after the verdict.", "arrest", "other_sense"),
+    ("Police charged the crowd with batons on Monday.", "arrest", "other_sense"),
+    (
+        "The minister of coal and mines visited the plant on Monday.",
+        "landmine_explosion",
+        "other_sense",
+    ),
+    ("The senator made a scathing attack on the minister on Monday.", "attack", "other_sense"),
 ]
 
 
@@ -347,6 +374,12 @@ def test_police_acts_are_kept_with_their_agent(
     assert found, [(m.type, m.dropped) for m in mentions(text)]
     assert found[0].actor1 is not None and found[0].actor1.role == role
     assert (found[0].killed.min if found[0].killed else None) == killed
+
+
+def test_a_crime_someone_is_charged_with_is_alleged() -> None:
+    """ "Charged with murder": the charge is the event; the murder is alleged (claimed)."""
+    found = {m.type: m for m in mentions("Three men were charged with murder on Friday.")}
+    assert found["attack"].mode == "claimed"
 
 
 def test_a_death_of_illness_gives_no_toll() -> None:

@@ -34,6 +34,7 @@ class Rule:
     modes: frozenset[str]
     needs: str  # "" or "killed": a count that must be present
     accepts: frozenset[str]  # drop codes that still answer (a running total of arrests)
+    claimants: frozenset[str] = frozenset({"*"})  # roles of who reports it, "*" = anyone
 
     def answers(self, m: Mention) -> bool:
         if m.dropped and m.dropped.split(":", 1)[0] not in self.accepts:
@@ -45,6 +46,9 @@ class Rule:
         if "*" not in self.roles and role not in self.roles:
             return False
         if m.mode not in self.modes:
+            return False
+        said_by = m.claimant.role if m.claimant is not None else "none"
+        if "*" not in self.claimants and said_by not in self.claimants:
             return False
         return not (self.needs == "killed" and m.killed is None)
 
@@ -61,6 +65,7 @@ def load_rules(path: Path = MAPPING) -> list[Rule]:
             words(r["modes"]),
             r["needs"].strip(),
             words(r["accepts"]),
+            words(r["claimant_roles"]),
         )
         for r in read_table(path)
     ]

@@ -68,7 +68,12 @@ def no_act(
         and not _headline_predicate(root)
     ):
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
-    if family in NEEDS_POLITICAL_ACTOR and not _political_party(span.doc, actors):
+    names_force = any(load_cues().has("force_noun", t.lemma_.lower()) for t in span)
+    if (
+        family in NEEDS_POLITICAL_ACTOR
+        and not names_force
+        and not _political_party(span.doc, actors)
+    ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
     if family == "political" and firm:

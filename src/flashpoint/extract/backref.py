@@ -4,15 +4,20 @@ landed on villages on Tuesday night", is that shelling, so it takes that report'
 Only a mention with no day of its own (its date came from the paragraph, the publication
 week, or a clock time alone) takes its antecedent's, and the date is marked inferred, with
 the words it refers back to. An act said to go on ("the clashes continued into Wednesday")
-is the act reported before, now known to last from its day to this one.
+is the act reported before, now known to last from its day to this one. An act told just
+after an attack with no day of its own ("two bombs destroyed about 20 stalls") is part of
+that attack (``data/part_of.tsv``): it takes the attack's type and day.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+from flashpoint.datafiles import read_tsv
 from flashpoint.groups import group_of
+from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
 _REPORTED = frozenset({"happened", "claimed"})
@@ -21,8 +26,11 @@ _REPORTED = frozenset({"happened", "claimed"})
 def refer_back(mentions: list[Mention]) -> list[Mention]:
     """The mentions of one article in text order, definite back-references dated."""
     dated: dict[str, Mention] = {}  # merge group -> the last mention dated by its own words
+    last: Mention | None = None  # the last mention of any type dated by its own words
     out = []
     for m in mentions:
+        if last is not None and _part_of(m, last):
+            m = _as_part_of(m, last)
         group = group_of(m.type).name
         ante = dated.get(group)
         if ante is not None and _refers_back(m) and ante.date is not None:
@@ -40,6 +48,8 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             )
         elif _own_day(m) and m.mode in _REPORTED and not m.dropped:
             dated[group] = m
+            if last is None or last.sentence.start != m.sentence.start:
+                last = m  # a sentence's first act is its main one ("bombed ..., killing 15")
         out.append(m)
     return out
 
@@ -68,3 +78,40 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
         return False
     gap = (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days
     return 1 <= gap <= CONTINUED_DAYS
+
+
+PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
+
+
+@lru_cache(maxsize=1)
+def part_of_rules() -> dict[str, tuple[frozenset[str], bool]]:
+    """type -> (families of the acts it can be part of, whether it must name no agent)."""
+    return {
+        row["type"].strip(): (
+            frozenset(f.strip() for f in row["of_families"].split("|") if f.strip()),
+            row["needs"].strip() == "no_actor1",
+        )
+        for row in read_tsv("part_of.tsv")
+    }
+
+
+def _part_of(m: Mention, ante: Mention) -> bool:
+    rule = part_of_rules().get(m.type)
+    if rule is None or m.type == ante.type or m.mode not in _REPORTED or m.dropped:
+        return False
+    families, needs_no_agent = rule
+    if _own_day(m) or (needs_no_agent and m.actor1 is not None):
+        return False
+    near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
+    return near and load_ontology()[ante.type].family in families
+
+
+def _as_part_of(m: Mention, ante: Mention) -> Mention:
+    how = (
+        f"part of the {ante.type} '{ante.trigger.text}' told just before it"
+        f" (characters {ante.trigger.start}-{ante.trigger.end}): its type and day"
+    )
+    kept = tuple(x for x in m.inferred if x[0] not in ("date", "type"))
+    return replace(
+        m, type=ante.type, date=ante.date, inferred=(*kept, ("type", how), ("date", how))
+    )

@@ -203,6 +203,16 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     return ""
 
 
+def _told(trigger: Any) -> bool:
+    """A past relative clause right after the act tells its own facts ("the firing that left
+    one dead"); the parser may hang the clause on the noun before, so it is found by where it
+    starts."""
+    return any(
+        t.dep_ == "relcl" and t.tag_ == "VBD" and t.left_edge.i == trigger.i + 1
+        for t in trigger.doc
+    )
+
+
 def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     """The event noun only frames or depicts another statement: "killed during the
     demonstrations", "pictures of people killed", "a new form of attacks", "anyone detained"."""
@@ -213,6 +223,12 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     for tok, _ in chain[:3]:
         if tok.pos_ == "NOUN" and cues.has("frame_noun", tok.lemma_.lower()):
             return f"generic: '{tok.text}' of it, not a report of it"
+        if (
+            tok.pos_ == "NOUN"
+            and cues.has("inquiry_noun", tok.lemma_.lower())
+            and not _told(trigger)
+        ):
+            return f"generic: '{tok.text}' into it, not a report of it"
     verb = clause_verb(trigger, chain)
     around = [
         trigger,
@@ -233,6 +249,9 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return f"negated: '{c.text} {tok.text}'"
+    for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+            return f"negated: 'no {subject.text}'"
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
             break

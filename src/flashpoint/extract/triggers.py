@@ -77,12 +77,18 @@ def cue_forms() -> dict[str, list[tuple[frozenset[str], ...]]]:
 
 
 def may_hold_event(sentence: str) -> bool:
-    """Cheap pre-filter: are all the words of some cue in the sentence, in some form?"""
+    """Cheap pre-filter: are all the words of some cue in the sentence, in some form? A
+    hyphenated word may hold a whole cue of several words ("lathi-charged")."""
     words = set(_WORD.findall(sentence.lower()))
     index = cue_forms()
     for word in words:
         for rest in index.get(word, ()):
             if all(not forms.isdisjoint(words) for forms in rest):
+                return True
+    for word in (w for w in words if "-" in w):
+        parts = set(word.split("-"))
+        for rest in index.get(word.split("-")[0], ()):
+            if rest and all(not forms.isdisjoint(parts) for forms in rest):
                 return True
     return False
 
@@ -131,6 +137,23 @@ def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
     return at
 
 
+def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """A verb-object cue in the passive: its object is the verb's subject ("security was
+    tightened" for "tighten security", "security was beefed up" for "beef up security").
+    The span's first and last token, or None. Words between the verb and the object must be
+    the verb's particles."""
+    if len(words) < 2:
+        return None
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    if not set(words[1:-1]) <= {w for c in prt for w in (c.lemma_.lower(), c.lower_)}:
+        return None
+    last = max([int(verb.i)] + [int(c.i) for c in prt if c.lower_ in words or c.lemma_ in words])
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and words[-1] in (child.lemma_.lower(), child.lower_):
+            return int(child.i), last
+    return None
+
+
 def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
     """Non-overlapping cue matches in a parsed sentence: longest, then strongest, wins."""
     cues = load_cues()
@@ -147,13 +170,15 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                 cue = cues[number]
                 if cue.weight < min_weight:
                     continue
-                last = _rest(doc, token, words) if len(words) > 1 else token.i
-                if last is None:
+                first, last = token.i, _rest(doc, token, words) if len(words) > 1 else token.i
+                if last is None and cue.pos == "VERB":
+                    first, last = _passive_object(token, words) or (None, None)
+                if first is None or last is None:
                     continue
                 head = token if cue.pos == "VERB" or len(words) == 1 else doc[last]
                 if not _pos_ok(head, cue.pos):
                     continue
-                found.append(Trigger(cue.type, token.i, last + 1, cue.weight, cue.cue))
+                found.append(Trigger(cue.type, first, last + 1, cue.weight, cue.cue))
     found.sort(key=lambda t: (-len(t.cue.split()), -t.weight, t.start))
     taken: set[int] = set()
     kept = []
