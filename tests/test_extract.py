@@ -112,3 +112,33 @@ def test_destruction_told_after_a_strike_is_part_of_it() -> None:
 def test_destruction_with_no_attack_before_it_stays_its_own_act() -> None:
     found = flashpoint.extract("Several houses were burned in the village.", published="2025-03-07")
     assert [m.type for m in found] == ["property_destruction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another incident, another agent, or a toll of an act its own sentence names
+        "Jets struck a school in the town on Sunday, killing 20. Separately, a man was "
+        "stabbed to death in the capital.",
+        "Rebels attacked an army base near the town on Sunday. Soldiers later looted shops.",
+        "Drones struck an oil depot on Sunday. A man was killed when Russian shelling hit "
+        "the port.",
+    ],
+)
+def test_an_act_told_as_another_incident_is_not_folded_into_the_attack(text: str) -> None:
+    found = flashpoint.extract(text, published="2025-03-07")
+    assert not any(dict(m.inferred).get("type", "").startswith("part of") for m in found)
+
+
+def test_a_folded_toll_leaves_the_event_s_count_alone() -> None:
+    text = (
+        "Artillery shelled the centre of the city on Sunday, killing 12 civilians. "
+        "A 54-year-old man was killed near the market."
+    )
+    folded = [
+        m
+        for m in flashpoint.extract(text, published="2025-03-07")
+        if dict(m.inferred).get("type", "").startswith("part of")
+    ]
+    assert [m.type for m in folded] == ["shelling"]
+    assert folded[0].killed is None and folded[0].injured is None

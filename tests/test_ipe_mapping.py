@@ -17,10 +17,11 @@ def questions(text: str) -> set[str]:
     return found
 
 
-def test_every_row_is_read() -> None:
+def test_every_row_is_read_with_its_claimants() -> None:
     rules = load_rules()
     assert {r.question for r in rules} >= {"KILL", "ARREST", "FORCE", "ANY_ACTION"}
-    assert all(r.modes for r in rules)
+    said = [r for r in rules if "*" not in r.claimants]
+    assert said and all(r.claimants == {"police"} for r in said)
 
 
 def test_a_police_killing_answers_kill_force_and_any_action() -> None:

@@ -75,6 +75,13 @@ KEPT = [
     ("Reinforcements were sent to the border on Monday.", "deployment"),
     ("Soldiers guarding the bridge returned fire on Monday.", "armed_clash"),
     ("Police lathi-charged the crowd outside the court on Monday.", "protest_with_intervention"),
+    # the passive spans only its verb: an act named in its subject stays an act
+    ("Security around the site of Monday's bombing was tightened on Tuesday.", "remote_explosive"),
+    ("Security around the site of Monday's bombing was tightened on Tuesday.", "deployment"),
+    # a person charged with a crime is a legal charge, whatever their office
+    ("Prosecutors charged the former president with corruption on Tuesday.", "arrest"),
+    # an act told with facts of its own is reported, whatever inquiry it is under
+    ("An investigation into the attack, which killed 11 soldiers, has begun.", None),
 ]
 
 
@@ -208,6 +215,12 @@ DROPPED = [
     ("The relics were kept in safe custody at the district office.", "arrest", "other_sense"),
     ("We were apprehending trouble after the verdict.", "arrest", "other_sense"),
     ("Police charged the crowd with batons on Monday.", "arrest", "other_sense"),
+    # a business's security is no state's posture
+    (
+        "The bank said security was enhanced with two-factor authentication on Monday.",
+        "deployment",
+        "not_political",
+    ),
     (
         "The minister of coal and mines visited the plant on Monday.",
         "landmine_explosion",
@@ -376,12 +389,6 @@ def test_police_acts_are_kept_with_their_agent(
     assert (found[0].killed.min if found[0].killed else None) == killed
 
 
-def test_a_crime_someone_is_charged_with_is_alleged() -> None:
-    """ "Charged with murder": the charge is the event; the murder is alleged (claimed)."""
-    found = {m.type: m for m in mentions("Three men were charged with murder on Friday.")}
-    assert found["attack"].mode == "claimed"
-
-
 def test_a_death_of_illness_gives_no_toll() -> None:
     found = mentions("A man died of a heart attack at the rally in the capital on Monday.")
     assert all(m.killed is None for m in found)
@@ -515,6 +522,32 @@ def test_a_diplomatic_protest_or_a_truce_in_force_is_no_new_event(
     text: str, event_type: str
 ) -> None:
     assert verdict(text, event_type) == "other_sense"
+
+
+def test_a_definite_description_with_no_agent_takes_its_antecedent_s() -> None:
+    text = (
+        "Police opened fire on a crowd in the market on Monday.\n\n"
+        "Three men were injured in the firing, witnesses said."
+    )
+    firing = next(m for m in mentions(text) if m.trigger.text == "firing")
+    assert firing.actor1 is not None and firing.actor1.role == "police"
+    assert "refers back to 'opened fire'" in dict(firing.inferred)["actor1"]
+
+
+def test_an_undated_statement_on_a_told_act_runs_from_that_act_to_publication() -> None:
+    text = (
+        "Rebels shelled the airport on Wednesday, the army said.\n\n"
+        "The foreign ministry condemned the shelling as a crime.\n\n"
+        "The ministry has often condemned violence."
+    )
+    found = [m for m in mentions(text) if m.type == "condemnation"]
+    answered, general = found[0], found[1]
+    assert answered.date is not None and (answered.date.start, answered.date.end) == (
+        "2025-03-05",
+        PUBLISHED,
+    )
+    assert "a statement on an act the story told" in dict(answered.inferred)["date"]
+    assert general.date is None or general.date.rule != "since-story-day"
 
 
 def test_the_day_a_report_was_made_is_marked_as_the_report_s() -> None:

@@ -68,17 +68,27 @@ def no_act(
         and not _headline_predicate(root)
     ):
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
-    names_force = any(load_cues().has("force_noun", t.lemma_.lower()) for t in span)
     if (
         family in NEEDS_POLITICAL_ACTOR
-        and not names_force
+        and not _names_force(span, root)
         and not _political_party(span.doc, actors)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
-    if family == "political" and firm:
+    if family in NEEDS_POLITICAL_ACTOR and firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
     return ""
+
+
+def _names_force(span: Any, root: Any) -> bool:
+    """A posture cue that names the state's forces as what it moves or raises ("tightened
+    security", "security was tightened") names its political party, unless the sentence is
+    about a business ("the bank said security was enhanced")."""
+    cues = load_cues()
+    moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass")]
+    if not any(cues.has("force_noun", t.lemma_.lower()) for t in moved):
+        return False
+    return not any(cues.has("business_noun", t.lemma_.lower()) for t in span.doc)
 
 
 def _business_agent(trigger: Any) -> str:

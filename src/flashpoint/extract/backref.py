@@ -11,6 +11,7 @@ that attack (``data/part_of.tsv``): it takes the attack's type and day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -24,12 +25,17 @@ _REPORTED = frozenset({"happened", "claimed"})
 
 
 def refer_back(mentions: list[Mention]) -> list[Mention]:
-    """The mentions of one article in text order, definite back-references dated."""
+    """The mentions of one article in text order, definite back-references dated (and given
+    their antecedent's agent when they name none)."""
     dated: dict[str, Mention] = {}  # merge group -> the last mention dated by its own words
     last: Mention | None = None  # the last mention of any type dated by its own words
+    acts_in: dict[int, set[str]] = {}  # sentence start -> the types reported in it
+    for m in mentions:
+        if m.mode in _REPORTED and not m.dropped:
+            acts_in.setdefault(m.sentence.start, set()).add(m.type)
     out = []
     for m in mentions:
-        if last is not None and _part_of(m, last):
+        if last is not None and _part_of(m, last, acts_in.get(m.sentence.start, set()) - {m.type}):
             m = _as_part_of(m, last)
         group = group_of(m.type).name
         ante = dated.get(group)
@@ -37,6 +43,9 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its date"
             kept = tuple(x for x in m.inferred if x[0] != "date")
             m = replace(m, date=ante.date, inferred=(*kept, ("date", how)))
+            if m.actor1 is None and ante.actor1 is not None:  # "injured in the firing"
+                how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its agent"
+                m = replace(m, actor1=ante.actor1, inferred=(*m.inferred, ("actor1", how)))
         elif ante is not None and _goes_on(m, ante):
             assert m.date is not None and ante.date is not None
             how = f"'{m.trigger.text}' goes on from '{ante.trigger.text}': from its day"
@@ -81,6 +90,10 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
 
 
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
+_SEPARATE = re.compile(
+    r"\b(separately|elsewhere|meanwhile|in (a|another) (separate )?(incident|attack))\b",
+    re.IGNORECASE,
+)  # words that tell another incident
 
 
 @lru_cache(maxsize=1)
@@ -95,23 +108,40 @@ def part_of_rules() -> dict[str, tuple[frozenset[str], bool]]:
     }
 
 
-def _part_of(m: Mention, ante: Mention) -> bool:
+def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
+    """m, with no day of its own, is part of ante: a listed type, after ante, near it, by no
+    other agent, with no act of its own sentence that could have done it ("killed when
+    shelling hit the town"), and not told as another incident ("separately", "elsewhere")."""
     rule = part_of_rules().get(m.type)
     if rule is None or m.type == ante.type or m.mode not in _REPORTED or m.dropped:
         return False
     families, needs_no_agent = rule
     if _own_day(m) or (needs_no_agent and m.actor1 is not None):
         return False
+    if m.actor1 is not None and (ante.actor1 is None or m.actor1.name != ante.actor1.name):
+        return False
+    ontology = load_ontology()
+    if needs_no_agent and any(ontology[t].family in families for t in others):
+        return False  # "a man was killed when shelling hit the town": that shelling's toll
+    if _SEPARATE.search(m.sentence.text):
+        return False
     near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
-    return near and load_ontology()[ante.type].family in families
+    return near and ontology[ante.type].family in families
 
 
 def _as_part_of(m: Mention, ante: Mention) -> Mention:
+    """m as ante's act; its counts go (a part's toll is not the event's: ACLED keeps the
+    lowest figure, which a partial toll would undercut)."""
     how = (
         f"part of the {ante.type} '{ante.trigger.text}' told just before it"
         f" (characters {ante.trigger.start}-{ante.trigger.end}): its type and day"
     )
     kept = tuple(x for x in m.inferred if x[0] not in ("date", "type"))
     return replace(
-        m, type=ante.type, date=ante.date, inferred=(*kept, ("type", how), ("date", how))
+        m,
+        type=ante.type,
+        date=ante.date,
+        killed=None,
+        injured=None,
+        inferred=(*kept, ("type", how), ("date", how)),
     )

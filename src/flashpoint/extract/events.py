@@ -28,12 +28,21 @@ from flashpoint.extract.when import (
     dated_here,
     dateline_end,
     dates_the_report,
+    reaction_since_story,
     since_story_day,
     story_note,
 )
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
-from flashpoint.records import STATE_ROLES, Actor, DateValue, Mention, Quantity, Span
+from flashpoint.records import (
+    STATE_ROLES,
+    UNDATED_RULE,
+    Actor,
+    DateValue,
+    Mention,
+    Quantity,
+    Span,
+)
 
 COUNT_KINDS = ("participants", "injured", "killed")
 # Deaths and injuries attach only to acts that can cause them (never to a deployment or talks).
@@ -230,6 +239,12 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             when = since_story_day(when, ctx.story_date)
             how = "the date of the report: the act was then or before"
             how += story_note(when, ctx.story_date)
+        elif when is not None and when.rule == UNDATED_RULE:
+            answered = reaction_since_story(root, event_type, ctx.story_date, ctx.published)
+            if answered is not None:
+                when = answered
+                how = f"a statement on an act the story told: from its day ({answered.start})"
+                how += " to publication"
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))

@@ -204,11 +204,17 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
 
 
 def _told(trigger: Any) -> bool:
-    """A past relative clause right after the act tells its own facts ("the firing that left
-    one dead"); the parser may hang the clause on the noun before, so it is found by where it
-    starts."""
+    """The act under an inquiry noun is told with facts of its own: a day, a number or a
+    clause in its phrase ("the attack on Tuesday", "the attack, which killed 11 soldiers"), or
+    a past relative clause right after it, which the parser may hang on the noun before ("an
+    inquiry into the firing that left one dead")."""
+    own = [t for t in trigger.subtree if t.i != trigger.i]
+    if any(t.ent_type_ in ("DATE", "CARDINAL") or t.dep_ in ("relcl", "acl") for t in own):
+        return True
     return any(
-        t.dep_ == "relcl" and t.tag_ == "VBD" and t.left_edge.i == trigger.i + 1
+        t.dep_ == "relcl"
+        and t.tag_ in ("VBD", "VBN")
+        and t.left_edge.i in (trigger.i + 1, trigger.i + 2)
         for t in trigger.doc
     )
 

@@ -137,20 +137,31 @@ def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
     return at
 
 
+# In the passive a harmed subject usually comes with what harmed it ("civilians were killed
+# in an air strike"), which ACLED codes the event by; violent cues read the active voice only.
+ACTIVE_ONLY_FAMILIES = frozenset({"violence", "explosion"})
+
+
+def _reads_passive(event_type: str) -> bool:
+    return load_ontology()[event_type].family not in ACTIVE_ONLY_FAMILIES
+
+
 def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None:
     """A verb-object cue in the passive: its object is the verb's subject ("security was
     tightened" for "tighten security", "security was beefed up" for "beef up security").
-    The span's first and last token, or None. Words between the verb and the object must be
-    the verb's particles."""
+    The trigger is the verb and its particles (the subject is not spanned, so acts named
+    inside it stay triggers of their own: "security around the site of Monday's bombing was
+    tightened"); None if no match. Words between the verb and the object must be the verb's
+    particles."""
     if len(words) < 2:
         return None
     prt = [c for c in verb.children if c.dep_ == "prt"]
     if not set(words[1:-1]) <= {w for c in prt for w in (c.lemma_.lower(), c.lower_)}:
         return None
-    last = max([int(verb.i)] + [int(c.i) for c in prt if c.lower_ in words or c.lemma_ in words])
+    used = [int(c.i) for c in prt if c.lower_ in words or c.lemma_.lower() in words]
     for child in verb.children:
         if child.dep_ == "nsubjpass" and words[-1] in (child.lemma_.lower(), child.lower_):
-            return int(child.i), last
+            return int(verb.i), max([int(verb.i), *used])
     return None
 
 
@@ -171,7 +182,7 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                 if cue.weight < min_weight:
                     continue
                 first, last = token.i, _rest(doc, token, words) if len(words) > 1 else token.i
-                if last is None and cue.pos == "VERB":
+                if last is None and cue.pos == "VERB" and _reads_passive(cue.type):
                     first, last = _passive_object(token, words) or (None, None)
                 if first is None or last is None:
                     continue

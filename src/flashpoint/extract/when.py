@@ -12,7 +12,7 @@ from typing import Any
 from flashpoint.extract.date_rules import cues
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
-from flashpoint.extract.realis import clause_verb, proposition
+from flashpoint.extract.realis import clause_verb, load_cues, proposition
 from flashpoint.records import UNDATED_RULE, DateValue
 
 # A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —".
@@ -193,6 +193,32 @@ def since_story_day(value: DateValue | None, story: DateValue | None) -> DateVal
     if not timedelta(days=1) <= last - first <= timedelta(days=STORY_REACH_DAYS):
         return value
     return replace(value, start=story.start)
+
+
+def reaction_since_story(
+    trigger: Any, event_type: str, story: DateValue | None, published: str | None
+) -> DateValue | None:
+    """A statement with no day of its own that answers an act the story told ("Japan condemned
+    the launch as a threat", after "North Korea fired two missiles on Friday") was made on or
+    after that act's day and by publication: that range, when it is at most a week; else None.
+    Statements are the ``statement_type`` rows of ``data/realis_cues.tsv``; the act answered
+    is a definite object ("the launch", "its strike")."""
+    if story is None or published is None or story.precision != "day":
+        return None
+    answered = [c for c in trigger.children if c.dep_ == "dobj" and _definite(c)]
+    if not answered or not load_cues().has("statement_type", event_type):
+        return None
+    first, last = date.fromisoformat(story.start), date.fromisoformat(published)
+    if not timedelta(0) <= last - first <= timedelta(days=STORY_REACH_DAYS):
+        return None
+    return DateValue(story.start, published, "day" if first == last else "week", "since-story-day")
+
+
+def _definite(noun: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def story_note(value: DateValue | None, story: DateValue | None) -> str:
