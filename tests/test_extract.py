@@ -127,7 +127,16 @@ def test_destruction_with_no_attack_before_it_stays_its_own_act() -> None:
 )
 def test_an_act_told_as_another_incident_is_not_folded_into_the_attack(text: str) -> None:
     found = flashpoint.extract(text, published="2025-03-07")
-    assert not any(dict(m.inferred).get("type", "").startswith("part of") for m in found)
+    assert not any("told just before it" in dict(m.inferred).get("type", "") for m in found)
+
+
+def test_a_toll_told_with_its_cause_is_that_act_s() -> None:
+    text = "A man was killed on Sunday when Russian shelling hit the port."
+    killed = next(
+        m for m in flashpoint.extract(text, published="2025-03-07") if m.trigger.text == "killed"
+    )
+    assert killed.type == "shelling"
+    assert "told with it" in dict(killed.inferred)["type"]
 
 
 def test_a_folded_toll_leaves_the_event_s_count_alone() -> None:

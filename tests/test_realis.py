@@ -74,6 +74,8 @@ KEPT = [
     ("Security was tightened across the city on Friday.", "deployment"),
     ("Reinforcements were sent to the border on Monday.", "deployment"),
     ("Soldiers guarding the bridge returned fire on Monday.", "armed_clash"),
+    # ACLED types fire by its weapon: mortars and artillery are shelling
+    ("Troops opened fire with mortars on the village on Monday.", "shelling"),
     ("Police lathi-charged the crowd outside the court on Monday.", "protest_with_intervention"),
     # the passive spans only its verb: an act named in its subject stays an act
     ("Security around the site of Monday's bombing was tightened on Tuesday.", "remote_explosive"),
@@ -522,6 +524,16 @@ def test_a_diplomatic_protest_or_a_truce_in_force_is_no_new_event(
     text: str, event_type: str
 ) -> None:
     assert verdict(text, event_type) == "other_sense"
+
+
+def test_an_act_s_own_relative_clause_dates_it_not_the_protest_over_it() -> None:
+    text = (
+        "The ministry summoned the envoy on Wednesday over the shelling that killed two "
+        "civilians on Tuesday night."
+    )
+    shelling = next(m for m in mentions(text) if m.type == "shelling")
+    assert shelling.date is not None and shelling.date.start == "2025-03-04"
+    assert "date" not in dict(shelling.inferred)
 
 
 def test_a_definite_description_with_no_agent_takes_its_antecedent_s() -> None:

@@ -29,6 +29,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     their antecedent's agent when they name none)."""
     dated: dict[str, Mention] = {}  # merge group -> the last mention dated by its own words
     last: Mention | None = None  # the last mention of any type dated by its own words
+    mentions = _tolls_of_their_sentence(mentions)
     acts_in: dict[int, set[str]] = {}  # sentence start -> the types reported in it
     for m in mentions:
         if m.mode in _REPORTED and not m.dropped:
@@ -129,11 +130,37 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     return near and ontology[ante.type].family in families
 
 
-def _as_part_of(m: Mention, ante: Mention) -> Mention:
+def _tolls_of_their_sentence(mentions: list[Mention]) -> list[Mention]:
+    """A toll with no agent told with the act that caused it ("20 people were killed on
+    Wednesday when the RSF shelled the camp") is that act's: part_of.tsv rows that need no
+    agent, and a reported act of their families in the same sentence."""
+    ontology = load_ontology()
+    acts: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.mode in _REPORTED and not m.dropped:
+            acts.setdefault(m.sentence.start, []).append(m)
+    out = []
+    for m in mentions:
+        rule = part_of_rules().get(m.type)
+        cause = None
+        if rule and rule[1] and m.actor1 is None and m.mode in _REPORTED and not m.dropped:
+            cause = next(
+                (
+                    c
+                    for c in acts.get(m.sentence.start, [])
+                    if c.type != m.type and ontology[c.type].family in rule[0]
+                ),
+                None,
+            )
+        out.append(_as_part_of(m, cause, "told with it") if cause is not None else m)
+    return out
+
+
+def _as_part_of(m: Mention, ante: Mention, where: str = "told just before it") -> Mention:
     """m as ante's act; its counts go (a part's toll is not the event's: ACLED keeps the
     lowest figure, which a partial toll would undercut)."""
     how = (
-        f"part of the {ante.type} '{ante.trigger.text}' told just before it"
+        f"part of the {ante.type} '{ante.trigger.text}' {where}"
         f" (characters {ante.trigger.start}-{ante.trigger.end}): its type and day"
     )
     kept = tuple(x for x in m.inferred if x[0] not in ("date", "type"))

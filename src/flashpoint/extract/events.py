@@ -28,6 +28,7 @@ from flashpoint.extract.when import (
     dated_here,
     dateline_end,
     dates_the_report,
+    in_own_relative_clause,
     reaction_since_story,
     since_story_day,
     story_note,
@@ -231,7 +232,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             reported,
             ctx.story_date,
         )
-        if not how and reacted_to(root):  # "confirmed the attack on Saturday"
+        told = when is not None and in_own_relative_clause(root, when, ctx.start)
+        if not how and not told and reacted_to(root):  # "confirmed the attack on Saturday"
             when = since_story_day(when, ctx.story_date)
             how = "the sentence dates the reaction to it: the act was then or before"
             how += story_note(when, ctx.story_date)

@@ -138,7 +138,8 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
     """The sentence's dates but the periods in a clause that modifies another noun ("police
     answering to the administration, which has held the city since January, fired tear gas":
     January dates the holding, not the firing). A day there may be the act's too ("shot at
-    troops who crossed the border yesterday")."""
+    troops who crossed the border yesterday"), and one in the act's own relative clause is
+    the act's only."""
     out = []
     for d in dates:
         first = _first_token(trigger.doc, d, offset)
@@ -146,7 +147,18 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
         own = clause is None or clause.head.i == trigger.i or _holds(clause, trigger)
         if own or d.precision == "day":
             out.append(d)
-    return out
+    # the act's own relative clause dates it ("protested over shelling that killed two on
+    # Tuesday night", said on Wednesday): Tuesday, not the day of the protest
+    told = [d for d in out if in_own_relative_clause(trigger, d, offset)]
+    return told or out
+
+
+def in_own_relative_clause(trigger: Any, value: DateValue, offset: int) -> bool:
+    """The date stands in a relative clause on the trigger ("shelling that killed two on
+    Tuesday night"): it dates the act itself, never a reaction to it."""
+    first = _first_token(trigger.doc, value, offset)
+    clause = _modifier_clause(first) if first is not None else None
+    return clause is not None and clause.head.i == trigger.i and clause.dep_ == "relcl"
 
 
 def _first_token(doc: Any, value: DateValue, offset: int) -> Any | None:
