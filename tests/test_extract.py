@@ -136,7 +136,21 @@ def test_a_toll_told_with_its_cause_is_that_act_s() -> None:
         m for m in flashpoint.extract(text, published="2025-03-07") if m.trigger.text == "killed"
     )
     assert killed.type == "shelling"
-    assert "told with it" in dict(killed.inferred)["type"]
+    assert "that caused it" in dict(killed.inferred)["type"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five civilians were killed in the town on Sunday, while in the port a drone strike "
+        "damaged a power station.",
+        "Militants opened fire with rocket-propelled grenades on an army patrol on Monday.",
+    ],
+)
+def test_a_toll_or_fire_is_not_given_an_unrelated_explosion_s_type(text: str) -> None:
+    found = flashpoint.extract(text, published="2025-03-07")
+    assert not any(m.type == "shelling" for m in found)
+    assert not any("that caused it" in dict(m.inferred).get("type", "") for m in found)
 
 
 def test_a_folded_toll_leaves_the_event_s_count_alone() -> None:

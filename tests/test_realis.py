@@ -76,6 +76,14 @@ KEPT = [
     ("Soldiers guarding the bridge returned fire on Monday.", "armed_clash"),
     # ACLED types fire by its weapon: mortars and artillery are shelling
     ("Troops opened fire with mortars on the village on Monday.", "shelling"),
+    # the passive of a cue whose object is no person
+    ("The ceasefire was violated on Monday night in the north.", "ceasefire_violation"),
+    # a business named elsewhere in the sentence is not who raised security
+    (
+        "Security was beefed up at the airport on Monday, after a supplier of jet fuel "
+        "received threats.",
+        "deployment",
+    ),
     ("Police lathi-charged the crowd outside the court on Monday.", "protest_with_intervention"),
     # the passive spans only its verb: an act named in its subject stays an act
     ("Security around the site of Monday's bombing was tightened on Tuesday.", "remote_explosive"),
@@ -560,6 +568,25 @@ def test_an_undated_statement_on_a_told_act_runs_from_that_act_to_publication() 
     )
     assert "a statement on an act the story told" in dict(answered.inferred)["date"]
     assert general.date is None or general.date.rule != "since-story-day"
+
+
+def test_a_statement_on_words_not_acts_keeps_the_publication_week() -> None:
+    text = (
+        "Protesters marched through the capital on Monday.\n\n"
+        "The government denied the allegations of torture."
+    )
+    denial = next(m for m in mentions(text) if m.type == "denial")
+    assert denial.date is not None and denial.date.rule != "since-story-day"
+
+
+def test_a_definite_description_takes_no_agent_from_an_act_of_another_type() -> None:
+    text = (
+        "Government jets bombed a residential block in the city on Tuesday.\n\n"
+        "Rebels fired rockets at the capital on Wednesday.\n\n"
+        "The strike also destroyed a school."
+    )
+    strike = next(m for m in mentions(text) if m.trigger.text == "strike")
+    assert "actor1" not in dict(strike.inferred)
 
 
 def test_the_day_a_report_was_made_is_marked_as_the_report_s() -> None:

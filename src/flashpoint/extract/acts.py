@@ -88,7 +88,10 @@ def _names_force(span: Any, root: Any) -> bool:
     moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass")]
     if not any(cues.has("force_noun", t.lemma_.lower()) for t in moved):
         return False
-    return not any(cues.has("business_noun", t.lemma_.lower()) for t in span.doc)
+    # the business must be who acts or speaks ("the bank said security was enhanced"), not any
+    # word of the sentence ("after a supplier of jet fuel received threats")
+    speakers = [c for v in [root, *root.ancestors] for c in v.children if c.dep_ == "nsubj"]
+    return not any(cues.has("business_noun", t.lemma_.lower()) for t in speakers)
 
 
 def _business_agent(trigger: Any) -> str:

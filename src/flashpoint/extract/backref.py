@@ -3,10 +3,12 @@ landed on villages on Tuesday night", is that shelling, so it takes that report'
 
 Only a mention with no day of its own (its date came from the paragraph, the publication
 week, or a clock time alone) takes its antecedent's, and the date is marked inferred, with
-the words it refers back to. An act said to go on ("the clashes continued into Wednesday")
-is the act reported before, now known to last from its day to this one. An act told just
-after an attack with no day of its own ("two bombs destroyed about 20 stalls") is part of
-that attack (``data/part_of.tsv``): it takes the attack's type and day.
+the words it refers back to; when it names no agent and every such act the article dated had
+one agent, it takes that agent too ("three men were injured in the firing"). An act said to
+go on ("the clashes continued into Wednesday") is the act reported before, now known to last
+from its day to this one. An act told just after an attack with no day of its own ("two bombs
+destroyed about 20 stalls") is part of that attack (``data/part_of.tsv``): it takes the
+attack's type and day.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     """The mentions of one article in text order, definite back-references dated (and given
     their antecedent's agent when they name none)."""
     dated: dict[str, Mention] = {}  # merge group -> the last mention dated by its own words
+    agents: dict[str, set[str | None]] = {}  # merge group -> the agents of its dated acts
     last: Mention | None = None  # the last mention of any type dated by its own words
-    mentions = _tolls_of_their_sentence(mentions)
     acts_in: dict[int, set[str]] = {}  # sentence start -> the types reported in it
     for m in mentions:
         if m.mode in _REPORTED and not m.dropped:
@@ -37,14 +39,15 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if last is not None and _part_of(m, last, acts_in.get(m.sentence.start, set()) - {m.type}):
-            m = _as_part_of(m, last)
+            m = as_part_of(m, last)
         group = group_of(m.type).name
         ante = dated.get(group)
         if ante is not None and _refers_back(m) and ante.date is not None:
             how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its date"
             kept = tuple(x for x in m.inferred if x[0] != "date")
             m = replace(m, date=ante.date, inferred=(*kept, ("date", how)))
-            if m.actor1 is None and ante.actor1 is not None:  # "injured in the firing"
+            one_agent = len(agents.get(group, set())) == 1  # no other party did such acts
+            if m.actor1 is None and ante.actor1 is not None and one_agent:
                 how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its agent"
                 m = replace(m, actor1=ante.actor1, inferred=(*m.inferred, ("actor1", how)))
         elif ante is not None and _goes_on(m, ante):
@@ -58,6 +61,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             )
         elif _own_day(m) and m.mode in _REPORTED and not m.dropped:
             dated[group] = m
+            agents.setdefault(group, set()).add(m.actor1.name if m.actor1 else None)
             if last is None or last.sentence.start != m.sentence.start:
                 last = m  # a sentence's first act is its main one ("bombed ..., killing 15")
         out.append(m)
@@ -130,33 +134,7 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     return near and ontology[ante.type].family in families
 
 
-def _tolls_of_their_sentence(mentions: list[Mention]) -> list[Mention]:
-    """A toll with no agent told with the act that caused it ("20 people were killed on
-    Wednesday when the RSF shelled the camp") is that act's: part_of.tsv rows that need no
-    agent, and a reported act of their families in the same sentence."""
-    ontology = load_ontology()
-    acts: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.mode in _REPORTED and not m.dropped:
-            acts.setdefault(m.sentence.start, []).append(m)
-    out = []
-    for m in mentions:
-        rule = part_of_rules().get(m.type)
-        cause = None
-        if rule and rule[1] and m.actor1 is None and m.mode in _REPORTED and not m.dropped:
-            cause = next(
-                (
-                    c
-                    for c in acts.get(m.sentence.start, [])
-                    if c.type != m.type and ontology[c.type].family in rule[0]
-                ),
-                None,
-            )
-        out.append(_as_part_of(m, cause, "told with it") if cause is not None else m)
-    return out
-
-
-def _as_part_of(m: Mention, ante: Mention, where: str = "told just before it") -> Mention:
+def as_part_of(m: Mention, ante: Mention, where: str = "told just before it") -> Mention:
     """m as ante's act; its counts go (a part's toll is not the event's: ACLED keeps the
     lowest figure, which a partial toll would undercut)."""
     how = (

@@ -16,6 +16,7 @@ from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, in_series, judge
 from flashpoint.extract.roles import assign_roles, reacted_to
+from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (
     Trigger,
     apply_agent_rules,
@@ -197,7 +198,7 @@ def _mention_id(article_id: str, start: int, event_type: str) -> str:
 def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> list[Mention]:
     """Every candidate mention of one parsed sentence; those that report no specific real
     event carry the reason in ``dropped``."""
-    mentions = []
+    mentions, roots = [], []
     counts = _counts(ctx)
     fresh = [d for d in ctx.dates if not d.background]
     # A dateline's city ("MOGADISHU, March 23 —") says where the report was filed: no actor.
@@ -241,12 +242,12 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             when = since_story_day(when, ctx.story_date)
             how = "the date of the report: the act was then or before"
             how += story_note(when, ctx.story_date)
-        elif when is not None and when.rule == UNDATED_RULE:
+        elif when is not None and when.rule == UNDATED_RULE and not dropped:
             answered = reaction_since_story(root, event_type, ctx.story_date, ctx.published)
             if answered is not None:
                 when = answered
-                how = f"a statement on an act the story told: from its day ({answered.start})"
-                how += " to publication"
+                how = "a statement on an act the story told: from the story's last day"
+                how += f" ({answered.start}) to publication"
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
@@ -284,6 +285,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             if not dropped and p < threshold():
                 dropped = f"classifier: p={p:.2f}"
         kept_counts = _counts_for(event_type, counts)
+        roots.append(root)
         mentions.append(
             Mention(
                 id=_mention_id(ctx.article_id, trigger_at, event_type),
@@ -319,7 +321,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 dropped=dropped,
             )
         )
-    return mentions
+    return fold_tolls(mentions, roots)
 
 
 NAMED_ROLES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}

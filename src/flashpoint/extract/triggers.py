@@ -13,6 +13,8 @@ from importlib import resources
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.actors import table as actor_table
+from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.ontology import load_cues, load_ontology
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -137,13 +139,15 @@ def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
     return at
 
 
-# In the passive a harmed subject usually comes with what harmed it ("civilians were killed
-# in an air strike"), which ACLED codes the event by; violent cues read the active voice only.
-ACTIVE_ONLY_FAMILIES = frozenset({"violence", "explosion"})
-
-
-def _reads_passive(event_type: str) -> bool:
-    return load_ontology()[event_type].family not in ACTIVE_ONLY_FAMILIES
+def _people(token: Any) -> bool:
+    """The word names people: a person, a people noun, or an actor of the actor table
+    ("civilians", "soldiers", "protesters")."""
+    words = {token.lemma_.lower(), token.lower_}
+    if token.ent_type_ in ("PERSON", "NORP") or any(
+        realis_cues().has("people_noun", w) for w in words
+    ):
+        return True
+    return any(e.words == (w,) for w in words for e in actor_table().index.get(w, ()))
 
 
 def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -161,7 +165,9 @@ def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None
     used = [int(c.i) for c in prt if c.lower_ in words or c.lemma_.lower() in words]
     for child in verb.children:
         if child.dep_ == "nsubjpass" and words[-1] in (child.lemma_.lower(), child.lower_):
-            return int(verb.i), max([int(verb.i), *used])
+            # a harmed person as subject usually comes with what harmed it ("civilians were
+            # killed in an air strike"), which ACLED codes the event by: active voice only
+            return None if _people(child) else (int(verb.i), max([int(verb.i), *used]))
     return None
 
 
@@ -182,7 +188,7 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                 if cue.weight < min_weight:
                     continue
                 first, last = token.i, _rest(doc, token, words) if len(words) > 1 else token.i
-                if last is None and cue.pos == "VERB" and _reads_passive(cue.type):
+                if last is None and cue.pos == "VERB":
                     first, last = _passive_object(token, words) or (None, None)
                 if first is None or last is None:
                     continue

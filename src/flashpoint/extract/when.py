@@ -13,6 +13,8 @@ from flashpoint.extract.date_rules import cues
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import clause_verb, load_cues, proposition
+from flashpoint.ontology import load_cues as load_event_cues
+from flashpoint.ontology import load_ontology
 from flashpoint.records import UNDATED_RULE, DateValue
 
 # A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —".
@@ -217,13 +219,34 @@ def reaction_since_story(
     is a definite object ("the launch", "its strike")."""
     if story is None or published is None or story.precision != "day":
         return None
-    answered = [c for c in trigger.children if c.dep_ == "dobj" and _definite(c)]
+    answered = [
+        c
+        for c in trigger.children
+        if c.dep_ == "dobj" and _definite(c) and c.lemma_.lower() in event_nouns()
+    ]
     if not answered or not load_cues().has("statement_type", event_type):
         return None
     first, last = date.fromisoformat(story.start), date.fromisoformat(published)
     if not timedelta(0) <= last - first <= timedelta(days=STORY_REACH_DAYS):
         return None
     return DateValue(story.start, published, "day" if first == last else "week", "since-story-day")
+
+
+STATEMENT_FAMILIES = frozenset({"political", "other"})  # words, and non-political context
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Single-word noun cues of event_cues.tsv that name an act a statement answers ("the
+    launch", "the strike"), not words of another statement ("the allegations")."""
+    ontology = load_ontology()
+    return frozenset(
+        c.cue
+        for c in load_event_cues()
+        if " " not in c.cue
+        and c.pos != "VERB"
+        and ontology[c.type].family not in STATEMENT_FAMILIES
+    )
 
 
 def _definite(noun: Any) -> bool:
