@@ -12,7 +12,7 @@ from typing import Any
 from flashpoint.extract.date_rules import cues
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
-from flashpoint.extract.realis import clause_verb, load_cues, proposition
+from flashpoint.extract.realis import clause_verb, definite, load_cues, proposition
 from flashpoint.ontology import load_cues as load_event_cues
 from flashpoint.ontology import load_ontology
 from flashpoint.records import UNDATED_RULE, DateValue
@@ -222,7 +222,7 @@ def reaction_since_story(
     answered = [
         c
         for c in trigger.children
-        if c.dep_ == "dobj" and _definite(c) and c.lemma_.lower() in event_nouns()
+        if c.dep_ == "dobj" and definite(c) and c.lemma_.lower() in event_nouns()
     ]
     if not answered or not load_cues().has("statement_type", event_type):
         return None
@@ -246,13 +246,6 @@ def event_nouns() -> frozenset[str]:
         if " " not in c.cue
         and c.pos != "VERB"
         and ontology[c.type].family not in STATEMENT_FAMILIES
-    )
-
-
-def _definite(noun: Any) -> bool:
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-        for c in noun.children
     )
 
 
