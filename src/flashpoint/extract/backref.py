@@ -19,11 +19,12 @@ from datetime import date
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
-_REPORTED = frozenset({"happened", "claimed"})
+REPORTED_MODES = frozenset({"happened", "claimed"})
 
 
 def refer_back(mentions: list[Mention]) -> list[Mention]:
@@ -34,7 +35,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     last: Mention | None = None  # the last mention of any type dated by its own words
     acts_in: dict[int, set[str]] = {}  # sentence start -> the types reported in it
     for m in mentions:
-        if m.mode in _REPORTED and not m.dropped:
+        if m.mode in REPORTED_MODES and not m.dropped:
             acts_in.setdefault(m.sentence.start, set()).add(m.type)
     out = []
     for m in mentions:
@@ -59,7 +60,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
                 date=replace(m.date, start=ante.date.start),
                 inferred=(*m.inferred, ("date", how)),
             )
-        elif _own_day(m) and m.mode in _REPORTED and not m.dropped:
+        elif _own_day(m) and m.mode in REPORTED_MODES and not m.dropped:
             dated[group] = m
             agents.setdefault(group, set()).add(m.actor1.name if m.actor1 else None)
             if last is None or last.sentence.start != m.sentence.start:
@@ -77,7 +78,7 @@ def _own_day(m: Mention) -> bool:
 
 
 def _refers_back(m: Mention) -> bool:
-    return m.definite and m.mode in _REPORTED and not m.dropped and not _own_day(m)
+    return m.definite and m.mode in REPORTED_MODES and not m.dropped and not _own_day(m)
 
 
 CONTINUED_DAYS = 7  # an act said to go on after a longer gap is another one
@@ -85,7 +86,7 @@ CONTINUED_DAYS = 7  # an act said to go on after a longer gap is another one
 
 def _goes_on(m: Mention, ante: Mention) -> bool:
     """m says the act ante reported went on to m's own day, within a week."""
-    if not m.continues or m.mode not in _REPORTED or m.dropped or not _own_day(m):
+    if not m.continues or m.mode not in REPORTED_MODES or m.dropped or not _own_day(m):
         return False
     a, b = ante.date, m.date
     if a is None or b is None or a.precision != "day" or b.precision != "day":
@@ -95,10 +96,13 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
 
 
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
-_SEPARATE = re.compile(
-    r"\b(separately|elsewhere|meanwhile|in (a|another) (separate )?(incident|attack))\b",
-    re.IGNORECASE,
-)  # words that tell another incident
+
+
+@lru_cache(maxsize=1)
+def _separate() -> re.Pattern[str]:
+    """The ``separate_incident`` phrases of realis_cues.tsv, as one pattern."""
+    phrases = sorted(realis_cues().by_kind.get("separate_incident", ()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +122,7 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     other agent, with no act of its own sentence that could have done it ("killed when
     shelling hit the town"), and not told as another incident ("separately", "elsewhere")."""
     rule = part_of_rules().get(m.type)
-    if rule is None or m.type == ante.type or m.mode not in _REPORTED or m.dropped:
+    if rule is None or m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
         return False
     families, needs_no_agent = rule
     if _own_day(m) or (needs_no_agent and m.actor1 is not None):
@@ -128,7 +132,7 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     ontology = load_ontology()
     if needs_no_agent and any(ontology[t].family in families for t in others):
         return False  # "a man was killed when shelling hit the town": that shelling's toll
-    if _SEPARATE.search(m.sentence.text):
+    if _separate().search(m.sentence.text):
         return False
     near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
     return near and ontology[ante.type].family in families

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flashpoint.extract.backref import as_part_of, part_of_rules
+from flashpoint.extract.backref import REPORTED_MODES, as_part_of, part_of_rules
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
-_REPORTED = frozenset({"happened", "claimed"})
 CAUSE_MARKS = frozenset({"when", "as"})
 CAUSE_PREPOSITIONS = frozenset({"in", "by"})
 
@@ -60,4 +59,4 @@ def _caused_by(verb: Any, cause: Any) -> bool:
 
 
 def _reported(m: Mention) -> bool:
-    return m.mode in _REPORTED and not m.dropped
+    return m.mode in REPORTED_MODES and not m.dropped
