@@ -133,6 +133,17 @@ def common_words() -> frozenset[str]:
     return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Every one-word entry of the same lexicon, nouns included ('warrior', 'republic', and
+    the famous: 'blair', 'gallup', 'babylon'): a town that shares such a name is rarely the
+    one a text means unless the text locates it (:func:`flashpoint.geo.resolve.located`)."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(
+        w for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, ()) if "_" not in w
+    )
+
+
 @dataclass(frozen=True)
 class CountryInfo:
     """A country's names as text uses them: from countries.tsv, else pycountry."""

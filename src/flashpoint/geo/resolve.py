@@ -18,7 +18,7 @@ import numpy as np
 
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
-from flashpoint.geo.lexicon import borders
+from flashpoint.geo.lexicon import borders, dictionary_words
 from flashpoint.geo.names import normalize
 from flashpoint.geo.toponyms import Toponym
 
@@ -43,6 +43,9 @@ REGION_POPULATION = 10_000_000
 CAPITAL = 2.0
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
+LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
+LOCAL_CHARS = 1500  # characters: about a paragraph or two either side
+LOCAL_KINDS = frozenset({"city", "admin2"})
 Key = tuple[str | None, ...]
 
 
@@ -309,6 +312,70 @@ def focused(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context)
     ]
 
 
+def located(
+    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, near: list[Entry]
+) -> list[Hit]:
+    """A town named by a dictionary word that names no big city is meant only where the text
+    locates it: a qualifier ('Blair, Neb.'), a place named within LOCAL_CHARS
+    of the name that lies in its state or county or within FAR_KM of it, or its country being
+    the one the article's other words name most (a local paper's 'Laconia'). Alone,
+    such a word is a person ('Blair'), a thing ('Warrior', 'Labor') or a famous place the
+    gazetteer lacks ('Babylon') more often than a small town across the world; a name that
+    is no word ('Shakopee') is a town."""
+    return [
+        h
+        for h in hits
+        if not needs_locating(h, top)
+        or container_fits(h.entry, holders)
+        or ctx.share_apart(h.entry, top.text) >= 1.0
+        or any(_locates(place, h.entry) for place in near)
+    ]
+
+
+def _locates(place: Entry, town: Entry) -> bool:
+    if place.kind in ("admin1", "admin2"):
+        return place.country == town.country and place.name in (town.admin1, town.admin2)
+    return place.kind not in WIDE_KINDS and near_score(town, [place]) > 0
+
+
+def nearby_places(
+    k: int, toponyms: list[Toponym], places: list[Entry | None], doubtful: set[int]
+) -> list[Entry]:
+    """The places of other names within LOCAL_CHARS of any occurrence of the toponym's name,
+    leaving out the readings that need locating themselves."""
+    name = normalize(toponyms[k].text)
+    starts = [t.start for t in toponyms if normalize(t.text) == name]
+    return [
+        e
+        for j, (other, e) in enumerate(zip(toponyms, places, strict=True))
+        if e is not None
+        and j not in doubtful
+        and normalize(other.text) != name
+        and any(abs(other.start - s) <= LOCAL_CHARS for s in starts)
+    ]
+
+
+def needs_locating(hit: Hit, top: Toponym) -> bool:
+    """Is this a town or county named by a dictionary word that names no city of
+    LOCAL_POPULATION people or more (see ``located``)? A word that also names such a city by
+    its own name ('Venice', 'Delft') is left to the other rules; a county ('Blair County')
+    or another name of a city ('Venice' for Dayton) does not count. Such readings lend each
+    other no evidence: 'Republic' and 'Pandora' are towns 80 km apart in Ohio."""
+    e = hit.entry
+    if e.kind not in LOCAL_KINDS or e.key.startswith("cur:"):
+        return False
+    if normalize(top.text) not in dictionary_words():
+        return False
+    return not any(
+        h.primary and h.entry.kind == "city" and _population(h.entry) >= LOCAL_POPULATION
+        for h in top.hits
+    )
+
+
+def _doubtful(entry: Entry, top: Toponym) -> bool:
+    return any(needs_locating(h, top) for h in top.hits if h.entry is entry)
+
+
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
     """The next toponym after a comma ('Alexandria, La.') and the one linked as holder."""
     out = [toponyms[toponyms[k].holder]] if toponyms[k].holder >= 0 else []
@@ -333,8 +400,10 @@ def resolve(
     ctx = context_of(toponyms, outlet)
     anchors = {c: n for c, n in ctx.countries.items() if n > 0}
     best: list[Entry | None] = [None] * len(toponyms)
-    for _ in range(2):
+    for round_ in range(2):
         settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
+        earlier = list(best)
+        doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j])}
         scored: dict[int, list[tuple[float, Entry]]] = {}
         for k, top in enumerate(toponyms):
             if top.how == "border":
@@ -345,6 +414,10 @@ def resolve(
             hits = undominated(hits, top, holders, ctx)
             hits = focused(hits, top, holders, ctx)
             others = [e for e in settled if e is not best[k]]
+            if round_ and any(needs_locating(h, top) for h in hits):
+                # the first round settled the places that may locate a small town
+                near = nearby_places(k, toponyms, earlier, doubtful)
+                hits = located(hits, top, holders, ctx, near)
             bonus = coherence(hits, top, ctx, others)
             scored[k] = [
                 (score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)
