@@ -19,7 +19,7 @@ import numpy as np
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
-from flashpoint.geo.names import normalize
+from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.toponyms import Toponym
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
@@ -45,7 +45,6 @@ OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
 LOCAL_CHARS = 1500  # characters: about a paragraph or two either side
-LOCAL_KINDS = frozenset({"city", "admin2"})
 Key = tuple[str | None, ...]
 
 
@@ -72,8 +71,14 @@ class Context:
     def share_apart(self, entry: Entry, surface: str) -> float:
         """The share by the article's other words: a name said eight times does not make its
         own first guess the article's focus."""
-        own = self.surface_countries.get(surface, {})
-        apart = {c: w - own.get(c, 0.0) for c, w in self.countries.items()}
+        return self.share_without(entry, {surface})
+
+    def share_without(self, entry: Entry, surfaces: set[str]) -> float:
+        """The share by the article's words other than ``surfaces``."""
+        apart = dict(self.countries)
+        for surface in surfaces:
+            for c, w in self.surface_countries.get(surface, {}).items():
+                apart[c] -= w
         top = max(apart.values(), default=0.0)
         if not sides(entry) or top <= 0:
             return 0.0
@@ -313,37 +318,51 @@ def focused(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context)
 
 
 def located(
-    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, near: list[Entry]
+    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, near: Nearby
 ) -> list[Hit]:
-    """A town named by a dictionary word that names no big city is meant only where the text
-    locates it: a qualifier ('Blair, Neb.'), a place named within LOCAL_CHARS
-    of the name that lies in its state or county or within FAR_KM of it, or its country being
-    the one the article's other words name most (a local paper's 'Laconia'). Alone,
-    such a word is a person ('Blair'), a thing ('Warrior', 'Labor') or a famous place the
-    gazetteer lacks ('Babylon') more often than a small town across the world; a name that
-    is no word ('Shakopee') is a town."""
-    return [
-        h
-        for h in hits
-        if not needs_locating(h, top)
-        or container_fits(h.entry, holders)
-        or ctx.share_apart(h.entry, top.text) >= 1.0
-        or any(_locates(place, h.entry) for place in near)
-    ]
+    """A small town named by a dictionary word is meant only where the text locates it: a
+    qualifier ('Blair, Neb.'); a place named within LOCAL_CHARS of the name that holds it
+    (its state or county, or an area of its country within FAR_KM: 'the West Bank' for
+    Jericho) or lies within FAR_KM; or its country being the one the article's other words
+    name most (a local paper's 'Laconia'), not counting the other doubtful names. Alone, such
+    a word is a person ('Blair'), a thing ('Warrior', 'Labor') or a place the gazetteer lacks
+    more often than a small town across the world; a name that is no word ('Shakopee') is a
+    town, whatever its size."""
+    points = [p for p in near.places if p.kind not in WIDE_KINDS]
+    areas = [p for p in near.places if p.kind in WIDE_KINDS]
+
+    def evidence(town: Entry) -> bool:
+        return (
+            container_fits(town, holders)
+            or ctx.share_without(town, near.doubtful | {top.text}) >= 1.0
+            or any(_holds(area, town) for area in areas)
+            or near_score(town, points) > 0
+        )
+
+    return [h for h in hits if not needs_locating(h, top) or evidence(h.entry)]
 
 
-def _locates(place: Entry, town: Entry) -> bool:
-    if place.kind in ("admin1", "admin2"):
-        return place.country == town.country and place.name in (town.admin1, town.admin2)
-    return place.kind not in WIDE_KINDS and near_score(town, [place]) > 0
+def _holds(area: Entry, town: Entry) -> bool:
+    """Is the area the town's state or county, or an area of its country within FAR_KM?"""
+    if area.kind in ("country", "continent"):
+        return False  # a country is evidence only as the article's focus
+    if area.kind in ("admin1", "admin2") and area.country == town.country:
+        return area.name in (town.admin1, town.admin2) or near_score(town, [area]) > 0
+    return town.country in sides(area) and near_score(town, [area]) > 0
+
+
+@dataclass(frozen=True)
+class Nearby:
+    """What may locate a doubtful name: the places of other names within LOCAL_CHARS of any
+    of its occurrences (not themselves doubtful), and the surfaces of the doubtful names."""
+
+    places: list[Entry]
+    doubtful: set[str]
 
 
 def nearby_places(
-    k: int, toponyms: list[Toponym], places: list[Entry | None], doubtful: set[int]
+    name: str, toponyms: list[Toponym], places: list[Entry | None], doubtful: set[int]
 ) -> list[Entry]:
-    """The places of other names within LOCAL_CHARS of any occurrence of the toponym's name,
-    leaving out the readings that need locating themselves."""
-    name = normalize(toponyms[k].text)
     starts = [t.start for t in toponyms if normalize(t.text) == name]
     return [
         e
@@ -356,18 +375,25 @@ def nearby_places(
 
 
 def needs_locating(hit: Hit, top: Toponym) -> bool:
-    """Is this a town or county named by a dictionary word that names no city of
-    LOCAL_POPULATION people or more (see ``located``)? A word that also names such a city by
-    its own name ('Venice', 'Delft') is left to the other rules; a county ('Blair County')
-    or another name of a city ('Venice' for Dayton) does not count. Such readings lend each
-    other no evidence: 'Republic' and 'Pandora' are towns 80 km apart in Ohio."""
+    """Is this reading a small town or a county named by a dictionary word (see ``located``)?
+    Small: a town of fewer than LOCAL_POPULATION people, or a county reached by another name
+    ('Blair' for Blair County; 'Swat' is its district's own name). A word that also names a
+    big city by its name or a spelling of it ('Venice', 'Delft', 'Kiev') is left to the other
+    rules. Such readings lend each other no evidence: 'Republic' and 'Pandora' are towns
+    80 km apart in Ohio."""
     e = hit.entry
-    if e.kind not in LOCAL_KINDS or e.key.startswith("cur:"):
+    if e.key.startswith("cur:"):
         return False
-    if normalize(top.text) not in dictionary_words():
+    if e.kind == "city":
+        small = _population(e) < LOCAL_POPULATION
+    else:
+        small = e.kind == "admin2" and not hit.primary
+    if not small or normalize(top.text) not in dictionary_words():
         return False
     return not any(
-        h.primary and h.entry.kind == "city" and _population(h.entry) >= LOCAL_POPULATION
+        h.entry.kind == "city"
+        and _population(h.entry) >= LOCAL_POPULATION
+        and (h.primary or spelled_like(top.text, h.entry.name))
         for h in top.hits
     )
 
@@ -404,6 +430,8 @@ def resolve(
         settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
         earlier = list(best)
         doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j])}
+        doubtful_names = {toponyms[j].text for j in doubtful}
+        near_of: dict[str, list[Entry]] = {}
         scored: dict[int, list[tuple[float, Entry]]] = {}
         for k, top in enumerate(toponyms):
             if top.how == "border":
@@ -416,8 +444,10 @@ def resolve(
             others = [e for e in settled if e is not best[k]]
             if round_ and any(needs_locating(h, top) for h in hits):
                 # the first round settled the places that may locate a small town
-                near = nearby_places(k, toponyms, earlier, doubtful)
-                hits = located(hits, top, holders, ctx, near)
+                name = normalize(top.text)
+                if name not in near_of:
+                    near_of[name] = nearby_places(name, toponyms, earlier, doubtful)
+                hits = located(hits, top, holders, ctx, Nearby(near_of[name], doubtful_names))
             bonus = coherence(hits, top, ctx, others)
             scored[k] = [
                 (score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)
