@@ -1,11 +1,14 @@
 """Choose the place each toponym names, or none of them.
 
 A candidate's score adds: its kind and size (population), whether the text used its own name,
-the kind a word beside it suggests ('province of', 'rail lines'), how much the article is about
-its country and how close a mention of that country is, how many other toponyms may lie in the
-same state or county ('Athens' beside 'Clarke County'), whether another toponym holds it
-('Alexandria, La.', "North Korea's province of Gangwon"), the outlet's country, and how near it
-lies to the places the other toponyms resolve to. Below ``MIN_SCORE``: "none of these".
+the kind a word beside it suggests ('province of', 'rail lines'), how much the article's other
+words are about its country and how close another name's mention of that country is (a name
+said eight times is no evidence for its own first guess: 'Dublin' in an Ohio paper), how many
+other toponyms may lie in the same state or county ('Athens' beside 'Clarke County'), whether
+another toponym holds it ('Alexandria, La.', "North Korea's province of Gangwon"), the outlet's
+country, and how near it lies to the places the other toponyms resolve to. Below
+``MIN_SCORE``: "none of these". A small town named by a dictionary word needs the text to
+locate it (``located``).
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ class Context:
     """What the whole article says about where it is."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country)
+    # (start, end, country, the name that mentions it)
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
     areas: list[tuple[str, dict[Key, float]]] = field(default_factory=list)  # per toponym
     outlet: str | None = None
     surface_countries: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -104,8 +108,8 @@ class Context:
         if known is None:
             gaps = [
                 max(0, top.start - end, start - top.end)
-                for start, end, c in self.mentions
-                if c == country and start != top.start
+                for start, end, c, name in self.mentions
+                if c == country and name != top.text
             ]
             known = self._local[key] = math.exp(-min(gaps) / 60) if gaps else 0.0
         return known
@@ -201,7 +205,7 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         for c in sides(first):
             ctx.countries[c] += DATELINE_WEIGHT if top.dateline else weight
             own[c] = own.get(c, 0.0) + (DATELINE_WEIGHT if top.dateline else weight)
-            ctx.mentions.append((top.start, top.end, c))
+            ctx.mentions.append((top.start, top.end, c, top.text))
         ctx.areas.append((top.text, area_weights(hits, top)))
     return ctx
 
@@ -234,7 +238,8 @@ def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> fl
     """The candidate's own merit and its fit with the article's countries."""
     e = hit.entry
     local = max((ctx.local(c, top) for c in sides(e)), default=0.0)
-    s = base_score(hit, top) + 2.0 * ctx.share(e) + 1.5 * local
+    focus = ctx.share_apart(e, top.text) if sides(e) else NO_COUNTRY_SHARE
+    s = base_score(hit, top) + 2.0 * focus + 1.5 * local
     s += 3.0 * container_fits(e, containers)
     return s + OUTLET * (e.country == ctx.home())
 
