@@ -64,13 +64,6 @@ class Context:
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int], float] = field(default_factory=dict)
 
-    def share(self, entry: Entry) -> float:
-        """How much the article is about the place's country (0.75: a place of no country)."""
-        top = max(self.countries.values(), default=0)
-        if not sides(entry):
-            return NO_COUNTRY_SHARE
-        return max(self.countries.get(c, 0.0) / top for c in sides(entry)) if top else 0.0
-
     def share_apart(self, entry: Entry, surface: str) -> float:
         """The share by the article's other words: a name said eight times does not make its
         own first guess the article's focus."""
