@@ -665,3 +665,21 @@ def test_an_act_said_to_go_on_with_nothing_before_it_keeps_its_own_day() -> None
         if not m.dropped
     ]
     assert m.continues and m.date is not None and m.date.start == "2025-03-19"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "background"),
+    [
+        ("in November", True),  # a whole month before the report's: recalled
+        ("last month", True),
+        ("in late January", True),
+        ("earlier this month", False),  # the report's own month: still news
+        ("on January 5", False),  # a day: told as it happened, however late
+        ("since January", False),  # runs up to the report
+    ],
+)
+def test_a_past_act_dated_only_to_an_earlier_month_is_recalled(
+    phrase: str, background: bool
+) -> None:
+    value = resolve_date(phrase, "2025-03-20")
+    assert value is not None and value.background is background

@@ -195,6 +195,7 @@ DROPPED = [
         "other_sense",
     ),
     ("Villagers were wounded when shells landed in the market on Monday.", "visit", "other_sense"),
+    ("Police burst teargas shells to disperse the mob on Monday.", "shelling", "other_sense"),
     ("A bus travelling to the capital was hit on Monday.", "visit", "other_sense"),
     ("The opposition leader demanded the minister's resignation on Monday.", None, "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
@@ -349,6 +350,13 @@ def test_lowercase_text_is_split_into_sentences() -> None:
     assert len(list(split_sentences(text))) == 3
 
 
+def test_a_names_initials_do_not_end_a_sentence() -> None:
+    from flashpoint.extract.sentences import split_sentences
+
+    text = "police commissioner m.n. singh met 40 people. a.k. roy said so. it rained."
+    assert len(list(split_sentences(text))) == 3
+
+
 def test_a_long_run_without_stops_is_parsed_in_pieces() -> None:
     from flashpoint.extract.sentences import MAX_CHARS, split_sentences
 
@@ -360,6 +368,19 @@ def test_a_long_run_without_stops_is_parsed_in_pieces() -> None:
 # Police acts in riot reporting: shooting at someone, warning fire, one victim without a
 # number, and the firing of a compound that the parser headed by its agent.
 POLICE_ACTS = [
+    (
+        "Police burst teargas shells to disperse the mob on Monday.",
+        "protest_with_intervention",
+        "protesters",
+        None,
+    ),
+    (
+        "The district administration imposed section 144 in the town on Sunday.",
+        "emergency_measure",
+        "government",
+        None,
+    ),
+    ("The police sent a heavy force to the spot on Sunday.", "deployment", "police", None),
     (
         "Twelve tear gas shells were lobbed at the crowd on Monday.",
         "protest_with_intervention",
@@ -470,13 +491,43 @@ def test_role_cues_table_is_well_formed() -> None:
     from flashpoint.extract.roles import role_cues
 
     rows = list(read_tsv("role_cues.tsv"))
-    assert {r["kind"] for r in rows} == {"agentive_noun", "transitive_harm_verb", "reaction_verb"}
+    assert {r["kind"] for r in rows} == {
+        "agentive_noun",
+        "transitive_harm_verb",
+        "reaction_verb",
+        "weapon_noun",
+    }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"
     assert all(w == w.strip().lower() and w for _, w in words)
     assert {"firing", "shelling"} <= role_cues()["agentive_noun"]
     assert "kill" in role_cues()["transitive_harm_verb"]
     assert "condemn" in role_cues()["reaction_verb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        (
+            "Two civilians were killed when artillery shells landed on a village in the "
+            "district on Tuesday, army officials said.",
+            None,
+            None,
+        ),
+        ("Russian artillery shelled the town on Wednesday, killing one man.", "military", "RUS"),
+        (
+            "Pakistani artillery shells landed on the village on Tuesday, killing a farmer.",
+            "military",
+            "PAK",
+        ),
+    ],
+)
+def test_a_word_in_front_of_a_munition_names_the_weapon_not_who_fired_it(
+    text: str, role: str | None, country: str | None
+) -> None:
+    [m] = [m for m in mentions(text) if m.type == "shelling" and not m.dropped][:1]
+    assert (m.actor1.role if m.actor1 else None) == role
+    assert (m.actor1.country if m.actor1 else None) == country
 
 
 def test_a_definite_description_takes_the_day_of_the_act_it_refers_to() -> None:
@@ -614,3 +665,19 @@ def test_paying_out_and_bursting_with_joy_are_other_senses(
     text: str, event_type: str | None, code: str
 ) -> None:
     assert verdict(text, event_type) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        ("Several drones hit the city's northern district overnight on Monday.", False),
+        ("Three rockets struck the airport on Monday.", False),
+        ("The three separate crossing incidents were reported on Monday.", True),
+    ],
+)
+def test_a_count_of_munitions_is_one_attack_a_count_of_incidents_is_several(
+    text: str, several: bool
+) -> None:
+    found = [m for m in mentions(text) if m.type not in ("claim",)]
+    assert found, text
+    assert found[0].several is several

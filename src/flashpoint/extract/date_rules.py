@@ -225,6 +225,13 @@ def is_history(start: date, end: date, precision: str, pub: date) -> bool:
     return precision == "year" and end.year < pub.year and start.year < pub.year
 
 
+def recalled_month(end: date, precision: str, pub: date) -> bool:
+    """A whole month before the report's own ("in November", "late last month"): news tells
+    an event by its day while it is new, so a past act the report dates no finer than an
+    earlier month is recalled, not reported. (As the start of "since January" it is not.)"""
+    return precision == "month" and end < pub.replace(day=1)
+
+
 def clip(dv: DateValue, ctx: Ctx) -> DateValue:
     """Past: a range can't run past publication; future: it can't start before it."""
     start, end = date.fromisoformat(dv.start), date.fromisoformat(dv.end)
@@ -233,7 +240,11 @@ def clip(dv: DateValue, ctx: Ctx) -> DateValue:
         start = pub
     elif ctx.tense != "future" and start <= pub < end:
         end = pub
-    history = dv.background or is_history(start, end, dv.precision, pub)
+    history = (
+        dv.background
+        or is_history(start, end, dv.precision, pub)
+        or (ctx.tense != "future" and recalled_month(end, dv.precision, pub))
+    )
     return DateValue(
         start.isoformat(), end.isoformat(), dv.precision, dv.rule, time=dv.time, background=history
     )
@@ -516,8 +527,10 @@ def clock_time(text: str, ctx: Ctx) -> DateValue | None:
 def since(inner: DateValue, pub: date) -> DateValue:
     """``since X``: X's start up to publication; a historical X stays X (background)."""
     rule = f"since-{inner.precision}"
-    if inner.background or date.fromisoformat(inner.start) > pub:
-        return DateValue(inner.start, inner.end, inner.precision, rule, background=inner.background)
+    start, end = date.fromisoformat(inner.start), date.fromisoformat(inner.end)
+    old = inner.background and is_history(start, end, inner.precision, pub)
+    if old or start > pub:
+        return DateValue(inner.start, inner.end, inner.precision, rule, background=old)
     return DateValue(inner.start, pub.isoformat(), inner.precision, rule)
 
 

@@ -15,7 +15,7 @@ from flashpoint.extract.eventive_model import Candidate, active, probability, th
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, in_series, judge
-from flashpoint.extract.roles import assign_roles, reacted_to
+from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (
     Trigger,
@@ -373,6 +373,8 @@ def _several(trigger: Any) -> bool:
         trigger = trigger.head
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
         return False
+    if trigger.lemma_.lower() in role_cues()["weapon_noun"]:
+        return False  # "several drones hit the district": munitions counted, one attack
     counts = [c for c in trigger.children if c.dep_ == "nummod"]
     return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
 

@@ -136,6 +136,26 @@ def _relative_pronoun(token: Any) -> bool:
     return bool(token.tag_ in ("WP", "WDT") and token.lower_ in ("who", "which", "that"))
 
 
+def _weapon_kind(actor: Actor, doc: Any, offset: int) -> bool:
+    """A bare weapon word that the actor table reads as a force, in front of a munition, names
+    the kind of munition, not who fired it ("artillery shells landed"); one the text gives a
+    country stays ("Pakistani artillery shells": that army's guns), and so does a force that
+    owns the munition ("army drones")."""
+    if not actor.inferred:
+        return False
+    start, end = actor.span_start - offset, actor.span_end - offset
+    words = [t for t in doc if start <= t.idx < end]
+    if not words:
+        return False
+    last, weapons = words[-1], role_cues()["weapon_noun"]
+    return (
+        last.lemma_.lower() in weapons
+        and last.dep_ in ("compound", "nmod")
+        and last.head.i > last.i
+        and last.head.lemma_.lower() in weapons
+    )
+
+
 def _inside(actor: Actor, spans: list[tuple[int, int]], offset: int) -> bool:
     start, end = actor.span_start - offset, actor.span_end - offset
     return any(s <= start and end <= e for s, e in spans)
@@ -151,7 +171,12 @@ def assign_roles(
     """``(actor1, actor2, rule)``; actor offsets are in the clean text, ``offset`` is where
     the sentence starts in it. ``cue_first``: the first word of a multi-word cue, which may
     name the agent ("police firing", "army shelling")."""
-    candidates = [a for a in actors if claimant is None or a.span_start != claimant.span_start]
+    candidates = [
+        a
+        for a in actors
+        if (claimant is None or a.span_start != claimant.span_start)
+        and not _weapon_kind(a, trigger.doc, offset)
+    ]
     subjects, objects = _role_spans(trigger)
     if cue_first is not None:
         subjects.append(cue_first)

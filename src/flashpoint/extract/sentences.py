@@ -40,7 +40,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
-    return word in ABBREVIATIONS or len(word) == 1
+    return word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
+
+
+# "m", "m.n", "a.k.m": a name's initials ("m.n. singh"), which no sentence ends on.
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])*")
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

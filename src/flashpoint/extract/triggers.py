@@ -17,7 +17,7 @@ from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.ontology import load_cues, load_ontology
 
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 
 @dataclass(frozen=True)

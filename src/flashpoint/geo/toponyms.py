@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flashpoint.geo.gazetteer import Gazetteer, Hit
-from flashpoint.geo.lexicon import common_words, words
+from flashpoint.geo.lexicon import common_words, dictionary_words, words
 from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.persons import non_place_words
 
@@ -228,6 +228,9 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
             return label in PLACE_LABELS or _after_locative(span)  # 'IDs', 'Ben': other names
     if not strong and _run_before(span):
         return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
+    sure = any(_sure_area(h) or _sure_hit(h, text) for h in hits)
+    if len(span) == 1 and not sure and _name_after(span):
+        return False  # 'Abu Shouk': the first word of another name
     if ent is None:
         return True
     exact = (ent.start, ent.end) == (span.start, span.end)
@@ -258,6 +261,16 @@ def _run_after(span: Any) -> bool:
         return False
     after = span.doc[span.end]
     return after.is_alpha and after.text[:1].isupper() and not after.is_stop
+
+
+def _name_after(span: Any) -> bool:
+    """A capitalised word that is no word of English runs on from the name: the two are one
+    name ('Abu Shouk', a camp the gazetteer lacks, is not Abu in India). A common word after
+    it names what the place has ('Woodstock Police', 'Catawba River'): the place is meant."""
+    if not _run_after(span):
+        return False
+    after = span.doc[span.end]
+    return not after.is_upper and after.lower_ not in dictionary_words()  # 'Nenagh MDC': a body
 
 
 def _sure_area(hit: Hit) -> bool:
