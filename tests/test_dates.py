@@ -683,3 +683,9 @@ def test_a_past_act_dated_only_to_an_earlier_month_is_recalled(
 ) -> None:
     value = resolve_date(phrase, "2025-03-20")
     assert value is not None and value.background is background
+
+
+@pytest.mark.parametrize("phrase", ["late last month", "in February", "at the end of last month"])
+def test_a_month_that_ended_days_before_the_report_is_still_news(phrase: str) -> None:
+    value = resolve_date(phrase, "2025-03-02")
+    assert value is not None and not value.background

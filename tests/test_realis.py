@@ -380,7 +380,6 @@ POLICE_ACTS = [
         "government",
         None,
     ),
-    ("The police sent a heavy force to the spot on Sunday.", "deployment", "police", None),
     (
         "Twelve tear gas shells were lobbed at the crowd on Monday.",
         "protest_with_intervention",
@@ -525,9 +524,10 @@ def test_role_cues_table_is_well_formed() -> None:
 def test_a_word_in_front_of_a_munition_names_the_weapon_not_who_fired_it(
     text: str, role: str | None, country: str | None
 ) -> None:
-    [m] = [m for m in mentions(text) if m.type == "shelling" and not m.dropped][:1]
-    assert (m.actor1.role if m.actor1 else None) == role
-    assert (m.actor1.country if m.actor1 else None) == country
+    found = [m for m in mentions(text) if m.type == "shelling" and not m.dropped]
+    assert found, text
+    assert {(m.actor1.role, m.actor1.country) for m in found if m.actor1} <= {(role, country)}
+    assert role is None or any(m.actor1 is not None for m in found)
 
 
 def test_a_definite_description_takes_the_day_of_the_act_it_refers_to() -> None:
@@ -673,6 +673,7 @@ def test_paying_out_and_bursting_with_joy_are_other_senses(
         ("Several drones hit the city's northern district overnight on Monday.", False),
         ("Three rockets struck the airport on Monday.", False),
         ("The three separate crossing incidents were reported on Monday.", True),
+        ("Two bombs exploded in separate markets of the city on Monday.", True),
     ],
 )
 def test_a_count_of_munitions_is_one_attack_a_count_of_incidents_is_several(

@@ -198,7 +198,9 @@ def test_ingest_twice_changes_nothing(seeds_db: Path, events: list[Event]) -> No
     assert signature(stored_events(seeds_db)) == signature(events)
 
 
-@pytest.mark.parametrize("order", [("002", "000", "001"), ("001", "000", "002")])
+@pytest.mark.parametrize(
+    "order", [("002", "000", "001"), ("001", "002", "000"), ("001", "000", "002")]
+)
 def test_shuffled_ingest_gives_same_events_and_ids(
     tmp_path: Path, order: tuple[str, ...], events: list[Event]
 ) -> None:

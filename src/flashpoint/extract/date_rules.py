@@ -225,11 +225,16 @@ def is_history(start: date, end: date, precision: str, pub: date) -> bool:
     return precision == "year" and end.year < pub.year and start.year < pub.year
 
 
+RECALLED_DAYS = 14  # a month-dated act this long past is no longer news
+
+
 def recalled_month(end: date, precision: str, pub: date) -> bool:
-    """A whole month before the report's own ("in November", "late last month"): news tells
-    an event by its day while it is new, so a past act the report dates no finer than an
-    earlier month is recalled, not reported. (As the start of "since January" it is not.)"""
-    return precision == "month" and end < pub.replace(day=1)
+    """An earlier month that ended at least two weeks before the report ("in November" in
+    March, "in late January" on 28 February): news tells an act by its day while it is new,
+    so a past act the report dates no finer than such a month is recalled, not reported.
+    "Late last month" on 2 March may be two days old: still news. (As the start of "since
+    January" a month is not recalled either.)"""
+    return precision == "month" and end < pub.replace(day=1) and (pub - end).days >= RECALLED_DAYS
 
 
 def clip(dv: DateValue, ctx: Ctx) -> DateValue:

@@ -16,7 +16,9 @@ News conventions used (the cue words themselves are data, in ``data/date_phrases
   day, a future one starts on it.
 * History is marked ``background=True``: named periods (World War II), year ranges, decades,
   whole years before the publication year, anything ending more than a year before
-  publication, and dates right after a background cue ("the anniversary of").
+  publication, a past month that ended two weeks or more before publication ("in November"
+  in March: ``date_rules.recalled_month``), and dates right after a background cue ("the
+  anniversary of").
 * Numeric dates are day-first (18/06/2024) unless only month-first is valid or day-first
   would put a past event after publication.
 

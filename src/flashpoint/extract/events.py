@@ -374,7 +374,9 @@ def _several(trigger: Any) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
         return False
     if trigger.lemma_.lower() in role_cues()["weapon_noun"]:
-        return False  # "several drones hit the district": munitions counted, one attack
+        # "several drones hit the district": munitions counted, one attack, unless the
+        # sentence spreads them ("two bombs exploded in separate markets")
+        return in_series(trigger) or any(t.lower_ == "separate" for t in trigger.sent)
     counts = [c for c in trigger.children if c.dep_ == "nummod"]
     return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
 

@@ -141,8 +141,8 @@ def _weapon_kind(actor: Actor, doc: Any, offset: int) -> bool:
     the kind of munition, not who fired it ("artillery shells landed"); one the text gives a
     country stays ("Pakistani artillery shells": that army's guns), and so does a force that
     owns the munition ("army drones")."""
-    if not actor.inferred:
-        return False
+    if actor.country and not actor.inferred:
+        return False  # the text gives it a country
     start, end = actor.span_start - offset, actor.span_end - offset
     words = [t for t in doc if start <= t.idx < end]
     if not words:

@@ -269,8 +269,21 @@ def _name_after(span: Any) -> bool:
     it names what the place has ('Woodstock Police', 'Catawba River'): the place is meant."""
     if not _run_after(span):
         return False
-    after = span.doc[span.end]
-    return not after.is_upper and after.lower_ not in dictionary_words()  # 'Nenagh MDC': a body
+    after, lexicon = span.doc[span.end], dictionary_words()
+    if after.is_upper or after.pos_ in ("VERB", "AUX"):
+        return False  # 'Nenagh MDC' (a body), 'Drone Strike On Bakhmut Kills Three' (a headline)
+    return lexicon.isdisjoint(_word_forms(after))
+
+
+def _word_forms(token: Any) -> set[str]:
+    """The word and the base forms it may have ('Kills', 'Forces', 'Residents' in a title-case
+    headline, which the tagger reads as names)."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower()}
+    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + base)
+    return forms
 
 
 def _sure_area(hit: Hit) -> bool:
