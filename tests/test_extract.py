@@ -109,6 +109,35 @@ def test_destruction_told_after_a_strike_is_part_of_it() -> None:
     assert dict(burned[0].inferred)["type"].startswith("part of the air_strike")
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Al-Shabaab claimed responsibility in a statement on a website.",
+        "Al-Shabaab claimed responsibility for the blast on Sunday.",  # the claim's own day
+    ],
+)
+def test_a_claim_of_responsibility_is_recorded_on_the_attack_it_claims(claim: str) -> None:
+    """ACLED codes no claim of its own (data/part_of.tsv, claimed_author): the claim takes
+    the attack's type and day, and its group is the attack's claimed author."""
+    text = (
+        "A roadside bomb struck an army vehicle in the capital on Saturday, killing three "
+        "soldiers. The army said the device was detonated by remote control. " + claim
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-24") if not m.dropped]
+    assert "claim_responsibility" not in {m.type for m in found}
+    claimed = [m for m in found if "claimed" in m.trigger.text]
+    assert claimed and claimed[0].type == "remote_explosive"
+    assert claimed[0].date is not None and claimed[0].date.start == "2025-03-22"
+    assert claimed[0].actor1 is not None and "Shabaab" in claimed[0].actor1.name
+
+
+def test_a_claim_with_no_attack_before_it_stays_a_claim() -> None:
+    found = flashpoint.extract(
+        "Al-Shabaab claimed responsibility for Friday's bombing in Kabul.", published="2025-03-24"
+    )
+    assert "claim_responsibility" in {m.type for m in found}
+
+
 def test_destruction_with_no_attack_before_it_stays_its_own_act() -> None:
     found = flashpoint.extract("Several houses were burned in the village.", published="2025-03-07")
     assert [m.type for m in found] == ["property_destruction"]

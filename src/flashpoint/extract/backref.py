@@ -106,12 +106,14 @@ def _separate() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def part_of_rules() -> dict[str, tuple[frozenset[str], bool]]:
-    """type -> (families of the acts it can be part of, whether it must name no agent)."""
+def part_of_rules() -> dict[str, tuple[frozenset[str], bool, bool]]:
+    """type -> (families of the acts it can be part of, whether it must name no agent, whether
+    it names the act's claimed author: a claim of responsibility)."""
     return {
         row["type"].strip(): (
             frozenset(f.strip() for f in row["of_families"].split("|") if f.strip()),
             row["needs"].strip() == "no_actor1",
+            row["needs"].strip() == "claimed_author",
         )
         for row in read_tsv("part_of.tsv")
     }
@@ -124,16 +126,18 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     rule = part_of_rules().get(m.type)
     if rule is None or m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
         return False
-    families, needs_no_agent = rule
+    families, needs_no_agent, author = rule
+    ontology = load_ontology()
+    if _separate().search(m.sentence.text):
+        return False
+    if author:  # "Al-Shabaab claimed responsibility": the attack told last, whenever claimed
+        return ante.sentence.start <= m.sentence.start and ontology[ante.type].family in families
     if _own_day(m) or (needs_no_agent and m.actor1 is not None):
         return False
     if m.actor1 is not None and (ante.actor1 is None or m.actor1.name != ante.actor1.name):
         return False
-    ontology = load_ontology()
     if needs_no_agent and any(ontology[t].family in families for t in others):
         return False  # "a man was killed when shelling hit the town": that shelling's toll
-    if _separate().search(m.sentence.text):
-        return False
     near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
     return near and ontology[ante.type].family in families
 
