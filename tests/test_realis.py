@@ -138,6 +138,12 @@ DROPPED = [
     ("Such criminals deserve to be arrested.", "arrest", "irrealis"),
     # genericity and habit
     ("Police often detain activists in the province.", "arrest", "generic"),
+    # a period of activity "since" over a month is no incident (a campaign stays: mine laying)
+    (
+        "The two rebel groups have been fighting for control of the valley since mid-January.",
+        "armed_clash",
+        "generic",
+    ),
     ("Protests there have been largely peaceful.", None, "generic"),
     ("Any attack on civilians is a crime.", "attack", "generic"),
     # what someone was ordered to do: the order is the event
@@ -682,3 +688,8 @@ def test_a_count_of_munitions_is_one_attack_a_count_of_incidents_is_several(
     found = [m for m in mentions(text) if m.type not in ("claim",)]
     assert found, text
     assert found[0].several is several
+
+
+def test_an_act_going_on_for_days_is_still_an_incident() -> None:
+    found = [m for m in mentions("Troops have shelled the town since Sunday, residents said.")]
+    assert any(m.type == "shelling" and not m.dropped for m in found)

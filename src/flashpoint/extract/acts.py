@@ -1,15 +1,18 @@
 """Candidates that name no act of their own: a plan with no planner or date, an order's
-content, people named rather than acting, a political act with no political actor."""
+content, a period of activity ("fighting since January"), people named rather than acting, a
+political act with no political actor."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import clause_verb, load_cues, proposition, tense
 from flashpoint.extract.roles import object_controller
+from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
-from flashpoint.records import STATE_ROLES, Actor
+from flashpoint.records import STATE_ROLES, Actor, DateValue
 
 
 def unspecific(
@@ -26,6 +29,21 @@ def unspecific(
     if ordered_by is not None:
         return f"not_specific: '{trigger.text}' is what '{ordered_by.text}' asks, not a plan"
     return ""
+
+
+ONGOING_DAYS = 31  # "since X" over more than a month tells of a period, not one incident
+
+
+def ongoing(event_type: str, mode: str, when: DateValue | None) -> str:
+    """An incident told only as going on "since January" (the fighting, the raids): a period
+    of activity, which ACLED codes as the incidents it is made of, not as one. A campaign that
+    is one act over months (mine laying, fortification: ``merge_rules.tsv``) stays."""
+    if when is None or not when.rule.startswith("since-") or mode not in ("happened", "claimed"):
+        return ""
+    days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
+    if days <= ONGOING_DAYS or group_of(event_type).campaign:
+        return ""
+    return f"generic: going on '{when.text}', a period of acts, not one incident"
 
 
 NON_POLITICAL_ROLES = frozenset({"civilians", "media"})

@@ -10,7 +10,7 @@ from typing import Any
 from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
-from flashpoint.extract.acts import no_act, unspecific
+from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
@@ -264,8 +264,10 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             mode, cue = "planned", when.text
         if not dropped:
             role = actor1.role if actor1 is not None else ""
-            dropped = unspecific(event_type, mode, actor1, how, root) or no_act(
-                root, span, event_type, actors, ctx.start, dated, role
+            dropped = (
+                unspecific(event_type, mode, actor1, how, root)
+                or ongoing(event_type, mode, when)
+                or no_act(root, span, event_type, actors, ctx.start, dated, role)
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)
             p = probability(
