@@ -191,6 +191,8 @@ def test_normalise_actor(
         ("villagers", "Civilians (South Korea)", "civilians"),
         ("students", "Civilians (South Korea)", "civilians"),
         ("police", "Police Forces of South Korea", "police"),
+        ("cops", "Police Forces of South Korea", "police"),
+        ("the deputy commissioner of police", "Police Forces of South Korea", "police"),
         ("protesters", "Protesters (South Korea)", "protesters"),
     ],
 )
@@ -347,3 +349,11 @@ def test_a_dateline_city_is_no_actor() -> None:
     for m in flashpoint.extract(text, published="2025-03-24"):
         for actor in (m.actor1, m.actor2):
             assert actor is None or actor.inferred or actor.span_start > dash, actor
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "found"), [("dsp", "IND", True), ("dsp", "KOR", False)]
+)
+def test_a_regional_rank_reads_only_in_its_region(surface: str, context: str, found: bool) -> None:
+    actor = normalise_actor(surface, context_country=context)
+    assert (actor is not None and actor.role == "police") is found
