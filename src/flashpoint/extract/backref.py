@@ -98,6 +98,12 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
 
 
+def told_apart(text: str) -> bool:
+    """Does the text tell another incident, or several ("separately", "in separate markets":
+    the ``separate_incident`` phrases of realis_cues.tsv)?"""
+    return _separate().search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _separate() -> re.Pattern[str]:
     """The ``separate_incident`` phrases of realis_cues.tsv, as one pattern."""
@@ -128,7 +134,7 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
         return False
     families, needs_no_agent, author = rule
     ontology = load_ontology()
-    if _separate().search(m.sentence.text):
+    if told_apart(m.sentence.text):
         return False
     if author:  # "Al-Shabaab claimed responsibility": the attack told last, whenever claimed
         return ante.sentence.start <= m.sentence.start and ontology[ante.type].family in families

@@ -11,6 +11,7 @@ from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
+from flashpoint.extract.backref import told_apart
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
@@ -378,7 +379,7 @@ def _several(trigger: Any) -> bool:
     if trigger.lemma_.lower() in role_cues()["weapon_noun"]:
         # "several drones hit the district": munitions counted, one attack, unless the
         # sentence spreads them ("two bombs exploded in separate markets")
-        return in_series(trigger) or any(t.lower_ == "separate" for t in trigger.sent)
+        return in_series(trigger) or told_apart(trigger.sent.text)
     counts = [c for c in trigger.children if c.dep_ == "nummod"]
     return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
 

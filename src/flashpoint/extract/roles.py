@@ -143,9 +143,10 @@ def _weapon_kind(actor: Actor, doc: Any, offset: int) -> bool:
     owns the munition ("army drones")."""
     if actor.country and not actor.inferred:
         return False  # the text gives it a country
-    start, end = actor.span_start - offset, actor.span_end - offset
-    words = [t for t in doc if start <= t.idx < end]
-    if not words:
+    words = doc.char_span(
+        actor.span_start - offset, actor.span_end - offset, alignment_mode="expand"
+    )
+    if words is None or not len(words):
         return False
     last, weapons = words[-1], role_cues()["weapon_noun"]
     return (
