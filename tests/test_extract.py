@@ -131,6 +131,39 @@ def test_a_claim_of_responsibility_is_recorded_on_the_attack_it_claims(claim: st
     assert claimed[0].actor1 is not None and "Shabaab" in claimed[0].actor1.name
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "A suicide bomber blew himself up at a checkpoint in the city on Tuesday, killing "
+            "12 people. The blast also wounded 20 others, police said.",
+            "suicide_bombing",
+        ),
+        (
+            "A landmine exploded near the border on Wednesday, wounding three soldiers. The "
+            "blast happened on Wednesday morning as the soldiers worked on a road.",
+            "landmine_explosion",
+        ),
+    ],
+)
+def test_the_blast_is_the_explosion_the_article_told(text: str, act: str) -> None:
+    """A definite 'the blast' after an explosion of another type is that explosion
+    (data/part_of.tsv, definite): it takes its type and day and keeps its own count."""
+    found = [m for m in flashpoint.extract(text, published="2025-04-03") if not m.dropped]
+    blast = [m for m in found if m.trigger.text.lower() == "blast"]
+    assert blast and blast[0].type == act
+    assert dict(blast[0].inferred)["type"].startswith(f"part of the {act}")
+
+
+def test_another_bomb_is_another_blast() -> None:
+    text = (
+        "A suicide bomber blew himself up at a checkpoint in the city on Tuesday. Another "
+        "bomb exploded at a bus station on Tuesday evening."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-04-03") if not m.dropped]
+    assert "remote_explosive" in {m.type for m in found}
+
+
 def test_a_claim_with_no_attack_before_it_stays_a_claim() -> None:
     found = flashpoint.extract(
         "Al-Shabaab claimed responsibility for Friday's bombing in Kabul.", published="2025-03-24"

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.realis import load_cues as realis_cues
@@ -40,7 +41,8 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if last is not None and _part_of(m, last, acts_in.get(m.sentence.start, set()) - {m.type}):
-            m = as_part_of(m, last)
+            # "the blast wounded 20" counts the whole blast; a part's own toll would undercut it
+            m = as_part_of(m, last, counts=part_of_rules()[m.type].definite)
         group = group_of(m.type).name
         ante = dated.get(group)
         if ante is not None and _refers_back(m) and ante.date is not None:
@@ -111,46 +113,66 @@ def _separate() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
+class PartOf(NamedTuple):
+    """A row of part_of.tsv: what a type can be part of, and what it needs."""
+
+    of: frozenset[str]  # families or type ids of the acts it can be part of
+    no_agent: bool  # it must name no agent of its own (a toll)
+    author: bool  # it names the act's claimed author (a claim of responsibility)
+    definite: bool  # only as a definite description ("the blast"), on the act's day or none
+
+    def fits(self, act_type: str) -> bool:
+        return act_type in self.of or load_ontology()[act_type].family in self.of
+
+
 @lru_cache(maxsize=1)
-def part_of_rules() -> dict[str, tuple[frozenset[str], bool, bool]]:
-    """type -> (families of the acts it can be part of, whether it must name no agent, whether
-    it names the act's claimed author: a claim of responsibility)."""
-    return {
-        row["type"].strip(): (
+def part_of_rules() -> dict[str, PartOf]:
+    """type -> its part_of.tsv row."""
+    rules = {}
+    for row in read_tsv("part_of.tsv"):
+        needs = row["needs"].strip()
+        rules[row["type"].strip()] = PartOf(
             frozenset(f.strip() for f in row["of_families"].split("|") if f.strip()),
-            row["needs"].strip() == "no_actor1",
-            row["needs"].strip() == "claimed_author",
+            needs == "no_actor1",
+            needs == "claimed_author",
+            needs == "definite",
         )
-        for row in read_tsv("part_of.tsv")
-    }
+    return rules
+
+
+def _day(m: Mention) -> tuple[str, str] | None:
+    return None if m.date is None else (m.date.start, m.date.end)
 
 
 def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
-    """m, with no day of its own, is part of ante: a listed type, after ante, near it, by no
-    other agent, with no act of its own sentence that could have done it ("killed when
-    shelling hit the town"), and not told as another incident ("separately", "elsewhere")."""
+    """m, with no day of its own (a definite description: or ante's day), is part of ante: a
+    listed type, after ante, near it, by no other agent, with no act of its own sentence that
+    could have done it ("killed when shelling hit the town"), and not told as another incident
+    ("separately", "elsewhere"); a claim of responsibility, of the attack told last."""
     rule = part_of_rules().get(m.type)
     if rule is None or m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
         return False
-    families, needs_no_agent, author = rule
-    ontology = load_ontology()
-    if told_apart(m.sentence.text):
+    if told_apart(m.sentence.text) or not rule.fits(ante.type):
         return False
-    if author:  # "Al-Shabaab claimed responsibility": the attack told last, whenever claimed
-        return ante.sentence.start <= m.sentence.start and ontology[ante.type].family in families
-    if _own_day(m) or (needs_no_agent and m.actor1 is not None):
+    if rule.author:  # "Al-Shabaab claimed responsibility": the attack told last, whenever claimed
+        return ante.sentence.start <= m.sentence.start
+    if rule.definite and not m.definite:
+        return False  # "another bomb hit a bus" is another bomb
+    same_day = rule.definite and _day(m) is not None and _day(m) == _day(ante)
+    if (_own_day(m) and not same_day) or (rule.no_agent and m.actor1 is not None):
         return False
     if m.actor1 is not None and (ante.actor1 is None or m.actor1.name != ante.actor1.name):
         return False
-    if needs_no_agent and any(ontology[t].family in families for t in others):
+    if rule.no_agent and any(rule.fits(t) for t in others):
         return False  # "a man was killed when shelling hit the town": that shelling's toll
-    near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
-    return near and ontology[ante.type].family in families
+    return ante.sentence.start <= m.sentence.start <= ante.sentence.end + PART_GAP
 
 
-def as_part_of(m: Mention, ante: Mention, where: str = "told just before it") -> Mention:
-    """m as ante's act; its counts go (a part's toll is not the event's: ACLED keeps the
-    lowest figure, which a partial toll would undercut)."""
+def as_part_of(
+    m: Mention, ante: Mention, where: str = "told just before it", counts: bool = False
+) -> Mention:
+    """m as ante's act; its counts go unless ``counts`` (a part's toll is not the event's:
+    ACLED keeps the lowest figure, which a partial toll would undercut)."""
     how = (
         f"part of the {ante.type} '{ante.trigger.text}' {where}"
         f" (characters {ante.trigger.start}-{ante.trigger.end}): its type and day"
@@ -160,7 +182,7 @@ def as_part_of(m: Mention, ante: Mention, where: str = "told just before it") ->
         m,
         type=ante.type,
         date=ante.date,
-        killed=None,
-        injured=None,
+        killed=m.killed if counts else None,
+        injured=m.injured if counts else None,
         inferred=(*kept, ("type", how), ("date", how)),
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.backref import REPORTED_MODES, as_part_of, part_of_rules
-from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
 CAUSE_MARKS = frozenset({"when", "as"})
@@ -29,16 +28,14 @@ def fold_tolls(mentions: list[Mention], roots: list[Any]) -> list[Mention]:
 
 def _cause(m: Mention, root: Any, mentions: list[Mention], roots: list[Any]) -> Mention | None:
     rule = part_of_rules().get(m.type)
-    if rule is None or not rule[1] or m.actor1 is not None or not _reported(m):
+    if rule is None or not rule.no_agent or m.actor1 is not None or not _reported(m):
         return None
     if root.pos_ != "VERB":
         return None
-    families = rule[0]
-    ontology = load_ontology()
     for c, c_root in zip(mentions, roots, strict=True):
         if c is m or c.type == m.type or not _reported(c):
             continue
-        if ontology[c.type].family in families and _caused_by(root, c_root):
+        if rule.fits(c.type) and _caused_by(root, c_root):
             return c
     return None
 
