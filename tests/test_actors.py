@@ -191,7 +191,6 @@ def test_normalise_actor(
         ("villagers", "Civilians (South Korea)", "civilians"),
         ("students", "Civilians (South Korea)", "civilians"),
         ("police", "Police Forces of South Korea", "police"),
-        ("cops", "Police Forces of South Korea", "police"),
         ("the deputy commissioner of police", "Police Forces of South Korea", "police"),
         ("protesters", "Protesters (South Korea)", "protesters"),
     ],

@@ -129,6 +129,7 @@ def test_a_claim_of_responsibility_is_recorded_on_the_attack_it_claims(claim: st
     assert claimed and claimed[0].type == "remote_explosive"
     assert claimed[0].date is not None and claimed[0].date.start == "2025-03-22"
     assert claimed[0].actor1 is not None and "Shabaab" in claimed[0].actor1.name
+    assert dict(claimed[0].inferred)["actor1"].startswith("claimed responsibility")
 
 
 @pytest.mark.parametrize(
@@ -155,13 +156,44 @@ def test_the_blast_is_the_explosion_the_article_told(text: str, act: str) -> Non
     assert dict(blast[0].inferred)["type"].startswith(f"part of the {act}")
 
 
-def test_another_bomb_is_another_blast() -> None:
-    text = (
-        "A suicide bomber blew himself up at a checkpoint in the city on Tuesday. Another "
-        "bomb exploded at a bus station on Tuesday evening."
-    )
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another bomb exploded at a bus station on Tuesday evening.",
+        "The second blast wounded 20 people near the bus station.",
+    ],
+)
+def test_another_bomb_is_another_blast(after: str) -> None:
+    text = "A suicide bomber blew himself up at a checkpoint in the city on Tuesday. " + after
     found = [m for m in flashpoint.extract(text, published="2025-04-03") if not m.dropped]
     assert "remote_explosive" in {m.type for m in found}
+
+
+def test_the_blasts_count_is_kept_only_where_the_act_has_none() -> None:
+    text = (
+        "A suicide bomber blew himself up at a checkpoint in the city on Tuesday, killing 12 "
+        "people. The blast also killed two children and wounded 20 others."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-04-03") if not m.dropped]
+    [blast] = [m for m in found if m.trigger.text.lower() == "blast"]
+    assert blast.killed is None  # two of the twelve, or two more: not the event's toll
+    assert blast.injured is not None and blast.injured.min == 20
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On Sunday, Al-Shabaab claimed responsibility for a March 2 attack on a hotel.",
+        "Al-Shabaab claimed responsibility for the mosque bombing.",
+    ],
+)
+def test_a_claim_that_names_its_own_attack_stays_a_claim(claim: str) -> None:
+    text = (
+        "Gunmen attacked a police station in the town on Saturday, killing two officers. " + claim
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-24") if not m.dropped]
+    claimed = [m for m in found if "claimed" in m.trigger.text]
+    assert claimed and claimed[0].type == "claim_responsibility"
 
 
 def test_a_claim_with_no_attack_before_it_stays_a_claim() -> None:

@@ -690,6 +690,12 @@ def test_a_count_of_munitions_is_one_attack_a_count_of_incidents_is_several(
     assert found[0].several is several
 
 
-def test_an_act_going_on_for_days_is_still_an_incident() -> None:
-    found = [m for m in mentions("Troops have shelled the town since Sunday, residents said.")]
-    assert any(m.type == "shelling" and not m.dropped for m in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops have shelled the town since Sunday, residents said.",
+        "Troops have shelled the town since late February, residents said.",  # weeks, not months
+    ],
+)
+def test_an_act_going_on_for_days_or_weeks_is_still_an_incident(text: str) -> None:
+    assert any(m.type == "shelling" and not m.dropped for m in mentions(text))

@@ -4,6 +4,7 @@ political act with no political actor."""
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,7 @@ def unspecific(
 
 
 ONGOING_DAYS = 31  # "since X" over more than a month tells of a period, not one incident
+MID_MONTH = 15  # a month named without a day is taken from its middle
 
 
 def ongoing(event_type: str, mode: str, when: DateValue | None) -> str:
@@ -40,7 +42,10 @@ def ongoing(event_type: str, mode: str, when: DateValue | None) -> str:
     is one act over months (mine laying, fortification: ``merge_rules.tsv``) stays."""
     if when is None or not when.rule.startswith("since-") or mode not in ("happened", "claimed"):
         return ""
-    days = (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days
+    start = date.fromisoformat(when.start)
+    if when.precision != "day":  # "since late March", "since January": from mid-month
+        start = start.replace(day=min(MID_MONTH, monthrange(start.year, start.month)[1]))
+    days = (date.fromisoformat(when.end) - start).days
     if days <= ONGOING_DAYS or group_of(event_type).campaign:
         return ""
     return f"generic: going on '{when.text}', a period of acts, not one incident"

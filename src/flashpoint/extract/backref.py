@@ -8,7 +8,8 @@ one agent, it takes that agent too ("three men were injured in the firing"). An 
 go on ("the clashes continued into Wednesday") is the act reported before, now known to last
 from its day to this one. An act told just after an attack with no day of its own ("two bombs
 destroyed about 20 stalls") is part of that attack (``data/part_of.tsv``): it takes the
-attack's type and day.
+attack's type and day, and so is "the blast" after a suicide bombing (on its day, too). A claim
+of responsibility is recorded on the attack it claims, its group that attack's claimed author.
 """
 
 from __future__ import annotations
@@ -34,14 +35,22 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     dated: dict[str, Mention] = {}  # merge group -> the last mention dated by its own words
     agents: dict[str, set[str | None]] = {}  # merge group -> the agents of its dated acts
     last: Mention | None = None  # the last mention of any type dated by its own words
-    acts_in: dict[int, set[str]] = {}  # sentence start -> the types reported in it
+    told: list[Mention] = []  # every mention dated by its own words so far
+    acts_in: dict[int, list[Mention]] = {}  # sentence start -> the acts reported in it
     for m in mentions:
         if m.mode in REPORTED_MODES and not m.dropped:
-            acts_in.setdefault(m.sentence.start, set()).add(m.type)
+            acts_in.setdefault(m.sentence.start, []).append(m)
     out = []
     for m in mentions:
-        if last is not None and _part_of(m, last, acts_in.get(m.sentence.start, set()) - {m.type}):
-            # "the blast wounded 20" counts the whole blast; a part's own toll would undercut it
+        rule = part_of_rules().get(m.type)
+        beside = [x for x in acts_in.get(m.sentence.start, []) if x.type != m.type]
+        if rule is not None and rule.author:
+            claimed = _claimed_act(m, rule, beside, told, last)
+            if claimed is not None:
+                m = as_part_of(m, claimed, "that it claims", claimed=True)
+        elif last is not None and _part_of(m, last, {x.type for x in beside}):
+            # "the blast wounded 20" counts the whole blast where the act has no count of that
+            # kind; a part's own toll would undercut the act's (ACLED keeps the lowest figure)
             m = as_part_of(m, last, counts=part_of_rules()[m.type].definite)
         group = group_of(m.type).name
         ante = dated.get(group)
@@ -64,6 +73,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             )
         elif _own_day(m) and m.mode in REPORTED_MODES and not m.dropped:
             dated[group] = m
+            told.append(m)
             agents.setdefault(group, set()).add(m.actor1.name if m.actor1 else None)
             if last is None or last.sentence.start != m.sentence.start:
                 last = m  # a sentence's first act is its main one ("bombed ..., killing 15")
@@ -140,6 +150,44 @@ def part_of_rules() -> dict[str, PartOf]:
     return rules
 
 
+CLAIM_GAP = 1500  # characters: a claim told a few paragraphs after the attack
+
+
+def _claimed_act(
+    m: Mention, rule: PartOf, beside: list[Mention], told: list[Mention], last: Mention | None
+) -> Mention | None:
+    """The attack a claim of responsibility claims, told before it: the last act its sentence's
+    definite description can stand for ("claimed the mosque bombing": the suicide bombing told
+    earlier, not the raid told since), else the act told last ("Al-Shabaab claimed
+    responsibility"); none when the sentence names an attack of its own ("claimed a March 2
+    attack on a hotel") or tells another incident."""
+    if m.mode not in REPORTED_MODES or m.dropped or told_apart(m.sentence.text):
+        return None
+    named = [x for x in beside if rule.fits(x.type)]
+    if any(not x.definite for x in named):
+        return None
+    fitting = [a for a in told if rule.fits(a.type) and all(_may_be(x, a) for x in named)]
+    ante = (fitting[-1] if fitting else None) if named else last
+    if ante is None or not rule.fits(ante.type):
+        return None
+    near = ante.sentence.start <= m.sentence.start <= ante.sentence.end + CLAIM_GAP
+    return ante if near else None
+
+
+def _may_be(description: Mention, act: Mention) -> bool:
+    """Can a definite description ("the bombing") stand for this act told before?"""
+    if group_of(description.type) == group_of(act.type):
+        return True
+    rule = part_of_rules().get(description.type)
+    return rule is not None and rule.definite and rule.fits(act.type)
+
+
+def _one_more(m: Mention) -> bool:
+    """A word just before the trigger makes it one more of its kind ("the second blast")."""
+    before = m.sentence.text[: m.trigger.start - m.sentence.start].lower().split()[-3:]
+    return any(realis_cues().has("another_of_kind", w.strip(",;:")) for w in before)
+
+
 def _day(m: Mention) -> tuple[str, str] | None:
     return None if m.date is None else (m.date.start, m.date.end)
 
@@ -148,16 +196,14 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
     """m, with no day of its own (a definite description: or ante's day), is part of ante: a
     listed type, after ante, near it, by no other agent, with no act of its own sentence that
     could have done it ("killed when shelling hit the town"), and not told as another incident
-    ("separately", "elsewhere"); a claim of responsibility, of the attack told last."""
+    ("separately", "elsewhere")."""
     rule = part_of_rules().get(m.type)
     if rule is None or m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
         return False
     if told_apart(m.sentence.text) or not rule.fits(ante.type):
         return False
-    if rule.author:  # "Al-Shabaab claimed responsibility": the attack told last, whenever claimed
-        return ante.sentence.start <= m.sentence.start
-    if rule.definite and not m.definite:
-        return False  # "another bomb hit a bus" is another bomb
+    if rule.definite and (not m.definite or _one_more(m)):
+        return False  # "another bomb hit a bus", "the second blast": another bomb
     same_day = rule.definite and _day(m) is not None and _day(m) == _day(ante)
     if (_own_day(m) and not same_day) or (rule.no_agent and m.actor1 is not None):
         return False
@@ -169,20 +215,30 @@ def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
 
 
 def as_part_of(
-    m: Mention, ante: Mention, where: str = "told just before it", counts: bool = False
+    m: Mention,
+    ante: Mention,
+    where: str = "told just before it",
+    counts: bool = False,
+    claimed: bool = False,
 ) -> Mention:
-    """m as ante's act; its counts go unless ``counts`` (a part's toll is not the event's:
-    ACLED keeps the lowest figure, which a partial toll would undercut)."""
+    """m as ante's act; its counts go unless ``counts`` keeps those ante lacks (a part's toll
+    is not the event's: ACLED keeps the lowest figure, which a partial toll would undercut).
+    ``claimed``: m's agent claimed the act, which the inferred actor1 says."""
     how = (
         f"part of the {ante.type} '{ante.trigger.text}' {where}"
         f" (characters {ante.trigger.start}-{ante.trigger.end}): its type and day"
     )
     kept = tuple(x for x in m.inferred if x[0] not in ("date", "type"))
+    if claimed and m.actor1 is not None:
+        kept = (
+            *kept,
+            ("actor1", f"claimed responsibility for the {ante.type} '{ante.trigger.text}'"),
+        )
     return replace(
         m,
         type=ante.type,
         date=ante.date,
-        killed=m.killed if counts else None,
-        injured=m.injured if counts else None,
+        killed=m.killed if counts and ante.killed is None else None,
+        injured=m.injured if counts and ante.injured is None else None,
         inferred=(*kept, ("type", how), ("date", how)),
     )

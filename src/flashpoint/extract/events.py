@@ -11,11 +11,11 @@ from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
-from flashpoint.extract.backref import told_apart
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, in_series, judge
+from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (
@@ -379,7 +379,10 @@ def _several(trigger: Any) -> bool:
     if trigger.lemma_.lower() in role_cues()["weapon_noun"]:
         # "several drones hit the district": munitions counted, one attack, unless the
         # sentence spreads them ("two bombs exploded in separate markets")
-        return in_series(trigger) or told_apart(trigger.sent.text)
+        return in_series(trigger) or any(
+            t.dep_ == "amod" and realis_cues().has("another_of_kind", t.lower_)
+            for t in trigger.sent
+        )
     counts = [c for c in trigger.children if c.dep_ == "nummod"]
     return in_series(trigger) or any(c.like_num or c.lower_ in NUMBER_WORDS for c in counts)
 
