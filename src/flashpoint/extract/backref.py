@@ -43,15 +43,16 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         rule = part_of_rules().get(m.type)
-        beside = [x for x in acts_in.get(m.sentence.start, []) if x.type != m.type]
-        if rule is not None and rule.author:
-            claimed = _claimed_act(m, rule, beside, told, last)
-            if claimed is not None:
-                m = as_part_of(m, claimed, "that it claims", claimed=True)
-        elif last is not None and _part_of(m, last, {x.type for x in beside}):
-            # "the blast wounded 20" counts the whole blast where the act has no count of that
-            # kind; a part's own toll would undercut the act's (ACLED keeps the lowest figure)
-            m = as_part_of(m, last, counts=part_of_rules()[m.type].definite)
+        if rule is not None:
+            beside = [x for x in acts_in.get(m.sentence.start, []) if x.type != m.type]
+            if rule.author:
+                claimed = _claimed_act(m, rule, beside, told, last)
+                if claimed is not None:
+                    m = as_part_of(m, claimed, "that it claims", claimed=True)
+            elif last is not None and _part_of(m, rule, last, {x.type for x in beside}):
+                # "the blast wounded 20" counts the whole blast where the act has no count of
+                # that kind; a part's own toll would undercut the act's (ACLED: lowest figure)
+                m = as_part_of(m, last, counts=rule.definite)
         group = group_of(m.type).name
         ante = dated.get(group)
         if ante is not None and _refers_back(m) and ante.date is not None:
@@ -110,9 +111,9 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
 
 
-def told_apart(text: str) -> bool:
-    """Does the text tell another incident, or several ("separately", "in separate markets":
-    the ``separate_incident`` phrases of realis_cues.tsv)?"""
+def _told_apart(text: str) -> bool:
+    """Does the text tell another incident ("separately", "elsewhere": the
+    ``separate_incident`` phrases of realis_cues.tsv)?"""
     return _separate().search(text) is not None
 
 
@@ -161,7 +162,7 @@ def _claimed_act(
     earlier, not the raid told since), else the act told last ("Al-Shabaab claimed
     responsibility"); none when the sentence names an attack of its own ("claimed a March 2
     attack on a hotel") or tells another incident."""
-    if m.mode not in REPORTED_MODES or m.dropped or told_apart(m.sentence.text):
+    if m.mode not in REPORTED_MODES or m.dropped or _told_apart(m.sentence.text):
         return None
     named = [x for x in beside if rule.fits(x.type)]
     if any(not x.definite for x in named):
@@ -192,15 +193,14 @@ def _day(m: Mention) -> tuple[str, str] | None:
     return None if m.date is None else (m.date.start, m.date.end)
 
 
-def _part_of(m: Mention, ante: Mention, others: set[str]) -> bool:
+def _part_of(m: Mention, rule: PartOf, ante: Mention, others: set[str]) -> bool:
     """m, with no day of its own (a definite description: or ante's day), is part of ante: a
     listed type, after ante, near it, by no other agent, with no act of its own sentence that
     could have done it ("killed when shelling hit the town"), and not told as another incident
     ("separately", "elsewhere")."""
-    rule = part_of_rules().get(m.type)
-    if rule is None or m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
+    if m.type == ante.type or m.mode not in REPORTED_MODES or m.dropped:
         return False
-    if told_apart(m.sentence.text) or not rule.fits(ante.type):
+    if _told_apart(m.sentence.text) or not rule.fits(ante.type):
         return False
     if rule.definite and (not m.definite or _one_more(m)):
         return False  # "another bomb hit a bus", "the second blast": another bomb
