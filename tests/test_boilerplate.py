@@ -47,3 +47,20 @@ def test_related_stories_in_prose_stay() -> None:
     raw = "She wrote related stories about the siege for a decade."
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert clean.text == raw and not clean.removed
+
+
+@pytest.mark.parametrize("after", ["Report abuse | Who cares.", "Reply Who cares.", "Who cares."])
+def test_a_reader_comment_time_stamp_starts_the_comments(after: str) -> None:
+    """A blog's comment stamp ('March 3, 2011 at 7:15 pm |') and all after it are comments,
+    whatever follows the bar."""
+    raw = f"Troops shelled the town on Friday.\n\nGreat report. March 3, 2011 at 7:15 pm | {after}"
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "Who cares" not in clean.text
+    assert "Troops shelled the town on Friday." in clean.text
+    assert "comments" in {r.reason for r in clean.removed}
+
+
+def test_a_time_in_reporting_is_no_comment_stamp() -> None:
+    raw = "The talks began on March 3, 2011 at 7:15 pm in the capital and lasted all night."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == raw

@@ -13,11 +13,13 @@ town named by a dictionary word needs the text to locate it (``located``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from flashpoint.countries import continent
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
@@ -44,9 +46,13 @@ NO_COUNTRY_SHARE = 0.75
 REGION_POPULATION = 10_000_000
 CAPITAL = 2.0
 OUTLET = 1.0  # the outlet's own country: local news names local places
+HOME_SHARE = 0.25
+CONTINENT_KEY = "ct:"  # the gazetteer's continents: 'ct:EU', coded as GeoNames codes them
 NEAR_KM, FAR_KM = 50.0, 400.0
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
 LOCAL_CHARS = 1500  # characters: about a paragraph or two either side
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")  # between two members of a list
+LIST_MIN = 3
 Key = tuple[str | None, ...]
 
 
@@ -99,22 +105,27 @@ class Context:
         return self.countries.get(country, 0.0) - own > 0
 
     def home(self) -> str | None:
-        """The outlet's country as a prior: only when the article names it or no country at
-        all (a US outlet's story on Egypt does not make 'Geneva' the one in Illinois)."""
-        named = any(w > 0 for w in self.countries.values())
-        if self.outlet is None or (named and self.countries.get(self.outlet, 0.0) <= 0):
+        """The outlet's country as a prior: only when the article names no country or names
+        the outlet's at least HOME_SHARE as often as its most named one (a US outlet's story
+        on Egypt that says 'U.S.' once does not make 'Geneva' the one in Illinois)."""
+        top = max(self.countries.values(), default=0.0)
+        if self.outlet is None or (
+            top > 0 and self.countries.get(self.outlet, 0.0) < HOME_SHARE * top
+        ):
             return None
         return self.outlet
 
-    def local(self, country: str, top: Toponym) -> float:
-        """Closeness of the nearest other mention of the country (1 when adjacent)."""
+    def local(self, country: str, top: Toponym, before: bool = False) -> float:
+        """Closeness of the nearest other mention of the country (1 when adjacent); ``before``:
+        of one before it (a continent sets the scene: 'elsewhere in Europe, in Geneva', while
+        'between St. Petersburg and North America' contrasts)."""
         key = (country, top.start, top.end)
         known = self._local.get(key)
         if known is None:
             gaps = [
                 max(0, top.start - end, start - top.end)
                 for start, end, c in self.mentions
-                if c == country and start != top.start
+                if c == country and start != top.start and (not before or end <= top.start)
             ]
             known = self._local[key] = math.exp(-min(gaps) / 60) if gaps else 0.0
         return known
@@ -208,6 +219,8 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         weight = 1.0 if first.kind == "country" else 0.5
         own = ctx.surface_countries.setdefault(top.text, {})
         ctx.surface_counts[top.text] += 1
+        if first.key.startswith(CONTINENT_KEY):
+            ctx.mentions.append((top.start, top.end, "@" + first.key.removeprefix(CONTINENT_KEY)))
         for c in sides(first):
             ctx.countries[c] += DATELINE_WEIGHT if top.dateline else weight
             own[c] = own.get(c, 0.0) + (DATELINE_WEIGHT if top.dateline else weight)
@@ -240,10 +253,15 @@ def near_score(e: Entry, others: list[Entry]) -> float:
     return 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM))
 
 
-def score(hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym]) -> float:
-    """The candidate's own merit and its fit with the article's countries."""
+def score(
+    hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym], listed: bool = False
+) -> float:
+    """The candidate's own merit and its fit with the article's countries; ``listed``: named in
+    a list of places in several countries, whose neighbours say nothing of its own."""
     e = hit.entry
-    local = max((ctx.local(c, top) for c in sides(e)), default=0.0)
+    local = 0.0 if listed else max((ctx.local(c, top) for c in sides(e)), default=0.0)
+    if e.country and e.kind not in WIDE_KINDS:  # 'elsewhere in Europe, protesters in Geneva'
+        local = max(local, ctx.local(f"@{continent(e.country)}", top, before=True))
     s = base_score(hit, top) + 2.0 * ctx.share_damped(e, top.text) + 1.5 * local
     s += 3.0 * container_fits(e, containers)
     return s + OUTLET * (e.country == ctx.home())
@@ -285,13 +303,16 @@ def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
     return gaz.border(best[1]) if best else None
 
 
-def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context) -> list[Hit]:
+def undominated(
+    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, listed: bool = False
+) -> list[Hit]:
     """Drop the readings far weaker on their own than the strongest one unless the text gives
     them evidence of their own: the article's general lean to a country is no evidence for its
     smallest homonyms. Weaker by DOMINANCE: a qualifier ('Cairo, Ill.'), or another toponym in
     its state or county ('Paris' beside 'Lamar County') when the article does not name the
     stronger reading's country ('Cairo' beside 'Egypt' is Cairo, Egypt); by OVERWHELMED (a
-    town of 2,000 called 'Egypt' beside the country): the qualifier only."""
+    town of 2,000 called 'Egypt' beside the country): the qualifier only, as in a list of places
+    in several countries ('Atlanta, Los Angeles, Paris, London, Tokyo')."""
     if len(hits) < 2:
         return hits
     scores = [base_score(h, top) for h in hits]
@@ -302,7 +323,9 @@ def undominated(hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Cont
     def keep(hit: Hit, gap: float) -> bool:
         if gap <= DOMINANCE or container_fits(hit.entry, holders):
             return True
-        return gap <= OVERWHELMED and not named and ctx.support(hit.entry, top.text) >= 1.0
+        if listed or named or gap > OVERWHELMED:
+            return False
+        return ctx.support(hit.entry, top.text) >= 1.0
 
     return [h for h, s in zip(hits, scores, strict=True) if keep(h, best - s)]
 
@@ -435,6 +458,7 @@ def resolve(
     line and to Georgia in the next)."""
     ctx = context_of(toponyms, outlet)
     anchors = {c: n for c, n in ctx.countries.items() if n > 0}
+    abroad = listed_abroad(toponyms, text)
     best: list[Entry | None] = [None] * len(toponyms)
     for round_ in range(2):
         settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
@@ -449,7 +473,8 @@ def resolve(
                 continue
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
-            hits = undominated(hits, top, holders, ctx)
+            listed = k in abroad
+            hits = undominated(hits, top, holders, ctx, listed)
             hits = focused(hits, top, holders, ctx)
             others = [e for e in settled if e is not best[k]]
             if round_ and any(needs_locating(h, top) for h in hits):
@@ -458,14 +483,47 @@ def resolve(
                 if name not in near_of:
                     near_of[name] = nearby_places(name, toponyms, earlier, doubtful)
                 hits = located(hits, top, holders, ctx, Nearby(near_of[name], doubtful_names))
-            bonus = coherence(hits, top, ctx, others)
+            bonus = [0.0] * len(hits) if listed else coherence(hits, top, ctx, others)
             scored[k] = [
-                (score(h, top, ctx, holders) + b, h.entry) for h, b in zip(hits, bonus, strict=True)
+                (score(h, top, ctx, holders, listed) + b, h.entry)
+                for h, b in zip(hits, bonus, strict=True)
             ]
             top_score, entry = max(scored[k], key=lambda se: se[0], default=(0.0, None))
             best[k] = entry if top_score >= MIN_SCORE else None
         _one_sense(toponyms, text, scored, best)
     return best, ctx
+
+
+def listed_abroad(toponyms: list[Toponym], text: str) -> set[int]:
+    """The toponyms of a list whose other members surely lie in two or more other countries
+    ('demonstrations in Atlanta, Los Angeles, Paris, New York, London and Tokyo'): the list
+    is of places around the world, so a neighbour's country is no evidence for a member's."""
+    runs: list[list[int]] = []
+    for k, top in enumerate(toponyms):
+        gap = text[toponyms[k - 1].end : top.start] if k else ""
+        if k and runs and runs[-1][-1] == k - 1 and LIST_GAP.fullmatch(gap):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out: set[int] = set()
+    for run in (r for r in runs if len(r) >= LIST_MIN):
+        guesses = [_sure_country(toponyms[k]) for k in run]
+        for k, own in zip(run, guesses, strict=True):
+            others = {g for j, g in zip(run, guesses, strict=True) if j != k and g}
+            if len(others - {own}) >= 2:
+                out.add(k)
+    return out
+
+
+def _sure_country(top: Toponym) -> str | None:
+    """The country of the name's strongest reading when every reading in another country is
+    weaker by DOMINANCE ('Tokyo', 'London'), else None ('Salisbury', 'Kent')."""
+    scored = sorted(((base_score(h, top), h.entry) for h in top.hits), key=lambda se: -se[0])
+    if not scored or not sides(scored[0][1]):
+        return None
+    best, lead = scored[0]
+    rivals = [s for s, e in scored if not set(sides(e)) & set(sides(lead))]
+    return lead.country if all(best - s > DOMINANCE for s in rivals) else None
 
 
 def _one_sense(

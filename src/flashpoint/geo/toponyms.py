@@ -212,8 +212,8 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if text.isalpha() and text.isupper() and len(text) <= 3 and not _abbreviation_fits(span, hits):
         return False  # 'the GA' (General Assembly) is not Georgia, USA
     if len(span) == 1:
-        if text in w.never:
-            return False
+        if text in w.never or text.capitalize() in w.never:
+            return False  # 'SECRETARY' in a transcript's capitals is still a common word
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
         if not strong and _common_word(span, hits, label):
@@ -434,7 +434,8 @@ def not_a_town(hit: Hit) -> bool:
 def _entity_fits(text: str, hits: tuple[Hit, ...]) -> bool:
     """An entity spaCy calls a place is taken unless it is an acronym or a word that is never
     a place ('UN' is not the town one of whose alternate names it is)."""
-    if text in words().never or (text in non_place_words() and not any(map(not_a_town, hits))):
+    never = text in words().never or text.capitalize() in words().never
+    if never or (text in non_place_words() and not any(map(not_a_town, hits))):
         return False
     short = text.isupper() and len(text) <= 4
     return not short or any(h.entry.kind in STRONG_KINDS for h in hits)
