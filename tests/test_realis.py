@@ -35,6 +35,10 @@ KEPT = [
     ("Troops had to fire warning shots at the border on Monday.", "warning_shots"),
     ("Police arrested 20 people in the town on Tuesday.", "arrest"),
     ("Troops engaged the rebels near the border on Monday.", "armed_clash"),
+    ("Troops engaged the militants in Sangin on Tuesday.", "armed_clash"),
+    ("Militants attacked soldiers in a border post on Tuesday, killing four.", None),
+    ("Rioters stole clothes from shops in the town on Monday.", "looting"),
+    ("The city police filed FIRs against two news channels on Tuesday.", "accusation"),
     ("Gunmen stole weapons from the army depot on Friday.", "looting"),
     ("Rebels attacked an army post near the border on Wednesday, killing three soldiers.", None),
     ("Thousands of protesters gathered in the capital on Thursday to demand new elections.", None),
@@ -150,6 +154,8 @@ DROPPED = [
     ("Any attack on civilians is a crime.", "attack", "generic"),
     # what someone was ordered to do: the order is the event
     ("Officials ordered troops to shell the village on Monday.", "shelling", "not_specific"),
+    # 'about to' is imminent, not done
+    ("Crowds fled, sure that they were about to be bombed.", "air_strike", "not_specific"),
     # a for-to complement of a demand is asked for, not done
     ("The ombudsman called for the four to be released immediately.", "release", "irrealis"),
     # a warning about events is a forecast; a threat to peace is a danger as judged

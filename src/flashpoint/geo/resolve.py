@@ -68,7 +68,7 @@ class Context:
     surface_counts: Counter[str] = field(default_factory=Counter)
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
-    _local: dict[tuple[str, int, int], float] = field(default_factory=dict)
+    _local: dict[tuple[str, int, int, bool, frozenset[int]], float] = field(default_factory=dict)
 
     def share_apart(self, entry: Entry, surface: str) -> float:
         """The share by the article's other words: a name said eight times does not make its
@@ -115,23 +115,30 @@ class Context:
             return None
         return self.outlet
 
-    def local(self, country: str, top: Toponym, before: bool = False) -> float:
+    def local(
+        self, country: str, top: Toponym, before: bool = False, apart: frozenset[int] = frozenset()
+    ) -> float:
         """Closeness of the nearest other mention of the country (1 when adjacent); ``before``:
         of one before it (a continent sets the scene: 'elsewhere in Europe, in Geneva', while
-        'between St. Petersburg and North America' contrasts)."""
-        key = (country, top.start, top.end)
+        'between St. Petersburg and North America' contrasts); mentions starting at ``apart``
+        (the toponym's list mates) left out."""
+        key = (country, top.start, top.end, before, apart)
         known = self._local.get(key)
         if known is None:
             gaps = [
                 max(0, top.start - end, start - top.end)
                 for start, end, c in self.mentions
-                if c == country and start != top.start and (not before or end <= top.start)
+                if c == country
+                and start != top.start
+                and start not in apart
+                and (not before or end <= top.start)
             ]
             known = self._local[key] = math.exp(-min(gaps) / 60) if gaps else 0.0
         return known
 
-    def support(self, entry: Entry, surface: str) -> float:
-        """Other toponyms (other words) that may lie in the same state or county."""
+    def support(self, entry: Entry, surface: str, apart: frozenset[str] = frozenset()) -> float:
+        """Other toponyms (other words, not those ``apart``) that may lie in the same state or
+        county."""
         if self._totals is None:  # sums per key, overall and per surface, made once
             self._totals, self._by_surface = defaultdict(float), {}
             for text, weights in self.areas:
@@ -139,8 +146,26 @@ class Context:
                 for key, w in weights.items():
                     self._totals[key] += w
                     own[key] += w
-        mine: dict[Key, float] = self._by_surface.get(surface) or {}
-        return sum(self._totals.get(k, 0.0) - mine.get(k, 0.0) for k in area_keys(entry))
+        left_out: list[dict[Key, float]] = [
+            self._by_surface.get(t) or {} for t in {surface, *apart}
+        ]
+        return sum(
+            self._totals.get(k, 0.0) - sum(w.get(k, 0.0) for w in left_out)
+            for k in area_keys(entry)
+        )
+
+
+@dataclass(frozen=True)
+class Mates:
+    """The other members of a toponym's list of places in several countries: by index, by
+    start (their mentions) and by surface (their readings' states and counties)."""
+
+    indices: frozenset[int] = frozenset()
+    starts: frozenset[int] = frozenset()
+    surfaces: frozenset[str] = frozenset()
+
+
+NO_MATES = Mates()
 
 
 def sides(entry: Entry) -> tuple[str, ...]:
@@ -254,12 +279,12 @@ def near_score(e: Entry, others: list[Entry]) -> float:
 
 
 def score(
-    hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym], listed: bool = False
+    hit: Hit, top: Toponym, ctx: Context, containers: list[Toponym], mates: Mates = NO_MATES
 ) -> float:
-    """The candidate's own merit and its fit with the article's countries; ``listed``: named in
-    a list of places in several countries, whose neighbours say nothing of its own."""
+    """The candidate's own merit and its fit with the article's countries; ``mates``: the
+    other members of a list of places in several countries, which say nothing of its own."""
     e = hit.entry
-    local = 0.0 if listed else max((ctx.local(c, top) for c in sides(e)), default=0.0)
+    local = max((ctx.local(c, top, apart=mates.starts) for c in sides(e)), default=0.0)
     if e.country and e.kind not in WIDE_KINDS:  # 'elsewhere in Europe, protesters in Geneva'
         local = max(local, ctx.local(f"@{continent(e.country)}", top, before=True))
     s = base_score(hit, top) + 2.0 * ctx.share_damped(e, top.text) + 1.5 * local
@@ -267,11 +292,14 @@ def score(
     return s + OUTLET * (e.country == ctx.home())
 
 
-def coherence(hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry]) -> list[float]:
-    """Other toponyms that may lie in the same state or near: a country or state gets the best
-    coherence of its own towns among the candidates ('Mexico' near Mexico City's suburbs)."""
+def coherence(
+    hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry], mates: Mates = NO_MATES
+) -> list[float]:
+    """Other toponyms that may lie in the same state or near (not the list mates): a country
+    or state gets the best coherence of its own towns among the candidates ('Mexico' near
+    Mexico City's suburbs)."""
     own = [
-        1.5 * min(1.0, ctx.support(h.entry, top.text))
+        1.5 * min(1.0, ctx.support(h.entry, top.text, mates.surfaces))
         + (near_score(h.entry, others) if h.entry.kind not in WIDE_KINDS else 0.0)
         for h in hits
     ]
@@ -304,15 +332,16 @@ def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
 
 
 def undominated(
-    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, listed: bool = False
+    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, mates: Mates = NO_MATES
 ) -> list[Hit]:
     """Drop the readings far weaker on their own than the strongest one unless the text gives
     them evidence of their own: the article's general lean to a country is no evidence for its
     smallest homonyms. Weaker by DOMINANCE: a qualifier ('Cairo, Ill.'), or another toponym in
     its state or county ('Paris' beside 'Lamar County') when the article does not name the
     stronger reading's country ('Cairo' beside 'Egypt' is Cairo, Egypt); by OVERWHELMED (a
-    town of 2,000 called 'Egypt' beside the country): the qualifier only, as in a list of places
-    in several countries ('Atlanta, Los Angeles, Paris, London, Tokyo')."""
+    town of 2,000 called 'Egypt' beside the country): the qualifier only. In a list of places
+    in several countries ('Atlanta, Los Angeles, Paris, London, Tokyo') the mates are no such
+    place."""
     if len(hits) < 2:
         return hits
     scores = [base_score(h, top) for h in hits]
@@ -323,9 +352,9 @@ def undominated(
     def keep(hit: Hit, gap: float) -> bool:
         if gap <= DOMINANCE or container_fits(hit.entry, holders):
             return True
-        if listed or named or gap > OVERWHELMED:
+        if named or gap > OVERWHELMED:
             return False
-        return ctx.support(hit.entry, top.text) >= 1.0
+        return ctx.support(hit.entry, top.text, mates.surfaces) >= 1.0
 
     return [h for h, s in zip(hits, scores, strict=True) if keep(h, best - s)]
 
@@ -461,7 +490,7 @@ def resolve(
     abroad = listed_abroad(toponyms, text)
     best: list[Entry | None] = [None] * len(toponyms)
     for round_ in range(2):
-        settled = [e for e in best if e is not None and e.kind not in WIDE_KINDS]
+        settled = [(j, e) for j, e in enumerate(best) if e is not None and e.kind not in WIDE_KINDS]
         earlier = list(best)
         doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j])}
         doubtful_names = {toponyms[j].text for j in doubtful}
@@ -473,19 +502,19 @@ def resolve(
                 continue
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
-            listed = k in abroad
-            hits = undominated(hits, top, holders, ctx, listed)
+            mates = abroad.get(k, NO_MATES)
+            hits = undominated(hits, top, holders, ctx, mates)
             hits = focused(hits, top, holders, ctx)
-            others = [e for e in settled if e is not best[k]]
+            others = [e for j, e in settled if e is not best[k] and j not in mates.indices]
             if round_ and any(needs_locating(h, top) for h in hits):
                 # the first round settled the places that may locate a small town
                 name = normalize(top.text)
                 if name not in near_of:
                     near_of[name] = nearby_places(name, toponyms, earlier, doubtful)
                 hits = located(hits, top, holders, ctx, Nearby(near_of[name], doubtful_names))
-            bonus = [0.0] * len(hits) if listed else coherence(hits, top, ctx, others)
+            bonus = coherence(hits, top, ctx, others, mates)
             scored[k] = [
-                (score(h, top, ctx, holders, listed) + b, h.entry)
+                (score(h, top, ctx, holders, mates) + b, h.entry)
                 for h, b in zip(hits, bonus, strict=True)
             ]
             top_score, entry = max(scored[k], key=lambda se: se[0], default=(0.0, None))
@@ -494,24 +523,34 @@ def resolve(
     return best, ctx
 
 
-def listed_abroad(toponyms: list[Toponym], text: str) -> set[int]:
-    """The toponyms of a list whose other members surely lie in two or more other countries
+def listed_abroad(toponyms: list[Toponym], text: str) -> dict[int, Mates]:
+    """The toponyms of a list whose other members surely lie on two or more other continents
     ('demonstrations in Atlanta, Los Angeles, Paris, New York, London and Tokyo'): the list
-    is of places around the world, so a neighbour's country is no evidence for a member's."""
+    is of places around the world, so a neighbour's country is no evidence for a member's.
+    A regional list ('Beirut, Tripoli, Sidon and Damascus') keeps it; a list ends at its
+    first 'and' or 'or' ('Karachi and Sukkur, and Delhi and Dhaka' is two)."""
     runs: list[list[int]] = []
+    closed = True
     for k, top in enumerate(toponyms):
         gap = text[toponyms[k - 1].end : top.start] if k else ""
-        if k and runs and runs[-1][-1] == k - 1 and LIST_GAP.fullmatch(gap):
+        if k and not closed and LIST_GAP.fullmatch(gap):
             runs[-1].append(k)
+            closed = bool(re.search(r"\b(?:and|or)\b", gap))
         else:
             runs.append([k])
-    out: set[int] = set()
+            closed = False
+    out: dict[int, Mates] = {}
     for run in (r for r in runs if len(r) >= LIST_MIN):
         guesses = [_sure_country(toponyms[k]) for k in run]
         for k, own in zip(run, guesses, strict=True):
-            others = {g for j, g in zip(run, guesses, strict=True) if j != k and g}
-            if len(others - {own}) >= 2:
-                out.add(k)
+            others = {g for j, g in zip(run, guesses, strict=True) if j != k and g and g != own}
+            if len({continent(c) for c in others} - {None}) >= 2:
+                mates = [toponyms[j] for j in run if j != k]
+                out[k] = Mates(
+                    frozenset(j for j in run if j != k),
+                    frozenset(t.start for t in mates),
+                    frozenset(t.text for t in mates if t.text != toponyms[k].text),
+                )
     return out
 
 
