@@ -259,3 +259,28 @@ def test_a_folded_toll_leaves_the_event_s_count_alone() -> None:
     ]
     assert [m.type for m in folded] == ["shelling"]
     assert folded[0].killed is None and folded[0].injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Writers who claimed to be explaining the reasons for the attacks were named.",
+            "claim_responsibility",
+            False,
+        ),
+        (
+            "The group claimed the attack on the police station on Monday.",
+            "claim_responsibility",
+            True,
+        ),
+        ("Troops crossed the heavily fortified border on Monday.", "border_crossing", True),
+    ],
+)
+def test_a_cue_does_not_reach_into_another_verbs_clause(
+    text: str, event_type: str, expected: bool
+) -> None:
+    """A cue's later words are in its first word's phrase, not in a clause of another verb:
+    what was explained is not what was claimed."""
+    found = [m.type for m in flashpoint.extract(text, published="2025-03-07")]
+    assert (event_type in found) is expected, found

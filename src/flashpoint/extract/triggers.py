@@ -130,13 +130,25 @@ def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
     for word in words[1:]:
         found = None
         for t in doc[at + 1 : min(len(doc), first.i + WINDOW + 1)]:
-            if word in (t.lemma_.lower(), t.lower_) and (t.i <= at + 2 or t.i in subtree):
+            near = t.i <= at + 2 or (t.i in subtree and not _other_clause(t, first))
+            if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
                 break
         if found is None:
             return None
         at = found
     return at
+
+
+def _other_clause(token: Any, first: Any) -> bool:
+    """Does ``token`` hang from ``first`` through another verb? 'claimed to be explaining the
+    reasons for the attacks': the attacks are what is explained, not what was claimed."""
+    head = token.head
+    while head.i != first.i and head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def _people(token: Any) -> bool:
