@@ -212,8 +212,8 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if text.isalpha() and text.isupper() and len(text) <= 3 and not _abbreviation_fits(span, hits):
         return False  # 'the GA' (General Assembly) is not Georgia, USA
     if len(span) == 1:
-        if text in w.never or (text.capitalize() in w.never and not strong):
-            return False  # 'SECRETARY' in a transcript's capitals; 'PHOENIX (AP)' is a city
+        if never_a_place(text, strong):
+            return False
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
         if not strong and _common_word(span, hits, label):
@@ -431,11 +431,17 @@ def not_a_town(hit: Hit) -> bool:
     return hit.demonym or e.kind in ("country", "continent") or e.key.startswith("cur:")
 
 
+def never_a_place(text: str, strong: bool) -> bool:
+    """A word of the never list, also in a transcript's capitals ('SECRETARY') unless its
+    reading is strong ('PHOENIX (AP)' is a city)."""
+    never = words().never
+    return text in never or (text.capitalize() in never and not strong)
+
+
 def _entity_fits(text: str, hits: tuple[Hit, ...]) -> bool:
     """An entity spaCy calls a place is taken unless it is an acronym or a word that is never
     a place ('UN' is not the town one of whose alternate names it is)."""
-    caps = text.capitalize() in words().never and not is_strong(hits, text)
-    never = text in words().never or caps
+    never = never_a_place(text, is_strong(hits, text))
     if never or (text in non_place_words() and not any(map(not_a_town, hits))):
         return False
     short = text.isupper() and len(text) <= 4
