@@ -207,6 +207,14 @@ def test_none_of_these() -> None:
     assert not any(t.text == "Police" for t in found.toponyms)
 
 
+def test_a_weekday_next_to_a_date_is_no_place() -> None:
+    found = find_places("Page updated: Mon Mar 4 2024 09:10. Rebels attacked a post in Mon State.")
+    placed = [(t.text, e.country) for t, e in zip(found.toponyms, found.entries, strict=True) if e]
+    assert placed == [("Mon State", "MMR")]
+    found = find_places("Rebels attacked a post in Mon on Sunday.")  # the state itself stays
+    assert [t.text for t in found.toponyms] == ["Mon"]
+
+
 # --- event location and its fallbacks ------------------------------------------------------
 
 

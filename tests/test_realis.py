@@ -38,6 +38,10 @@ KEPT = [
     ("Troops engaged the militants in Sangin on Tuesday.", "armed_clash"),
     ("Militants attacked soldiers in a border post on Tuesday, killing four.", None),
     ("Rioters stole clothes from shops in the town on Monday.", "looting"),
+    # one person's statement in the perfect is news of an act, not a standing position
+    ("A senior army spokesman has denied that troops fired on the crowd.", "denial"),
+    ("The rebels took control of the town on Friday.", "non_state_overtakes_territory"),
+    ("Police denied that officers had fired on the crowd on Monday.", "denial"),
     ("The city police filed FIRs against two news channels on Tuesday.", "accusation"),
     ("Gunmen stole weapons from the army depot on Friday.", "looting"),
     ("Rebels attacked an army post near the border on Wednesday, killing three soldiers.", None),
@@ -257,6 +261,24 @@ DROPPED = [
         "other_sense",
     ),
     ("The senator made a scathing attack on the minister on Monday.", "attack", "other_sense"),
+    # a refusal or a court ruling is no denial that something happened
+    ("Her application for a visa was denied on Monday.", "denial", "other_sense"),
+    ("The border guards denied the reporters entry on Tuesday.", "denial", "other_sense"),
+    ("A federal judge dismissed the lawsuit against the ministry on Friday.", None, "other_sense"),
+    # control of a body or a process is no territory
+    ("Hardliners took control of the ruling party on Sunday.", None, "other_sense"),
+    # coordinated to-infinitives share their governor ("unlikely")
+    (
+        "A strike is unlikely to be limited to the airfields or to involve troops to occupy "
+        "the capital.",
+        "government_regains_territory",
+        "irrealis",
+    ),
+    # a kind of act, and a running total, are not one event
+    ("The militias are fighting the kind of war that suits their tactics.", None, "generic"),
+    ("The minister spoke of raids that have killed hundreds of villagers.", None, "statistic"),
+    # with the perfect and no date, a state's statement is a standing position
+    ("The ministry has denied giving the rebels any weapons.", "denial", "generic"),
 ]
 
 

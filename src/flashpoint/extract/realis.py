@@ -87,8 +87,11 @@ def _for_to(clause: Any) -> bool:
 
 def _shares_head(token: Any) -> bool:
     """A noun coordinated with or in apposition to another noun fills the same place in the
-    same proposition ("calls for protests and strikes", "needed: steps, a dialogue"); only
-    coordinated or apposed clauses report other acts."""
+    same proposition ("calls for protests and strikes", "needed: steps, a dialogue"), and so
+    does a to-infinitive coordinated with another ("unlikely to be confined ... or to involve
+    an invasion"); other coordinated or apposed clauses report other acts."""
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        return takes_to(token) and takes_to(token.head)
     return (
         token.dep_ in ("conj", "appos")
         and token.pos_ in ("NOUN", "PROPN")
@@ -138,9 +141,20 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     verdict = _generic(trigger, chain, cues, sentence, dated)
     if verdict or dated or verb is None or not cues.has("statement_type", event_type):
         return verdict
-    if tense(verb) == "perfect":
+    if tense(verb) == "perfect" and not _said_by_person(verb, cues):
         return f"generic: '{verb.text}' with no date states a standing position"
     return verdict
+
+
+def _said_by_person(verb: Any, cues: Cues) -> bool:
+    """The statement's subject is one person ("a senior official has denied", "Galloway has
+    denied"): news of an act of words; a state or a body that "has denied" holds a position."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ == "PERSON" or (
+        subject.tag_ == "NN" and cues.has("speaker_noun", subject.lemma_.lower())
+    )
 
 
 def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -235,6 +249,9 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
             and not _told(trigger)
         ):
             return f"generic: '{tok.text}' into it, not a report of it"
+    kind = _kind_object(trigger, cues)
+    if kind is not None:  # "are fighting the sort of conflict that ...": a kind of act
+        return f"generic: '{trigger.text} the {kind.text} of' names a kind, not one event"
     verb = clause_verb(trigger, chain)
     around = [
         trigger,
@@ -248,6 +265,22 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
             if cues.has("generic_pronoun", c.lower_):
                 return f"generic: '{c.text}'"
     return ""
+
+
+def _kind_object(trigger: Any, cues: Cues) -> Any | None:
+    """The frame noun a verb trigger takes as its object with 'of' ("fight the kind of war")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            and cues.has("frame_noun", c.lemma_.lower())
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -441,6 +474,9 @@ def _generic(
     counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
     if stat and not counted and (plural_bare or form == "perfect"):
         return f"statistic: '{stat.group(0)}'"
+    total = _running_total(trigger) if not counted else None
+    if total is not None:
+        return f"statistic: '{total[0].text} that {total[1].text}' is a running total"
     described = (
         verb is not None
         and cues.has("description_verb", verb.lemma_.lower())
@@ -459,6 +495,27 @@ def _generic(
     if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
         return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
     return ""
+
+
+def _running_total(trigger: Any) -> tuple[Any, Any] | None:
+    """A bare plural and the perfect relative clause on it ("attacks that have killed
+    thousands", the trigger being either word): a toll so far, not one event (ACLED codes
+    single events, never running totals)."""
+    if trigger.dep_ == "relcl" and tense(trigger) == "perfect" and _bare_plural(trigger.head):
+        return trigger.head, trigger
+    if not _bare_plural(trigger):
+        return None
+    clause = next(
+        (c for c in trigger.children if c.dep_ == "relcl" and tense(c) == "perfect"), None
+    )
+    return None if clause is None else (trigger, clause)
+
+
+def _bare_plural(noun: Any) -> bool:
+    return bool(
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+    )
 
 
 def _experiential(verb: Any, cues: Cues) -> Any | None:

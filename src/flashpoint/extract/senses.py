@@ -89,9 +89,12 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         found = _words([trigger.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
         prep = rule.relation[5:]
+        # and on its direct object: "took control of the movement" ("of" hangs on "control")
+        heads = [trigger, *(c for c in kids if c.dep_ == "dobj")]
         found = _words(
             g
-            for c in kids
+            for h in heads
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
             if g.dep_ == "pobj"

@@ -94,6 +94,8 @@ class Words:
     possessor: frozenset[str]
     indefinite: frozenset[str]
     instrument: frozenset[str]
+    weekday: frozenset[str]
+    month: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +122,8 @@ def words() -> Words:
         possessor=kind("possessor"),
         indefinite=kind("indefinite"),
         instrument=kind("instrument"),
+        weekday=kind("weekday"),
+        month=kind("month"),
     )
 
 

@@ -212,7 +212,7 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if text.isalpha() and text.isupper() and len(text) <= 3 and not _abbreviation_fits(span, hits):
         return False  # 'the GA' (General Assembly) is not Georgia, USA
     if len(span) == 1:
-        if never_a_place(text, strong):
+        if never_a_place(text, strong) or _in_a_date(span):
             return False
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
@@ -237,6 +237,18 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if label == "PERSON":  # a place's name of two words or more is seldom a person's
         return exact and (strong or len(span) > 1)
     return strong or not (label in NAME_LABELS and exact)
+
+
+def _in_a_date(span: Any) -> bool:
+    """A weekday word next to a month word or a number: 'Mon Jan 31', 'Sat 12 March'."""
+    w = words()
+    if span.text.lower().rstrip(".") not in w.weekday:
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 2] if not t.is_punct]
+    before = doc[span.start - 1] if span.start > 0 else None
+    nearby = [*after[:1], *([before] if before is not None else [])]
+    return any(t.like_num or t.lower_.rstrip(".") in w.month for t in nearby)
 
 
 def _sure_without_parse(span: Any, hits: tuple[Hit, ...]) -> bool:
