@@ -9,13 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import flashpoint
-from flashpoint.extract import main_country
 from flashpoint.extract.actors import (
     FROM_CONTEXT,
     _rows,
     find_actors,
     inter_label,
-    named_countries,
     normalise_actor,
 )
 
@@ -358,16 +356,3 @@ def test_a_dateline_city_is_no_actor() -> None:
 def test_a_regional_rank_reads_only_in_its_region(surface: str, context: str, found: bool) -> None:
     actor = normalise_actor(surface, context_country=context)
     assert (actor is not None and actor.role == "police") is found
-
-
-def test_the_main_country_counts_every_naming_not_only_actors() -> None:
-    # a transcript's first story names a country mostly as a place and a people; a later one
-    # names another's government: the article is mostly about the first
-    text = (
-        "Crowds marched in Egypt for a week. Egyptians filled the squares, and the army stayed "
-        "in its barracks across Egypt. Later in the show: Pakistan said it would hold talks, "
-        "and Pakistan's government named an envoy."
-    )
-    assert named_countries(text) == {"EGY": 3, "PAK": 2}
-    assert main_country(text) == "EGY"
-    assert main_country("Hezbollah fighters fired rockets, a Hezbollah official said.") == "LBN"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pycountry
 import pytest
 from conftest import shared_path
 
-from flashpoint.geo import find_places, load_gazetteer, locate
+from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
 from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
     CURATED_KINDS,
@@ -22,7 +23,7 @@ from flashpoint.geo.lexicon import (
     read_tsv,
 )
 from flashpoint.geo.names import haversine_km, normalize
-from flashpoint.records import Actor, Mention, Place, Span
+from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor, Mention, Place, Span
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 CURATED_COLUMNS = [
@@ -211,8 +212,8 @@ def test_a_weekday_next_to_a_date_is_no_place() -> None:
     found = find_places("Page updated: Mon Mar 4 2024 09:10. Rebels attacked a post in Mon State.")
     placed = [(t.text, e.country) for t, e in zip(found.toponyms, found.entries, strict=True) if e]
     assert placed == [("Mon State", "MMR")]
-    found = find_places("Rebels attacked a post in Mon on Sunday.")  # the state itself stays
-    assert [t.text for t in found.toponyms] == ["Mon"]
+    for text in ("Rebels attacked a post in Mon on Sunday.", "In Mon 14 civilians were killed."):
+        assert [t.text for t in find_places(text).toponyms] == ["Mon"]  # the state itself
 
 
 # --- event location and its fallbacks ------------------------------------------------------
@@ -393,3 +394,22 @@ def test_seed_pyongyang(
 
 
 # Accuracy on LGL and GeoWebNews (both modes) is pinned in the eval gate: evals/floors.json.
+
+
+def test_a_crowd_with_no_country_of_its_own_takes_its_places() -> None:
+    text = "Thousands of protesters marched through Alexandria on Friday."
+    guessed = Actor("protesters", "Protesters (Pakistan)", "PAK", "protesters", 6, 13, 23)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    mention = mention_for(text, "marched", "marched", guessed, "peaceful_protest")
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    assert placed.actor1 is not None and placed.place is not None
+    assert placed.place.country == "EGY"
+    assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Egypt)", "EGY")
+    assert "where it gathers" in placed.actor1.inferred
+    # its own words name it: it keeps its country wherever it marches
+    own = replace(guessed, text="Egyptian protesters", inferred="")
+    kept = crowd_country(replace(mention, actor1=own, place=placed.place))
+    assert kept.actor1 == own
+    # a state force is no crowd
+    police = Actor("police", "Police Forces of Pakistan", "PAK", "police", 1, 0, 6)
+    assert crowd_country(replace(mention, actor1=police, place=placed.place)).actor1 == police

@@ -42,6 +42,13 @@ KEPT = [
     ("A senior army spokesman has denied that troops fired on the crowd.", "denial"),
     ("The rebels took control of the town on Friday.", "non_state_overtakes_territory"),
     ("Police denied that officers had fired on the crowd on Monday.", "denial"),
+    # the sense rules above leave these alone
+    ("The army posted snipers on the city wall on Thursday.", "deployment"),
+    ("Militants took control of the main market in the town on Friday.", None),
+    ("The ministry denied the ill-treatment of prisoners at the jail.", "denial"),
+    ("The election commission dismissed claims that police fired on voters on Sunday.", "denial"),
+    ("Thousands joined protests that have spread to five cities since Friday.", None),
+    ("Troops fired clouds of tear gas into the crowd on Monday.", None),
     ("The city police filed FIRs against two news channels on Tuesday.", "accusation"),
     ("Gunmen stole weapons from the army depot on Friday.", "looting"),
     ("Rebels attacked an army post near the border on Wednesday, killing three soldiers.", None),
@@ -279,6 +286,7 @@ DROPPED = [
     ("The minister spoke of raids that have killed hundreds of villagers.", None, "statistic"),
     # with the perfect and no date, a state's statement is a standing position
     ("The ministry has denied giving the rebels any weapons.", "denial", "generic"),
+    ("The president has repeatedly denied that troops were sent.", "denial", "generic"),
 ]
 
 

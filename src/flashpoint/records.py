@@ -218,6 +218,9 @@ STATE_ROLES = frozenset({"military", "government", "police"})  # a state acting
 # The rule of a date the text does not give: the week up to publication (extract/when.py); the
 # merge ties such a report to an incident only through its article or its place.
 UNDATED_RULE = "publication-week"
+# Actor.inferred of an actor whose country is the article's, not its own words'
+COUNTRY_FROM_CONTEXT = "country from article context"
+CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where they gather
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,10 @@ def locate_mentions(
     """The geo stage: each mention gets the place where its event happened."""
     if not mentions:
         return mentions
-    from flashpoint.geo import find_places, locate  # here: loads the gazetteer index
+    from flashpoint.geo import crowd_country, find_places, locate  # here: loads the gazetteer
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
-    return [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+    return [crowd_country(replace(m, place=locate(m, clean_text, places))) for m in mentions]
 
 
 def extract_one(

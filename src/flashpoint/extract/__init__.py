@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import types
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
@@ -27,12 +28,12 @@ _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incid
 
 
 def main_country(text: str) -> str | None:
-    """The country the article is mostly about: the most named one, by its name, capital or
-    demonym ("in Egypt", "Egyptians") or as an actor's ("Hezbollah fighters")."""
-    from flashpoint.extract.actors import find_actors, named_countries
+    """The country the article is mostly about: the most named one among its actors (not
+    among its places and peoples: in "Palestinians said the troops killed three", the
+    troops are the state's whose actors the article names)."""
+    from flashpoint.extract.actors import find_actors
 
-    counts = named_countries(text)  # actors named by a country word are counted there
-    counts.update(a.country for a in find_actors(text) if a.country and not named_countries(a.text))
+    counts = Counter(a.country for a in find_actors(text) if a.country)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -91,7 +92,7 @@ def extract_mentions(
     """Every event mention in an article's clean text, with raw offsets filled in.
 
     ``doc``: the spaCy parse of the whole clean text, when the caller has one to share."""
-    from flashpoint.extract.actors import find_actors, named_countries
+    from flashpoint.extract.actors import find_actors
     from flashpoint.extract.events import SentenceContext, sentence_mentions
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
@@ -131,8 +132,7 @@ def extract_mentions(
     recent = country
     for ctx, sdoc in zip(contexts, docs, strict=True):
         # A bare "troops" belongs to the country this sentence names, else the last one named.
-        named = named_countries(ctx.text)
-        named.update(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
+        named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
         if named:
             recent = named.most_common(1)[0][0]
         found_actors = find_actors(ctx.text, context_country=recent)

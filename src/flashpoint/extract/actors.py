@@ -10,14 +10,14 @@ article context, and says so in ``Actor.inferred``.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.records import Actor
+from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor
 
-FROM_CONTEXT = "country from article context"
+FROM_CONTEXT = COUNTRY_FROM_CONTEXT
 _TOKEN = re.compile(r"\w+(?:\.\w+)*|['’]s\b|[^\w\s]")
 _PLACEHOLDER = re.compile(r"\s*\(\{country\}\)|\s+of\s+\{of_country\}")
 # a country name after these is a place ("in Russia"), not an actor ("Russia said")
@@ -264,38 +264,6 @@ def _stance(scan: Scan, i: int) -> bool:
     """ "pro-government demonstrators", "anti-American protests": the word after "pro-" or
     "anti-" names what the people support or oppose, never who they are."""
     return i >= 2 and scan.words[i - 1] == "-" and scan.words[i - 2].lower() in _STANCE
-
-
-def named_countries(text: str) -> Counter[str]:
-    """How often each country is named in ``text`` by its name, capital or demonym, whatever
-    the role ("in Egypt", "Egyptians", "Cairo said")."""
-    scan = Scan(tuple(t for t, _, _ in tokens(text)), None, strict=True)
-    counts: Counter[str] = Counter()
-    i = 0
-    while i < len(scan.words):
-        nation = _nation_at(scan, i)
-        if nation is not None and nation[0].country and not _stance(scan, i):
-            counts[nation[0].country] += 1
-            i = nation[1]
-        else:
-            i += 1
-    return counts
-
-
-def _nation_at(scan: Scan, i: int) -> tuple[Entry, int] | None:
-    """A country word at ``i``, a plural demonym too ("Egyptians", "South Koreans")."""
-    found = scan.match(i, ("demonym",)) or scan.match(i, ("nation", "capital"))
-    if found is not None:
-        return found
-    for size in (1, 2, 3):
-        last = i + size - 1
-        if last >= len(scan.words) or not scan.words[last].endswith("s"):
-            continue
-        window = (*scan.words[i:last], scan.words[last][:-1])
-        one = Scan(window, None, strict=True).match(0, ("demonym",))
-        if one is not None and one[1] == size:
-            return one[0], i + size
-    return None
 
 
 def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]:

@@ -152,6 +152,8 @@ def _said_by_person(verb: Any, cues: Cues) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
+    if any(c.dep_ == "advmod" and cues.has("standing_adverb", c.lower_) for c in verb.children):
+        return False  # "has repeatedly denied", "has long accused": a position all the same
     return subject.ent_type_ == "PERSON" or (
         subject.tag_ == "NN" and cues.has("speaker_noun", subject.lemma_.lower())
     )
@@ -251,7 +253,7 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
             return f"generic: '{tok.text}' into it, not a report of it"
     kind = _kind_object(trigger, cues)
     if kind is not None:  # "are fighting the sort of conflict that ...": a kind of act
-        return f"generic: '{trigger.text} the {kind.text} of' names a kind, not one event"
+        return f"generic: '{trigger.text} ... {kind.text} of' names a kind, not one event"
     verb = clause_verb(trigger, chain)
     around = [
         trigger,
@@ -268,7 +270,7 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
 
 
 def _kind_object(trigger: Any, cues: Cues) -> Any | None:
-    """The frame noun a verb trigger takes as its object with 'of' ("fight the kind of war")."""
+    """The kind noun a verb trigger takes as its object with 'of' ("fight the kind of war")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     return next(
@@ -276,7 +278,7 @@ def _kind_object(trigger: Any, cues: Cues) -> Any | None:
             c
             for c in trigger.children
             if c.dep_ == "dobj"
-            and cues.has("frame_noun", c.lemma_.lower())
+            and cues.has("kind_noun", c.lemma_.lower())
             and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         ),
         None,
@@ -474,9 +476,10 @@ def _generic(
     counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
     if stat and not counted and (plural_bare or form == "perfect"):
         return f"statistic: '{stat.group(0)}'"
-    total = _running_total(trigger) if not counted else None
+    total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
-        return f"statistic: '{total[0].text} that {total[1].text}' is a running total"
+        noun, clause = total
+        return f"statistic: '{noun.text} ... {clause.text}' with the perfect is a running total"
     described = (
         verb is not None
         and cues.has("description_verb", verb.lemma_.lower())
@@ -497,18 +500,28 @@ def _generic(
     return ""
 
 
-def _running_total(trigger: Any) -> tuple[Any, Any] | None:
-    """A bare plural and the perfect relative clause on it ("attacks that have killed
-    thousands", the trigger being either word): a toll so far, not one event (ACLED codes
-    single events, never running totals)."""
-    if trigger.dep_ == "relcl" and tense(trigger) == "perfect" and _bare_plural(trigger.head):
-        return trigger.head, trigger
-    if not _bare_plural(trigger):
+def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
+    """A bare plural act and the perfect relative clause that gives its toll ("attacks that
+    have killed thousands", the trigger being either word): a toll so far, not one event
+    (ACLED codes single events, never running totals). "Protests that have spread to five
+    cities" gives no toll; "rebels who have killed 12" names people, not acts."""
+    if trigger.dep_ == "relcl":
+        noun, clause = trigger.head, trigger
+    else:
+        noun = trigger
+        clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
+    if clause is None or tense(clause) != "perfect" or not _bare_plural(noun):
         return None
-    clause = next(
-        (c for c in trigger.children if c.dep_ == "relcl" and tense(c) == "perfect"), None
+    if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
+        return None
+    if not cues.has("toll_verb", clause.lemma_.lower()):
+        return None
+    counted = any(
+        t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower())
+        for t in clause.subtree
+        if t.i > clause.i
     )
-    return None if clause is None else (trigger, clause)
+    return (noun, clause) if counted else None
 
 
 def _bare_plural(noun: Any) -> bool:

@@ -89,14 +89,22 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         found = _words([trigger.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
         prep = rule.relation[5:]
-        # and on its direct object: "took control of the movement" ("of" hangs on "control")
-        heads = [trigger, *(c for c in kids if c.dep_ == "dobj")]
         found = _words(
             g
-            for h in heads
-            for c in h.children
+            for c in kids
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
+            if g.dep_ == "pobj"
+        )
+    elif rule.relation == "controlled":
+        # "took control of the movement": 'of' hangs on the object 'control' or on the verb
+        control = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
+        found = _words(
+            g
+            for h in (control and [*control, trigger])
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
             if g.dep_ == "pobj"
         )
     elif rule.relation == "complement":

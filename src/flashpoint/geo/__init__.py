@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flashpoint.geo.crowds import crowd_country
 from flashpoint.geo.focus import dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
@@ -29,7 +30,15 @@ from flashpoint.geo.resolve import resolve
 from flashpoint.geo.toponyms import Toponym, find_toponyms
 from flashpoint.records import Place
 
-__all__ = ["ArticlePlaces", "Toponym", "find_places", "load_gazetteer", "locate", "resolve_spans"]
+__all__ = [
+    "ArticlePlaces",
+    "Toponym",
+    "crowd_country",
+    "find_places",
+    "load_gazetteer",
+    "locate",
+    "resolve_spans",
+]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from flashpoint.geo.gazetteer import Entry, load_gazetteer
 from flashpoint.geo.lexicon import words
-from flashpoint.records import Mention, Place
+from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention, Place
 
 if TYPE_CHECKING:
     from flashpoint.geo import ArticlePlaces
@@ -203,8 +203,14 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
 
 
 def _actor_countries(mention: Mention) -> set[str]:
+    """The countries the mention's actors' own words name: a bare "troops" or "protesters"
+    given the article's main country tells nothing of where this act happened."""
     actors = [mention.actor1, mention.actor2, *mention.actors]
-    return {a.country for a in actors if a is not None and a.country}
+    return {
+        a.country
+        for a in actors
+        if a is not None and a.country and a.inferred != COUNTRY_FROM_CONTEXT
+    }
 
 
 def _sentence_countries(mention: Mention, places: ArticlePlaces) -> set[str]:

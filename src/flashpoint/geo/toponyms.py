@@ -240,15 +240,22 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
 
 
 def _in_a_date(span: Any) -> bool:
-    """A weekday word next to a month word or a number: 'Mon Jan 31', 'Sat 12 March'."""
+    """A weekday word next to a month name or a figure: 'Mon Jan 31', 'Sat 12 March'; but
+    not after a locative ('in Mon 14 civilians were killed') or a lowercase word ('may')."""
     w = words()
     if span.text.lower().rstrip(".") not in w.weekday:
         return False
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in w.locative:
+        return False
     after = [t for t in doc[span.end : span.end + 2] if not t.is_punct]
     before = doc[span.start - 1] if span.start > 0 else None
     nearby = [*after[:1], *([before] if before is not None else [])]
-    return any(t.like_num or t.lower_.rstrip(".") in w.month for t in nearby)
+    return any(_date_word(t.text, w.month) for t in nearby)
+
+
+def _date_word(text: str, months: frozenset[str]) -> bool:
+    return text.isdigit() or (text[:1].isupper() and text.lower().rstrip(".") in months)
 
 
 def _sure_without_parse(span: Any, hits: tuple[Hit, ...]) -> bool:
