@@ -396,20 +396,19 @@ def test_seed_pyongyang(
 # Accuracy on LGL and GeoWebNews (both modes) is pinned in the eval gate: evals/floors.json.
 
 
-def test_a_crowd_with_no_country_of_its_own_takes_its_places() -> None:
+def test_a_crowd_takes_the_country_its_sentence_places_it_in() -> None:
     text = "Thousands of protesters marched through Alexandria on Friday."
     guessed = Actor("protesters", "Protesters (Pakistan)", "PAK", "protesters", 6, 13, 23)
     guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
     mention = mention_for(text, "marched", "marched", guessed, "peaceful_protest")
     placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
     assert placed.actor1 is not None and placed.place is not None
-    assert placed.place.country == "EGY"
+    assert (placed.place.country, placed.place.rule) == ("EGY", "sentence")
     assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Egypt)", "EGY")
     assert "where it gathers" in placed.actor1.inferred
-    # its own words name it: it keeps its country wherever it marches
-    own = replace(guessed, text="Egyptian protesters", inferred="")
-    kept = crowd_country(replace(mention, actor1=own, place=placed.place))
-    assert kept.actor1 == own
+    # a place found only by a fallback leaves the crowd as extraction read it
+    weak = replace(placed.place, rule="article")
+    assert crowd_country(replace(mention, place=weak)).actor1 == guessed
     # a state force is no crowd
     police = Actor("police", "Police Forces of Pakistan", "PAK", "police", 1, 0, 6)
     assert crowd_country(replace(mention, actor1=police, place=placed.place)).actor1 == police

@@ -9,7 +9,7 @@ from typing import Any
 
 from flashpoint.confidence import mention_confidence
 from flashpoint.countries import country_names
-from flashpoint.extract.actors import FROM_CONTEXT, find_actors
+from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.mode import find_claimant, read_mode
@@ -169,13 +169,12 @@ def demonstrators(
     if spec is None or (actor1 is not None and actor1.inter in (1, 2, 3, 8)):
         return actor1, ""
     name, role, inter = spec
-    own = actor1.country if actor1 else None
-    where = own or country
+    where = actor1.country if actor1 and actor1.country else country
     base = actor1 or Actor("", name, where, role, inter)
     label = f"{name} ({country_names().get(where, where)})" if where else name
-    # a crowd whose words name no country has the article's: the geo stage may place it
-    inferred = base.inferred or (FROM_CONTEXT if where and not own else "")
-    actor = Actor(base.text, label, where, role, inter, base.span_start, base.span_end, inferred)
+    actor = Actor(
+        base.text, label, where, role, inter, base.span_start, base.span_end, base.inferred
+    )
     return actor, "ACLED codes the crowd of a protest or riot by the event type"
 
 

@@ -279,6 +279,7 @@ def _kind_object(trigger: Any, cues: Cues) -> Any | None:
             for c in trigger.children
             if c.dep_ == "dobj"
             and cues.has("kind_noun", c.lemma_.lower())
+            and not any(d.lower_ in ("a", "an") for d in c.children)  # "a new type of": one
             and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         ),
         None,

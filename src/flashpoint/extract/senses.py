@@ -99,9 +99,10 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "controlled":
         # "took control of the movement": 'of' hangs on the object 'control' or on the verb
         control = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
+        holders = [*control, trigger] if control else []  # 'of' on 'control' or on the verb
         found = _words(
             g
-            for h in (control and [*control, trigger])
+            for h in holders
             for p in h.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children

@@ -1,28 +1,36 @@
 """A crowd's country is where it gathers: ACLED codes protesters and rioters by the country
-of the event ("Protesters (Egypt)"), so a crowd whose words name no country takes its event's
-place's country once the geo stage has found it, instead of the article's main country."""
+of the event ("Protesters (Egypt)"). When the event's own sentence places it, every crowd of
+the mention takes that place's country; a place found only by a fallback (paragraph, article)
+leaves the crowd's country as extraction read or guessed it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from flashpoint.countries import country_names
-from flashpoint.records import COUNTRY_FROM_CONTEXT, CROWD_ROLES, Mention
+from flashpoint.records import CROWD_ROLES, Actor, Mention
 
 FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"
+SENTENCE_RULES = frozenset({"sentence", "sentence-clause"})
 
 
 def crowd_country(mention: Mention) -> Mention:
-    """The mention with its crowd actor1 in its place's country, when the crowd's country
-    was only the article's (or none) and the place has one."""
-    actor, place = mention.actor1, mention.place
-    if actor is None or actor.role not in CROWD_ROLES or place is None or not place.country:
+    """The mention with each crowd actor in the country of the place its sentence gives."""
+    place = mention.place
+    if place is None or not place.country or place.rule not in SENTENCE_RULES:
         return mention
-    if actor.country and actor.inferred != COUNTRY_FROM_CONTEXT:
-        return mention  # its own words name it ("Egyptian protesters")
-    if actor.country == place.country:
-        return mention
+    where = place.country
+    return replace(
+        mention,
+        actor1=_moved(mention.actor1, where),
+        actor2=_moved(mention.actor2, where),
+        actors=tuple(a for a in (_moved(x, where) for x in mention.actors) if a is not None),
+    )
+
+
+def _moved(actor: Actor | None, where: str) -> Actor | None:
+    if actor is None or actor.role not in CROWD_ROLES or actor.country == where:
+        return actor
     base = actor.name.split(" (", 1)[0]
-    label = f"{base} ({country_names().get(place.country, place.country)})"
-    moved = replace(actor, name=label, country=place.country, inferred=FROM_PLACE)
-    return replace(mention, actor1=moved)
+    label = f"{base} ({country_names().get(where, where)})"
+    return replace(actor, name=label, country=where, inferred=FROM_PLACE)

@@ -224,8 +224,15 @@ def _sentence_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
 
 def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
     """The countries the mention's own words name: its actors', and those of the places and
-    demonyms of its sentence."""
-    return _actor_countries(mention) | _sentence_countries(mention, places)
+    demonyms of its sentence; failing those, the countries its actors were given from the
+    article (a bare "protesters" in a story on Kenya stays in Kenya)."""
+    own = _actor_countries(mention) | _sentence_countries(mention, places)
+    return own or _guessed_countries(mention)
+
+
+def _guessed_countries(mention: Mention) -> set[str]:
+    actors = [mention.actor1, mention.actor2, *mention.actors]
+    return {a.country for a in actors if a is not None and a.country}
 
 
 def _in_paragraph(
@@ -266,7 +273,8 @@ def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
     actors' countries, those its sentence names; the article's focus (the country it names
     most) only when its own words name none (Israeli soldiers firing tear gas are not placed
     in the American town a CNN page names most: their country is the better guess)."""
-    groups = [g for g in (_actor_countries(mention), _sentence_countries(mention, places)) if g]
+    own = (_actor_countries(mention), _sentence_countries(mention, places))
+    groups = [g for g in own if g] or [g for g in (_guessed_countries(mention),) if g]
     return groups or [set(places.countries[:1])]
 
 
