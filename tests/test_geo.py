@@ -412,3 +412,11 @@ def test_a_crowd_takes_the_country_its_sentence_places_it_in() -> None:
     # a state force is no crowd
     police = Actor("police", "Police Forces of Pakistan", "PAK", "police", 1, 0, 6)
     assert crowd_country(replace(mention, actor1=police, place=placed.place)).actor1 == police
+
+
+def test_a_town_before_a_newspaper_word_names_the_paper() -> None:
+    found = find_places("A police officer told the Horn Bulletin that the bomb went off at noon.")
+    assert "Horn" not in [t.text for t in found.toponyms]
+    assert [(t.text, "names a treaty or a text" in why) for t, why in found.dropped] == [
+        ("Horn", True)
+    ]
