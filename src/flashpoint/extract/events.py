@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.confidence import mention_confidence
-from flashpoint.countries import country_names
+from flashpoint.countries import with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
@@ -171,7 +171,7 @@ def demonstrators(
     name, role, inter = spec
     where = actor1.country if actor1 and actor1.country else country
     base = actor1 or Actor("", name, where, role, inter)
-    label = f"{name} ({country_names().get(where, where)})" if where else name
+    label = with_country(name, where)
     actor = Actor(
         base.text, label, where, role, inter, base.span_start, base.span_end, base.inferred
     )

@@ -464,8 +464,7 @@ def _generic(
 ) -> str:
     lowered = " ".join(sentence.lower().split())
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
-    dets = [c for c in trigger.children if c.dep_ in ("det", "poss", "nummod", "predet")]
-    plural_bare = is_noun and trigger.tag_ == "NNS" and not dets
+    plural_bare = is_noun and _bare_plural(trigger)
     generic_det = next(
         (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
     )

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.countries import country_names
+from flashpoint.countries import with_country
+from flashpoint.geo.locate import SENTENCE_RULES
 from flashpoint.records import CROWD_ROLES, Actor, Mention
 
 FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"
-SENTENCE_RULES = frozenset({"sentence", "sentence-clause"})
 
 
 def crowd_country(mention: Mention) -> Mention:
     """The mention with each crowd actor in the country of the place its sentence gives."""
     place = mention.place
-    if place is None or not place.country or place.rule not in SENTENCE_RULES:
+    if place is None or not place.country or place.rule not in SENTENCE_RULES.values():
         return mention
     where = place.country
     return replace(
@@ -31,6 +31,5 @@ def crowd_country(mention: Mention) -> Mention:
 def _moved(actor: Actor | None, where: str) -> Actor | None:
     if actor is None or actor.role not in CROWD_ROLES or actor.country == where:
         return actor
-    base = actor.name.split(" (", 1)[0]
-    label = f"{base} ({country_names().get(where, where)})"
+    label = with_country(actor.name.split(" (", 1)[0], where)
     return replace(actor, name=label, country=where, inferred=FROM_PLACE)

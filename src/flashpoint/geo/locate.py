@@ -30,6 +30,7 @@ STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
+SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
 
@@ -45,7 +46,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
 
     sentence = (mention.sentence.start, mention.sentence.end)
     ranked = _in_sentence(mention, places, sentence)
-    for floor, rule in ((STRONG, "sentence"), (WEAK, "sentence-clause")):
+    for floor, rule in SENTENCE_RULES.items():
         best = [(s, k, near) for s, k, near in ranked if s >= floor]
         if best:
             _, k, near = best[0]
@@ -202,14 +203,15 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
-def _actor_countries(mention: Mention) -> set[str]:
-    """The countries the mention's actors' own words name: a bare "troops" or "protesters"
-    given the article's main country tells nothing of where this act happened."""
+def _actor_countries(mention: Mention, guessed: bool = False) -> set[str]:
+    """The countries the mention's actors' own words name; with ``guessed``, also those given
+    from the article's main country (a bare "troops" or "protesters": it tells nothing of
+    where this act happened, so it is read only when nothing else names a country)."""
     actors = [mention.actor1, mention.actor2, *mention.actors]
     return {
         a.country
         for a in actors
-        if a is not None and a.country and a.inferred != COUNTRY_FROM_CONTEXT
+        if a is not None and a.country and (guessed or a.inferred != COUNTRY_FROM_CONTEXT)
     }
 
 
@@ -227,12 +229,7 @@ def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
     demonyms of its sentence; failing those, the countries its actors were given from the
     article (a bare "protesters" in a story on Kenya stays in Kenya)."""
     own = _actor_countries(mention) | _sentence_countries(mention, places)
-    return own or _guessed_countries(mention)
-
-
-def _guessed_countries(mention: Mention) -> set[str]:
-    actors = [mention.actor1, mention.actor2, *mention.actors]
-    return {a.country for a in actors if a is not None and a.country}
+    return own or _actor_countries(mention, guessed=True)
 
 
 def _in_paragraph(
@@ -274,7 +271,7 @@ def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
     most) only when its own words name none (Israeli soldiers firing tear gas are not placed
     in the American town a CNN page names most: their country is the better guess)."""
     own = (_actor_countries(mention), _sentence_countries(mention, places))
-    groups = [g for g in own if g] or [g for g in (_guessed_countries(mention),) if g]
+    groups = [g for g in own if g] or [g for g in (_actor_countries(mention, guessed=True),) if g]
     return groups or [set(places.countries[:1])]
 
 
