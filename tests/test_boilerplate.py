@@ -49,11 +49,19 @@ def test_related_stories_in_prose_stay() -> None:
     assert clean.text == raw and not clean.removed
 
 
-@pytest.mark.parametrize("after", ["Report abuse | Who cares.", "Reply Who cares."])
-def test_a_reader_comment_time_stamp_starts_the_comments(after: str) -> None:
-    """A blog's comment stamp with its abuse or reply link ('March 3, 2011 at 7:15 pm |
-    Reply') and all after it are comments."""
-    raw = f"Troops shelled the town on Friday.\n\nGreat report. March 3, 2011 at 7:15 pm | {after}"
+@pytest.mark.parametrize(
+    ("stamp", "after"),
+    [
+        ("March 3, 2011 at 7:15 pm", "Report abuse | Who cares."),
+        ("March 3, 2011 at 7:15 pm", "Reply Who cares."),
+        ("March 3, 2011 at 7:15 pm", "Who cares."),
+        ("March 3, 2011 07:15 pm at 7:15 pm", "Who cares."),
+    ],
+)
+def test_a_reader_comment_time_stamp_starts_the_comments(stamp: str, after: str) -> None:
+    """A blog's comment stamp and its bar ('March 3, 2011 at 7:15 pm | Reply', or a bare bar
+    before the next comment's text) and all after it are comments."""
+    raw = f"Troops shelled the town on Friday.\n\nGreat report. {stamp} | {after}"
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert "Who cares" not in clean.text
     assert "Troops shelled the town on Friday." in clean.text
@@ -66,9 +74,28 @@ def test_a_time_in_reporting_is_no_comment_stamp() -> None:
     assert clean.text == raw
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Updated on March 3, 2011 at 7:15 pm | Cairo",
+        "By John Smith, CNN March 3, 2011 at 7:15 pm | Cairo",
+        "Posted by John Smith on March 3, 2011 at 7:15 pm |",
+        "Live updates from Cairo.\n\nMarch 3, 2011 at 7:15 pm | Troops shelled the town.",
+    ],
+)
+def test_a_stamp_at_the_start_of_a_line_is_no_comment_stamp(header: str) -> None:
+    """A bare bar after a stamp ends a comment only where a sentence ends on the same line:
+    an article's own header or a live blog's entry starts a line."""
+    raw = f"{header}\n\nPolice fired tear gas at the crowd on Friday."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "Police fired tear gas at the crowd on Friday." in clean.text
+    assert "comments" not in {r.reason for r in clean.removed}
+
+
 def test_a_published_stamp_is_no_comment_stamp() -> None:
     raw = (
         "Originally published March 3, 2011 at 7:15 pm | Updated March 3, 2011 at 11:30 pm"
+        " | Posted: March 3, 2011 at 11:45 pm | Filed March 3, 2011 at 11:50 pm |"
         "\n\nTroops shelled the town on Friday."
     )
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))

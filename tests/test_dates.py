@@ -271,6 +271,30 @@ def test_boundaries(phrase: str, published: str, expected: tuple[str, str, str])
     assert span(resolve_date(phrase, published)) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a year ago today", ("2023-06-18", "2023-06-18", "day")),
+        ("four years ago this week", ("2020-06-15", "2020-06-21", "week")),
+        ("two months ago yesterday", ("2024-04-17", "2024-04-17", "day")),
+        ("a year ago", ("2023-01-01", "2023-12-31", "year")),
+        ("two years ago this weekend", ("2022-06-18", "2022-06-19", "week")),
+        ("a year ago tonight", ("2023-06-18", "2023-06-18", "day")),
+    ],
+)
+def test_an_anniversary_counts_back_from_the_day_named(
+    phrase: str, expected: tuple[str, str, str]
+) -> None:
+    """'a year ago today' is a day a year before publication, not the publication day."""
+    value = resolve_date(phrase, TUE_JUN)
+    assert span(value) == expected
+    assert value is not None and value.rule.startswith("relative-ago")
+
+
+def test_a_leap_day_anniversary_falls_on_the_last_day_of_february() -> None:
+    assert day(resolve_date("a year ago today", "2024-02-29")) == "2023-02-28"
+
+
 def test_this_weekend_in_the_future() -> None:
     value = resolve_date("this weekend", "2024-06-19", tense="future")
     assert span(value) == ("2024-06-22", "2024-06-23", "week")

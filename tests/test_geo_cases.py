@@ -69,6 +69,21 @@ def test_a_sentence_without_a_parse_takes_only_sure_names() -> None:
     assert places["Lebanon"] is not None and places["Lebanon"].country == "LBN"
 
 
+def test_an_unparsed_full_name_makes_a_later_surname_a_person() -> None:
+    """'Tony Blair' in a sentence that is only tokenised still names a person, so 'the Blair
+    government' in a parsed sentence is no town: Blair County's size is no evidence, as only
+    places named exactly 'Blair' could be read there, and they are small."""
+    text = (
+        "Tony Blair has long been irritated by the leaks about the memo. "
+        "Troops attacked the town as the row shook the Blair government on Monday."
+    )
+    doc = parse_candidates(text)
+    assert doc is not None and not doc[0].tag_  # the first sentence is only tokenised
+    found = find_places(text, doc=doc)
+    assert "Blair" not in {t.text for t in found.toponyms}
+    assert "Blair" in {t.text for t, _ in found.dropped}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "spelling"),
     [

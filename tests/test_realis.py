@@ -26,6 +26,11 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("Iran signed on to the nuclear deal in Vienna on Tuesday.", "treaty_signed"),
+    ("Thousands of students demonstrated their resolve in the streets on Friday.", None),
+    ("Thousands demonstrated against the government in the capital on Friday.", "peaceful_protest"),
+    ("The two governments signed on Monday a peace treaty.", "treaty_signed"),
+    ("Rebels said the garrison town fell to their fighters on Sunday.", None),
     # a definite act presupposes it happened, whatever is asked about it
     (
         "Villagers demanded an inquiry into the police firing that killed two men on Sunday.",
@@ -229,6 +234,13 @@ DROPPED = [
     ("A bus travelling to the capital was hit on Monday.", "visit", "other_sense"),
     ("The opposition leader demanded the minister's resignation on Monday.", None, "other_sense"),
     ("Shareholders approved the merger at the annual meeting on Monday.", "meeting", "other_sense"),
+    (
+        "The militia demonstrated its capacity for violence when it bombed the market.",
+        "peaceful_protest",
+        "other_sense",
+    ),
+    ("The worshippers fell to their knees in the square on Friday.", None, "other_sense"),
+    ("Two generals have signed on to help the president stay.", "treaty_signed", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
     ("Demonstrators told reporters they would march again next week.", None, "not_an_act"),

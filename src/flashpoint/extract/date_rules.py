@@ -356,11 +356,19 @@ def anchor_count(text: str, ctx: Ctx) -> DateValue | None:
     return _shifted(ctx, days, days, "day", "anchor-offset")
 
 
+ANNIVERSARY = r"today|tonight|yesterday|this\s+weekend|this\s+week|this\s+month"
+
+
 def ago(text: str, ctx: Ctx) -> DateValue | None:
-    m = re.search(rf"({number_pattern()})\s+(day|week|month|year)s?\s+ago", key(text))
+    m = re.search(
+        rf"({number_pattern()})\s+(day|week|month|year)s?\s+ago(?:\s+({ANNIVERSARY}))?",
+        key(text),
+    )
     if m is None:
         return None
     n, unit, pub = _count(m.group(1)), m.group(2), ctx.published
+    if m.group(3):
+        return _anniversary(n, unit, m.group(3), pub)
     if unit == "day":
         start = end = pub - timedelta(days=n)
     elif unit == "week":
@@ -370,6 +378,27 @@ def ago(text: str, ctx: Ctx) -> DateValue | None:
     else:
         start, end = date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
     return value(start, end, unit, "relative-ago")
+
+
+def _anniversary(n: int, unit: str, when: str, pub: date) -> DateValue:
+    """'four years ago this week', 'a year ago today': the day or week named, counted back
+    ``n`` units, at its own precision."""
+    day = pub - timedelta(days=1) if when == "yesterday" else pub
+    if unit in ("year", "month"):
+        months = n * (12 if unit == "year" else 1)
+        year, month = shift_month(day.year, day.month, -months)
+        day = date(year, month, min(day.day, month_span(year, month)[1].day))
+    else:
+        day -= timedelta(days=n * (7 if unit == "week" else 1))
+    when = " ".join(when.split())
+    if when in ("this week", "this weekend"):
+        start, end = week_span(day)
+        start = end - timedelta(days=1) if when == "this weekend" else start
+        return value(start, end, "week", "relative-ago-anniversary")
+    if when == "this month":
+        start, end = month_span(day.year, day.month)
+        return value(start, end, "month", "relative-ago-anniversary")
+    return value(day, day, "day", "relative-ago-anniversary")
 
 
 def weekday(text: str, ctx: Ctx) -> DateValue | None:

@@ -29,7 +29,9 @@ Rule ids (``DateValue.rule``):
                         relative-weekend, relative-last-weekend, relative-this-month,
                         relative-last-month, relative-this-year, relative-last-year, ...
                         (the full list is the ``rule`` column of the table)
-  relative-ago          "two days ago", "three weeks ago"
+  relative-ago          "two days ago", "three weeks ago", "a year ago"
+  relative-ago-anniversary  "four years ago this week", "a year ago today": the day or week
+                        named, counted back
   weekday-before-published, weekday-after-published, weekday-last, weekday-next
   month-day-before-published, month-day-after-published, month-day-relative-year,
   explicit-date         "June 9, 2024"
@@ -109,6 +111,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
     time += rf"|{_T24}{_TZ}|{_LEAD_TIME}?{_T4}{_TZ}"
     years = rf"{lead}{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?![\d-]))"
     years += rf"|(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+{_YEAR}"
+    anniversary = rf"(?:\s+(?:{rules.ANNIVERSARY}))?"  # "a year ago today"
     out = [
         ("period", rf"{lead}(?:the\s+)?(?:{_alt(cues.periods)})"),
         ("iso", rf"{lead}{_YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d-])"),
@@ -120,7 +123,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("ordinal", rf"on\s+the\s+{_ORD}(?=\s*(?:[,.;:!?)]|$))"),
         ("time", time),
         ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?)\s+{_AFTER}"),
-        ("ago", rf"(?:{num})\s+(?:days?|weeks?|months?|years?)\s+ago"),
+        ("ago", rf"(?:{num})\s+(?:day|week|month|year)s?\s+ago{anniversary}"),
         ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
         ("year-range", years),

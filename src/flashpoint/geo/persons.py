@@ -164,13 +164,22 @@ def _given_and_surname(doc: Any, i: int, gaz: Any, people: People) -> None:
     if first.text in w.never | w.stop | non_place_words() or _bare(first.text) in cues.titles:
         return
     hits = gaz.lookup(second.text)
-    if not hits or sure_place(hits) or max(h.entry.population for h in hits) >= SMALL_TOWN:
+    if not hits or sure_place(hits) or _named_population(hits) >= SMALL_TOWN:
         return
     own = gaz.lookup(first.text)
-    if own and (sure_place(own) or max(h.entry.population for h in own) >= SMALL_TOWN):
+    if own and (sure_place(own) or _named_population(own) >= SMALL_TOWN):
         return  # 'Honolulu Are...': the first word is a place of its own
     if not gaz.lookup(f"{first.text} {second.text}"):
         people.names.add(normalize(second.text))
+
+
+def _named_population(hits: Any) -> int:
+    """The largest place the word names, leaving out counties reached by another name:
+    Blair County (75,000) says nothing about the Blair of 'Tony Blair', whose towns are
+    small; an old spelling of a city ('Kharkov') still counts."""
+    return max(
+        (h.entry.population for h in hits if h.primary or h.entry.kind != "admin2"), default=0
+    )
 
 
 def _addressed(doc: Any, i: int) -> bool:
