@@ -54,6 +54,34 @@ def test_forecast_is_not_factual(wire_mentions: list[Mention]) -> None:
     assert later and all(m.mode in ("planned", "hypothetical", "threatened") for m in later)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        (
+            "Mediators were trying to broker a ceasefire between the two sides on Monday.",
+            "ceasefire",
+            "planned",
+        ),
+        (
+            "The government tried to reach a peace deal with the rebels on Monday.",
+            "agreement",
+            "planned",
+        ),
+        (
+            "The two sides agreed a ceasefire on Monday after mediators worked for weeks.",
+            "ceasefire",
+            "happened",
+        ),
+        ("Troops tried to storm the village on Monday.", "armed_clash", "happened"),
+    ],
+)
+def test_an_agreement_attempted_is_not_reached(text: str, event_type: str, mode: str) -> None:
+    """Trying for an agreement does not reach it; an attempted attack is an attack, as ACLED
+    codes it (mode_cues.tsv limits the attempt verbs to agreement types)."""
+    found = [m for m in flashpoint.extract(text, published="2025-03-06") if m.type == event_type]
+    assert found and found[0].mode == mode
+
+
 def test_history_is_not_dated_on_publication_day(wire_mentions: list[Mention]) -> None:
     old = [m for m in wire_mentions if "1990s" in m.sentence.text]
     assert all(m.mode == "historical" for m in old)

@@ -208,7 +208,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = _event_word(span)
-        mode, cue = read_mode(root, ctx.text)
+        mode, cue = read_mode(root, ctx.text, event_type)
         dated = dated_here(root, fresh, ctx.start)
         # Any date in its own clause makes a present tense a report, not a habit: a caption
         # "speaks at a rally September 22, 2006" reports that rally (as history).

@@ -29,13 +29,20 @@ class ModeCue:
     relation: str
     lemma: str
     priority: int
+    types: frozenset[str] = frozenset()  # the event types it applies to; empty: all
 
 
 @lru_cache(maxsize=1)
 def load_mode_cues() -> tuple[ModeCue, ...]:
     rows = read_tsv("mode_cues.tsv")
     return tuple(
-        ModeCue(r["mode"], r["relation"], r["lemma"].strip().lower(), int(r["priority"]))
+        ModeCue(
+            r["mode"],
+            r["relation"],
+            r["lemma"].strip().lower(),
+            int(r["priority"]),
+            frozenset(t for t in r["types"].split("|") if t),
+        )
         for r in rows
     )
 
@@ -53,8 +60,9 @@ def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
     return [child for tok in tokens for child in tok.children if child.dep_ in deps]
 
 
-def read_mode(trigger: Any, sentence_text: str) -> tuple[str, str]:
-    """``(mode, cue words)`` for the event whose trigger token is ``trigger``."""
+def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[str, str]:
+    """``(mode, cue words)`` for the event of ``event_type`` whose trigger token is
+    ``trigger``."""
     heads = _heads(trigger)
     # Auxiliaries and adverbs count on the trigger's own verb only: "it was reportedly issued
     # a day after parliament amended ..." does not make the amendment a claim.
@@ -67,6 +75,8 @@ def read_mode(trigger: Any, sentence_text: str) -> tuple[str, str]:
     lowered = " " + " ".join(sentence_text.lower().split()) + " "
     best: tuple[int, str, str] = (0, HAPPENED, "")
     for cue in load_mode_cues():
+        if cue.types and event_type not in cue.types:
+            continue
         hit = _fires(cue, trigger, heads, verbs, lowered)
         if hit and cue.priority > best[0]:
             best = (cue.priority, cue.mode, hit)
