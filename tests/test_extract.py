@@ -9,6 +9,8 @@ import pytest
 from conftest import run_cli
 
 import flashpoint
+from flashpoint.extract.mode import load_mode_cues
+from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention
 
 WIRE = (
@@ -73,6 +75,16 @@ def test_forecast_is_not_factual(wire_mentions: list[Mention]) -> None:
             "happened",
         ),
         ("Troops tried to storm the village on Monday.", "armed_clash", "happened"),
+        ("Egypt is working to secure a truce between the two sides.", "ceasefire", "planned"),
+        # an attempt in another clause, at another act, or another sense of 'work'
+        ("Mediators worked hard and a ceasefire was agreed on Monday.", "ceasefire", "happened"),
+        ("Rebels tried to break the ceasefire on Monday.", "ceasefire", "happened"),
+        (
+            "Mediators worked out a ceasefire between the two sides on Monday.",
+            "ceasefire",
+            "happened",
+        ),
+        ("The ceasefire is working, officials said on Monday.", "ceasefire", "happened"),
     ],
 )
 def test_an_agreement_attempted_is_not_reached(text: str, event_type: str, mode: str) -> None:
@@ -312,3 +324,10 @@ def test_a_cue_does_not_reach_into_another_verbs_clause(
     what was explained is not what was claimed."""
     found = [m.type for m in flashpoint.extract(text, published="2025-03-07")]
     assert (event_type in found) is expected, found
+
+
+def test_mode_cues_name_only_known_types() -> None:
+    """A misspelt type in mode_cues.tsv would switch its cue off without a word."""
+    known = set(load_ontology())
+    assert all(cue.types <= known for cue in load_mode_cues())
+    assert any(cue.types for cue in load_mode_cues())

@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("Police picked up five suspects for questioning on Monday.", "arrest"),
+    ("A soldier was killed in an ambush near the border on Monday.", "armed_clash"),
     ("Iran signed on to the nuclear deal in Vienna on Tuesday.", "treaty_signed"),
     ("Thousands of students demonstrated their resolve in the streets on Friday.", None),
     ("Thousands demonstrated against the government in the capital on Friday.", "peaceful_protest"),
@@ -240,6 +242,12 @@ DROPPED = [
         "other_sense",
     ),
     ("The worshippers fell to their knees in the square on Friday.", None, "other_sense"),
+    (
+        "A soldier was killed in a road traffic accident in the city on Monday.",
+        "attack",
+        "other_sense",
+    ),
+    ("The policeman bent down to pick up a rock on Monday.", "arrest", "other_sense"),
     ("Two generals have signed on to help the president stay.", "treaty_signed", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),

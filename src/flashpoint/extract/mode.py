@@ -30,6 +30,7 @@ class ModeCue:
     lemma: str
     priority: int
     types: frozenset[str] = frozenset()  # the event types it applies to; empty: all
+    via: frozenset[str] = frozenset()  # the verbs its to-infinitive must be; empty: any chain
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def load_mode_cues() -> tuple[ModeCue, ...]:
             r["lemma"].strip().lower(),
             int(r["priority"]),
             frozenset(t for t in r["types"].split("|") if t),
+            frozenset(v for v in r["via"].split("|") if v),
         )
         for r in rows
     )
@@ -84,6 +86,8 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
 
 
 def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text: str) -> str:
+    if cue.relation == "governs" and cue.via:
+        return _governs_via(cue, trigger)
     if cue.relation == "governs":
         for head in heads[:4]:
             if head.lemma_.lower() == cue.lemma and head.pos_ in ("VERB", "NOUN"):
@@ -126,3 +130,22 @@ def find_claimant(trigger: Any) -> tuple[int, int] | None:
                 sub = list(objs[0].subtree)
                 return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None
+
+
+def _governs_via(cue: ModeCue, trigger: Any) -> str:
+    """The cue's to-infinitive makes the event: the trigger is one of ``via`` ("trying to
+    agree") or its object ("trying to broker a ceasefire"). Another verb between them ("tried
+    to break the ceasefire") or another clause ("mediators worked hard and a ceasefire was
+    agreed") is no attempt at the event."""
+    verb = trigger
+    if trigger.lemma_.lower() not in cue.via:
+        verb = trigger.head
+        if trigger.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in cue.via:
+            return ""
+    head = verb.head
+    to = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )  # "working to secure a truce" is often parsed as a clause of purpose
+    if to and head.lemma_.lower() == cue.lemma and head.pos_ == "VERB":
+        return str(head.text)
+    return ""
