@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("Ten people were killed in a storm of bullets on Monday.", "attack"),
+    ("Officials talked about the bombing of the embassy on Monday.", "remote_explosive"),
     ("Police picked up five suspects for questioning on Monday.", "arrest"),
     ("A soldier was killed in an ambush near the border on Monday.", "armed_clash"),
     ("Iran signed on to the nuclear deal in Vienna on Tuesday.", "treaty_signed"),
@@ -247,7 +249,8 @@ DROPPED = [
         "attack",
         "other_sense",
     ),
-    ("The policeman bent down to pick up a rock on Monday.", "arrest", "other_sense"),
+    # a bare gerund after "about" is a topic talked of
+    ("The president had talked about bombing the radio station.", "air_strike", "irrealis"),
     ("Two generals have signed on to help the president stay.", "treaty_signed", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),
