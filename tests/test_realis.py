@@ -27,7 +27,6 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 KEPT = [
     ("Ten people were killed in a storm of bullets on Monday.", "attack"),
-    ("Officials talked about the bombing of the embassy on Monday.", "remote_explosive"),
     ("Police picked up five suspects for questioning on Monday.", "arrest"),
     ("A soldier was killed in an ambush near the border on Monday.", "armed_clash"),
     ("Iran signed on to the nuclear deal in Vienna on Tuesday.", "treaty_signed"),
@@ -249,8 +248,6 @@ DROPPED = [
         "attack",
         "other_sense",
     ),
-    # a bare gerund after "about" is a topic talked of
-    ("The president had talked about bombing the radio station.", "air_strike", "irrealis"),
     ("Two generals have signed on to help the president stay.", "treaty_signed", "other_sense"),
     # names of people or things, not acts
     ("The company builds parts for fighter jet programs.", None, "not_an_act"),

@@ -346,8 +346,6 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
-    if _topic(trigger, cues):
-        return f"irrealis: '{trigger.head.text} {trigger.text}' names a topic, not a done act"
     below = trigger
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
@@ -549,17 +547,6 @@ def _experiential(verb: Any, cues: Cues) -> Any | None:
                 if past and cues.has("experiential_word", past[0].lower_):
                     return past[0]
     return None
-
-
-def _topic(trigger: Any, cues: Cues) -> bool:
-    """A bare gerund after a preposition of topic ("talked about bombing the station") is
-    what is talked of; a determiner makes it an act ("talked about the bombing")."""
-    return bool(
-        trigger.tag_ == "VBG"
-        and trigger.dep_ in ("pcomp", "pobj")
-        and cues.has("topic_preposition", trigger.head.lower_)
-        and not any(c.dep_ in ("det", "poss") for c in trigger.children)
-    )
 
 
 def _grounds(trigger: Any, cues: Cues) -> bool:
