@@ -356,3 +356,24 @@ def test_a_dateline_city_is_no_actor() -> None:
 def test_a_regional_rank_reads_only_in_its_region(surface: str, context: str, found: bool) -> None:
     actor = normalise_actor(surface, context_country=context)
     assert (actor is not None and actor.role == "police") is found
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "country"),
+    [
+        ("crpf", None, "IND"),  # a name only India's force bears needs no context
+        ("Railway Protection Force", None, "IND"),
+        ("BSF", "IND", "IND"),
+        ("BSF", "UKR", None),  # the Black Sea Fleet
+        ("RPF", "IND", "IND"),  # the Railway Protection Force in an Indian article ...
+        ("RPF", "RWA", None),  # ... and the Rwandan Patriotic Front is no Indian police
+        ("RAF", "GBR", None),  # the Royal Air Force is no Rapid Action Force
+        ("Raf", "IND", None),  # a given name
+    ],
+)
+def test_indian_forces_read_by_their_names(
+    surface: str, context: str | None, country: str | None
+) -> None:
+    found = find_actors(f"On Monday {surface} reached the town.", context_country=context)
+    got = {a.country for a in found if a.inter == 1}
+    assert got == ({country} if country else set()), found

@@ -649,6 +649,33 @@ def test_a_time_of_day_goes_on_with_the_story_on_the_day_it_last_named() -> None
         assert dict(m.inferred)["date"].startswith("a time of day with no day")
 
 
+def test_overnight_goes_on_with_the_story_on_the_day_it_last_named() -> None:
+    """ "drones launched overnight", after a sentence dated Friday, is that night's attack."""
+    text = (
+        "Russian drones struck a residential area of the city on Friday, officials said. "
+        "Air defences shot down 41 of the 68 drones launched across the country overnight."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-04-12") if not m.dropped]
+    later = [m for m in found if m.trigger.start > text.index("Air defences")]
+    assert later, [(m.type, m.trigger.text) for m in found]
+    assert all(m.date is not None and m.date.start == "2025-04-11" for m in later), later
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The militia, which grew almost overnight after the coup, has attacked the village.",
+        "Authorities imposed an overnight curfew after rebels attacked the village.",
+    ],
+)
+def test_overnight_as_a_figure_or_before_a_noun_is_no_time_of_day(later: str) -> None:
+    text = "Rebels attacked a police station in the town on Saturday, officials said.\n\n" + later
+    found = [m for m in flashpoint.extract(text, published="2025-03-12") if not m.dropped]
+    after = [m for m in found if m.trigger.start >= len(text) - len(later)]
+    assert after, [(m.type, m.trigger.text) for m in found]
+    assert all(m.date is None or m.date.precision != "day" for m in after), after
+
+
 def test_a_sentence_with_no_date_and_no_time_of_day_keeps_the_publication_week() -> None:
     text = (
         "Rebels attacked a police station in the town on Saturday, officials said.\n\n"

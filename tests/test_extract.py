@@ -331,3 +331,38 @@ def test_mode_cues_name_only_known_types() -> None:
     known = set(load_ontology())
     assert all(cue.types <= known for cue in load_mode_cues())
     assert any(cue.types for cue in load_mode_cues())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Additional forces have been rushed to the town, police said.",
+        "More troops were rushed to the border on Monday.",
+    ],
+)
+def test_forces_moved_in_the_passive_are_a_deployment(text: str) -> None:
+    """A verb that moves forces reads its subject in the passive as what it moves; a verb of
+    harm does not ('civilians were killed' is no 'kill civilians' cue)."""
+    found = [m for m in flashpoint.extract(text, published="2025-03-10") if not m.dropped]
+    assert [m.type for m in found] == ["deployment"], [(m.type, m.dropped) for m in found]
+
+
+def test_a_charge_d_affaires_summoned_is_a_summons() -> None:
+    """A cue may hold a loanword's accented letters: 'summon chargé' (a mission's head)."""
+    text = "India summoned Pakistan's chargé d'affaires on Wednesday over the shelling."
+    found = [m for m in flashpoint.extract(text, published="2025-02-20") if not m.dropped]
+    summons = [m for m in found if m.type == "summon_ambassador"]
+    assert summons and "chargé" in summons[0].trigger.text, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three injured troops were rushed to hospital after the blast, police said.",
+        "The troops were sent home after the exercise ended.",
+        "Troops were sent back to their barracks on Monday.",
+    ],
+)
+def test_forces_sent_away_or_hurt_are_no_deployment(text: str) -> None:
+    found = [m for m in flashpoint.extract(text, published="2025-03-10") if not m.dropped]
+    assert "deployment" not in {m.type for m in found}, [(m.type, m.trigger.text) for m in found]

@@ -104,3 +104,24 @@ def test_spelled_like_tells_a_spelling_from_another_name(
 
 def test_a_near_name_of_another_town_is_no_spelling() -> None:
     assert not spelled_like("Ivan", "Eyvān")  # one letter in three differs: another name
+
+
+def test_a_district_of_the_city_named_before_lies_in_that_city() -> None:
+    """ "the city's Kyivskyi district": the gazetteer's Kyivskyi districts are Poltava's and
+    Donetsk's, not Kharkiv's, so the place is Kharkiv; the words stay the district's."""
+    text = (
+        "Russian drones struck Kharkiv overnight, killing two civilians, officials said. "
+        "Several drones hit the city's Kyivskyi district, setting fire to a block of flats."
+    )
+    found = find_places(text)
+    places = {t.text: p for t, p in zip(found.toponyms, found.places, strict=True)}
+    district = places["Kyivskyi"]
+    assert district is not None and district.name == "Kharkiv", district
+    assert district.text == "Kyivskyi"
+
+
+def test_a_district_named_without_its_city_keeps_its_own_reading() -> None:
+    text = "Russian drones struck Kharkiv overnight. Shells also hit Kyivskyi district of Poltava."
+    found = find_places(text)
+    places = {t.text: p for t, p in zip(found.toponyms, found.places, strict=True)}
+    assert places["Kyivskyi"] is None or places["Kyivskyi"].name != "Kharkiv"

@@ -418,7 +418,7 @@ def test_cue_cells(cues: list[dict[str, str]]) -> None:
         assert c["pos"] in {"VERB", "NOUN", "ANY"}, c
         assert 0.0 <= float(c["weight"]) <= 1.0, c
         assert c["cue"] == c["cue"].lower().strip(), c
-        assert re.fullmatch(r"[a-z0-9'.]+( [a-z0-9'.]+)*", c["cue"]), c
+        assert re.fullmatch(r"[a-z0-9'.à-ÿ]+( [a-z0-9'.à-ÿ]+)*", c["cue"]), c
         assert not {"a", "an", "the"} & set(c["cue"].split()), c
 
 

@@ -188,6 +188,11 @@ DROPPED = [
     ("The EU imposed sanctions on Monday over attacks on civilians.", "attack", "generic"),
     # running totals
     ("The death toll from the fighting has risen to 400 since the war began.", None, "statistic"),
+    (
+        "The EU has sanctioned dozens of officials linked to the war since 2019.",
+        "sanction",
+        "statistic",
+    ),
     # other word senses
     ("The club praised his attacking options in midfield.", None, "other_sense"),
     ("He died of a cardiac arrest at home.", "arrest", "other_sense"),

@@ -154,7 +154,7 @@ PLOVER_TYPES = frozenset(
 _TYPE_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 _MODE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-_CUE = re.compile(r"^[a-z0-9'.]+(?: [a-z0-9'.]+)*$")
+_CUE = re.compile(r"^[a-z0-9'.à-ÿ]+(?: [a-z0-9'.à-ÿ]+)*$")  # à-ÿ: loanwords (chargé)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 

@@ -53,13 +53,17 @@ class Cues:
         return word in self.by_kind.get(kind, frozenset())
 
 
+YEAR = r"(?:1[89]|20)\d\d"  # '<year>' in a statistic phrase: any year
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("realis_cues.tsv"):
         kinds[row["kind"].strip()].add(row["words"].strip().lower())
     phrases = sorted(kinds.get("statistic_phrase", set()), key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    alternatives = (re.escape(p).replace("<year>", YEAR) for p in phrases)
+    pattern = re.compile(r"\b(" + "|".join(alternatives) + r")\b")
     return Cues({k: frozenset(v) for k, v in kinds.items()}, pattern)
 
 

@@ -17,7 +17,7 @@ from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.ontology import load_cues, load_ontology
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_WORD = re.compile(r"[a-z0-9à-ÿ][a-z0-9à-ÿ'-]*")
 
 
 @dataclass(frozen=True)
@@ -162,13 +162,16 @@ def _people(token: Any) -> bool:
     return any(e.words == (w,) for w in words for e in actor_table().index.get(w, ()))
 
 
-def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None:
+def _passive_object(
+    verb: Any, words: tuple[str, ...], *, moves_forces: bool = False
+) -> tuple[int, int] | None:
     """A verb-object cue in the passive: its object is the verb's subject ("security was
     tightened" for "tighten security", "security was beefed up" for "beef up security").
     The trigger is the verb and its particles (the subject is not spanned, so acts named
     inside it stay triggers of their own: "security around the site of Monday's bombing was
     tightened"); None if no match. Words between the verb and the object must be the verb's
-    particles."""
+    particles. ``moves_forces``: the cue moves or posts forces ("troops were rushed to the
+    town"), so people as subject are what it moves, not people harmed."""
     if len(words) < 2:
         return None
     prt = [c for c in verb.children if c.dep_ == "prt"]
@@ -179,8 +182,22 @@ def _passive_object(verb: Any, words: tuple[str, ...]) -> tuple[int, int] | None
         if child.dep_ == "nsubjpass" and words[-1] in (child.lemma_.lower(), child.lower_):
             # a harmed person as subject usually comes with what harmed it ("civilians were
             # killed in an air strike"), which ACLED codes the event by: active voice only
-            return None if _people(child) else (int(verb.i), max([int(verb.i), *used]))
+            moved = moves_forces and _forces_sent_forward(child, verb)
+            harmed = _people(child) and not moved
+            return None if harmed else (int(verb.i), max([int(verb.i), *used]))
     return None
+
+
+def _forces_sent_forward(subject: Any, verb: Any) -> bool:
+    """The passive's subject is a force moved towards a task: a force noun, not casualties
+    ("injured troops were rushed"), not sent home, back or to hospital."""
+    cues = realis_cues()
+    if not cues.has("force_noun", subject.lemma_.lower()):
+        return False
+    if any(cues.has("casualty_word", c.lower_) for c in subject.children):
+        return False
+    reached = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return not any(cues.has("away_word", t.lemma_.lower()) for t in reached)
 
 
 def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
@@ -201,7 +218,9 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                     continue
                 first, last = token.i, _rest(doc, token, words) if len(words) > 1 else token.i
                 if last is None and cue.pos == "VERB":
-                    first, last = _passive_object(token, words) or (None, None)
+                    posture = load_ontology()[cue.type].family == "posture"
+                    passive = _passive_object(token, words, moves_forces=posture)
+                    first, last = passive or (None, None)
                 if first is None or last is None:
                     continue
                 head = token if cue.pos == "VERB" or len(words) == 1 else doc[last]

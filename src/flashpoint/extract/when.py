@@ -94,8 +94,25 @@ def _part_of_day() -> re.Pattern[str] | None:
     phrases = sorted(cues().time_of_day, key=len, reverse=True)
     if not phrases:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    several = [p for p in phrases if " " in p]
+    single = [p for p in phrases if " " not in p]
+    alternatives = [r"\s+".join(map(re.escape, p.split())) for p in several]
+    if single:  # "overnight" as an adverb, not "an overnight curfew", "almost overnight"
+        words = "|".join(map(re.escape, single))
+        figurative = "".join(rf"(?<!{w} )" for w in _FIGURATIVE)
+        alternatives.append(rf"{figurative}(?:{words})(?={_CLAUSE_GOES_ON})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.I)
+
+
+# A one-word time of day is one only as an adverb: followed by a clause's end or a word that
+# goes on with the clause, not by the noun it modifies ("an overnight curfew"), and not after
+# a word that makes it a figure of speech ("grew almost overnight").
+_FIGURATIVE = ("almost", "virtually", "literally", "nearly", "practically")
+_CLAUSE_GOES_ON = (
+    r"\s*(?:[.,;:!?)\"”’—–-]|$)|\s+(?:and|as|when|while|after|before|in|on|at|near|across|"
+    r"into|from|with|by|to|along|around|but|killing|wounding|injuring|leaving|officials|"
+    r"police|the)\b"
+)
 
 
 def dateline_end(sentence: str, offset: int) -> int:

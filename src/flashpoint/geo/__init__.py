@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flashpoint.geo.crowds import crowd_country
+from flashpoint.geo.districts import in_named_towns
 from flashpoint.geo.focus import dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
@@ -140,6 +141,7 @@ def _article(
     datelines = dateline_spans(text)
     toponyms = [replace(t, dateline=True) if in_spans(t.start, datelines) else t for t in toponyms]
     entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet))
+    entries = in_named_towns(toponyms, entries, text)
     named = [c for c, weight in ctx.countries.items() if weight > 0]
     ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))
     return ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)

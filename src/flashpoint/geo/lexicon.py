@@ -87,6 +87,7 @@ class Words:
     subordinate: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
+    city_part: frozenset[str]
     capital_roles: frozenset[str]
     capital_families: frozenset[str]
     capital_not_types: frozenset[str]
@@ -115,6 +116,7 @@ def words() -> Words:
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
+        city_part=kind("city_part"),
         capital_roles=kind("capital_role"),
         capital_families=kind("capital_family"),
         capital_not_types=kind("capital_not_type"),
