@@ -12,7 +12,7 @@ import flashpoint
 from flashpoint.extract import date_rules
 from flashpoint.extract.dates import find_date_phrases, resolve_date, resolve_dates_in
 from flashpoint.merge import ArticleInfo, merge_reports
-from flashpoint.records import DateValue
+from flashpoint.records import DateValue, Mention
 
 FRI = "2024-06-21"  # a Friday
 TUE_OCT = "2024-10-22"  # a Tuesday
@@ -634,6 +634,14 @@ def test_a_reported_act_takes_no_later_day_from_its_paragraph() -> None:
     assert firing.date.end <= "2025-03-07", firing.date
 
 
+def _told_after(text: str, start: int, published: str) -> list[Mention]:
+    """The kept mentions whose trigger is at ``start`` or after, at least one."""
+    found = [m for m in flashpoint.extract(text, published=published) if not m.dropped]
+    later = [m for m in found if m.trigger.start >= start]
+    assert later, [(m.type, m.trigger.text) for m in found]
+    return later
+
+
 def test_a_time_of_day_goes_on_with_the_story_on_the_day_it_last_named() -> None:
     """ "Army reinforcements arrived in the morning", in a later paragraph, is on the day the
     story told (narrative time), not somewhere in the week before publication."""
@@ -641,9 +649,7 @@ def test_a_time_of_day_goes_on_with_the_story_on_the_day_it_last_named() -> None
         "Rebels attacked a police station in the town on Saturday, officials said.\n\n"
         "Army reinforcements arrived in the morning and the attackers withdrew."
     )
-    found = [m for m in flashpoint.extract(text, published="2025-03-17") if not m.dropped]
-    later = [m for m in found if m.trigger.start > text.index("\n\n")]
-    assert later, [(m.type, m.trigger.text) for m in found]
+    later = _told_after(text, text.index("\n\n"), "2025-03-17")
     for m in later:
         assert m.date is not None and m.date.start == m.date.end == "2025-03-15", m.date
         assert dict(m.inferred)["date"].startswith("a time of day with no day")
@@ -655,9 +661,7 @@ def test_overnight_goes_on_with_the_story_on_the_day_it_last_named() -> None:
         "Russian drones struck a residential area of the city on Friday, officials said. "
         "Air defences shot down 41 of the 68 drones launched across the country overnight."
     )
-    found = [m for m in flashpoint.extract(text, published="2025-04-12") if not m.dropped]
-    later = [m for m in found if m.trigger.start > text.index("Air defences")]
-    assert later, [(m.type, m.trigger.text) for m in found]
+    later = _told_after(text, text.index("Air defences"), "2025-04-12")
     assert all(m.date is not None and m.date.start == "2025-04-11" for m in later), later
 
 
@@ -670,9 +674,7 @@ def test_overnight_goes_on_with_the_story_on_the_day_it_last_named() -> None:
 )
 def test_overnight_as_a_figure_or_before_a_noun_is_no_time_of_day(later: str) -> None:
     text = "Rebels attacked a police station in the town on Saturday, officials said.\n\n" + later
-    found = [m for m in flashpoint.extract(text, published="2025-03-12") if not m.dropped]
-    after = [m for m in found if m.trigger.start >= len(text) - len(later)]
-    assert after, [(m.type, m.trigger.text) for m in found]
+    after = _told_after(text, len(text) - len(later), "2025-03-12")
     assert all(m.date is None or m.date.precision != "day" for m in after), after
 
 
@@ -681,9 +683,8 @@ def test_a_sentence_with_no_date_and_no_time_of_day_keeps_the_publication_week()
         "Rebels attacked a police station in the town on Saturday, officials said.\n\n"
         "Army reinforcements arrived and the attackers withdrew."
     )
-    found = [m for m in flashpoint.extract(text, published="2025-03-17") if not m.dropped]
-    later = [m for m in found if m.trigger.start > text.index("\n\n")]
-    assert later and all(m.date is not None and m.date.precision == "week" for m in later)
+    later = _told_after(text, text.index("\n\n"), "2025-03-17")
+    assert all(m.date is not None and m.date.precision == "week" for m in later)
 
 
 def test_a_time_of_day_with_no_story_day_before_it_gives_no_day() -> None:
