@@ -366,3 +366,29 @@ def test_a_charge_d_affaires_summoned_is_a_summons() -> None:
 def test_forces_sent_away_or_hurt_are_no_deployment(text: str) -> None:
     found = [m for m in flashpoint.extract(text, published="2025-03-10") if not m.dropped]
     assert "deployment" not in {m.type for m in found}, [(m.type, m.trigger.text) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        (
+            "The ministers signed an agreement on Tuesday setting up the headquarters of a "
+            "joint force.",
+            "hq_established",
+            "planned",
+        ),
+        ("They signed an agreement setting up the headquarters.", "hq_established", "planned"),
+        ("The two sides signed a deal on Monday to withdraw troops.", "withdrawal", "planned"),
+        # the deal and another act: the withdrawal happened
+        (
+            "The two sides signed a deal on Monday and troops withdrew from the border.",
+            "withdrawal",
+            "happened",
+        ),
+    ],
+)
+def test_the_terms_of_an_agreement_are_to_be_carried_out(
+    text: str, event_type: str, mode: str
+) -> None:
+    found = {m.type: m for m in flashpoint.extract(text, published="2025-04-09")}
+    assert event_type in found and found[event_type].mode == mode, found.get(event_type)

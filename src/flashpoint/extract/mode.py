@@ -110,7 +110,30 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
                 return str(tok.text)
     elif cue.relation == "phrase" and f" {cue.lemma} " in text:
         return cue.lemma
+    elif cue.relation == "terms_of":
+        return _terms_of(cue, trigger)
     return ""
+
+
+def _terms_of(cue: ModeCue, trigger: Any) -> str:
+    """The trigger's verb (or the verb it is the object of) is a participle or to-infinitive
+    that modifies the cue's noun: the terms of an agreement ("an agreement setting up the
+    headquarters", "a deal to withdraw troops"), to be carried out, not carried out."""
+    verb = trigger
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("dobj", "nsubjpass"):
+        verb = trigger.head
+    participle = verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if verb.pos_ not in ("VERB", "AUX") or not participle:
+        return ""
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif verb.dep_ == "advcl":  # "signed an agreement on Tuesday setting up": parsed on the verb
+        nouns = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return ""
+    return next((str(n.text) for n in nouns if n.lemma_.lower() == cue.lemma), "")
 
 
 def find_claimant(trigger: Any) -> tuple[int, int] | None:
