@@ -13,6 +13,7 @@ import pycountry
 import pytest
 from conftest import shared_path
 
+import flashpoint
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
 from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
@@ -420,3 +421,30 @@ def test_a_town_before_a_newspaper_word_names_the_paper() -> None:
     assert [(t.text, "names a treaty or a text" in why) for t, why in found.dropped] == [
         ("Horn", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "Private John Smith, 19, from Ipswich, was killed by a roadside bomb in Basra.",
+            "Ipswich",
+        ),
+        ("Police arrested a man from Leeds in Manchester on Monday.", "Leeds"),
+    ],
+)
+def test_where_a_person_comes_from_is_not_where_the_act_happened(text: str, not_there: str) -> None:
+    found = find_places(text)
+    mentions = [m for m in flashpoint.extract(text, published="2005-03-30") if not m.dropped]
+    assert mentions
+    for m in mentions:
+        place = locate(m, text, found)
+        assert place is not None and place.text != not_there, place
+
+
+def test_a_place_an_act_starts_from_is_its_place() -> None:
+    text = "Rockets fired from Gaza landed in open fields on Monday."
+    found = find_places(text)
+    mentions = [m for m in flashpoint.extract(text, published="2025-03-30") if not m.dropped]
+    places = [locate(m, text, found) for m in mentions]
+    assert any(p is not None and p.text == "Gaza" for p in places), places

@@ -84,6 +84,7 @@ class Words:
     stop: frozenset[str]
     locative: frozenset[str]
     near: frozenset[str]
+    origin: frozenset[str]
     subordinate: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
@@ -113,6 +114,7 @@ def words() -> Words:
         stop=kind("stop"),
         locative=kind("locative"),
         near=kind("near"),
+        origin=kind("origin"),
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),

@@ -116,6 +116,8 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
     head = place
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
+    if _origin(head):
+        return 0.05, 0  # 'Private Smith, from Ipswich, was killed': his home, not the place
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
         near = int(prep.lower_ in w.near)
@@ -133,6 +135,17 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
     return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
+
+
+def _origin(place: Any) -> bool:
+    """The place tells where a person or thing named by a noun comes from ('a man from
+    Leeds'), not where an act happened ('fired from Gaza' is on a verb)."""
+    prep = place.head
+    return bool(
+        place.dep_ == "pobj"
+        and prep.lower_ in words().origin
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _clause(tok: Any) -> Any:
@@ -198,7 +211,7 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token):
+    if _in_side_clause(token) or _origin(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 

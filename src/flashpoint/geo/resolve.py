@@ -24,6 +24,7 @@ from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
 from flashpoint.geo.names import normalize, spelled_like
+from flashpoint.geo.pairs import Pairs
 from flashpoint.geo.toponyms import Toponym
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
@@ -45,6 +46,7 @@ OVERWHELMED = 4.0  # this much weaker: only a qualifier will do ('Egypt, Pa.')
 NO_COUNTRY_SHARE = 0.75
 REGION_POPULATION = 10_000_000
 CAPITAL = 2.0
+PAIRED = 1.5  # a town and its county both named ('Paris' and 'Henry County'): see pairs.py
 OUTLET = 1.0  # the outlet's own country: local news names local places
 HOME_SHARE = 0.25
 CONTINENT_KEY = "ct:"  # the gazetteer's continents: 'ct:EU', coded as GeoNames codes them
@@ -66,6 +68,7 @@ class Context:
     outlet: str | None = None
     surface_countries: dict[str, dict[str, float]] = field(default_factory=dict)
     surface_counts: Counter[str] = field(default_factory=Counter)
+    pairs: Pairs = field(default_factory=Pairs)  # towns and counties that confirm each other
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int, bool, frozenset[int]], float] = field(default_factory=dict)
@@ -251,6 +254,7 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
             own[c] = own.get(c, 0.0) + (DATELINE_WEIGHT if top.dateline else weight)
             ctx.mentions.append((top.start, top.end, c))
         ctx.areas.append((top.text, area_weights(hits, top)))
+        ctx.pairs.add(top.text, hits)
     return ctx
 
 
@@ -301,6 +305,7 @@ def coherence(
     own = [
         1.5 * min(1.0, ctx.support(h.entry, top.text, mates.surfaces))
         + (near_score(h.entry, others) if h.entry.kind not in WIDE_KINDS else 0.0)
+        + PAIRED * ctx.pairs.paired(h.entry, top.text)
         for h in hits
     ]
     out = []
