@@ -379,6 +379,18 @@ def test_forces_sent_away_or_hurt_are_no_deployment(text: str) -> None:
         ),
         ("They signed an agreement setting up the headquarters.", "hq_established", "planned"),
         ("The two sides signed a deal on Monday to withdraw troops.", "withdrawal", "planned"),
+        # what broke a deal, or followed it, happened
+        (
+            "Militants violated the agreement on Sunday, killing two soldiers.",
+            "armed_clash",
+            "happened",
+        ),
+        (
+            "The army signed an agreement on Tuesday, withdrawing its troops the same day.",
+            "withdrawal",
+            "happened",
+        ),
+        ("The deal, freeing 50 prisoners held by rebels, was carried out.", "release", "happened"),
         # the deal and another act: the withdrawal happened
         (
             "The two sides signed a deal on Monday and troops withdrew from the border.",

@@ -442,9 +442,16 @@ def test_where_a_person_comes_from_is_not_where_the_act_happened(text: str, not_
         assert place is not None and place.text != not_there, place
 
 
-def test_a_place_an_act_starts_from_is_its_place() -> None:
-    text = "Rockets fired from Gaza landed in open fields on Monday."
+@pytest.mark.parametrize(
+    ("text", "there"),
+    [
+        ("Rockets fired from Gaza landed in open fields on Monday.", "Gaza"),
+        ("The withdrawal from Kherson was completed on Friday.", "Kherson"),
+        ("Rocket fire from Gaza killed a man on Monday.", "Gaza"),
+    ],
+)
+def test_a_place_an_act_starts_from_is_its_place(text: str, there: str) -> None:
     found = find_places(text)
     mentions = [m for m in flashpoint.extract(text, published="2025-03-30") if not m.dropped]
     places = [locate(m, text, found) for m in mentions]
-    assert any(p is not None and p.text == "Gaza" for p in places), places
+    assert any(p is not None and p.text == there for p in places), places

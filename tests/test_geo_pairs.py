@@ -50,3 +50,14 @@ def test_names_that_pair_in_several_states_say_nothing() -> None:
     pairs.add("Arlington", _hits(a_tx, a_vt))
     pairs.add("Washington County", _hits(w_tx, w_vt))
     assert not pairs.paired(a_tx, "Arlington") and not pairs.paired(w_vt, "Washington County")
+
+
+def test_a_county_read_by_another_name_pairs_nothing() -> None:
+    """'Lebanon' is the country, and Lebanon County, PA, only by another name: Hebron in that
+    county is no pair for it."""
+    hebron = _town("Hebron", "Pennsylvania", "Lebanon County")
+    lebanon_county = _county("Lebanon County", "Pennsylvania")
+    pairs = Pairs()
+    pairs.add("Hebron", _hits(hebron))
+    pairs.add("Lebanon", [Hit(lebanon_county, False)])
+    assert not pairs.paired(hebron, "Hebron")

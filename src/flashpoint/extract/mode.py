@@ -117,19 +117,21 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
 
 def _terms_of(cue: ModeCue, trigger: Any) -> str:
     """The trigger's verb (or the verb it is the object of) is a participle or to-infinitive
-    that modifies the cue's noun: the terms of an agreement ("an agreement setting up the
-    headquarters", "a deal to withdraw troops"), to be carried out, not carried out."""
+    that tells the terms of the cue's noun ("an agreement setting up the headquarters", "a
+    deal to withdraw troops"): to be carried out, not carried out. A participle after a comma
+    tells what followed ("the deal, freeing 50 prisoners, was implemented"); on a verb it
+    counts only when that verb makes the deal (``via``: "signed an agreement on Tuesday
+    setting up", not "violated the agreement, killing two")."""
     verb = trigger
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("dobj", "nsubjpass"):
         verb = trigger.head
-    participle = verb.tag_ == "VBG" or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
-    if verb.pos_ not in ("VERB", "AUX") or not participle:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    restrictive = verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text != ","
+    if verb.pos_ not in ("VERB", "AUX") or not (infinitive or restrictive):
         return ""
     if verb.dep_ == "acl":
         nouns = [verb.head]
-    elif verb.dep_ == "advcl":  # "signed an agreement on Tuesday setting up": parsed on the verb
+    elif verb.dep_ == "advcl" and verb.head.lemma_.lower() in cue.via:
         nouns = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         return ""

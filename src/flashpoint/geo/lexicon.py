@@ -85,6 +85,7 @@ class Words:
     locative: frozenset[str]
     near: frozenset[str]
     origin: frozenset[str]
+    origin_person: frozenset[str]
     subordinate: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
@@ -115,6 +116,7 @@ def words() -> Words:
         locative=kind("locative"),
         near=kind("near"),
         origin=kind("origin"),
+        origin_person=kind("origin_person"),
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from flashpoint.geo.gazetteer import Entry, load_gazetteer
 from flashpoint.geo.lexicon import words
+from flashpoint.geo.persons import person_cues
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention, Place
 
 if TYPE_CHECKING:
@@ -138,13 +139,17 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
 
 
 def _origin(place: Any) -> bool:
-    """The place tells where a person or thing named by a noun comes from ('a man from
-    Leeds'), not where an act happened ('fired from Gaza' is on a verb)."""
+    """The place tells where a person comes from ('Private Smith, from Ipswich', 'a man from
+    Leeds'), not where an act happened. Acts and things keep it: 'the withdrawal from
+    Kherson', 'rocket fire from Gaza', 'fired from Gaza'."""
     prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in words().origin:
+        return False
+    person = prep.head
     return bool(
-        place.dep_ == "pobj"
-        and prep.lower_ in words().origin
-        and prep.head.pos_ in ("NOUN", "PROPN")
+        person.ent_type_ in ("PERSON", "NORP")
+        or person.lemma_.lower() in words().origin_person
+        or person.lemma_.lower() in person_cues().roles
     )
 
 

@@ -1,11 +1,11 @@
 """A town and its county named in one article confirm each other.
 
 'Paris' beside 'Henry County': of the ten Henry Counties and the many Parises, one pair fits,
-Paris in Henry County, Tennessee. Each reading of a county, and each town reading that lies in
-a county, is indexed by its county; a town reading whose county another name of the article
-may be (or a county reading that holds a town another name may be) is paired. Readings are
-not weighted by their likelihood: the pair itself is the evidence, as it is rare by chance.
-"""
+Paris in Henry County, Tennessee. Each county reading and each town reading that lies in a
+county, read by its own name (not 'Lebanon' for Lebanon County), is indexed by its county; a
+town reading whose county another name of the article may be (or a county reading that holds
+a town another name may be) is paired. Readings are not weighted by their likelihood: the
+pair itself is the evidence, as it is rare by chance."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class Pairs:
     def add(self, surface: str, hits: list[Hit]) -> None:
         name = normalize(surface)  # 'ARLINGTON' in a dateline is 'Arlington', no other name
         for hit in hits:
+            if not hit.primary:  # 'Lebanon' names Lebanon County, PA only by another name
+                continue
             county = county_of(hit.entry)
             if county is not None and hit.entry.kind == "admin2":
                 self.counties[name].add(county)

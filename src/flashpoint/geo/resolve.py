@@ -25,6 +25,7 @@ from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
 from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.pairs import Pairs
+from flashpoint.geo.seats import town_of_area
 from flashpoint.geo.toponyms import Toponym
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.5, "admin1": 1.5, "admin2": 0.0, "city": 0.0}
@@ -494,6 +495,7 @@ def resolve(
     anchors = {c: n for c, n in ctx.countries.items() if n > 0}
     abroad = listed_abroad(toponyms, text)
     best: list[Entry | None] = [None] * len(toponyms)
+    kept: dict[int, list[Hit]] = {}  # each toponym's readings left after the last round
     for round_ in range(2):
         settled = [(j, e) for j, e in enumerate(best) if e is not None and e.kind not in WIDE_KINDS]
         earlier = list(best)
@@ -524,7 +526,10 @@ def resolve(
             ]
             top_score, entry = max(scored[k], key=lambda se: se[0], default=(0.0, None))
             best[k] = entry if top_score >= MIN_SCORE else None
+            kept[k] = hits
         _one_sense(toponyms, text, scored, best)
+    for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
+        best[k] = town_of_area(best[k], kept.get(k, []), top)
     return best, ctx
 
 

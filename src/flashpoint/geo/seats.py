@@ -1,0 +1,46 @@
+"""A town and the province or district named after it: a bare name means the town.
+
+'Basra', 'Kunduz', 'Idlib', 'Lagos', 'Mosul' and 'New York' each name a town and the area
+around it that bears its name (Basra governorate, Kunduz province, Mosul district, New York
+state). Reports write the area with its kind word ('Kunduz province', 'New York state'); a
+bare name is the town, as ACLED codes the most specific place a report names. Only an area
+that holds the town gives way: 'Washington' the city is not in Washington state.
+"""
+
+from __future__ import annotations
+
+from flashpoint.geo.gazetteer import Entry, Hit
+from flashpoint.geo.toponyms import Toponym
+
+KNOWN_TOWN = 50_000  # a smaller town needs the text to locate it: the area stays a reading
+
+
+def town_of_area(chosen: Entry | None, hits: list[Hit], top: Toponym) -> Entry | None:
+    """The town a chosen province or district is named after, when the name also reads as
+    that town, unless a kind word beside the name asks for an area ('province of', 'state').
+    The choice among readings is made as before (the province's size keeps 'Gaza' in
+    Palestine, not in Mozambique's Gaza province); only then does the province give way to
+    its town. The name must not be the area's own and only another of the town's: 'New
+    York' is the state's own name and another of the city's, 'Minnesota' the state's and an
+    old name of Minneota: left alone."""
+    if chosen is None or top.hint or chosen.kind not in ("admin1", "admin2"):
+        return chosen
+    area = next((h for h in hits if h.entry is chosen), None)
+    towns = [h for h in hits if h.entry.kind == "city" and h.entry.population >= KNOWN_TOWN]
+    if area is None:
+        return chosen
+    return next((t.entry for t in towns if _holds_its_town(area, t)), chosen)
+
+
+def _holds_its_town(area: Hit, town: Hit) -> bool:
+    """A province gives way when the name is the town's own at least as much as its own
+    ('Kherson' is the city's name and another of Khersonska oblast); a district (a county:
+    'DeKalb' for DeKalb County) only when the name fits both alike."""
+    a, t = area.entry, town.entry
+    if a.country != t.country:
+        return False
+    if a.kind == "admin1":
+        return a.name == t.admin1 and town.primary >= area.primary
+    if a.kind == "admin2":
+        return a.name == t.admin2 and town.primary == area.primary
+    return False
