@@ -90,6 +90,8 @@ class Words:
     border: tuple[str, ...]
     suffix: dict[str, str]
     city_part: frozenset[str]
+    area_word: frozenset[str]
+    area_scope: frozenset[str]
     capital_roles: frozenset[str]
     capital_families: frozenset[str]
     capital_not_types: frozenset[str]
@@ -121,6 +123,8 @@ def words() -> Words:
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
         city_part=kind("city_part"),
+        area_word=kind("area_word"),
+        area_scope=kind("area_scope"),
         capital_roles=kind("capital_role"),
         capital_families=kind("capital_family"),
         capital_not_types=kind("capital_not_type"),

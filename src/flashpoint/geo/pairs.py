@@ -20,10 +20,14 @@ County = tuple[str, str, str]  # country, state, county
 
 @dataclass
 class Pairs:
-    """The counties each name of the article may be (``counties``) or lie in (``towns``)."""
+    """The counties each name of the article may be (``counties``) or lie in (``towns``),
+    and the names that may be or lie in each county (``by_county``, for a quick look-up)."""
 
     counties: defaultdict[str, set[County]] = field(default_factory=lambda: defaultdict(set))
     towns: defaultdict[str, set[County]] = field(default_factory=lambda: defaultdict(set))
+    by_county: defaultdict[tuple[str, County], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
 
     def add(self, surface: str, hits: list[Hit]) -> None:
         name = normalize(surface)  # 'ARLINGTON' in a dateline is 'Arlington', no other name
@@ -31,10 +35,11 @@ class Pairs:
             if not hit.primary:  # 'Lebanon' names Lebanon County, PA only by another name
                 continue
             county = county_of(hit.entry)
-            if county is not None and hit.entry.kind == "admin2":
-                self.counties[name].add(county)
-            elif county is not None and hit.entry.kind == "city":
-                self.towns[name].add(county)
+            if county is None or hit.entry.kind not in ("admin2", "city"):
+                continue
+            side = "county" if hit.entry.kind == "admin2" else "town"
+            (self.counties if side == "county" else self.towns)[name].add(county)
+            self.by_county[(side, county)].add(name)
 
     def paired(self, entry: Entry, surface: str) -> bool:
         """Another name of the article may be this town's county (or a town in this county),
@@ -44,15 +49,11 @@ class Pairs:
         if county is None or entry.kind not in ("city", "admin2"):
             return False
         name = normalize(surface)
-        mine, theirs = (
-            (self.towns, self.counties) if entry.kind == "city" else (self.counties, self.towns)
-        )
-        own = mine.get(name, set())
-        return any(
-            county in other and len(own & other) == 1
-            for other_name, other in theirs.items()
-            if other_name != name
-        )
+        is_town = entry.kind == "city"
+        own = (self.towns if is_town else self.counties).get(name, set())
+        theirs = self.counties if is_town else self.towns
+        others = self.by_county.get(("county" if is_town else "town", county), set())
+        return any(len(own & theirs[other]) == 1 for other in others if other != name)
 
 
 def county_of(entry: Entry) -> County | None:

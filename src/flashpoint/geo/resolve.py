@@ -529,7 +529,7 @@ def resolve(
             kept[k] = hits
         _one_sense(toponyms, text, scored, best)
     for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
-        best[k] = town_of_area(best[k], kept.get(k, []), top)
+        best[k] = town_of_area(best[k], kept.get(k, []), top, text)
     return best, ctx
 
 
