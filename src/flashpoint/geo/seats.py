@@ -25,20 +25,18 @@ KNOWN_TOWN = 50_000  # a smaller town needs the text to locate it: the area stay
 
 def town_of_area(chosen: Entry | None, hits: list[Hit], top: Toponym, text: str) -> Entry | None:
     """The town a chosen province or district is named after, when the name also reads as
-    that town, unless a kind word beside the name asks for an area ('province of', 'state').
-    The choice among readings is made as before (the province's size keeps 'Gaza' in
-    Palestine, not in Mozambique's Gaza province); only then does the province give way to
-    its town. The name must not be the area's own and only another of the town's: 'New
-    York' is the state's own name and another of the city's, 'Minnesota' the state's and an
-    old name of Minneota: left alone."""
+    that town, unless the words around the name ask for the area (a kind word beside it, in
+    its list or its apposition, or a word of extent before it). The choice among readings is
+    made as before (the province's size keeps 'Gaza' in Palestine, not in Mozambique's Gaza
+    province); only then does the province give way to its town. The name must not be the
+    area's own and only another of the town's: 'New York' is the state's own name and another
+    of the city's, 'Minnesota' the state's and an old name of Minneota: left alone."""
     if chosen is None or top.hint or chosen.kind not in ("admin1", "admin2"):
         return chosen
-    if _asks_for_area(top, text):
-        return chosen
     area = next((h for h in hits if h.entry is chosen), None)
-    towns = [h for h in hits if h.entry.kind == "city" and h.entry.population >= KNOWN_TOWN]
-    if area is None:
+    if area is None or _asks_for_area(top, text):
         return chosen
+    towns = [h for h in hits if h.entry.kind == "city" and h.entry.population >= KNOWN_TOWN]
     return next((t.entry for t in towns if _holds_its_town(area, t)), chosen)
 
 
