@@ -104,6 +104,26 @@ def test_map_draws_every_place_and_counts_the_filtered_total(
     assert int(note.get_attribute("data-total")) == listed < total
 
 
+def test_map_follows_the_pages_of_places(page: Any, served: dict[str, Any]) -> None:
+    """The server pages the map (at most serve.max_page_size places a page): the page follows
+    next_cursor and draws every place. Here the first page is cut to 7 places."""
+    base = served["base"]
+    asked: list[str] = []
+
+    def small_first_page(route: Any) -> None:
+        url = route.request.url
+        asked.append(url)
+        route.fallback(url=url + ("&" if "?" in url else "?") + "limit=7")
+
+    page.route("**/api/map?zoom=*", small_first_page)
+    open_page(page, base)
+    places = api_json(page, base, "/api/map?zoom=3")["places"]
+    assert len(places) > 7
+    drawn = page.locator("#map circle.place").evaluate_all("cs => cs.map(c => c.dataset.key)")
+    assert sorted(drawn) == sorted(p["key"] for p in places)
+    assert any("cursor=" in url for url in asked)
+
+
 def test_a_place_by_keyboard_shows_its_outlets_and_lists_its_events(
     page: Any, served: dict[str, Any]
 ) -> None:

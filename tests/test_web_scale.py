@@ -199,6 +199,57 @@ def test_a_place_key_lists_that_place_s_events(api: TestClient, zoom: int | None
     assert len(grid) < len(places) or zoom == 3
 
 
+def walk_map(api: TestClient, **params: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The first page of a map and every place of all its pages, through next_cursor."""
+    first: dict[str, Any] | None = None
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        res = api.get("/api/map", params={**params, **({"cursor": cursor} if cursor else {})})
+        assert res.status_code == 200, res.text
+        page = res.json()
+        assert len(page["places"]) <= page["limit"]
+        first = first or page
+        found += page["places"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return first, found
+
+
+@pytest.mark.parametrize("params", [{}, {"zoom": 9}, {"near": "48.6,38.0,200"}])
+def test_map_pages_join_into_the_whole_map(api: TestClient, params: dict[str, Any]) -> None:
+    """A map is paged like the list (busiest place first, at most serve.max_page_size a page):
+    small pages walked through their cursors give exactly the one-page answer."""
+    whole = api.get("/api/map", params=params).json()
+    assert whole["next_cursor"] is None and len(whole["places"]) == whole["place_count"]
+    assert whole["limit"] == 1000  # serve.max_page_size, the default page
+    first, paged = walk_map(api, **params, limit=7)
+    assert whole["place_count"] > 7 and len(first["places"]) == 7
+    assert paged == whole["places"] and sum(p["events"] for p in paged) == whole["located"]
+    busiest = [(-p["events"], p["key"]) for p in paged]
+    assert busiest == sorted(busiest)
+
+
+def test_map_pages_are_checked(api: TestClient) -> None:
+    """A page above serve.max_page_size is a 400, never a silent cut; a cursor must be the
+    map's own, for the same zoom."""
+    res = api.get("/api/map", params={"limit": 1001})
+    assert res.status_code == 400 and res.json()["error"]["code"] == "page_too_large"
+    zoom9 = api.get("/api/map", params={"zoom": 9, "limit": 2}).json()["next_cursor"]
+    listed = api.get("/api/events", params={"limit": 2}).json()["next_cursor"]
+    for params in (
+        {"zoom": 3, "cursor": zoom9},
+        {"cursor": listed},
+        {"cursor": "not-a-cursor"},
+        {"cursor": "x" * 500},
+        {"limit": 0},
+    ):
+        res = api.get("/api/map", params=params)
+        assert res.status_code == 400, params
+        assert res.json()["error"]["code"] == "bad_parameter", params
+    assert api.get("/api/map", params={"zoom": 9, "cursor": zoom9}).status_code == 200
+
+
 # -- the timeline -----------------------------------------------------------------------------
 
 

@@ -4,8 +4,8 @@ for the database's data version (see cache.py)."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
@@ -14,12 +14,14 @@ from starlette.datastructures import State
 from starlette.responses import Response
 
 from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
-from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, PlaceGroup, Store, place_key
+from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, Store
 from flashpoint.web.encode import dumps
+from flashpoint.web.map_pages import MapPlaces, decode_map_cursor, map_places
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
 from flashpoint.web.routes import (
     ERRORS,
     cached_count,
+    check_page_size,
     data_version,
     json_response,
     list_answer,
@@ -34,7 +36,6 @@ GROUPS: tuple[str, ...] = (*ACLED_EVENT_TYPES, OTHER)
 PRECISIONS = ("day", "week", "month", "year")
 AUTO_DAY_MAX = 90  # days: a filtered range up to this is drawn by day
 AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
-TOP_OUTLETS = 5
 PAGE_ZOOM = 3  # the zoom the page's map first asks for (static/js/map.js)
 FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
 
@@ -61,26 +62,32 @@ def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -
     return _cached(state, store, ("timeline", flt, bucket), make)
 
 
-def map_answer(state: State, store: Store, flt: EventFilter, zoom: int | None) -> bytes:
-    """The JSON of /api/map (kept for the data version)."""
+def map_answer(
+    state: State, store: Store, flt: EventFilter, zoom: int | None, page: tuple[int, Any]
+) -> bytes:
+    """The JSON of one page of /api/map: ``page`` is (limit, the (-events, key) to continue
+    after or None). Every place of the question is made once for the data version."""
+    limit, after = page
+    question = (*data_version(state, store), "map", flt, zoom)
 
-    def make() -> dict[str, Any]:
-        return map_json(cached_count(state, store, flt), store.place_groups(flt, zoom), zoom)
+    def make() -> MapPlaces:
+        return map_places(cached_count(state, store, flt), store.place_groups(flt, zoom), zoom)
 
-    return _cached(state, store, ("map", flt, zoom), make)
+    whole: MapPlaces = state.answers.get(question, make)
+    return whole.page(limit, after)
 
 
 def warm(state: State, flt: EventFilter) -> None:
     """Compute what a page open asks first (count, first list page, timeline, the map at the
     page's zoom, stats of ``flt``), so the first analyst does not wait for whole-database
-    answers. Nothing else: the whole map without a zoom (85,000 places on 100,000 events, 3 s
+    answers. Nothing else: the map without a zoom (85,000 places on 100,000 events, 1-2 s
     of CPU, asked by API clients only) overlapped the first page opens and made them slower
     (50 at once: p95 13.1-16.0 s with it, 11.3-11.6 s without; bench/README.md, branch
     api-speed2), and so did the other zoom levels (branch api-speed)."""
     with Store(state.db_path, read_only=True) as store:
         list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
-        map_answer(state, store, flt, PAGE_ZOOM)
+        map_answer(state, store, flt, PAGE_ZOOM, (state.max_page_size, None))
         stats_answer(state, store)
 
 
@@ -174,83 +181,48 @@ def timeline(
         return json_response(timeline_answer(request.app.state, store, flt, bucket))
 
 
-def _place(key: str, groups: list[PlaceGroup]) -> dict[str, Any]:
-    if len(groups) == 1:  # every place of a map without zoom: no averaging (85,000 of them)
-        top = groups[0]
-        n, lat, lon = top.n, top.latitude, top.longitude
-    else:
-        n = sum(g.n for g in groups)
-        top = max(groups, key=lambda g: (g.n, g.name or "", g.country or ""))
-        lat = sum(g.latitude * g.n for g in groups) / n
-        lon = sum(g.longitude * g.n for g in groups) / n
-    outlets = groups[0].outlets  # the cell's: the same for each place in it
-    return {
-        "key": key,
-        "lat": round(lat, 5),
-        "lon": round(lon, 5),
-        "name": top.name or "",
-        "country": top.country,
-        "geo_precision": top.precision,
-        "events": n,
-        "places": len(groups),
-        "outlets": top_outlets(outlets),
-        "outlet_count": len(outlets),
-    }
-
-
-def top_outlets(outlets: Mapping[str, int]) -> list[str]:
-    """The TOP_OUTLETS outlets reporting most events (ties by name)."""
-    if len(outlets) <= 1:
-        return list(outlets)
-    ranked = sorted(outlets)  # by name, then by events (stable: ties stay by name)
-    ranked.sort(key=outlets.__getitem__, reverse=True)
-    return ranked[:TOP_OUTLETS]
-
-
-def map_json(total: int, groups: list[PlaceGroup], zoom: int | None) -> dict[str, Any]:
-    cells: defaultdict[str, list[PlaceGroup]] = defaultdict(list)
-    for g in groups:
-        cells[place_key(g.precision, zoom, g.row, g.col)].append(g)
-    places = sorted(
-        (_place(k, gs) for k, gs in cells.items()), key=lambda p: (-p["events"], p["key"])
-    )
-    located = sum(p["events"] for p in places)
-    return {
-        "total": total,
-        "located": located,
-        "unlocated": total - located,
-        "zoom": zoom,
-        "places": places,
-    }
-
-
 @router.get(
     "/map",
     summary="Events per place (counted on the server): every matching event, located or not",
     responses={
         200: {
-            "description": "`{total, located, unlocated, zoom, places: [{key, lat, lon, name, "
-            "country, geo_precision, events, places, outlets, outlet_count}]}`: one entry "
-            "per place (coordinates to 0.0001 degree and ACLED geo_precision: 1 the place, 2 "
-            "near it or part of a region, 3 a larger area); with `zoom` (0-18) places about "
-            "40 pixels apart share one cell (`places` counts them, `name` is the busiest). "
-            "`outlets`: the 5 outlets reporting most events there. The events of one place: "
-            "GET /api/events?place=KEY. Sum of events = located; located + unlocated = total."
+            "description": "`{total, located, unlocated, zoom, place_count, limit, "
+            "next_cursor, places: [{key, lat, lon, name, country, geo_precision, events, "
+            "places, outlets, outlet_count}]}`: one entry per place (coordinates to 0.0001 "
+            "degree and ACLED geo_precision: 1 the place, 2 near it or part of a region, 3 a "
+            "larger area); with `zoom` (0-18) places about 40 pixels apart share one cell "
+            "(`places` counts them, `name` is the busiest). `outlets`: the 5 outlets "
+            "reporting most events there. Busiest first, `limit` a page (at most "
+            "serve.max_page_size, the default); `next_cursor` (null on the last page) "
+            "continues: pass it as `cursor`. `place_count` counts the entries of all pages. "
+            "The events of one place: GET /api/events?place=KEY. Sum of events over all "
+            "pages = located; located + unlocated = total."
         },
         **ERRORS,
     },
 )
-def map_places(
+def map_route(
     request: Request,
     flt: Annotated[EventFilter, Depends(event_filter)],
     zoom: Annotated[
         int | None,
         Query(ge=0, le=MAX_ZOOM, description="Map zoom (0-18): nearby places share a cell."),
     ] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, description="Places a page (default and most: serve.max_page_size)."),
+    ] = None,
+    cursor: Annotated[
+        str | None, Query(description="The next_cursor of the previous page.")
+    ] = None,
 ) -> Response:
-    check_known(request, (*FILTER_NAMES, "zoom"))
+    check_known(request, (*FILTER_NAMES, "zoom", "limit", "cursor"))
+    if limit is None:
+        limit = request.app.state.max_page_size
+    check_page_size(request, limit, "places")
+    after = decode_map_cursor(cursor, zoom) if cursor is not None else None
     with open_store(request) as store:
-        return json_response(map_answer(request.app.state, store, flt, zoom))
+        return json_response(map_answer(request.app.state, store, flt, zoom, (limit, after)))
 
 
 @router.get(

@@ -24,7 +24,7 @@ __all__ = ["CACHED_PATHS", "ResponseCache"]
 
 # Answers that depend only on the query and the data (not on the client, a token or a header).
 CACHED_PATHS = frozenset(("/api/events", "/api/timeline", "/api/map", "/api/count", "/api/stats"))
-MAX_BYTES = 256 * 1024 * 1024  # all kept bodies together (a whole-database map is ~16 MB)
+MAX_BYTES = 256 * 1024 * 1024  # all kept bodies together (a page of 1,000 events is ~1 MB)
 
 
 class ResponseCache:

@@ -149,14 +149,7 @@ def list_events(
     ] = None,
 ) -> Response:
     check_known(request, (*FILTER_NAMES, "limit", "offset", "format", "sort", "cursor"))
-    maximum = request.app.state.max_page_size
-    if limit > maximum:
-        raise ApiError(
-            400,
-            "page_too_large",
-            f"limit: at most {maximum} events a page (serve.max_page_size); page with cursor, "
-            "or download every event from /api/export",
-        )
+    check_page_size(request, limit, "events", "or download every event from /api/export")
     if format not in FORMATS:
         raise bad(f"format: one of {', '.join(FORMATS)}, not {format!r}")
     if sort not in SORTS:
@@ -180,6 +173,18 @@ def list_events(
             return json_response(collection, headers=headers, media_type="application/geo+json")
         page_json = list_answer(request.app.state, store, flt, (sort, limit, offset, after), total)
     return json_response(page_json, headers=headers)
+
+
+def check_page_size(request: Request, limit: int, what: str, otherwise: str = "") -> None:
+    """A 400 (never a silent cut) for a page larger than serve.max_page_size."""
+    maximum = request.app.state.max_page_size
+    if limit > maximum:
+        raise ApiError(
+            400,
+            "page_too_large",
+            f"limit: at most {maximum} {what} a page (serve.max_page_size); page with "
+            f"cursor{', ' + otherwise if otherwise else ''}",
+        )
 
 
 def list_answer(

@@ -3,7 +3,7 @@
 // country (ACLED geo precision 3) are hollow dashed rings. Keyboard: the map is one Tab stop,
 // arrow keys move between places (most events first), Enter or Space lists a place's events.
 /* global d3, topojson */
-import { $, el, bdi, clear, apiLatest, fmt } from "./util.js";
+import { $, el, bdi, clear, apiLatest, apiAllPages, fmt } from "./util.js";
 import { state, query, actions } from "./state.js";
 
 const DETAIL_ZOOM = 3; // from this zoom factor on, the 1:50m outlines replace the 1:110m ones
@@ -38,7 +38,8 @@ function zoomLevel(projection, k) {
 export async function loadMap(zoom) {
   const [outlines, data] = await Promise.all([
     loadWorld(worlds["50m"] ? "50m" : "110m"),
-    apiLatest("map", "/api/map", query({ zoom: zoom === undefined ? (view ? view.zoomLevel : 3) : zoom }, false)),
+    apiLatest("map", "/api/map", query({ zoom: zoom === undefined ? (view ? view.zoomLevel : 3) : zoom }, false),
+      (path, params) => apiAllPages(path, params, "places")),
   ]);
   if (!data) return; // a newer filter or zoom was asked for meanwhile
   lastData = data;

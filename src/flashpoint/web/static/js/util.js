@@ -54,16 +54,29 @@ export async function api(path, params) {
   return body;
 }
 
+/** Every page of a paged answer (`next_cursor`), its `key` lists joined into the first page's. */
+export async function apiAllPages(path, params, key) {
+  const first = await api(path, params);
+  let page = first;
+  while (page.next_cursor) {
+    const more = (params ? params + "&" : "?") + "cursor=" + encodeURIComponent(page.next_cursor);
+    page = await api(path, more);
+    for (const item of page[key]) first[key].push(item);
+  }
+  first.next_cursor = null;
+  return first;
+}
+
 const newest = new Map(); // panel -> the number of its newest request
 
 /** `api` for a panel that redraws on each answer: null (and no error) when a newer request of
  * the same panel began meanwhile, so a slow answer to an older filter never overwrites the
  * answer to the newer one. */
-export async function apiLatest(panel, path, params) {
+export async function apiLatest(panel, path, params, fetcher = api) {
   const mine = (newest.get(panel) || 0) + 1;
   newest.set(panel, mine);
   try {
-    const body = await api(path, params);
+    const body = await fetcher(path, params);
     return newest.get(panel) === mine ? body : null;
   } catch (err) {
     if (newest.get(panel) === mine) throw err;
