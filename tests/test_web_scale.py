@@ -4,6 +4,7 @@ bucketed to the filtered range, full streamed exports and their count, and the s
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -34,6 +35,7 @@ from flashpoint.views import date_label
 from flashpoint.web import create_app
 from flashpoint.web import exports as web_exports
 from flashpoint.web.app import warm_in_background
+from flashpoint.web.map_pages import encode_map_cursor
 
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import synthetic_events
@@ -228,6 +230,19 @@ def test_map_pages_join_into_the_whole_map(api: TestClient, params: dict[str, An
     assert paged == whole["places"] and sum(p["events"] for p in paged) == whole["located"]
     busiest = [(-p["events"], p["key"]) for p in paged]
     assert busiest == sorted(busiest)
+    count = whole["place_count"]
+    for limit in (count, next(d for d in range(2, count) if count % d == 0), count - 1):
+        pages = 0
+        cursor = None
+        while True:  # a list ending on a page boundary gives no empty page after it
+            going_on = {"cursor": cursor} if cursor else {}
+            page = api.get("/api/map", params={**params, "limit": limit, **going_on})
+            pages += 1
+            assert page.json()["places"], (limit, pages)
+            cursor = page.json()["next_cursor"]
+            if cursor is None:
+                break
+        assert pages == -(-count // limit), limit
 
 
 def test_map_pages_are_checked(api: TestClient) -> None:
@@ -248,6 +263,21 @@ def test_map_pages_are_checked(api: TestClient) -> None:
         assert res.status_code == 400, params
         assert res.json()["error"]["code"] == "bad_parameter", params
     assert api.get("/api/map", params={"zoom": 9, "cursor": zoom9}).status_code == 200
+    odd_zoom = base64.urlsafe_b64encode(b'["map","1","1",-3,"1/p/1/2"]').decode()
+    res = api.get("/api/map", params={"cursor": odd_zoom})  # a zoom given as text
+    assert res.status_code == 400 and "not a map cursor" in res.json()["error"]["message"]
+
+
+def test_a_map_cursor_is_good_for_one_data_version(api: TestClient) -> None:
+    """Ranks follow counts, which writes change: a cursor made on other data is a 409, so a
+    client starts again instead of skipping or repeating places."""
+    first = api.get("/api/map", params={"limit": 3}).json()
+    last = first["places"][-1]
+    stale = encode_map_cursor("an-older-version", None, (-last["events"], last["key"]))
+    res = api.get("/api/map", params={"cursor": stale})
+    assert res.status_code == 409 and res.json()["error"]["code"] == "data_changed"
+    following = api.get("/api/map", params={"cursor": first["next_cursor"]}).json()["places"]
+    assert following[0]["key"] not in {p["key"] for p in first["places"]}
 
 
 # -- the timeline -----------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from starlette.responses import Response
 from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
 from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, Store
 from flashpoint.web.encode import dumps
-from flashpoint.web.map_pages import MapPlaces, decode_map_cursor, map_places
+from flashpoint.web.map_pages import MapPlaces, check_version, decode_map_cursor
+from flashpoint.web.map_pages import map_places as places_of
 from flashpoint.web.params import FILTER_NAMES, bad, check_known, event_filter
 from flashpoint.web.routes import (
     ERRORS,
@@ -43,8 +44,8 @@ FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
 def _cached(
     state: State, store: Store, question: tuple[Any, ...], make: Callable[[], Any]
 ) -> bytes:
-    """The answer to ``question`` as JSON bytes, kept encoded: a whole-database map is
-    megabytes, and encoding it again for every request would cost more than reading it."""
+    """The answer to ``question`` as JSON bytes, kept encoded: encoding it again for every
+    request would cost more than reading it."""
     answer: bytes = state.answers.get(
         (*data_version(state, store), *question), lambda: dumps(make())
     )
@@ -65,16 +66,21 @@ def timeline_answer(state: State, store: Store, flt: EventFilter, bucket: str) -
 def map_answer(
     state: State, store: Store, flt: EventFilter, zoom: int | None, page: tuple[int, Any]
 ) -> bytes:
-    """The JSON of one page of /api/map: ``page`` is (limit, the (-events, key) to continue
-    after or None). Every place of the question is made once for the data version."""
-    limit, after = page
-    question = (*data_version(state, store), "map", flt, zoom)
+    """The JSON of one page of /api/map: ``page`` is (limit, (data version, (-events, key))
+    to continue after, or None). The places of the question are made once for the data
+    version."""
+    limit, cursor = page
+    version = data_version(state, store)
 
     def make() -> MapPlaces:
-        return map_places(cached_count(state, store, flt), store.place_groups(flt, zoom), zoom)
+        count = cached_count(state, store, flt)
+        return places_of(count, store.place_groups(flt, zoom), zoom, version[1])
 
-    whole: MapPlaces = state.answers.get(question, make)
-    return whole.page(limit, after)
+    whole: MapPlaces = state.answers.get((*version, "map", flt, zoom), make)
+    if cursor is None:
+        return whole.page(limit, None)
+    check_version(cursor[0], whole.version)
+    return whole.page(limit, cursor[1])
 
 
 def warm(state: State, flt: EventFilter) -> None:
@@ -201,7 +207,7 @@ def timeline(
         **ERRORS,
     },
 )
-def map_route(
+def map_places(
     request: Request,
     flt: Annotated[EventFilter, Depends(event_filter)],
     zoom: Annotated[
@@ -220,9 +226,9 @@ def map_route(
     if limit is None:
         limit = request.app.state.max_page_size
     check_page_size(request, limit, "places")
-    after = decode_map_cursor(cursor, zoom) if cursor is not None else None
+    made = decode_map_cursor(cursor, zoom) if cursor is not None else None
     with open_store(request) as store:
-        return json_response(map_answer(request.app.state, store, flt, zoom, (limit, after)))
+        return json_response(map_answer(request.app.state, store, flt, zoom, (limit, made)))
 
 
 @router.get(

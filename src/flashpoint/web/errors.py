@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "database_unavailable": "the database cannot be opened or read (missing, damaged, full, "
     "an older schema); the message says which",
     "ingest_rejected": "the posted document could not be ingested",
+    "data_changed": "the data changed since the cursor's first page; start again without it",
 }
 
 

@@ -39,7 +39,7 @@ export async function loadMap(zoom) {
   const [outlines, data] = await Promise.all([
     loadWorld(worlds["50m"] ? "50m" : "110m"),
     apiLatest("map", "/api/map", query({ zoom: zoom === undefined ? (view ? view.zoomLevel : 3) : zoom }, false),
-      (path, params) => apiAllPages(path, params, "places")),
+      (path, params, wanted) => apiAllPages(path, params, "places", wanted)),
   ]);
   if (!data) return; // a newer filter or zoom was asked for meanwhile
   lastData = data;

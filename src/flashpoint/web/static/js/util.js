@@ -49,22 +49,33 @@ export async function api(path, params) {
   try { body = await res.json(); } catch (e) { body = null; }
   if (!res.ok) {
     const msg = body && body.error ? body.error.message : res.status + " " + res.statusText;
-    throw new Error(msg);
+    const err = new Error(msg);
+    err.code = body && body.error ? body.error.code : null;
+    throw err;
   }
   return body;
 }
 
-/** Every page of a paged answer (`next_cursor`), its `key` lists joined into the first page's. */
-export async function apiAllPages(path, params, key) {
-  const first = await api(path, params);
-  let page = first;
-  while (page.next_cursor) {
-    const more = (params ? params + "&" : "?") + "cursor=" + encodeURIComponent(page.next_cursor);
-    page = await api(path, more);
-    for (const item of page[key]) first[key].push(item);
+/** Every page of a paged answer (`next_cursor`), its `key` lists joined into the first page's;
+ * null as soon as `wanted()` says a newer request made it useless. When the data changes
+ * between pages (409 data_changed) the walk starts again, so no item is skipped or repeated. */
+export async function apiAllPages(path, params, key, wanted = () => true) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const first = await api(path, params);
+      let page = first;
+      while (page.next_cursor) {
+        if (!wanted()) return null;
+        const more = (params ? params + "&" : "?") + "cursor=" + encodeURIComponent(page.next_cursor);
+        page = await api(path, more);
+        for (const item of page[key]) first[key].push(item);
+      }
+      first.next_cursor = null;
+      return first;
+    } catch (err) {
+      if (err.code !== "data_changed" || attempt >= 2) throw err;
+    }
   }
-  first.next_cursor = null;
-  return first;
 }
 
 const newest = new Map(); // panel -> the number of its newest request
@@ -76,7 +87,7 @@ export async function apiLatest(panel, path, params, fetcher = api) {
   const mine = (newest.get(panel) || 0) + 1;
   newest.set(panel, mine);
   try {
-    const body = await fetcher(path, params);
+    const body = await fetcher(path, params, () => newest.get(panel) === mine);
     return newest.get(panel) === mine ? body : null;
   } catch (err) {
     if (newest.get(panel) === mine) throw err;
