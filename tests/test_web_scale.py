@@ -459,20 +459,25 @@ def test_rows_without_a_stored_view_list_the_same(scale_db: Path, tmp_path: Path
 
 
 def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
+    """The first page's answers, then the maps an analyst reaches by zooming and the map
+    without a zoom (each a read of every located event), are computed as the server starts."""
     app = create_app(
         scale_db, load(overrides={**SHOW_ALL, "store.path": str(scale_db)}, environ={})
     )
     warm_in_background(app).join(120)
-    # count, first list page, timeline, map at the page's zoom, stats
-    assert len(app.state.answers) == 5
+    # count, first list page, timeline, map at the page's zoom, stats; maps at zoom 2-8, none
+    assert len(app.state.answers) == 5 + 6 + 1
     with TestClient(app) as c:
         c.get("/api/map", params={"zoom": 3})  # what the page asks first (static/js)
         c.get("/api/timeline", params={"bucket": "auto"})
         c.get("/api/events", params={"limit": 100, "sort": "date"})
         c.get("/api/stats")
-        assert len(app.state.answers) == 5  # each was answered from what was computed
-        c.get("/api/map")  # an API client's whole map without a zoom: made when asked
-        assert len(app.state.answers) == 6
+        for zoom in (2, 4, 5, 6, 7, 8):
+            c.get("/api/map", params={"zoom": zoom})
+        c.get("/api/map")
+        assert len(app.state.answers) == 12  # each was answered from what was computed
+        c.get("/api/map", params={"zoom": 9})  # deeper: made when asked
+        assert len(app.state.answers) == 13
 
 
 def test_serve_with_two_workers_answers(api: TestClient, scale_db: Path) -> None:

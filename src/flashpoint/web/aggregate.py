@@ -4,6 +4,7 @@ for the database's data version (see cache.py)."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -39,6 +40,10 @@ AUTO_DAY_MAX = 90  # days: a filtered range up to this is drawn by day
 AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
 PAGE_ZOOM = 3  # the zoom the page's map first asks for (static/js/map.js)
 FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
+WARM_PAUSE_S = 0.05  # between the maps warmed after the first page's answers
+# events up to which the map without a zoom is warmed too: it keeps every place encoded (16 MB
+# on 100,000 events), memory no one may ask for on a larger database
+WARM_WHOLE_MAP_MAX = 250_000
 
 
 def _cached(
@@ -86,15 +91,21 @@ def map_answer(
 def warm(state: State, flt: EventFilter) -> None:
     """Compute what a page open asks first (count, first list page, timeline, the map at the
     page's zoom, stats of ``flt``), so the first analyst does not wait for whole-database
-    answers. Nothing else: the map without a zoom (85,000 places on 100,000 events, 1-2 s
-    of CPU, asked by API clients only) overlapped the first page opens and made them slower
-    (50 at once: p95 13.1-16.0 s with it, 11.3-11.6 s without; bench/README.md, branch
-    api-speed2), and so did the other zoom levels (branch api-speed)."""
+    answers; then the maps an analyst reaches by zooming (PAGE_ZOOM - 1 to PAGE_ZOOM + 5) and
+    the map without a zoom, which API clients ask (up to WARM_WHOLE_MAP_MAX events). Each of
+    those reads every located event (0.2-0.5 s of CPU on 100,000 events, 1.6 s without a
+    zoom), and the first asker of each stalled every other request meanwhile (bench/README.md,
+    2026-12-03)."""
     with Store(state.db_path, read_only=True) as store:
         list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
         timeline_answer(state, store, flt, "auto")
         map_answer(state, store, flt, PAGE_ZOOM, (state.max_page_size, None))
         stats_answer(state, store)
+        whole = cached_count(state, store, flt) <= WARM_WHOLE_MAP_MAX
+        for zoom in (*range(PAGE_ZOOM - 1, PAGE_ZOOM + 6), *((None,) if whole else ())):
+            time.sleep(WARM_PAUSE_S)  # let requests that came meanwhile go first
+            if zoom != PAGE_ZOOM:
+                map_answer(state, store, flt, zoom, (state.max_page_size, None))
 
 
 def auto_bucket(first: str | None, last: str | None) -> str:
