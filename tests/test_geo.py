@@ -455,3 +455,27 @@ def test_a_place_an_act_starts_from_is_its_place(text: str, there: str) -> None:
     mentions = [m for m in flashpoint.extract(text, published="2025-03-30") if not m.dropped]
     places = [locate(m, text, found) for m in mentions]
     assert any(p is not None and p.text == there for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "there"),
+    [
+        (
+            "Police arrested 11 people on Monday in Mogadishu's Hodan and Wadajir districts.",
+            "arrested",
+            "Mogadishu",
+        ),
+        ("Russian forces shelled Donetsk's outskirts on Tuesday.", "shelled", "Donetsk"),
+    ],
+)
+def test_a_town_s_part_is_in_that_town(text: str, trigger: str, there: str) -> None:
+    """A town's possessive before a part of it ('district', 'outskirts': geo_words.tsv
+    city_part) places the act there; the possessive of an institution stays the state."""
+    place = place_of(text, trigger, trigger)
+    assert place is not None and place.name == there and place.rule == "sentence", place
+
+
+def test_a_town_s_institution_is_its_state_not_its_place() -> None:
+    text = "Seoul's defence ministry condemned the launch on Friday."
+    place = place_of(text, "condemned", "condemned")
+    assert place is None or place.rule != "sentence", place

@@ -97,6 +97,17 @@ def _in_sentence(
     return [(score, k, near) for score, _, k, near in out]
 
 
+def _part_possessed(place: Any) -> Any | None:
+    """The noun heading a part of a town the place is the possessor of ("Mogadishu's Hodan
+    and Wadajir districts": districts), else None."""
+    if place.dep_ != "poss":
+        return None
+    part = place.head
+    while part.dep_ in ("compound", "conj") and part.head.i != part.i:
+        part = part.head
+    return part if part.lower_ in words().city_part and part.dep_ != "poss" else None
+
+
 def _token_at(doc: Any, offset: int) -> Any:
     """The token holding a character offset (a binary search over the token starts)."""
     if doc is None:
@@ -133,6 +144,9 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
         return 0.05, 0
     if head.dep_ in OBJECT_DEPS and head.head == trigger:
         return 0.8, 0
+    part = _part_possessed(head)
+    if part is not None:  # "in Mogadishu's Hodan district": where the part is, the town is
+        return attachment(part, trigger, entry)
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
     return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
