@@ -377,3 +377,30 @@ def test_indian_forces_read_by_their_names(
     found = find_actors(f"On Monday {surface} reached the town.", context_country=context)
     got = {a.country for a in found if a.inter == 1}
     assert got == ({country} if country else set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        (
+            "Several North Korean soldiers were wounded on Wednesday when a landmine exploded "
+            "while they were laying mines near the border.",
+            "laying mines",
+            "Military Forces of North Korea",
+        ),
+        (  # "they" agrees with the plural subject, not the singular one in between
+            "Police officers were wounded on Monday when a grenade exploded while they were "
+            "arresting two suspects.",
+            "arresting",
+            "Police Forces",
+        ),
+    ],
+)
+def test_they_in_an_adverbial_clause_is_the_subject_it_hangs_from(
+    text: str, trigger: str, agent: str
+) -> None:
+    found = [m for m in flashpoint.extract(text, published="2025-04-03") if not m.dropped]
+    acts = [m for m in found if m.trigger.text == trigger]
+    assert acts and all(m.actor1 is not None and m.actor1.name == agent for m in acts), [
+        (m.trigger.text, m.actor1) for m in found
+    ]

@@ -82,6 +82,8 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for child in verb.children:
         if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
             subjects.append(_span([verb.head]))  # "the policemen who killed": the noun
+        elif child.dep_ == "nsubj" and (ante := _antecedent(child)) is not None:
+            subjects.append(_span(list(ante.subtree)))  # "soldiers were hurt while they laid"
         elif child.dep_ == "nsubj" and _headline_passive(verb):
             objects.append(_span(list(child.subtree)))  # "4 policemen also killed"
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
@@ -130,6 +132,26 @@ def _controllers(clause: Any) -> list[Any]:
     clause is its to-infinitive complement (object control: "forced the police to open
     fire", "ordered troops to shell"), else the head's subject ("tried to storm")."""
     return _controlling_objects(clause) or [c for c in clause.head.children if c.dep_ == "nsubj"]
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _antecedent(pronoun: Any) -> Any | None:
+    """The noun "they" stands for when it is the subject of an adverbial clause: the nearest
+    plural noun subject of a clause it hangs from ("Several soldiers were wounded when a mine
+    exploded while they were laying mines": the soldiers, not the mine), or None."""
+    if pronoun.lower_ != "they" or pronoun.tag_ != "PRP":
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in PLURAL_NOUN_TAGS:
+                return c
+    return None
 
 
 def _relative_pronoun(token: Any) -> bool:
