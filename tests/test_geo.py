@@ -479,3 +479,27 @@ def test_a_town_s_institution_is_its_state_not_its_place() -> None:
     text = "Seoul's defence ministry condemned the launch on Friday."
     place = place_of(text, "condemned", "condemned")
     assert place is None or place.rule != "sentence", place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "there"),
+    [
+        # the part's own name is a town of the region: that town ("Donetsk's" is the oblast's)
+        (
+            "Two civilians were killed in Donetsk's Pokrovsk district on Sunday.",
+            "killed",
+            "Pokrovsk",
+        ),
+        ("Russian drones attacked Sumy's Shostka district overnight.", "attacked", "Shostka"),
+        # a part as the subject is still a place, never a state
+        (
+            "Aleppo's eastern districts came under heavy bombardment on Friday.",
+            "bombardment",
+            "Aleppo",
+        ),
+        ("A car bomb hit a mosque and Kabul's outskirts on Friday.", "car bomb", "Kabul"),
+    ],
+)
+def test_a_town_s_named_part_and_a_part_as_subject(text: str, trigger: str, there: str) -> None:
+    place = place_of(text, trigger, trigger)
+    assert place is not None and place.name == there, place

@@ -32,7 +32,7 @@ from flashpoint.records import DateValue, Event
 from flashpoint.settings import load
 from flashpoint.store import EventFilter, Store
 from flashpoint.views import date_label
-from flashpoint.web import create_app
+from flashpoint.web import aggregate, create_app
 from flashpoint.web import exports as web_exports
 from flashpoint.web.app import warm_in_background
 from flashpoint.web.map_pages import encode_map_cursor
@@ -458,26 +458,54 @@ def test_rows_without_a_stored_view_list_the_same(scale_db: Path, tmp_path: Path
         )
 
 
+def _warmed_app(scale_db: Path, **overrides: Any) -> Any:
+    app = create_app(
+        scale_db,
+        load(overrides={**SHOW_ALL, "store.path": str(scale_db), **overrides}, environ={}),
+    )
+    warm_in_background(app).join(120)
+    return app
+
+
+def _maps_kept(app: Any) -> set[int | None]:
+    """The zooms of the maps kept (keys: database, data version, "map", filter, zoom)."""
+    kept = [*app.state.answers._slow, *app.state.answers._answers]
+    return {key[4] for key in kept if len(key) == 5 and key[2] == "map"}
+
+
 def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
     """The first page's answers, then the maps an analyst reaches by zooming and the map
     without a zoom (each a read of every located event), are computed as the server starts."""
-    app = create_app(
-        scale_db, load(overrides={**SHOW_ALL, "store.path": str(scale_db)}, environ={})
-    )
-    warm_in_background(app).join(120)
+    app = _warmed_app(scale_db)
     # count, first list page, timeline, map at the page's zoom, stats; maps at zoom 2-8, none
     assert len(app.state.answers) == 5 + 6 + 1
+    assert _maps_kept(app) == {2, 3, 4, 5, 6, 7, 8, None}
     with TestClient(app) as c:
-        c.get("/api/map", params={"zoom": 3})  # what the page asks first (static/js)
-        c.get("/api/timeline", params={"bucket": "auto"})
-        c.get("/api/events", params={"limit": 100, "sort": "date"})
-        c.get("/api/stats")
-        for zoom in (2, 4, 5, 6, 7, 8):
-            c.get("/api/map", params={"zoom": zoom})
-        c.get("/api/map")
+        asked = [
+            c.get("/api/map", params={"zoom": 3}),  # what the page asks first (static/js)
+            c.get("/api/timeline", params={"bucket": "auto"}),
+            c.get("/api/events", params={"limit": 100, "sort": "date"}),
+            c.get("/api/stats"),
+            *(c.get("/api/map", params={"zoom": z}) for z in (2, 4, 5, 6, 7, 8)),
+            c.get("/api/map"),
+        ]
+        assert all(res.status_code == 200 for res in asked)
         assert len(app.state.answers) == 12  # each was answered from what was computed
-        c.get("/api/map", params={"zoom": 9})  # deeper: made when asked
+        assert c.get("/api/map", params={"zoom": 9}).status_code == 200  # deeper: when asked
         assert len(app.state.answers) == 13
+
+
+def test_start_up_warms_only_what_is_kept_and_small_enough(
+    scale_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache too small to keep the maps beside the first page's answers gets none of them
+    (they would push the first page's out); a database over WARM_WHOLE_MAP_MAX events gets
+    no map without a zoom (it keeps every place)."""
+    small = _warmed_app(scale_db, **{"serve.cache_entries": 16})
+    assert _maps_kept(small) == {3}
+    monkeypatch.setattr(aggregate, "WARM_WHOLE_MAP_MAX", 0)
+    large = _warmed_app(scale_db)
+    assert _maps_kept(large) == {2, 3, 4, 5, 6, 7, 8}
 
 
 def test_serve_with_two_workers_answers(api: TestClient, scale_db: Path) -> None:

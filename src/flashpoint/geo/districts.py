@@ -37,6 +37,8 @@ def in_named_towns(
     before, after = _patterns()
     out = list(entries)
     for k, top in enumerate(toponyms):
+        if top.embedded or top.how == "demonym":  # "the city's Kurdish neighbourhoods"
+            continue
         if not (
             before.search(text[max(0, top.start - LOOK_BACK) : top.start])
             and after.match(text[top.end : top.end + 20])

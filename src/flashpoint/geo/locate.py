@@ -18,6 +18,8 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from flashpoint.distance import haversine_km
+from flashpoint.geo.districts import INSIDE_KM
 from flashpoint.geo.gazetteer import Entry, load_gazetteer
 from flashpoint.geo.lexicon import words
 from flashpoint.geo.persons import person_cues
@@ -81,17 +83,28 @@ def _in_sentence(
     """(score, toponym index, 1 if only near) for the sentence's places: best first, then the
     nearest to the trigger."""
     trigger = _token_at(places.doc, mention.trigger.start)
+    in_sentence = [
+        k
+        for k, top in enumerate(places.toponyms)
+        if sentence[0] <= top.start < sentence[1] and _usable(places, k)
+    ]
+    by_token = {places.toponyms[k].token: places.entries[k] for k in in_sentence}
     out = []
-    for k, top in enumerate(places.toponyms):
-        if not (sentence[0] <= top.start < sentence[1]) or not _usable(places, k):
-            continue
-        entry = places.entries[k]
+    for k in in_sentence:
+        top, entry = places.toponyms[k], places.entries[k]
         assert entry is not None
         distance = abs(top.start - mention.trigger.start)
         if trigger is None or top.token < 0:
             score, near = (STRONG if distance < 60 else WEAK), 0
         else:
-            score, near = attachment(places.doc[top.token], trigger, entry)
+            place = places.doc[top.token]
+            part = _part_possessed(place)
+            if part is not None and not _named_inside(part, entry, by_token):
+                # "in Mogadishu's Hodan district", "on Kyiv's outskirts": where the part is,
+                # the town is (unless the part's own name is a place in it: "Donetsk's
+                # Pokrovsk district" is Pokrovsk)
+                place = part
+            score, near = attachment(place, trigger, entry, as_part=place is part)
         out.append((score, distance, k, near))
     out.sort(key=lambda sdkn: (-sdkn[0], sdkn[1]))
     return [(score, k, near) for score, _, k, near in out]
@@ -103,9 +116,24 @@ def _part_possessed(place: Any) -> Any | None:
     if place.dep_ != "poss":
         return None
     part = place.head
-    while part.dep_ in ("compound", "conj") and part.head.i != part.i:
+    while part.lower_ not in words().city_part and part.dep_ == "compound":
         part = part.head
-    return part if part.lower_ in words().city_part and part.dep_ != "poss" else None
+    return part if part.lower_ in words().city_part else None
+
+
+def _named_inside(part: Any, town: Entry, by_token: dict[int, Entry | None]) -> bool:
+    """Does the part carry a name of its own that is a place in the town's region ("Donetsk's
+    Pokrovsk district": Pokrovsk, in Donetsk oblast)? A namesake elsewhere ("Kharkiv's
+    Kyivskyi district", whose gazetteer namesakes lie in other oblasts) does not count."""
+    names = [c for c in part.subtree if c.i != part.i and c.dep_ in ("compound", "nmod", "conj")]
+    for name in names:
+        entry = by_token.get(name.i)
+        if entry is None or entry.country != town.country:
+            continue
+        same_region = entry.admin1 is not None and entry.admin1 == town.admin1
+        if same_region or haversine_km(entry.lat, entry.lon, town.lat, town.lon) <= INSIDE_KM:
+            return True
+    return False
 
 
 def _token_at(doc: Any, offset: int) -> Any:
@@ -122,8 +150,10 @@ def _token_at(doc: Any, offset: int) -> Any:
     return tok if offset < tok.idx + max(1, len(tok.text)) else None
 
 
-def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
-    """How surely the place is where the trigger's event happened, and 1 if only near it."""
+def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) -> tuple[float, int]:
+    """How surely the place is where the trigger's event happened, and 1 if only near it.
+    ``as_part``: ``place`` is a part of the town ``entry`` ("Aleppo's eastern districts"),
+    which never stands for a state."""
     w = words()
     head = place
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -144,10 +174,7 @@ def attachment(place: Any, trigger: Any, entry: Entry) -> tuple[float, int]:
         return 0.05, 0
     if head.dep_ in OBJECT_DEPS and head.head == trigger:
         return 0.8, 0
-    part = _part_possessed(head)
-    if part is not None:  # "in Mogadishu's Hodan district": where the part is, the town is
-        return attachment(part, trigger, entry)
-    if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE:
+    if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE and not as_part:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
     return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
 

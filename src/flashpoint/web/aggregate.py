@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from flashpoint.ontology import ACLED_EVENT_TYPES, load_ontology
 from flashpoint.store import BUCKETS, MAX_ZOOM, EventFilter, Store
+from flashpoint.web.cache import SLOW_SHARE
 from flashpoint.web.encode import dumps
 from flashpoint.web.map_pages import MapPlaces, check_version, decode_map_cursor
 from flashpoint.web.map_pages import map_places as places_of
@@ -41,9 +42,11 @@ AUTO_WEEK_MAX = 731  # up to two years by week; longer by month
 PAGE_ZOOM = 3  # the zoom the page's map first asks for (static/js/map.js)
 FIRST_PAGE = ("date", 100, 0, None)  # the list's first page (static/js/list.js)
 WARM_PAUSE_S = 0.05  # between the maps warmed after the first page's answers
-# events up to which the map without a zoom is warmed too: it keeps every place encoded (16 MB
-# on 100,000 events), memory no one may ask for on a larger database
+WARM_MAPS_MAX = 1_000_000  # events up to which warm() computes the maps of other zooms
+# ... and the map without a zoom: it keeps every place encoded (about 30 MB in memory on
+# 100,000 events, in each server process), memory no one may ask for on a larger database
 WARM_WHOLE_MAP_MAX = 250_000
+WARM_FIRST_PAGE_SLOW = 4  # slow answers of the first page the warmed maps must leave room for
 
 
 def _cached(
@@ -92,20 +95,30 @@ def warm(state: State, flt: EventFilter) -> None:
     """Compute what a page open asks first (count, first list page, timeline, the map at the
     page's zoom, stats of ``flt``), so the first analyst does not wait for whole-database
     answers; then the maps an analyst reaches by zooming (PAGE_ZOOM - 1 to PAGE_ZOOM + 5) and
-    the map without a zoom, which API clients ask (up to WARM_WHOLE_MAP_MAX events). Each of
-    those reads every located event (0.2-0.5 s of CPU on 100,000 events, 1.6 s without a
-    zoom), and the first asker of each stalled every other request meanwhile (bench/README.md,
-    2026-12-03)."""
+    the map without a zoom, which API clients ask. Each of those reads every located event
+    (0.2-0.5 s of CPU on 100,000 events, 1.6 s without a zoom), and the first asker of each
+    stalled every other request meanwhile (bench/README.md, 2026-12-03). They are warmed only
+    where the cache keeps them beside the first page's answers, and only up to
+    WARM_MAPS_MAX events (the map without a zoom up to WARM_WHOLE_MAP_MAX)."""
     with Store(state.db_path, read_only=True) as store:
-        list_answer(state, store, flt, FIRST_PAGE, cached_count(state, store, flt))
+        count = cached_count(state, store, flt)
+        list_answer(state, store, flt, FIRST_PAGE, count)
         timeline_answer(state, store, flt, "auto")
         map_answer(state, store, flt, PAGE_ZOOM, (state.max_page_size, None))
         stats_answer(state, store)
-        whole = cached_count(state, store, flt) <= WARM_WHOLE_MAP_MAX
-        for zoom in (*range(PAGE_ZOOM - 1, PAGE_ZOOM + 6), *((None,) if whole else ())):
-            time.sleep(WARM_PAUSE_S)  # let requests that came meanwhile go first
-            if zoom != PAGE_ZOOM:
-                map_answer(state, store, flt, zoom, (state.max_page_size, None))
+        for zoom in _zooms_to_warm(state, count):
+            time.sleep(WARM_PAUSE_S)
+            map_answer(state, store, flt, zoom, (state.max_page_size, None))
+
+
+def _zooms_to_warm(state: State, count: int) -> list[int | None]:
+    """The maps warm() computes after the first page's: none when the cache could not keep
+    them with the first page's slow answers, or the database is too large."""
+    zooms: list[int | None] = [z for z in range(PAGE_ZOOM - 1, PAGE_ZOOM + 6) if z != PAGE_ZOOM]
+    if count <= WARM_WHOLE_MAP_MAX:
+        zooms.append(None)
+    room = state.answers.size // SLOW_SHARE - WARM_FIRST_PAGE_SLOW
+    return zooms if count <= WARM_MAPS_MAX and room >= len(zooms) else []
 
 
 def auto_bucket(first: str | None, last: str | None) -> str:

@@ -57,8 +57,9 @@ def check_token(token: str) -> None:
 
 
 def warm_in_background(app: FastAPI) -> threading.Thread:
-    """Compute the first page's whole-database answers (timeline, map, count) on a thread,
-    so the first analyst to open the page does not wait for them (`flashpoint serve`)."""
+    """Compute the first page's whole-database answers (count, list, timeline, map, stats),
+    then the maps of nearby zooms, on a thread, so the first analyst to open the page does
+    not wait for them (`flashpoint serve`; see aggregate.warm)."""
     settings: Settings = app.state.settings
     first_page = EventFilter().shown(
         settings.float("events.min_confidence"),
@@ -69,7 +70,9 @@ def warm_in_background(app: FastAPI) -> threading.Thread:
         try:
             warm(app.state, first_page)
         except StoreError as exc:  # the requests will report it; the server still starts
-            log.warning("could not compute the first page's answers: %s", exc)
+            log.warning("could not compute the answers asked first: %s", exc)
+        except Exception:  # a bug here must not pass unseen, nor stop the server
+            log.exception("computing the answers asked first failed")
 
     thread = threading.Thread(target=run, name="flashpoint-warm", daemon=True)
     thread.start()

@@ -32,8 +32,8 @@ MAX_CURSOR = 400
 @dataclass(frozen=True)
 class MapPlaces:
     """Every place of one map question, busiest first (ties by key), each already encoded
-    (as compact as the whole answer's JSON was: 16 MB for 85,000 places), for one data
-    version."""
+    (85,000 places: 15.8 MB of JSON, about 30 MB in memory with their sort keys), for one
+    data version."""
 
     head: dict[str, Any]  # total, located, unlocated, zoom, place_count
     order: list[tuple[int, str]]  # (-events, key) of each place, ascending
