@@ -568,6 +568,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "agentive_noun",
         "transitive_harm_verb",
         "reaction_verb",
+        "speech_verb",
         "weapon_noun",
     }
     words = [(r["kind"], r["word"]) for r in rows]

@@ -209,17 +209,23 @@ def test_shuffled_ingest_gives_same_events_and_ids(
         ingest(db, seed_dir(tmp_path, name))
     final = stored_events(db)
     assert signature(final) == signature(events)
-    # Ids the earlier, partial merges gave out still find their event ('formerly' links).
-    formerly = {old: e.id for e in final for old, rel in e.related if rel == "formerly"}
+    # Ids the earlier, partial merges gave out still find their event ('formerly' links); an
+    # event a later article split in two (a crossing and the warning shots it drew) left its
+    # id to both, and the id finds one of them.
+    successors: dict[str, set[str]] = {}
+    for e in final:
+        for old, rel in e.related:
+            if rel == "formerly":
+                successors.setdefault(old, set()).add(e.id)
     with Store(db) as store:
-        for old, current in formerly.items():
+        for old, ids in successors.items():
             found = store.event(old)
-            assert found is not None and found.id == current
+            assert found is not None and found.id in ids
     if order.index("000") < order.index("002"):  # 21 June first: 18 June re-founds events
-        assert formerly
-        old, current = next(iter(formerly.items()))
+        assert successors
+        old, ids = min(successors.items())
         shown = run_cli("event", old, "--db", str(db), "--format", "json")
-        assert shown.returncode == 0 and json.loads(shown.stdout)["id"] == current
+        assert shown.returncode == 0 and json.loads(shown.stdout)["id"] in ids
 
 
 def test_late_article_attaches_to_existing_event(tmp_path: Path) -> None:

@@ -82,8 +82,9 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for child in verb.children:
         if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
             subjects.append(_span([verb.head]))  # "the policemen who killed": the noun
-        elif child.dep_ == "nsubj" and (ante := _antecedent(child)) is not None:
-            subjects.append(_span(list(ante.subtree)))  # "soldiers were hurt while they laid"
+        elif child.dep_ == "nsubj" and verb.i == trigger.i and _antecedent(child) is not None:
+            ante: Any = _antecedent(child)  # "soldiers were hurt while they laid mines"
+            subjects.append(_span(list(ante.subtree)))
         elif child.dep_ == "nsubj" and _headline_passive(verb):
             objects.append(_span(list(child.subtree)))  # "4 policemen also killed"
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
@@ -135,15 +136,23 @@ def _controllers(clause: Any) -> list[Any]:
 
 
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def _antecedent(pronoun: Any) -> Any | None:
-    """The noun "they" stands for when it is the subject of an adverbial clause: the nearest
-    plural noun subject of a clause it hangs from ("Several soldiers were wounded when a mine
-    exploded while they were laying mines": the soldiers, not the mine), or None."""
-    if pronoun.lower_ != "they" or pronoun.tag_ != "PRP":
+    """The noun a subject pronoun stands for, or None: "they" as the subject of an adverbial
+    clause is the nearest plural noun subject of a clause it hangs from ("Several soldiers were
+    wounded when a mine exploded while they were laying mines": the soldiers, not the mine);
+    "it" or "they" as the subject of what a verb of saying reports is the sayer, of the same
+    number ("the military said it had warned the North": the military)."""
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("it", "they"):
         return None
+    tags = PLURAL_NOUN_TAGS if pronoun.lower_ == "they" else SINGULAR_NOUN_TAGS
     clause = pronoun.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in role_cues()["speech_verb"]:
+        return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in tags), None)
+    if pronoun.lower_ != "they":
+        return None
     for _ in range(3):
         if clause.dep_ != "advcl" or clause.head.i == clause.i:
             return None
@@ -152,6 +161,16 @@ def _antecedent(pronoun: Any) -> Any | None:
             if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in PLURAL_NOUN_TAGS:
                 return c
     return None
+
+
+def _sayer_did_it(trigger: Any) -> bool:
+    """The trigger is a verb whose subject is "it" or "they" standing for the subject of a verb
+    of saying (a noun's verb may be another act: "the JCS said it believed the crossing")."""
+    verb = _verb_of(trigger)
+    return verb.i == trigger.i and any(
+        c.dep_ == "nsubj" and c.head.dep_ == "ccomp" and _antecedent(c) is not None
+        for c in verb.children
+    )
 
 
 def _relative_pronoun(token: Any) -> bool:
@@ -204,6 +223,9 @@ def assign_roles(
     if cue_first is not None:
         subjects.append(cue_first)
     actor1 = next((a for a in candidates if _inside(a, subjects, offset)), None)
+    if actor1 is None and claimant is not None and _sayer_did_it(trigger):
+        # "the military said it had warned the North": who reports it did it too
+        actor1 = claimant if _inside(claimant, subjects, offset) else None
     actor2 = next((a for a in candidates if _inside(a, objects, offset) and a is not actor1), None)
     if actor1 or actor2:
         return actor1, actor2, "parse"
