@@ -83,18 +83,22 @@ def api(scale_db: Path) -> Iterator[TestClient]:
         yield c
 
 
-def walk(api: TestClient, **params: Any) -> list[dict[str, Any]]:
-    """Every event of a list, page by page through next_cursor."""
+def pages(api: TestClient, path: str, **params: Any) -> list[dict[str, Any]]:
+    """Every page of a paged answer, through next_cursor."""
     found: list[dict[str, Any]] = []
     cursor = None
     while True:
-        res = api.get("/api/events", params={**params, **({"cursor": cursor} if cursor else {})})
+        res = api.get(path, params={**params, **({"cursor": cursor} if cursor else {})})
         assert res.status_code == 200, res.text
-        page = res.json()
-        found += page["events"]
-        cursor = page["next_cursor"]
+        found.append(res.json())
+        cursor = found[-1]["next_cursor"]
         if cursor is None:
             return found
+
+
+def walk(api: TestClient, **params: Any) -> list[dict[str, Any]]:
+    """Every event of a list, page by page."""
+    return [e for page in pages(api, "/api/events", **params) for e in page["events"]]
 
 
 # -- the list: sorting and cursor pages -------------------------------------------------------
@@ -202,20 +206,10 @@ def test_a_place_key_lists_that_place_s_events(api: TestClient, zoom: int | None
 
 
 def walk_map(api: TestClient, **params: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The first page of a map and every place of all its pages, through next_cursor."""
-    first: dict[str, Any] | None = None
-    found: list[dict[str, Any]] = []
-    cursor = None
-    while True:
-        res = api.get("/api/map", params={**params, **({"cursor": cursor} if cursor else {})})
-        assert res.status_code == 200, res.text
-        page = res.json()
-        assert len(page["places"]) <= page["limit"]
-        first = first or page
-        found += page["places"]
-        cursor = page["next_cursor"]
-        if cursor is None:
-            return first, found
+    """The first page of a map and every place of all its pages."""
+    found = pages(api, "/api/map", **params)
+    assert all(len(page["places"]) <= page["limit"] for page in found)
+    return found[0], [p for page in found for p in page["places"]]
 
 
 @pytest.mark.parametrize("params", [{}, {"zoom": 9}, {"near": "48.6,38.0,200"}])
