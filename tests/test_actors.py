@@ -417,3 +417,36 @@ def test_a_reporter_is_still_no_actor_of_what_others_did() -> None:
     assert found and all(m.actor1 is None or "South Korea" not in m.actor1.name for m in found), [
         (m.trigger.text, m.actor1) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_agent"),
+    [
+        # "they" may be either party when the clause above acts on a plural
+        (
+            "Police fired tear gas at protesters when they attacked officers with stones.",
+            "attacked",
+            "Police",
+        ),
+        (
+            "Troops opened fire on demonstrators after they attacked a police station.",
+            "attacked",
+            "Military",
+        ),
+        # "it" after a person, a spokesman or a source is the strike or the bomb told before
+        ("Zelensky said it killed 18 people, including nine children.", "killed", "Ukraine"),
+        ("A military spokesman said it exploded as the convoy passed.", "exploded", "Military"),
+        ("The Houthi-run health ministry said it killed nine people.", "killed", "Houthi"),
+        # witnesses and sources do not do what they describe
+        ("Residents said they shelled the village overnight.", "shelled", "Civilians"),
+        ("Activists said they bombed the town overnight.", "bombed", "Activists"),
+    ],
+)
+def test_a_pronoun_is_not_guessed_where_it_may_be_another(
+    text: str, trigger: str, not_agent: str
+) -> None:
+    found = [m for m in flashpoint.extract(text, published="2025-04-09") if not m.dropped]
+    acts = [m for m in found if m.trigger.text.startswith(trigger)]
+    assert all(m.actor1 is None or not_agent not in m.actor1.name for m in acts), [
+        (m.trigger.text, m.actor1) for m in found
+    ]

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.realis import load_cues as realis_cues
 from flashpoint.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "agent")
@@ -140,37 +141,77 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def _antecedent(pronoun: Any) -> Any | None:
-    """The noun a subject pronoun stands for, or None: "they" as the subject of an adverbial
-    clause is the nearest plural noun subject of a clause it hangs from ("Several soldiers were
-    wounded when a mine exploded while they were laying mines": the soldiers, not the mine);
-    "it" or "they" as the subject of what a verb of saying reports is the sayer, of the same
-    number ("the military said it had warned the North": the military)."""
-    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("it", "they"):
+    """The noun "they" stands for as the subject of an adverbial clause: the nearest plural
+    noun subject of a clause it hangs from, when that clause has no plural it acts on
+    ("Several soldiers were wounded when a mine exploded while they were laying mines": the
+    soldiers; in "troops fired on soldiers after they crossed" either may have crossed)."""
+    if pronoun.tag_ != "PRP" or pronoun.lower_ != "they":
         return None
-    tags = PLURAL_NOUN_TAGS if pronoun.lower_ == "they" else SINGULAR_NOUN_TAGS
     clause = pronoun.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in role_cues()["speech_verb"]:
-        return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in tags), None)
-    if pronoun.lower_ != "they":
-        return None
     for _ in range(3):
         if clause.dep_ != "advcl" or clause.head.i == clause.i:
             return None
         clause = clause.head
+        if _acts_on_plural(clause):
+            return None
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in PLURAL_NOUN_TAGS:
                 return c
     return None
 
 
-def _sayer_did_it(trigger: Any) -> bool:
-    """The trigger is a verb whose subject is "it" or "they" standing for the subject of a verb
-    of saying (a noun's verb may be another act: "the JCS said it believed the crossing")."""
+def _sayer(pronoun: Any) -> Any | None:
+    """The noun "it" or "they" stands for as the subject of what a verb of saying reports:
+    the sayer, of the same number, and not a person ("the military said it had warned the
+    North"; in "Zelensky said it killed 18" or "a spokesman said it exploded", "it" is the
+    strike or the bomb told before)."""
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("it", "they"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in role_cues()["speech_verb"]:
+        return None
+    tags = PLURAL_NOUN_TAGS if pronoun.lower_ == "they" else SINGULAR_NOUN_TAGS
+    sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.tag_ not in tags or sayer.ent_type_ == "PERSON":
+        return None
+    return None if realis_cues().has("speaker_noun", sayer.lemma_.lower()) else sayer
+
+
+def _acts_on_plural(verb: Any) -> bool:
+    """The verb has a plural noun as its object or the object of a preposition ("fired on
+    Pakistani soldiers", "arrested dozens of protesters"): another party "they" may be."""
+    for c in verb.children:
+        objects = [c] if c.dep_ in ("dobj", "dative") else []
+        if c.dep_ == "prep":
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            if any(t.tag_ in PLURAL_NOUN_TAGS for t in obj.subtree):
+                return True
+    return False
+
+
+SAYER_ROLES = frozenset({"military", "police", "government", "rebels", "militia"})
+
+
+def _sayer_actor(trigger: Any, actors: list[Actor], offset: int) -> Actor | None:
+    """The actor that did the trigger's act by saying it did: the trigger is a verb whose
+    subject "it" or "they" stands for the sayer, and the actor names the sayer's head word
+    and acts ("South Korea's military said it had warned"): not a witness or a source
+    ("residents said they shelled", "the health ministry said it killed"), nor a party named
+    inside the sayer's phrase ("the Houthi-run health ministry"). A noun's verb may be
+    another act ("the JCS said it believed the crossing")."""
     verb = _verb_of(trigger)
-    return verb.i == trigger.i and any(
-        c.dep_ == "nsubj" and c.head.dep_ == "ccomp" and _antecedent(c) is not None
-        for c in verb.children
-    )
+    if verb.i != trigger.i:
+        return None
+    for c in verb.children:
+        sayer = _sayer(c) if c.dep_ == "nsubj" else None
+        if sayer is None:
+            continue
+        for a in actors:
+            inside = a.span_start - offset <= sayer.idx < a.span_end - offset
+            if inside and a.role in SAYER_ROLES:
+                return a
+    return None
 
 
 def _relative_pronoun(token: Any) -> bool:
@@ -223,10 +264,16 @@ def assign_roles(
     if cue_first is not None:
         subjects.append(cue_first)
     actor1 = next((a for a in candidates if _inside(a, subjects, offset)), None)
-    if actor1 is None and claimant is not None and _sayer_did_it(trigger):
-        # "the military said it had warned the North": who reports it did it too
-        actor1 = claimant if _inside(claimant, subjects, offset) else None
-    actor2 = next((a for a in candidates if _inside(a, objects, offset) and a is not actor1), None)
+    if actor1 is None:  # "the military said it had warned the North": the sayer did it
+        actor1 = _sayer_actor(trigger, actors, offset)
+    actor2 = next(
+        (
+            a
+            for a in candidates
+            if _inside(a, objects, offset) and (actor1 is None or a.name != actor1.name)
+        ),
+        None,
+    )
     if actor1 or actor2:
         return actor1, actor2, "parse"
     # No parse link: a name nearby is not the agent ("Syrian army shelling in Homs" near a
