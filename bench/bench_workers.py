@@ -39,6 +39,8 @@ def environment() -> dict[str, Any]:
     import thinc
     from thinc.api import get_current_ops
 
+    from flashpoint.nlp import use_fastest_matrix_kernel
+
     flags = ""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -50,6 +52,7 @@ def environment() -> dict[str, Any]:
         blis_version = version("blis")
     except PackageNotFoundError:
         blis_version = "absent"
+    use_fastest_matrix_kernel()  # as load_nlp does: the kernel the pipeline runs on
     ops = get_current_ops()
     blas = np.show_config(mode="dicts").get("Build Dependencies", {}).get("blas", {})
     return {

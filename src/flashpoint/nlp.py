@@ -21,10 +21,62 @@ class ModelMissing(RuntimeError):
     """The spaCy model package is not installed."""
 
 
+KERNEL_ADVANTAGE = 2.0  # numpy's BLAS replaces blis only when at least this much faster
+KERNEL_SHAPE = ((2000, 96), (96, 288))  # a tok2vec-sized product (spaCy sm is 96 wide)
+
+
+def use_fastest_matrix_kernel() -> str:
+    """Make the spaCy models loaded next multiply matrices with the faster of blis (thinc's
+    default) and numpy's BLAS on this CPU, one thread each (the workers are the parallelism),
+    and say which ("blis" or "numpy"). blis falls back to a generic kernel on some CPUs
+    (cython-blis issue 53): on an AVX-512 machine numpy's OpenBLAS was 3-5 times faster at
+    these shapes and parsed the same trees (bench/README.md). Only a clear margin switches,
+    so that timing noise never makes two processes of one run choose differently."""
+    from thinc.api import NumpyOps, set_current_ops
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+    speeds = matrix_speeds()
+    faster = bool(speeds.get("blis")) and speeds["numpy"] >= KERNEL_ADVANTAGE * speeds["blis"]
+    set_current_ops(NumpyOps(use_blis=not faster))
+    return "numpy" if faster else "blis"
+
+
+def matrix_speeds(seconds: float = 0.03) -> dict[str, float]:
+    """GFLOP/s of a float32 product of KERNEL_SHAPE through blis and numpy (each timed for
+    about ``seconds``); no "blis" where it is not installed."""
+    import time
+
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    a = rng.random(KERNEL_SHAPE[0], dtype=np.float32)
+    b = rng.random(KERNEL_SHAPE[1], dtype=np.float32)
+    flops = 2 * a.shape[0] * a.shape[1] * b.shape[1] / 1e9
+    products: dict[str, Any] = {"numpy": lambda: a @ b}
+    try:
+        from blis.py import gemm
+
+        products["blis"] = lambda: gemm(a, b)
+    except ImportError:
+        pass
+    out = {}
+    for name, product in products.items():
+        product()
+        began, runs = time.perf_counter(), 0
+        while time.perf_counter() - began < seconds:
+            product()
+            runs += 1
+        out[name] = round(flops * runs / (time.perf_counter() - began), 1)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The pipeline, loaded once per process (about a second)."""
+    """The pipeline, loaded once per process (about a second), on the faster matrix kernel."""
     import spacy
+
+    use_fastest_matrix_kernel()
 
     try:
         nlp = spacy.load(MODEL, exclude=["senter"])
