@@ -8,6 +8,7 @@ overrides it. Nothing is downloaded: the model is a pip-installed package.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,31 +24,48 @@ class ModelMissing(RuntimeError):
 
 KERNEL_ADVANTAGE = 2.0  # numpy's BLAS replaces blis only when at least this much faster
 KERNEL_SHAPE = ((2000, 96), (96, 288))  # a tok2vec-sized product (spaCy sm is 96 wide)
+KERNEL_ENV = "FLASHPOINT_MATRIX_KERNEL"  # blis or numpy: decided once, inherited by workers
+
+
+def decide_matrix_kernel() -> str:
+    """The matrix kernel of this run, "blis" or "numpy": FLASHPOINT_MATRIX_KERNEL when set,
+    else the faster on this CPU by a clear margin (``matrix_speeds``), written to the
+    environment so that every worker process started from here on takes the same one (two
+    kernels may round differently, and a run's output must not depend on its workers)."""
+    chosen = os.environ.get(KERNEL_ENV, "")
+    if chosen not in ("blis", "numpy"):
+        speeds = matrix_speeds()
+        faster = bool(speeds.get("blis")) and speeds["numpy"] >= KERNEL_ADVANTAGE * speeds["blis"]
+        chosen = os.environ[KERNEL_ENV] = "numpy" if faster else "blis"
+    return chosen
 
 
 def use_fastest_matrix_kernel() -> str:
-    """Make the spaCy models loaded next multiply matrices with the faster of blis (thinc's
-    default) and numpy's BLAS on this CPU, one thread each (the workers are the parallelism),
-    and say which ("blis" or "numpy"). blis falls back to a generic kernel on some CPUs
-    (cython-blis issue 53): on an AVX-512 machine numpy's OpenBLAS was 3-5 times faster at
-    these shapes and parsed the same trees (bench/README.md). Only a clear margin switches,
-    so that timing noise never makes two processes of one run choose differently."""
-    from thinc.api import NumpyOps, set_current_ops
-    from threadpoolctl import threadpool_limits
+    """Make the spaCy models loaded next multiply matrices with this run's kernel
+    (``decide_matrix_kernel``), and say which. blis falls back to a generic kernel on some
+    CPUs (cython-blis issue 53): on an AVX-512 machine numpy's OpenBLAS, on one thread, was 3-5
+    times faster at these shapes and parsed the same trees (bench/README.md). With numpy,
+    BLAS gets one thread per process (the workers are the parallelism); with blis nothing is
+    changed. The parser's and NER's per-step layer stays on blis whatever the choice (spaCy
+    builds it on thinc's default CPU ops)."""
+    chosen = decide_matrix_kernel()
+    if chosen == "numpy":
+        from thinc.api import NumpyOps, set_current_ops
+        from threadpoolctl import threadpool_limits
 
-    threadpool_limits(1, user_api="blas")
-    speeds = matrix_speeds()
-    faster = bool(speeds.get("blis")) and speeds["numpy"] >= KERNEL_ADVANTAGE * speeds["blis"]
-    set_current_ops(NumpyOps(use_blis=not faster))
-    return "numpy" if faster else "blis"
+        threadpool_limits(1, user_api="blas")
+        set_current_ops(NumpyOps(use_blis=False))
+    return chosen
 
 
-def matrix_speeds(seconds: float = 0.03) -> dict[str, float]:
-    """GFLOP/s of a float32 product of KERNEL_SHAPE through blis and numpy (each timed for
-    about ``seconds``); no "blis" where it is not installed."""
+def matrix_speeds(seconds: float = 0.01, repeats: int = 5) -> dict[str, float]:
+    """GFLOP/s of a float32 product of KERNEL_SHAPE through blis and numpy on one BLAS
+    thread: the best of ``repeats`` windows of ``seconds`` each (a window the scheduler
+    paused does not count); no "blis" where it is not installed."""
     import time
 
     import numpy as np
+    from threadpoolctl import threadpool_limits
 
     rng = np.random.default_rng(0)
     a = rng.random(KERNEL_SHAPE[0], dtype=np.float32)
@@ -60,14 +78,17 @@ def matrix_speeds(seconds: float = 0.03) -> dict[str, float]:
         products["blis"] = lambda: gemm(a, b)
     except ImportError:
         pass
-    out = {}
-    for name, product in products.items():
-        product()
-        began, runs = time.perf_counter(), 0
-        while time.perf_counter() - began < seconds:
+    out: dict[str, float] = {}
+    with threadpool_limits(1, user_api="blas"):
+        for name, product in products.items():
             product()
-            runs += 1
-        out[name] = round(flops * runs / (time.perf_counter() - began), 1)
+            for _ in range(repeats):
+                began, runs = time.perf_counter(), 0
+                while time.perf_counter() - began < seconds:
+                    product()
+                    runs += 1
+                speed = round(flops * runs / (time.perf_counter() - began), 1)
+                out[name] = max(out.get(name, 0.0), speed)
     return out
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
+from flashpoint.nlp import decide_matrix_kernel
 from flashpoint.records import Article
 from flashpoint.settings import Settings
 from flashpoint.stages import ArticleWork, Processed
@@ -99,6 +100,7 @@ def ordered_work(
     # spawn, not fork: the parent holds an open database and threads; a fresh interpreter
     # per worker is what macOS and Windows do anyway
     context = multiprocessing.get_context("spawn")
+    decide_matrix_kernel()  # in the environment the workers inherit: one kernel for the run
     pool = ProcessPoolExecutor(
         pooled,
         mp_context=context,

@@ -18,6 +18,7 @@ import numpy as np
 import ray
 
 from flashpoint.batch.run import ShardWork
+from flashpoint.nlp import KERNEL_ENV, decide_matrix_kernel
 from flashpoint.settings import Settings
 
 __all__ = ["pool_shape", "run_on_ray"]
@@ -35,7 +36,10 @@ def pool_shape(cpus: float, shards: int) -> tuple[int, float]:
 class _ShardActor:
     """One Ray actor: the stages loaded once, then shard after shard."""
 
-    def __init__(self, settings: Settings, out: str, tries: int, fail_once: str | None):
+    def __init__(
+        self, settings: Settings, out: str, tries: int, fail_once: str | None, kernel: str
+    ):
+        os.environ[KERNEL_ENV] = kernel  # the run's matrix kernel, before any model loads
         self.work = ShardWork(settings, out, fail_once)
         self.tries = tries
 
@@ -52,6 +56,7 @@ def run_on_ray(
 ) -> Iterator[dict[str, Any]]:
     if not sources:
         return
+    kernel = decide_matrix_kernel()  # one kernel for every actor of the run
     if not ray.is_initialized():
         ray.init(address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False)
     cpus = float(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call]
@@ -63,6 +68,7 @@ def run_on_ray(
             "out": os.path.abspath(out),
             "tries": tries,
             "fail_once": fail_once,
+            "kernel": kernel,
         },
         batch_size=1,
         compute=ray.data.ActorPoolStrategy(size=actors),

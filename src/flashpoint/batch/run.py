@@ -17,6 +17,7 @@ from typing import Any
 
 from flashpoint.batch.output import finished, mark_done, write_shard
 from flashpoint.batch.shards import Shard, list_shards, read_shard
+from flashpoint.nlp import decide_matrix_kernel
 from flashpoint.records import Article, Rejected
 from flashpoint.settings import Settings
 from flashpoint.stages import ArticleWork, Processed
@@ -174,6 +175,7 @@ def _run_local(
     if not sources:
         return
     count = max(1, min(resolve_workers(workers), len(sources)))
+    decide_matrix_kernel()  # in the environment the workers inherit: one kernel for the run
     context = multiprocessing.get_context("spawn")
     left = list(sources)
     for _ in range(max(1, tries)):
