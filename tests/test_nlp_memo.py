@@ -13,8 +13,9 @@ import flashpoint.nlp_memo as nlp_memo
 from flashpoint.nlp import load_nlp
 
 # Written for this test: repeated words (memo hits), the two-token attribute patterns
-# ("ain't", "gonna"), proper nouns, base forms, numbers and line breaks, and words whose lemma
-# depends on their part of speech ('saw', 'leaves', 'left')
+# ("ain't", "gonna", "let's", "there is"), a word only a pattern's regex names ("nuthin'"),
+# whitespace tokens (their own tag and dependency), proper nouns, base forms, numbers and line
+# breaks, and words whose lemma depends on their part of speech ('saw', 'leaves', 'left')
 TEXTS = [
     "He saw the saw. She leaves when the leaves fall. They left by the left gate.",
     "Troops shelled the village of Orikhiv on Tuesday, killing three civilians.",
@@ -23,6 +24,8 @@ TEXTS = [
     "Rebels attacked an army post and killed two soldiers, officials said.",
     "He is gonna say that the talks were suspended after the attack on the convoy.",
     "Drones struck Kharkiv overnight, the governor said, and two people were injured.",
+    "There were three blasts; let's go, y'all, c'mon, we gotta leave. It is said there is one.",
+    "We got nuthin' left, \tsaid one; 'nothin' \n  changed ' , said Ms Oyelaran-Quayson  .",
 ]
 
 

@@ -4,7 +4,9 @@ The attribute ruler (part of speech and morphology from the tag, lemma exception
 rule lemmatizer cost as much as the tagger and the parser together on our sentences, because
 they look at every token through Python objects. What each sets on a token is a function of
 a few of its attributes, so each answer is kept, keyed by exactly those attributes, and
-reused. Any component these classes do not recognise is left as it is.
+reused; the attribute ruler keys a word no pattern names as "any other word", so its memo
+stops missing once warm, and writes what it sets to the whole ``Doc`` at once. Any component
+these classes do not recognise is left as it is.
 
 spaCy is imported inside the functions, as everywhere in flashpoint, so that importing the
 package stays cheap.
@@ -32,7 +34,11 @@ def memoise(nlp: Any) -> None:
     for _, component in nlp.pipeline:
         if type(component) is EnglishLemmatizer and component.mode == "rule":
             component.__class__ = _memo_lemmatizer()
-        elif type(component) is AttributeRuler and _single_token_attrs(component) is not None:
+        elif (
+            type(component) is AttributeRuler
+            and _single_token_attrs(component) is not None
+            and all(isinstance(attr, int) for attrs in component.attrs for attr in attrs)
+        ):  # not an extension attribute ("_"): those are set token by token
             component.__class__ = _memo_attribute_ruler()
 
 
@@ -53,6 +59,69 @@ def _single_token_attrs(ruler: Any) -> list[str] | None:
     return sorted(keys)
 
 
+# Attributes whose values are open word lists: a memo keyed by them would miss on every new
+# word, so a value that no pattern names is keyed as "any other word" (0)
+OPEN_VOCABULARY = frozenset({"ORTH", "LOWER", "NORM", "TEXT"})
+
+
+def _named_words(ruler: Any, name: str) -> tuple[frozenset[str], tuple[Any, ...]] | None:
+    """The values of attribute ``name`` that the ruler's one-token patterns can match (its
+    literals and regular expressions); ``None`` when a pattern matches values it does not name
+    (NOT_IN, a comparison), so that "any other word" cannot be told apart."""
+    import re
+
+    literals: set[str] = set()
+    regexes: list[Any] = []
+    for i in range(len(ruler.attrs)):
+        for pattern in ruler.matcher.get(str(i))[1]:
+            value = pattern[0].get(name) if len(pattern) == 1 else None
+            if value is None:
+                continue
+            if isinstance(value, str):
+                literals.add(value)
+            elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
+                literals.update(value.get("IN", ()))
+                if "REGEX" in value:
+                    regexes.append(re.compile(value["REGEX"]))
+            else:
+                return None
+    if "" in literals:  # the empty word hashes to the "any other word" key
+        return None
+    return frozenset(literals), tuple(regexes)
+
+
+def _longer_needs(ruler: Any, indices: list[int]) -> tuple[set[int], list[Any]] | None:
+    """For each longer pattern, the values it needs some token to have: (attribute, hashes,
+    regular expressions) for each string condition of each of its tokens; ``None`` when a
+    pattern has no such condition (it could match anywhere)."""
+    import re
+
+    from spacy.attrs import IDS
+    from spacy.strings import get_string_id
+
+    attrs: set[int] = set()
+    patterns: list[Any] = []
+    for i in indices:
+        for pattern in ruler.matcher.get(str(i))[1]:
+            conditions = []
+            for token in pattern:
+                for name, value in token.items():
+                    if isinstance(value, str):
+                        literals, regexes = [value], []
+                    elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
+                        literals = list(value.get("IN", ()))
+                        regexes = [re.compile(value["REGEX"])] if "REGEX" in value else []
+                    else:
+                        continue
+                    hashes = {get_string_id(x) for x in literals}
+                    conditions.append((IDS[name], hashes, regexes))
+                    attrs.add(IDS[name])
+            if not conditions:
+                return None
+            patterns.append(conditions)
+    return attrs, patterns
+
+
 @lru_cache(maxsize=1)
 def _memo_attribute_ruler() -> type:
     from spacy.attrs import IDS
@@ -60,39 +129,109 @@ def _memo_attribute_ruler() -> type:
     from spacy.pipeline import AttributeRuler
 
     class MemoAttributeRuler(AttributeRuler):
-        """The matches of one-token patterns at a token depend only on the attributes they
-        read: they are kept per value of those attributes. Longer patterns (a handful) run
-        through a matcher of their own. The matches are then sorted and applied exactly as
-        ``AttributeRuler`` does."""
+        """What the one-token patterns set on a token depends only on the attributes they
+        read, and of an open word list only on whether a pattern names the word: the
+        attributes finally set (later patterns win, as in ``AttributeRuler``) are kept per
+        key and written to the whole ``Doc`` at once. A ``Doc`` that a longer pattern
+        (a handful: "ain't", "gonna") matches goes through ``AttributeRuler`` itself."""
 
-        def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
-            state = self.__dict__.get("_memo_state")
-            if state is None or state[0] != len(self.attrs):
-                state = self._memo_state = self._split()
-            _, reads, singles, longer, memo = state
-            keys = [tuple(row) for row in doc.to_array(reads).tolist()]
+        def __call__(self, doc: Any) -> Any:
+            try:
+                state = self.__dict__.get("_memo_state")
+                if state is None or state[0] != len(self.attrs):
+                    state = self._memo_state = self._split()
+                if self._may_match_longer(doc, state[7]) and state[3](
+                    doc, allow_missing=True, as_spans=False
+                ):  # a longer pattern
+                    self.set_annotations(doc, AttributeRuler.match(self, doc))  # type: ignore[no-untyped-call]
+                else:
+                    self._annotate(doc, state)
+                return doc
+            except Exception as e:
+                return self.get_error_handler()(self.name, self, [doc], e)
+
+        def _annotate(self, doc: Any, state: tuple[Any, ...]) -> None:
+            import numpy
+
+            _, reads, singles, _, memo, words, written, _ = state
+            keys = self._keys(doc, reads, words)
             if any(key not in memo for key in keys):
                 if len(memo) > MEMO_LIMIT:
                     memo.clear()
                 found: list[list[int]] = [[] for _ in keys]
                 for match_id, start, _ in singles(doc, allow_missing=True, as_spans=False):
-                    found[start].append(match_id)
-                memo.update(zip(keys, map(tuple, found), strict=True))
-            raw = [(m, i, i + 1) for i, key in enumerate(keys) for m in memo[key]]
-            raw += longer(doc, allow_missing=True, as_spans=False)
-            strings = self.vocab.strings
-            matches = [(int(strings[m]), m, start, end) for m, start, end in raw]
-            matches.sort()
-            return matches
+                    found[start].append(int(self.vocab.strings[match_id]))
+                memo.update(zip(keys, map(self._outcome, found), strict=True))
+            outcomes = [memo[key] for key in keys]
+            if not any(outcomes):
+                return
+            column = {attr: col for col, attr in enumerate(written)}
+            values = doc.to_array(written)
+            for i, outcome in enumerate(outcomes):
+                for attr, value in outcome:
+                    values[i, column[attr]] = value
+            doc.from_array(written, values.astype(numpy.uint64, copy=False))
 
-        def _split(self) -> tuple[int, list[int], Any, Any, dict[tuple[int, ...], tuple[int, ...]]]:
+        def _keys(self, doc: Any, reads: list[int], words: list[Any]) -> list[tuple[int, ...]]:
+            rows = doc.to_array(reads).tolist()
+            strings = self.vocab.strings
+            for col, named, known in words:
+                if len(known) > MEMO_LIMIT:
+                    known.clear()
+                for row in rows:
+                    value = row[col]
+                    keep = known.get(value)
+                    if keep is None:
+                        text = strings[value]
+                        keep = known[value] = text in named[0] or any(
+                            r.search(text) for r in named[1]
+                        )
+                    if not keep:
+                        row[col] = 0
+            return [tuple(row) for row in rows]
+
+        def _may_match_longer(self, doc: Any, needs: list[Any] | None) -> bool:
+            """False when each longer pattern names a word (or tag) the ``Doc`` lacks:
+            running their matcher on every sentence costs more than the memo saves."""
+            if needs is None:
+                return True
+            columns = sorted(needs[0])
+            table = doc.to_array(columns).reshape(len(doc), len(columns))
+            present = {attr: set(table[:, col].tolist()) for col, attr in enumerate(columns)}
+            strings = self.vocab.strings
+            for conditions in needs[1]:
+                for attr, hashes, regexes in conditions:
+                    values = present[attr]
+                    if not hashes & values and not any(
+                        r.search(strings[v]) for r in regexes for v in values
+                    ):
+                        break
+                else:
+                    return True
+            return False
+
+        def _outcome(self, matched: list[int]) -> tuple[tuple[int, int], ...]:
+            final: dict[int, int] = {}
+            for index in sorted(matched):
+                final.update(self.attrs[index])
+            return tuple(final.items())
+
+        def _split(self) -> tuple[Any, ...]:
             singles, longer = Matcher(self.vocab), Matcher(self.vocab)
             for i in range(len(self.attrs)):
                 patterns = self.matcher.get(str(i))[1]
-                one = all(len(p) == 1 for p in patterns)
+                one = all(len(p) == 1 for p in patterns) and self.indices[i] in (0, -1)
                 (singles if one else longer).add(str(i), patterns)
-            reads = [IDS[name] for name in _single_token_attrs(self) or ()]
-            return len(self.attrs), reads, singles, longer, {}
+            names = _single_token_attrs(self) or []
+            reads = [IDS[name] for name in names]
+            words: list[tuple[int, Any, dict[int, bool]]] = []
+            for col, name in enumerate(names):
+                named = _named_words(self, name) if name in OPEN_VOCABULARY else None
+                if named is not None:
+                    words.append((col, named, {}))
+            written = sorted({attr for attrs in self.attrs for attr in attrs})
+            needs = _longer_needs(self, [i for i in range(len(self.attrs)) if str(i) in longer])
+            return len(self.attrs), reads, singles, longer, {}, words, written, needs
 
     return MemoAttributeRuler
 
