@@ -67,3 +67,17 @@ def test_memos_annotate_as_spacy_does(spacy_own: Any, monkeypatch: pytest.Monkey
     assert memoised == emptied == _annotations(nlp, texts)
     lemmas = {t.text: t.lemma_ for t in nlp("Police ain't gonna release them; troops shelled it")}
     assert (lemmas["ai"], lemmas["gon"], lemmas["shelled"]) == ("be", "go", "shell")
+
+
+def test_the_pipeline_annotates_as_a_fresh_spacy_load() -> None:
+    """Against the model as spaCy loads it (its own components and its lemma index lists,
+    untouched): the same parse, tags, morphology and lemmas on every token."""
+    import spacy
+
+    from flashpoint.nlp import MODEL
+
+    fresh = spacy.load(MODEL, exclude=["senter"])
+    assert isinstance(fresh.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"], list)
+    attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
+    ours = [d.to_array(attrs).tobytes() for d in load_nlp().pipe(TEXTS * 2)]
+    assert ours == [d.to_array(attrs).tobytes() for d in fresh.pipe(TEXTS * 2)]
