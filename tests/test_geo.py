@@ -415,6 +415,30 @@ def test_a_crowd_takes_the_country_its_sentence_places_it_in() -> None:
     assert crowd_country(replace(mention, actor1=police, place=placed.place)).actor1 == police
 
 
+def test_police_and_civilians_of_a_guessed_country_serve_where_their_sentence_is() -> None:
+    text = "Police officers in Alexandria arrested two civilians on Friday."
+    guessed = Actor("Police officers", "Police Forces of Pakistan", "PAK", "police", 1, 0, 15)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    victims = Actor("civilians", "Civilians (Pakistan)", "PAK", "civilians", 7, 46, 55)
+    victims = replace(victims, inferred=COUNTRY_FROM_CONTEXT)
+    mention = replace(
+        mention_for(text, "Alexandria", "arrested", guessed, "arrest"), actor2=victims
+    )
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    assert placed.place is not None and placed.place.country == "EGY"
+    assert placed.actor1 is not None and placed.actor2 is not None
+    assert (placed.actor1.name, placed.actor1.country) == ("Police Forces of Egypt", "EGY")
+    assert (placed.actor2.name, placed.actor2.country) == ("Civilians (Egypt)", "EGY")
+    assert "names no country" in placed.actor1.inferred
+    # a country the text names stays; so do a guessed army and government (they act abroad)
+    named = replace(guessed, inferred="")
+    army = replace(guessed, name="Military Forces of Pakistan", role="military")
+    state = replace(guessed, name="Government of Pakistan", role="government")
+    for actor in (named, army, state):
+        kept = crowd_country(replace(mention, actor1=actor, place=placed.place))
+        assert kept.actor1 == actor
+
+
 def test_a_town_before_a_newspaper_word_names_the_paper() -> None:
     found = find_places("A police officer told the Horn Bulletin that the bomb went off at noon.")
     assert "Horn" not in [t.text for t in found.toponyms]

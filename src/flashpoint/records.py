@@ -221,6 +221,9 @@ UNDATED_RULE = "publication-week"
 # Actor.inferred of an actor whose country is the article's, not its own words'
 COUNTRY_FROM_CONTEXT = "country from article context"
 CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where they gather
+# Police serve, and civilians are coded, where the event happens: when the text names neither
+# group's country, the place its own sentence names says more than the article's main country
+LOCAL_ROLES = frozenset({"police", "civilians"})
 
 
 @dataclass(frozen=True)

@@ -113,8 +113,11 @@ def _mode_of(m: Mention) -> str:
 
 
 def _same_actor(m: Mention, gold: list[int] | None, text: str) -> bool:
-    """Both name no actor, or the predicted actor1's words overlap the gold phrase."""
-    if m.actor1 is None or m.actor1.inferred:
+    """Both name no actor, or the predicted actor1's words overlap the gold phrase. An actor
+    without words (inferred from the event type: the protesters of a protest) names none; one
+    whose words are there and only its country was guessed ("protesters" -> "Protesters
+    (Egypt)") does."""
+    if m.actor1 is None or not m.actor1.text.strip():
         return gold is None
     if gold is None:
         return False
