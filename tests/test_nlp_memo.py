@@ -81,3 +81,47 @@ def test_the_pipeline_annotates_as_a_fresh_spacy_load() -> None:
     attrs = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
     ours = [d.to_array(attrs).tobytes() for d in load_nlp().pipe(TEXTS * 2)]
     assert ours == [d.to_array(attrs).tobytes() for d in fresh.pipe(TEXTS * 2)]
+
+
+def _blank_with_ruler(patterns: list[dict[str, Any]], memo: bool) -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    if memo:
+        nlp_memo.memoise(nlp)
+    return nlp
+
+
+# Rules of shapes the shipped model does not have: one attribute read and one set, no longer
+# pattern; an optional token; a lexeme attribute written
+SHAPES = [
+    [{"patterns": [[{"ORTH": "troops"}]], "attrs": {"LEMMA": "troop"}}],
+    [
+        {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na", "OP": "?"}]], "attrs": {"TAG": "VBG"}},
+        {"patterns": [[{"LOWER": {"IN": ["shelled", "shells"]}}]], "attrs": {"POS": "VERB"}},
+    ],
+    [{"patterns": [[{"LOWER": "the"}]], "attrs": {"IS_STOP": True, "LEMMA": "the"}}],
+]
+WORDS = ["Troops shelled the town , gon na say the troops .", "gon leave ; shells fell"]
+
+
+@pytest.mark.parametrize("patterns", SHAPES)
+def test_other_rule_shapes_annotate_as_spacy_does(patterns: list[dict[str, Any]]) -> None:
+    attrs = ["TAG", "POS", "LEMMA", "IS_STOP"]
+    memo = _blank_with_ruler(patterns, memo=True)
+    plain = _blank_with_ruler(patterns, memo=False)
+    assert type(memo.get_pipe("attribute_ruler")).__name__ == "MemoAttributeRuler"
+    for text in WORDS * 2:
+        assert memo(text).to_array(attrs).tolist() == plain(text).to_array(attrs).tolist()
+
+
+def test_rules_replaced_after_the_first_call_are_the_ones_applied() -> None:
+    nlp = _blank_with_ruler([{"patterns": [[{"ORTH": "x"}]], "attrs": {"LEMMA": "X"}}], True)
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "MemoAttributeRuler"
+    assert [t.lemma_ for t in nlp("x y")] == ["X", ""]
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.clear()
+    ruler.add_patterns([{"patterns": [[{"ORTH": "y"}]], "attrs": {"LEMMA": "Y"}}])
+    assert [t.lemma_ for t in nlp("x y")] == ["", "Y"]

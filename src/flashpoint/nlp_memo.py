@@ -71,6 +71,10 @@ def _single_token_attrs(ruler: Any) -> list[str] | None:
     return sorted(keys)
 
 
+# What a memo may write with Doc.from_array: token attributes only (spaCy's ruler also writes
+# lexeme attributes, such as IS_STOP, to the vocabulary; such rules go through spaCy's ruler)
+TOKEN_ONLY_ATTRS = frozenset({"LEMMA", "POS", "TAG", "DEP", "MORPH"})
+
 # Attributes whose values are open word lists: a memo keyed by them would miss on every new
 # word, so a value that no pattern names is keyed as "any other word" (0)
 OPEN_VOCABULARY = frozenset({"ORTH", "LOWER", "NORM", "TEXT"})
@@ -117,7 +121,12 @@ def _longer_needs(ruler: Any, indices: list[int]) -> tuple[set[int], list[Any]] 
         for pattern in ruler.matcher.get(str(i))[1]:
             conditions = []
             for token in pattern:
-                for name, value in token.items():
+                if "OP" in token:  # an optional or repeated token need not be there
+                    continue
+                for key, value in token.items():
+                    name = "ORTH" if key.upper() == "TEXT" else key.upper()
+                    if name not in IDS:  # a condition this check cannot read: skipped
+                        continue
                     if isinstance(value, str):
                         literals, regexes = [value], []
                     elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
@@ -150,11 +159,12 @@ def _memo_attribute_ruler() -> type:
         def __call__(self, doc: Any) -> Any:
             try:
                 state = self.__dict__.get("_memo_state")
-                if state is None or state[0] != len(self.attrs):
-                    state = self._memo_state = self._split()
-                if self._may_match_longer(doc, state[7]) and state[3](
-                    doc, allow_missing=True, as_spans=False
-                ):  # a longer pattern
+                if state is None or state[0] != (id(self.matcher), len(self.attrs)):
+                    state = self._memo_state = self._split()  # patterns added or replaced
+                if state[1] is None or (
+                    self._may_match_longer(doc, state[7])
+                    and state[3](doc, allow_missing=True, as_spans=False)
+                ):  # rules a memo cannot answer, or a longer pattern: spaCy's own way
                     self.set_annotations(doc, AttributeRuler.match(self, doc))  # type: ignore[no-untyped-call]
                 else:
                     self._annotate(doc, state)
@@ -167,25 +177,28 @@ def _memo_attribute_ruler() -> type:
 
             _, reads, singles, _, memo, words, written, _ = state
             keys = self._keys(doc, reads, words)
-            if any(key not in memo for key in keys):
+            outcomes = [memo.get(key) for key in keys]
+            if any(outcome is None for outcome in outcomes):
                 if len(memo) > MEMO_LIMIT:
                     memo.clear()
                 found: list[list[int]] = [[] for _ in keys]
                 for match_id, start, _ in singles(doc, allow_missing=True, as_spans=False):
                     found[start].append(int(self.vocab.strings[match_id]))
-                memo.update(zip(keys, map(self._outcome, found), strict=True))
-            outcomes = [memo[key] for key in keys]
-            if not any(outcomes):
+                outcomes = [self._outcome(matched) for matched in found]
+                memo.update(zip(keys, outcomes, strict=True))
+            if not any(outcomes) or not written:
                 return
             column = {attr: col for col, attr in enumerate(written)}
-            values = doc.to_array(written)
+            values = doc.to_array(written).reshape(len(doc), len(written))
             for i, outcome in enumerate(outcomes):
                 for attr, value in outcome:
                     values[i, column[attr]] = value
             doc.from_array(written, values.astype(numpy.uint64, copy=False))
 
         def _keys(self, doc: Any, reads: list[int], words: list[Any]) -> list[tuple[int, ...]]:
-            rows = doc.to_array(reads).tolist()
+            if not reads:
+                return [() for _ in doc]
+            rows = doc.to_array(reads).reshape(len(doc), len(reads)).tolist()
             strings = self.vocab.strings
             for col, named, known in words:
                 if len(known) > MEMO_LIMIT:
@@ -207,6 +220,8 @@ def _memo_attribute_ruler() -> type:
             running their matcher on every sentence costs more than the memo saves."""
             if needs is None:
                 return True
+            if not needs[1]:
+                return False
             columns = sorted(needs[0])
             table = doc.to_array(columns).reshape(len(doc), len(columns))
             present = {attr: set(table[:, col].tolist()) for col, attr in enumerate(columns)}
@@ -229,21 +244,25 @@ def _memo_attribute_ruler() -> type:
             return tuple(final.items())
 
         def _split(self) -> tuple[Any, ...]:
-            singles, longer = Matcher(self.vocab), Matcher(self.vocab)
+            fingerprint = (id(self.matcher), len(self.attrs))
+            names = _single_token_attrs(self)
+            written = sorted({attr for attrs in self.attrs for attr in attrs}, key=str)
+            if names is None or not set(written) <= {IDS[a] for a in TOKEN_ONLY_ATTRS}:
+                return fingerprint, None  # an operator, an extension, a lexeme attribute
+            singles = Matcher(self.vocab, validate=self.validate)
+            longer = Matcher(self.vocab, validate=self.validate)
             for i in range(len(self.attrs)):
                 patterns = self.matcher.get(str(i))[1]
                 one = all(len(p) == 1 for p in patterns) and self.indices[i] in (0, -1)
                 (singles if one else longer).add(str(i), patterns)
-            names = _single_token_attrs(self) or []
             reads = [IDS[name] for name in names]
             words: list[tuple[int, Any, dict[int, bool]]] = []
             for col, name in enumerate(names):
                 named = _named_words(self, name) if name in OPEN_VOCABULARY else None
                 if named is not None:
                     words.append((col, named, {}))
-            written = sorted({attr for attrs in self.attrs for attr in attrs})
             needs = _longer_needs(self, [i for i in range(len(self.attrs)) if str(i) in longer])
-            return len(self.attrs), reads, singles, longer, {}, words, written, needs
+            return fingerprint, reads, singles, longer, {}, words, written, needs
 
     return MemoAttributeRuler
 
