@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from flashpoint.countries import continent, neighbours
 from flashpoint.merge import ArticleInfo, merge_reports
-from flashpoint.records import Actor, DateValue, Mention, Place, Quantity, Span
+from flashpoint.records import (
+    COUNTRY_FROM_CONTEXT,
+    LOCAL_FROM_PLACE,
+    Actor,
+    DateValue,
+    Mention,
+    Place,
+    Quantity,
+    Span,
+)
 
 PRK = Actor("North Korean troops", "Military Forces of North Korea", "PRK", "military", 1)
 KOR = Actor("South Korean soldiers", "Military Forces of South Korea", "KOR", "military", 1)
@@ -102,6 +111,23 @@ def test_different_actor_countries_do_not_merge() -> None:
         ARTICLES,
     )
     assert len(events) == 2
+
+
+def test_a_country_taken_from_the_place_does_not_split_reports() -> None:
+    """One arrest: the report that names the town moved the guessed police to the town's
+    country; the other keeps the article's guess. The place, not that country, is compared."""
+    guessed = Actor("police", "Police Forces of Iraq", "IRQ", "police", 1)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    moved = replace(guessed, name="Police Forces of Russia", country="RUS")
+    moved = replace(moved, inferred=LOCAL_FROM_PLACE)
+    events = merge_reports(
+        [
+            mention("m1", "a1", "arrest", "2025-03-04", actor=moved, country="RUS"),
+            mention("m2", "a1", "arrest", "2025-03-04", actor=guessed, at=100),
+        ],
+        ARTICLES,
+    )
+    assert len(events) == 1
 
 
 def test_lowest_fatality_figure_wins_and_conflict_is_kept() -> None:

@@ -26,6 +26,16 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # the grounds of a purpose happened ("a protest over the shelling"), and so did the act
+    # that had the purpose
+    (
+        "The ministry summoned the envoy on Tuesday to lodge a protest over the shelling of "
+        "two villages.",
+        "shelling",
+    ),
+    ("The army sent troops on Monday to attack the rebel town.", "deployment"),
+    # a purpose that says whom force was used on is one act with it
+    ("Police fired tear gas on Friday to disperse the protesters.", "protest_with_intervention"),
     ("Ten people were killed in a storm of bullets on Monday.", "attack"),
     ("Police picked up five suspects for questioning on Monday.", "arrest"),
     ("A soldier was killed in an ambush near the border on Monday.", "armed_clash"),
@@ -161,6 +171,10 @@ DROPPED = [
     ("What is needed now is a dialogue between the two governments.", None, "irrealis"),
     ("The cabinet reversed its decision to attack the rebels.", "attack", "irrealis"),
     ("Such criminals deserve to be arrested.", "arrest", "irrealis"),
+    # a purpose: what an act was meant for, not what was done
+    ("The army sent troops on Monday to attack the rebel town.", "armed_clash", "irrealis"),
+    ("The ministry summoned the envoy on Tuesday to lodge a protest.", "condemnation", "irrealis"),
+    ("Commandos were flown in on Friday to launch an assault on the camp.", None, "irrealis"),
     # genericity and habit
     ("Police often detain activists in the province.", "arrest", "generic"),
     # a period of activity "since" over a month is no incident (a campaign stays: mine laying)

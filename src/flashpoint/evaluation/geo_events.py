@@ -10,7 +10,8 @@ The articles (``limit`` per topic, in date order) go through the real pipeline
 Metrics, over the events with coordinates:
 
 - ``other_continent``: on a continent the topic's region does not touch, and not in one of
-  the event's actors' countries (a British inquiry in London about the Iraq war is right);
+  the event's actors' countries (a British inquiry in London about the Iraq war is right); a
+  country the geo stage gave an actor from the place itself does not count;
 - ``other_continent_raw``: on another continent at all;
 - ``in_region_or_actor``: in the topic's region or in one of the event's actors' countries;
 - ``topical_*``: the same over the events with an actor from the topic's region (a CNN
@@ -28,7 +29,7 @@ from typing import Any
 from flashpoint.countries import continent
 from flashpoint.evaluation.common import default_view_events
 from flashpoint.evaluation.t17 import DEV_CONFLICT_TOPICS, ingest_topic
-from flashpoint.records import Event
+from flashpoint.records import FROM_PLACE, Event
 from flashpoint.store import Store
 
 MENA = (
@@ -59,10 +60,16 @@ def judge(event: Event, countries: list[str], continents: set[str]) -> tuple[boo
     loc = event.location
     if loc is None or loc.latitude is None or loc.country is None:
         return False, False, False
-    actor_countries = {a.country for a in event.actors if a.country}
+    actor_countries = _actor_countries(event)
     elsewhere = continent(loc.country) not in continents
     inside = loc.country in countries or loc.country in actor_countries
     return True, elsewhere and loc.country not in actor_countries, inside
+
+
+def _actor_countries(event: Event) -> set[str]:
+    """The actors' countries, but not one the geo stage took from the event's place: that
+    cannot vouch for the place it came from."""
+    return {a.country for a in event.actors if a.country and a.inferred not in FROM_PLACE}
 
 
 def score(events: list[Event], topic: str) -> Counter[str]:
@@ -78,7 +85,7 @@ def score(events: list[Event], topic: str) -> Counter[str]:
         if not placed:
             continue
         raw = continent(loc.country or "") not in continents if loc else False
-        topical = any(a.country in spec["countries"] for a in e.actors)
+        topical = bool(_actor_countries(e) & set(spec["countries"]))
         for prefix in ("", "topical_") if topical else ("",):
             tally[prefix + "placed"] += 1
             tally[prefix + "other_continent"] += elsewhere

@@ -348,6 +348,14 @@ def _participle_of(trigger: Any) -> bool:
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _infinitive_aim(trigger):
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
+    # the purpose's own act: its verb, or the act a support verb takes as object ("to launch
+    # an attack"); not a party ("to disperse a mob") nor a word further down ("to lodge a
+    # protest over the shelling": the shelling happened)
+    verb = trigger
+    if trigger.dep_ == "dobj" and cues.has("support_verb", trigger.head.lemma_.lower()):
+        verb = trigger.head
+    if _purpose(verb) and not _on_a_crowd(verb, cues):
+        return f"irrealis: 'to {verb.text}' is the purpose of '{verb.head.text}', not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
     below = trigger
@@ -449,6 +457,22 @@ def _infinitive_aim(trigger: Any) -> bool:
         and takes_to(trigger)
         and not load_cues().has("attempt_noun", trigger.head.lemma_.lower())
     )
+
+
+def _purpose(verb: Any) -> bool:
+    """A to-infinitive after a complete act, one with its own object or a passive one, is
+    that act's purpose ("summoned the envoy to lodge a protest", "troops were sent to secure
+    the town"): what was meant, not what was done. A to-infinitive after a verb without an
+    object is often its complement ("battled to revive him"), and is left to the cues."""
+    if verb.tag_ != "VB" or verb.dep_ != "advcl" or verb.i < verb.head.i or not takes_to(verb):
+        return False
+    return any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.head.children)
+
+
+def _on_a_crowd(verb: Any, cues: Cues) -> bool:
+    """ "Police fired to disperse the mob": the purpose says whom the force was used on; the
+    firing and the dispersal are one intervention."""
+    return any(c.dep_ == "dobj" and cues.has("crowd_noun", c.lemma_.lower()) for c in verb.children)
 
 
 _NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})

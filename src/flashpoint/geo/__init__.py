@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flashpoint.geo.capitals import capital_phrases
 from flashpoint.geo.crowds import crowd_country
 from flashpoint.geo.districts import in_named_towns
 from flashpoint.geo.focus import dateline_spans, in_spans
@@ -53,6 +54,10 @@ class ArticlePlaces:
     doc: Any = None  # the spaCy parse, when there is one
     dropped: tuple[tuple[Toponym, str], ...] = ()  # names not taken as places, and why
     literal: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)  # cache
+    # The same toponyms as an event's place reads them, where that differs: a capital named
+    # through its country ("the Nigerien capital") is the city, though the word names the
+    # people or the country (flashpoint.geo.capitals)
+    for_events: ArticlePlaces | None = field(default=None, compare=False, repr=False)
 
     @property
     def places(self) -> tuple[Place | None, ...]:
@@ -144,7 +149,13 @@ def _article(
     entries = in_named_towns(toponyms, entries, text)
     named = [c for c, weight in ctx.countries.items() if weight > 0]
     ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))
-    return ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)
+    found = ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)
+    widened, capitals = capital_phrases(toponyms, entries, text, gaz, doc)
+    if widened == toponyms:
+        return found
+    return replace(
+        found, for_events=replace(found, toponyms=tuple(widened), entries=tuple(capitals))
+    )
 
 
 def span_hits(gaz: Gazetteer, surface: str) -> tuple[Hit, ...]:

@@ -95,6 +95,7 @@ class Words:
     capital_roles: frozenset[str]
     capital_families: frozenset[str]
     capital_not_types: frozenset[str]
+    capital_nouns: frozenset[str]
     generic_tld: frozenset[str]
     possessor: frozenset[str]
     indefinite: frozenset[str]
@@ -128,6 +129,7 @@ def words() -> Words:
         capital_roles=kind("capital_role"),
         capital_families=kind("capital_family"),
         capital_not_types=kind("capital_not_type"),
+        capital_nouns=kind("capital_noun"),
         generic_tld=kind("generic_tld"),
         possessor=kind("possessor"),
         indefinite=kind("indefinite"),

@@ -47,6 +47,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     """The place of the mention's event, with its precision and the rule that chose it."""
     from flashpoint.geo import to_place
 
+    places = places.for_events or places  # "the Nigerien capital" read as the city
     sentence = (mention.sentence.start, mention.sentence.end)
     ranked = _in_sentence(mention, places, sentence)
     for floor, rule in SENTENCE_RULES.items():
