@@ -8,8 +8,7 @@ from dataclasses import replace
 from flashpoint.countries import continent, neighbours
 from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.records import (
-    COUNTRY_FROM_CONTEXT,
-    LOCAL_FROM_PLACE,
+    CROWD_FROM_PLACE,
     Actor,
     DateValue,
     Mention,
@@ -113,21 +112,20 @@ def test_different_actor_countries_do_not_merge() -> None:
     assert len(events) == 2
 
 
-def test_a_country_taken_from_the_place_does_not_split_reports() -> None:
-    """One arrest: the report that names the town moved the guessed police to the town's
-    country; the other keeps the article's guess. The place, not that country, is compared."""
-    guessed = Actor("police", "Police Forces of Iraq", "IRQ", "police", 1)
-    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
-    moved = replace(guessed, name="Police Forces of Russia", country="RUS")
-    moved = replace(moved, inferred=LOCAL_FROM_PLACE)
+def test_crowds_placed_in_two_countries_stay_apart() -> None:
+    """Protests the same day in two neighbouring countries, each crowd labelled by where it
+    gathers: two events, though both are placed only to a country."""
+    syria = Actor("protesters", "Protesters (Syria)", "SYR", "protesters", 6)
+    syria = replace(syria, inferred=CROWD_FROM_PLACE)
+    iraq = replace(syria, name="Protesters (Iraq)", country="IRQ")
     events = merge_reports(
         [
-            mention("m1", "a1", "arrest", "2025-03-04", actor=moved, country="RUS"),
-            mention("m2", "a1", "arrest", "2025-03-04", actor=guessed, at=100),
+            mention("m1", "a1", "peaceful_protest", "2025-03-04", actor=syria, country="SYR"),
+            mention("m2", "a2", "peaceful_protest", "2025-03-04", actor=iraq, country="IRQ"),
         ],
         ARTICLES,
     )
-    assert len(events) == 1
+    assert len(events) == 2
 
 
 def test_lowest_fatality_figure_wins_and_conflict_is_kept() -> None:

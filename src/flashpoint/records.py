@@ -221,16 +221,11 @@ UNDATED_RULE = "publication-week"
 # Actor.inferred of an actor whose country is the article's, not its own words'
 COUNTRY_FROM_CONTEXT = "country from article context"
 CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where they gather
-# Police serve where the event happens: when the text names no country for them, the place
-# their own sentence names says more than the article's main country. (Civilians are not
-# moved: refugees "crossed into Iran" are not Iran's.)
-LOCAL_ROLES = frozenset({"police"})
-# How the geo stage marks an actor whose country it took from the event's place
+# How the geo stage marks a crowd whose country it took from the event's place
 CROWD_FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"
-LOCAL_FROM_PLACE = "country of the place its sentence names (the text names no country for it)"
-# A country taken from the place tells nothing the place does not: merging and the geo check
-# read the place itself, not such a country
-FROM_PLACE = frozenset({CROWD_FROM_PLACE, LOCAL_FROM_PLACE})
+# A country taken from the place tells nothing the place does not: the geo check reads the
+# place itself, not such a country
+FROM_PLACE = frozenset({CROWD_FROM_PLACE})
 
 
 @dataclass(frozen=True)

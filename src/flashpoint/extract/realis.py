@@ -134,6 +134,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
         verdict = check(trigger, chain, cues, sentence)
         if verdict:
             return verdict
+    aim = _purpose_aim(trigger, cues)
+    if aim is not None and not cues.has("purpose_kept_family", _family(event_type)):
+        return f"irrealis: 'to {aim.text}' is the purpose of '{aim.head.text}', not a done act"
     verb = clause_verb(trigger, chain)
     marker = _experiential(verb, cues) if verb is not None and not dated else None
     if marker is not None:
@@ -348,14 +351,6 @@ def _participle_of(trigger: Any) -> bool:
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _infinitive_aim(trigger):
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
-    # the purpose's own act: its verb, or the act a support verb takes as object ("to launch
-    # an attack"); not a party ("to disperse a mob") nor a word further down ("to lodge a
-    # protest over the shelling": the shelling happened)
-    verb = trigger
-    if trigger.dep_ == "dobj" and cues.has("support_verb", trigger.head.lemma_.lower()):
-        verb = trigger.head
-    if _purpose(verb) and not _on_a_crowd(verb, cues):
-        return f"irrealis: 'to {verb.text}' is the purpose of '{verb.head.text}', not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
     below = trigger
@@ -459,6 +454,25 @@ def _infinitive_aim(trigger: Any) -> bool:
     )
 
 
+def _family(event_type: str) -> str:
+    from flashpoint.ontology import load_ontology
+
+    entry = load_ontology().get(event_type) if event_type else None
+    return entry.family if entry is not None else ""
+
+
+def _purpose_aim(trigger: Any, cues: Cues) -> Any | None:
+    """The verb of the purpose clause the candidate is the act of: its own verb, or the verb of
+    a support verb's object ("to launch an attack"); not a party ("to disperse a mob") nor a
+    word further down ("to lodge a protest over the shelling": the shelling happened). A
+    protest's or a riot's purpose ("held a rally to protest the cut", "fired to disperse the
+    march") tells what the act that had it was: those families keep it (purpose_kept_family)."""
+    verb = trigger
+    if trigger.dep_ == "dobj" and cues.has("support_verb", trigger.head.lemma_.lower()):
+        verb = trigger.head
+    return verb if _purpose(verb) else None
+
+
 def _purpose(verb: Any) -> bool:
     """A to-infinitive after a complete act, one with its own object or a passive one, is
     that act's purpose ("summoned the envoy to lodge a protest", "troops were sent to secure
@@ -467,12 +481,6 @@ def _purpose(verb: Any) -> bool:
     if verb.tag_ != "VB" or verb.dep_ != "advcl" or verb.i < verb.head.i or not takes_to(verb):
         return False
     return any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.head.children)
-
-
-def _on_a_crowd(verb: Any, cues: Cues) -> bool:
-    """ "Police fired to disperse the mob": the purpose says whom the force was used on; the
-    firing and the dispersal are one intervention."""
-    return any(c.dep_ == "dobj" and cues.has("crowd_noun", c.lemma_.lower()) for c in verb.children)
 
 
 _NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})

@@ -15,7 +15,7 @@ from flashpoint.countries import continent, neighbours
 from flashpoint.distance import haversine_km
 from flashpoint.groups import MergeGroup, group_of, merge_groups
 from flashpoint.ontology import load_ontology
-from flashpoint.records import FROM_PLACE, UNDATED_RULE, Mention
+from flashpoint.records import UNDATED_RULE, Mention
 
 __all__ = [
     "MergeGroup",
@@ -74,11 +74,7 @@ def _political_types() -> frozenset[str]:
 def shape_of(m: Mention) -> Shape:
     d = m.date
     assert d is not None
-    actor = m.actor1
-    # a country the geo stage took from the place is no evidence of its own (the place is)
-    country = (
-        actor.country if actor and actor.country and actor.inferred not in FROM_PLACE else None
-    )
+    country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
     placed_in = m.place.country if m.place is not None else None
     own = m.place is not None and m.place.rule in OWN_PLACE_RULES
     # a statement's or a sanction's sentence often names the place it is about, not its own
