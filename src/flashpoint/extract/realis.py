@@ -21,6 +21,7 @@ from typing import Any
 
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.senses import other_sense, takes_to
+from flashpoint.ontology import load_ontology
 
 CODES = {
     "negated": "the sentence says it did not happen, or was prevented",
@@ -455,8 +456,6 @@ def _infinitive_aim(trigger: Any) -> bool:
 
 
 def _family(event_type: str) -> str:
-    from flashpoint.ontology import load_ontology
-
     entry = load_ontology().get(event_type) if event_type else None
     return entry.family if entry is not None else ""
 

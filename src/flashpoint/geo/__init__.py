@@ -153,9 +153,8 @@ def _article(
     widened, capitals = capital_phrases(toponyms, entries, text, gaz, doc)
     if widened == toponyms:
         return found
-    return replace(
-        found, for_events=replace(found, toponyms=tuple(widened), entries=tuple(capitals))
-    )
+    view = replace(found, toponyms=tuple(widened), entries=tuple(capitals), literal={})
+    return replace(found, for_events=view)
 
 
 def span_hits(gaz: Gazetteer, surface: str) -> tuple[Hit, ...]:
