@@ -80,12 +80,24 @@ TOKEN_ONLY_ATTRS = frozenset({"LEMMA", "POS", "TAG", "DEP", "MORPH"})
 OPEN_VOCABULARY = frozenset({"ORTH", "LOWER", "NORM", "TEXT"})
 
 
+def _named_values(value: Any) -> tuple[list[Any], list[Any]] | None:
+    """A pattern condition's literals and compiled regular expressions ("x", {"IN": [...]},
+    {"REGEX": ...}); ``None`` for one that matches values it does not name (NOT_IN, a
+    comparison, a flag)."""
+    import re
+
+    if isinstance(value, str):
+        return [value], []
+    if isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
+        regexes = [re.compile(value["REGEX"])] if "REGEX" in value else []
+        return list(value.get("IN", ())), regexes
+    return None
+
+
 def _named_words(ruler: Any, name: str) -> tuple[frozenset[str], tuple[Any, ...]] | None:
     """The values of attribute ``name`` that the ruler's one-token patterns can match (its
     literals and regular expressions); ``None`` when a pattern matches values it does not name
     (NOT_IN, a comparison), so that "any other word" cannot be told apart."""
-    import re
-
     literals: set[str] = set()
     regexes: list[Any] = []
     for i in range(len(ruler.attrs)):
@@ -93,14 +105,11 @@ def _named_words(ruler: Any, name: str) -> tuple[frozenset[str], tuple[Any, ...]
             value = pattern[0].get(name) if len(pattern) == 1 else None
             if value is None:
                 continue
-            if isinstance(value, str):
-                literals.add(value)
-            elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
-                literals.update(value.get("IN", ()))
-                if "REGEX" in value:
-                    regexes.append(re.compile(value["REGEX"]))
-            else:
+            named = _named_values(value)
+            if named is None:
                 return None
+            literals.update(named[0])
+            regexes.extend(named[1])
     if "" in literals:  # the empty word hashes to the "any other word" key
         return None
     return frozenset(literals), tuple(regexes)
@@ -110,8 +119,6 @@ def _longer_needs(ruler: Any, indices: list[int]) -> tuple[set[int], list[Any]] 
     """For each longer pattern, the values it needs some token to have: (attribute, hashes,
     regular expressions) for each string condition of each of its tokens; ``None`` when a
     pattern has no such condition (it could match anywhere)."""
-    import re
-
     from spacy.attrs import IDS
     from spacy.strings import get_string_id
 
@@ -127,13 +134,10 @@ def _longer_needs(ruler: Any, indices: list[int]) -> tuple[set[int], list[Any]] 
                     name = "ORTH" if key.upper() == "TEXT" else key.upper()
                     if name not in IDS:  # a condition this check cannot read: skipped
                         continue
-                    if isinstance(value, str):
-                        literals, regexes = [value], []
-                    elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
-                        literals = list(value.get("IN", ()))
-                        regexes = [re.compile(value["REGEX"])] if "REGEX" in value else []
-                    else:
+                    named = _named_values(value)
+                    if named is None:
                         continue
+                    literals, regexes = named
                     hashes = {get_string_id(x) for x in literals}
                     conditions.append((IDS[name], hashes, regexes))
                     attrs.add(IDS[name])
