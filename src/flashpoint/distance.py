@@ -1,4 +1,6 @@
-"""Distance on the Earth: the one great-circle formula every stage uses."""
+"""Distance on the Earth: the one great-circle formula every stage uses. Its twin in SQL
+(``store.places.DISTANCE_KM``, for `near` filters) makes the same operations in the same
+order, and tests/test_store_near.py holds the two to the same doubles."""
 
 from __future__ import annotations
 

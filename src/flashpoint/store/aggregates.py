@@ -7,18 +7,15 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.distance import haversine_km
 from flashpoint.store.database import Database
 from flashpoint.store.events import BUCKETS
 from flashpoint.store.places import PRECISION, cell_degrees, cell_of
 
-__all__ = ["EventAggregates", "PlaceGroup", "bucket_of"]
-
-DAY_COUNTS = "date_start, type, date_precision"
+__all__ = ["EventAggregates", "PlaceGroup"]
 
 
 @dataclass
@@ -34,16 +31,6 @@ class PlaceGroup:
     latitude: float
     longitude: float
     outlets: dict[str, int] = field(default_factory=dict)  # events per outlet, whole cell
-
-
-def bucket_of(day: str, bucket: str) -> str:
-    """The first day of ``day``'s bucket, as the SQL of events.BUCKETS computes it."""
-    if bucket == "month":
-        return day[:7] + "-01"
-    if bucket == "week":
-        d = date.fromisoformat(day)
-        return (d - timedelta(days=d.weekday())).isoformat()
-    return day
 
 
 class EventAggregates:
@@ -64,22 +51,10 @@ class EventAggregates:
         )
         return ":".join(str(v) for v in row) if row is not None else ""
 
-    def _near_rows(self, f: Any, columns: str) -> list[Any]:
-        """Rows of ``columns`` of the events within ``f.near`` (great-circle distance)."""
-        lat, lon, km = f.near
-        where, params = self._where(f)
-        sql = f"SELECT {columns}, latitude, longitude FROM events{where}"
-        rows = self._db.tuples(sql, params)  # plain tuples: many small rows
-        return [r for r in rows if haversine_km(lat, lon, r[-2], r[-1]) <= km]
-
     def day_counts(self, f: Any, bucket: str) -> Counter[tuple[Any, ...]]:
         """Counts of the events matching ``f`` by (first day of the bucket or None, type,
         date precision). ``bucket``: day, week or month."""
         counts: Counter[tuple[Any, ...]] = Counter()
-        if f.near:
-            for day, etype, precision, *_ in self._near_rows(f, DAY_COUNTS):
-                counts[(bucket_of(day, bucket) if day else None, etype, precision)] += 1
-            return counts
         where, params = self._where(f)
         sql = (
             f"SELECT {BUCKETS[bucket]} AS k, type, date_precision, COUNT(*) FROM events{where} "
@@ -89,14 +64,8 @@ class EventAggregates:
             counts[(day, etype, precision)] += n
         return counts
 
-    def _near_span(self, f: Any) -> tuple[str | None, str | None]:
-        days = [r[0] for r in self._near_rows(f, "date_start") if r[0]]
-        return (min(days), max(days)) if days else (None, None)
-
     def date_span(self, f: Any) -> tuple[str | None, str | None]:
         """The first and last start day of the events matching ``f``."""
-        if f.near:
-            return self._near_span(f)
         where, params = self._where(f)
         row = self._db.one(f"SELECT MIN(date_start), MAX(date_start) FROM events{where}", params)
         return (row[0], row[1]) if row is not None else (None, None)
@@ -110,62 +79,133 @@ class EventAggregates:
         the cell expressions sorted every row twice (places, then outlets through
         json_each), two to three times slower. :func:`cell_of` computes the cell exactly as
         the SQL of a ``place=KEY`` filter does, so a place's count and its list agree."""
+        cells = _Cells.of_rows(self._place_rows(f), cell_degrees(zoom), exact=bool(f.near))
+        return cells.groups()
+
+    def place_groups_by_zoom(
+        self, f: Any, zooms: Sequence[int | None]
+    ) -> dict[int | None, list[PlaceGroup]]:
+        """:meth:`place_groups` of ``f`` at each of ``zooms``, from one read: the rows are
+        grouped once at the finest zoom (and once without a zoom), and each coarser zoom is
+        summed from the cells of the next finer one, a cell being exactly four of them
+        (cell sizes halve exactly from zoom to zoom, so does the division in cell_of)."""
+        rows = self._place_rows(f)
+        exact = bool(f.near)
+        found: dict[int | None, list[PlaceGroup]] = {}
+        if None in zooms:
+            found[None] = _Cells.of_rows(rows, cell_degrees(None), exact=exact).groups()
+        numbered = sorted((z for z in zooms if z is not None), reverse=True)
+        if numbered:
+            level = numbered[0]
+            cells = _Cells.of_rows(rows, cell_degrees(level), exact=exact)
+            for zoom in numbered:
+                while level > zoom:
+                    cells, level = cells.halved(), level - 1
+                found[zoom] = cells.groups()
+        return found
+
+    def _place_rows(self, f: Any) -> list[tuple[Any, ...]]:
+        """(latitude, longitude, precision, name, country, outlets JSON) of the located
+        events matching ``f``: plain tuples, ~100,000 rows for the whole database."""
         where, params = self._where(f)
         where += (
             " AND " if where else " WHERE "
         ) + "latitude IS NOT NULL AND longitude IS NOT NULL"
-        rows = self._db.tuples(  # plain tuples: ~100,000 rows for the whole database
+        return self._db.tuples(
             f"SELECT latitude, longitude, {PRECISION}, location_name, country, outlets "
             f"FROM events{where}",
             params,
         )
-        if f.near:
-            lat, lon, km = f.near
-            rows = [r for r in rows if haversine_km(lat, lon, r[0], r[1]) <= km]
-        return _group_places(rows, cell_degrees(zoom), exact=bool(f.near))
 
 
-def _group_places(rows: list[tuple[Any, ...]], cell: float, *, exact: bool) -> list[PlaceGroup]:
-    """PlaceGroups of (latitude, longitude, precision, name, country, outlets JSON) rows: one
-    per cell, precision, name and country (and point, when ``exact``), with the outlets of
-    the whole cell (shared by its groups). A group's point is the mean of its events' (an
-    exactly rounded sum, so the order rows come in never changes it)."""
-    groups: dict[tuple[Any, ...], list[Any]] = {}  # key: [n, latitude, longitude, or lists]
+CellKey = tuple[int, int, int]  # precision, row, column
+
+
+@dataclass
+class _Cells:
+    """Events grouped by cell, precision, place name and country (and point, when
+    ``exact``): each group's count and coordinates, and each cell's events per outlets text
+    (a text repeats across events, so each is parsed once per cell, not once per event).
+    Groups stay in the order of their first event, so the same rows give the same list."""
+
+    groups_at: dict[tuple[Any, ...], list[Any]]  # key: [n, latitudes, longitudes]
+    texts_of: dict[CellKey, dict[str, int]]
+
+    @classmethod
+    def of_rows(cls, rows: list[tuple[Any, ...]], cell: float, *, exact: bool) -> _Cells:
+        groups: dict[tuple[Any, ...], list[Any]] = {}
+        texts_of: dict[CellKey, dict[str, int]] = {}
+        for lat, lon, precision, name, country, outlets in rows:
+            row, col = cell_of(lat, lon, cell)
+            key = (
+                (precision, row, col, name, country, lat, lon)
+                if exact
+                else (precision, row, col, name, country)
+            )
+            found = groups.get(key)
+            if found is None:
+                groups[key] = [1, [lat], [lon]]
+            else:
+                found[0] += 1
+                found[1].append(lat)
+                found[2].append(lon)
+            if outlets:
+                texts = texts_of.get((precision, row, col))
+                if texts is None:
+                    texts = texts_of[(precision, row, col)] = {}
+                texts[outlets] = texts.get(outlets, 0) + 1
+        return cls(groups, texts_of)
+
+    def halved(self) -> _Cells:
+        """The same events in the cells of the next zoom out (twice as wide and high)."""
+        groups: dict[tuple[Any, ...], list[Any]] = {}
+        for key, (n, lats, lons) in self.groups_at.items():
+            up = (key[0], key[1] >> 1, key[2] >> 1, *key[3:])
+            found = groups.get(up)
+            if found is None:
+                groups[up] = [n, list(lats), list(lons)]
+            else:
+                found[0] += n
+                found[1].extend(lats)
+                found[2].extend(lons)
+        texts_of: dict[CellKey, dict[str, int]] = {}
+        for (precision, row, col), texts in self.texts_of.items():
+            merged = texts_of.setdefault((precision, row >> 1, col >> 1), {})
+            for text, n in texts.items():
+                merged[text] = merged.get(text, 0) + n
+        return _Cells(groups, texts_of)
+
+    def groups(self) -> list[PlaceGroup]:
+        """One PlaceGroup per group, with the outlets of its whole cell (shared by the
+        cell's groups). A group's point is the mean of its events' (an exactly rounded sum,
+        so the order rows come in never changes it)."""
+        by_cell = _outlets_by_cell(self.texts_of)
+        none: dict[str, int] = {}  # shared by cells without outlets (never written)
+        return [
+            PlaceGroup(k[0], k[1], k[2], k[3], k[4], n, *_means(n, y, x), by_cell.get(k[:3], none))
+            for k, (n, y, x) in self.groups_at.items()
+        ]
+
+
+def _outlets_by_cell(
+    texts_of: dict[tuple[int, int, int], dict[str, int]],
+) -> dict[tuple[int, int, int], dict[str, int]]:
+    """Events per outlet in each cell, from events per outlets text (a JSON list) in each."""
+    parsed: dict[str, list[str]] = {}
     by_cell: dict[tuple[int, int, int], dict[str, int]] = {}
-    parsed: dict[str, list[str]] = {}  # the outlets column repeats: parse each text once
-    for lat, lon, precision, name, country, outlets in rows:
-        row, col = cell_of(lat, lon, cell)
-        key = (
-            (precision, row, col, name, country, lat, lon)
-            if exact
-            else (precision, row, col, name, country)
-        )
-        found = groups.get(key)
-        if found is None:
-            groups[key] = [1, lat, lon]
-        else:
-            if found[0] == 1:
-                found[1], found[2] = [found[1]], [found[2]]
-            found[0] += 1
-            found[1].append(lat)
-            found[2].append(lon)
-        if outlets:
-            names = parsed.get(outlets)
+    for cell_key, texts in texts_of.items():
+        counted: dict[str, int] = {}
+        for text, n in texts.items():
+            names = parsed.get(text)
             if names is None:
-                names = parsed[outlets] = json.loads(outlets)
-            counted = by_cell.get((precision, row, col))
-            if counted is None:
-                counted = by_cell[(precision, row, col)] = {}
+                names = parsed[text] = json.loads(text)
             for outlet in names:
-                counted[outlet] = counted.get(outlet, 0) + 1
-    none: dict[str, int] = {}  # shared by cells without outlets (never written)
-    return [
-        PlaceGroup(k[0], k[1], k[2], k[3], k[4], n, *_means(n, y, x), by_cell.get(k[:3], none))
-        for k, (n, y, x) in groups.items()
-    ]
+                counted[outlet] = counted.get(outlet, 0) + n
+        by_cell[cell_key] = counted
+    return by_cell
 
 
-def _means(n: int, latitudes: Any, longitudes: Any) -> tuple[float, float]:
+def _means(n: int, latitudes: list[float], longitudes: list[float]) -> tuple[float, float]:
     if n == 1:
-        return latitudes, longitudes
+        return latitudes[0], longitudes[0]
     return math.fsum(latitudes) / n, math.fsum(longitudes) / n

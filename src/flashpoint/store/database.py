@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import math
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import cache
 from importlib import resources
@@ -77,6 +78,28 @@ def explain(path: Path, exc: BaseException) -> StoreError:
     return StoreError(f"{path}: SQLite error: {text}")
 
 
+# The SQL functions that the great-circle distance in SQL (places.DISTANCE_KM) calls. SQLite
+# 3.35+ builds them in (SQLITE_ENABLE_MATH_FUNCTIONS, on by default); where a build lacks them,
+# Python's own math functions are registered under the same names: the same C library calls.
+MATH_FUNCTIONS: dict[str, Callable[..., float]] = {
+    "sin": math.sin,
+    "cos": math.cos,
+    "asin": math.asin,
+    "sqrt": math.sqrt,
+    "radians": math.radians,
+    "power": math.pow,
+}
+
+
+def ensure_math_functions(con: sqlite3.Connection) -> None:
+    """Register Python's math functions on ``con`` if its SQLite was built without them."""
+    try:
+        con.execute("SELECT sin(0), cos(0), asin(0), sqrt(0), radians(0), power(0, 2)")
+    except sqlite3.OperationalError:
+        for name, function in MATH_FUNCTIONS.items():
+            con.create_function(name, 2 if name == "power" else 1, function, deterministic=True)
+
+
 class Database:
     """One connection to the store's file. Every statement goes through here, so every SQLite
     error reaches callers as a StoreError naming the file."""
@@ -97,6 +120,7 @@ class Database:
         try:
             self._con = sqlite3.connect(path, timeout=30, isolation_level=None)
             self._con.row_factory = sqlite3.Row
+            ensure_math_functions(self._con)
             self.execute("PRAGMA busy_timeout = 30000")
             version = self.version  # reads the header: random bytes fail here
             if version > latest_version():

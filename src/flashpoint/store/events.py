@@ -8,17 +8,15 @@ and record read here already agrees with the corrections.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.distance import haversine_km
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Event
 from flashpoint.store.database import Database
-from flashpoint.store.places import place_clause
+from flashpoint.store.places import near_clause, place_clause
 from flashpoint.views import date_label, event_view
 
 __all__ = ["BUCKETS", "EventFilter", "EventStore", "parse_near"]
@@ -232,17 +230,6 @@ class EventStore:
         span = self._db.value("SELECT value FROM event_stats WHERE key = 'max_span_days'")
         return where_clause(f, int(span) + 1 if span is not None else None)
 
-    def _near_ids(self, f: EventFilter) -> list[str]:
-        """Ids of events within ``f.near``, in list order: the bounding box is read on the
-        coordinate columns alone and the great-circle distance decides."""
-        assert f.near is not None
-        lat, lon, km = f.near
-        where, params = self._where(f)
-        rows = self._db.rows(
-            f"SELECT id, latitude, longitude FROM events{where} ORDER BY date_start, id", params
-        )
-        return [r[0] for r in rows if haversine_km(lat, lon, r[1], r[2]) <= km]
-
     def _records(self, ids: Sequence[str], column: str = "record") -> dict[str, Event]:
         sql = f"SELECT id, {column} FROM events WHERE id IN ({{marks}})"
         return {r[0]: decode_event(r[1]) for r in self._db.rows_in(sql, ids)}
@@ -250,12 +237,6 @@ class EventStore:
     def events(self, f: EventFilter = EventFilter()) -> list[Event]:
         """Events matching the filter (with their limit and offset), by date then id, as the
         analysts corrected them."""
-        if f.near:
-            ids = self._near_ids(f)
-            if f.limit is not None:
-                ids = ids[f.offset : f.offset + f.limit]
-            found = self._records(ids)
-            return [found[i] for i in ids]
         where, params = self._where(f)
         sql = f"SELECT record FROM events{where} ORDER BY date_start, id"
         if f.limit is not None:
@@ -264,19 +245,11 @@ class EventStore:
         return [decode_event(r[0]) for r in self._db.rows(sql, params)]
 
     def page_events(self, f: EventFilter, limit: int, offset: int) -> tuple[list[Event], int]:
-        """One page of the events matching ``f`` and how many match in all (with ``near``
-        the distances are computed once for both)."""
-        if not f.near:
-            page = self.events(replace(f, limit=limit, offset=offset))
-            return page, self.count_events(f)
-        ids = self._near_ids(f)
-        chosen = ids[offset : offset + limit]
-        found = self._records(chosen)
-        return [found[i] for i in chosen], len(ids)
+        """One page of the events matching ``f`` and how many match in all."""
+        page = self.events(replace(f, limit=limit, offset=offset))
+        return page, self.count_events(f)
 
     def count_events(self, f: EventFilter = EventFilter()) -> int:
-        if f.near:
-            return len(self._near_ids(f))
         where, params = self._where(f)
         return int(self._db.value(f"SELECT COUNT(*) FROM events{where}", params))
 
@@ -317,13 +290,6 @@ class EventStore:
         """Event counts by (first day of the bucket, type); bucket is day, week or month."""
         counts: Counter[tuple[str | None, str]] = Counter()
         where, params = self._where(f)
-        if f.near:
-            lat, lon, km = f.near
-            sql = f"SELECT {BUCKETS[bucket]}, type, latitude, longitude FROM events{where}"
-            for day, etype, y, x in self._db.rows(sql, params):
-                if haversine_km(lat, lon, y, x) <= km:
-                    counts[(day, etype)] += 1
-            return counts
         sql = f"SELECT {BUCKETS[bucket]} AS k, type, COUNT(*) FROM events{where} GROUP BY k, type"
         for day, etype, n in self._db.rows(sql, params):
             counts[(day, etype)] += n
@@ -400,14 +366,6 @@ def where_clause(f: EventFilter, max_span_days: int | None = None) -> tuple[str,
     if f.hidden_types:
         add(f"type NOT IN ({','.join('?' * len(f.hidden_types))})", *f.hidden_types)
     if f.near:
-        lat, lon, km = f.near
-        dlat = km / 111.0
-        dlon = km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
-        add(
-            "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
-            lat - dlat,
-            lat + dlat,
-            lon - dlon,
-            lon + dlon,
-        )
+        sql, values = near_clause(*f.near)
+        add(sql, *values)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

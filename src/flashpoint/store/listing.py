@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.distance import haversine_km
 from flashpoint.records import Event
 from flashpoint.store.database import Database
 from flashpoint.store.events import decode_event, list_view
@@ -106,22 +105,9 @@ class EventListing:
             ) + f"({key}, id) {'<' if desc else '>'} (?, ?)"
             params += [after[0], after[1]]
         order = " DESC" if desc else ""
-        place = ", latitude, longitude" if f.near else ""  # else an index can answer alone
-        sql = f"SELECT {key} AS k, id{place} FROM events{where} ORDER BY {key}{order}, id{order}"
-        if f.near:
-            lat, lon, km = f.near
-            near = (
-                r for r in self._db.rows(sql, params) if haversine_km(lat, lon, r[2], r[3]) <= km
-            )
-            keys: list[tuple[Any, str]] = []
-            for i, r in enumerate(near):
-                if i >= offset:
-                    keys.append((r[0], r[1]))
-                    if len(keys) > limit:
-                        break
-        else:
-            rows = self._db.rows(sql + " LIMIT ? OFFSET ?", [*params, limit + 1, offset])
-            keys = [(r[0], r[1]) for r in rows]
+        sql = f"SELECT {key} AS k, id FROM events{where} ORDER BY {key}{order}, id{order}"
+        rows = self._db.rows(sql + " LIMIT ? OFFSET ?", [*params, limit + 1, offset])
+        keys = [(r[0], r[1]) for r in rows]
         more = len(keys) > limit
         keys = keys[:limit]
         return [k[1] for k in keys], keys[-1] if more and keys else None

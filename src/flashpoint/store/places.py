@@ -9,10 +9,22 @@ same way (the same floating-point expression), so a place's count and its list a
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
-__all__ = ["MAX_ZOOM", "PRECISION", "cell_degrees", "cell_of", "place_clause", "place_key"]
+from flashpoint.distance import EARTH_RADIUS_KM
+
+__all__ = [
+    "DISTANCE_KM",
+    "MAX_ZOOM",
+    "PRECISION",
+    "cell_degrees",
+    "cell_of",
+    "near_clause",
+    "place_clause",
+    "place_key",
+]
 
 MAX_ZOOM = 18
 PLACE_CELL = 0.0001  # degrees: one place (no zoom)
@@ -25,6 +37,16 @@ _KEY = re.compile(r"^([123])/(p|z(?:1[0-8]|[0-9]))/([0-9]{1,9})/([0-9]{1,9})$")
 CELL_ROW = "CAST((latitude + 90.0) / ? AS INTEGER)"
 CELL_COL = "CAST((longitude + 180.0) / ? AS INTEGER)"
 PRECISION = f"COALESCE(geo_precision, {UNKNOWN_PRECISION})"
+# flashpoint.distance.haversine_km from a point to an event's coordinates, in SQL (parameters:
+# the Earth's radius, the point's latitude twice, then its longitude): the same operations in
+# the same order, so the same doubles (tests/test_store_near.py). A `near` filter is then
+# counted, paged and grouped by SQLite instead of testing each row of the box in Python.
+DISTANCE_KM = (
+    "(? * 2 * asin(min(1.0, sqrt("
+    "power(sin((radians(latitude) - radians(?)) / 2), 2) "
+    "+ cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)"
+    "))))"
+)
 
 
 def cell_degrees(zoom: int | None) -> float:
@@ -52,6 +74,16 @@ def parse_place_key(key: str) -> tuple[int, int | None, int, int]:
         raise ValueError(f"{key!r} is not a place key from /api/map (e.g. 1/p/1234567/2345678)")
     zoom = None if found[2] == "p" else int(found[2][1:])
     return int(found[1]), zoom, int(found[3]), int(found[4])
+
+
+def near_clause(latitude: float, longitude: float, km: float) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for the events within ``km`` of a point: a bounding box the
+    index can read, then the great-circle distance."""
+    dlat = km / 111.0
+    dlon = km / max(1e-6, 111.0 * math.cos(math.radians(latitude)))
+    sql = f"latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? AND {DISTANCE_KM} <= ?"
+    box = [latitude - dlat, latitude + dlat, longitude - dlon, longitude + dlon]
+    return sql, [*box, EARTH_RADIUS_KM, latitude, latitude, longitude, km]
 
 
 def place_clause(key: str) -> tuple[str, list[Any]]:
