@@ -35,7 +35,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import httpx
 import orjson
 
@@ -189,6 +188,8 @@ async def _client_aiohttp(
     samples: list[tuple[str, float, int]],
 ) -> None:
     """As :func:`_client`, with aiohttp (its response parser is C): one keep-alive connection."""
+    import aiohttp  # only here: `--client httpx` runs without it
+
     rng = random.Random(seed)
     connector = aiohttp.TCPConnector(limit=1)
     timeout = aiohttp.ClientTimeout(total=60.0)
@@ -251,6 +252,20 @@ def _wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 60.0)
             pass
         time.sleep(0.2)
     raise RuntimeError("server did not answer within 60 s")
+
+
+def _wait_warm(base: str, timeout: float = 120.0) -> float:
+    """Seconds waited until /api/health no longer says ``warming`` (the server's start-up
+    answers are computed); NaN when it still does after ``timeout``."""
+    began = time.monotonic()
+    while time.monotonic() - began < timeout:
+        try:
+            if not httpx.get(base + "/api/health", timeout=5.0).json().get("warming"):
+                return time.monotonic() - began
+        except (httpx.HTTPError, ValueError):
+            pass
+        time.sleep(0.1)
+    return float("nan")
 
 
 def _git() -> dict[str, Any]:
@@ -346,6 +361,13 @@ def _print(result: dict[str, Any]) -> None:
         f"server workers {result['workers']}; CPU seconds used: server "
         f"{result['cpu_s']['server']}, bench (clients) {result['cpu_s']['bench']}"
     )
+    waited = result["warm_wait_s"]
+    print(
+        "mix started right after the page opens (--no-wait-warm)"
+        if waited is None
+        else f"mix started after the server's start-up answers: waited {waited} s after the "
+        "page opens"
+    )
     print(
         f"mix: {mix['ok']} requests in {mix['measured_s']}s from {result['clients']} "
         f"{result['client']} clients on "
@@ -381,6 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--db", default=None, help="serve this database instead")
     parser.add_argument("--no-pin", action="store_true", help="do not pin server and clients")
+    parser.add_argument(
+        "--no-wait-warm",
+        action="store_true",
+        help="start the mix right after the page opens, while the server may still be "
+        "computing its start-up answers (the procedure before 2026-12-03 evening)",
+    )
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
     args = parser.parse_args(argv)
@@ -412,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         if pin:
             os.sched_setaffinity(0, set(cpus) - (server_cpus or set()))
         pages = _page_opens(base, args.users)
+        warm_wait = float("nan") if args.no_wait_warm else _wait_warm(base)
         samples, seconds = asyncio.run(_load(base, args, event_ids))
     finally:
         proc.terminate()
@@ -437,6 +466,9 @@ def main(argv: list[str] | None = None) -> int:
         "mix_weights": KINDS,
         "mix": mix,
         "page_open": pages,
+        # seconds the mix waited after the page opens for the server's start-up answers
+        # (/api/health `warming`); null with --no-wait-warm
+        "warm_wait_s": None if args.no_wait_warm else round(warm_wait, 2),
         "pinned": {
             "server_cpus": sorted(server_cpus) if server_cpus else None,
             "client_cpus": sorted(set(cpus) - server_cpus) if server_cpus else None,

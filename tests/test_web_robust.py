@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -23,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flashpoint.settings import load
+from flashpoint.web import app as web_app
 from flashpoint.web import create_app
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx is what is pinned
@@ -152,6 +154,29 @@ def test_health_reads_the_database(tmp_path: Path, events_db: Path) -> None:
         assert res.status_code == 503 and "not a readable" in res.json()["reason"]
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_health_says_warming_until_the_start_up_answers_are_made(
+    events_db: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    release = threading.Event()
+
+    def warm(state: Any, flt: Any) -> None:
+        release.wait(10)
+        if fails:
+            raise RuntimeError("a bug in warming")
+
+    monkeypatch.setattr(web_app, "warm", warm)
+    app = create_app(events_db, load(environ={}))
+    with TestClient(app) as c:
+        assert c.get("/api/health").json()["warming"] is False  # nothing started yet
+        thread = web_app.warm_in_background(app)
+        assert c.get("/api/health").json()["warming"] is True
+        release.set()
+        thread.join(10)
+        health = c.get("/api/health").json()
+        assert health["ok"] is True and health["warming"] is False
+
+
 # -- idle and slow connections ----------------------------------------------------------------
 
 
@@ -213,3 +238,23 @@ def test_idle_connections_do_not_starve_others_and_are_closed(server: int) -> No
     finally:
         for s in idle:
             s.close()
+
+
+def test_a_body_still_arriving_after_an_early_answer_is_not_cut(server: int) -> None:
+    """A request answered before its body is read (a 413 from its Content-Length) must not
+    start the header timer while the body is still on its way: the client sends it all,
+    then its next request, and both are answered."""
+    size = load(environ={}).int("serve.max_body_bytes") + 1
+    head = f"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {size}\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", server), timeout=5) as conn:
+        conn.sendall(head.encode())
+        third = size // 3
+        for part in (third, third, size - 2 * third):  # slowly: 2.4 s, past the 1 s timeout
+            time.sleep(0.8)
+            conn.sendall(b"x" * part)
+        conn.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        answers = b""
+        while chunk := conn.recv(65536):
+            answers += chunk
+    assert answers.startswith(b"HTTP/1.1 413"), answers[:300]
+    assert answers.count(b"HTTP/1.1 ") == 2 and b'"ok":true' in answers, answers[:600]

@@ -467,6 +467,44 @@ def _maps_kept(app: Any) -> set[int | None]:
     return {key[4] for key in kept if len(key) == 5 and key[2] == "map"}
 
 
+def test_warmed_maps_outlast_a_stream_of_new_cheap_questions(scale_db: Path) -> None:
+    """Each warmed map is cheap to encode from the groups read once for all zooms, but costs
+    a read of every event to make again: a morning's worth of new filters must not push them
+    out (they did: the zoom-5 map was made again, 2.4 s, in bench_api's mix)."""
+    app = _warmed_app(scale_db)
+    for i in range(3 * app.state.answers.size):
+        app.state.answers.get(("a new filter", i), lambda i=i: i)
+    assert _maps_kept(app) == {2, 3, 4, 5, 6, 7, 8, None}
+
+
+def test_a_write_during_warming_never_leaves_an_older_map_kept(
+    scale_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """warm() groups every zoom from one read, then keeps each map: a correction landing
+    in between must not leave the older places kept under the newer data version."""
+    db = tmp_path / "racing.db"
+    db.write_bytes(scale_db.read_bytes())
+    with Store(db) as store:
+        victim = next(e for e in store.events() if e.location and e.location.latitude)
+    moved = {"name": "Nowhere", "latitude": -60.0, "longitude": -100.0, "country": None}
+    pause = aggregate.time.sleep
+    written: list[bool] = []
+
+    def sleep(seconds: float) -> None:
+        if not written:  # between the one read of every zoom and the first map kept
+            written.append(True)
+            with Store(db, write=True) as writer:
+                writer.add_correction(victim.id, "location", moved, "a race", "test")
+        pause(seconds)
+
+    monkeypatch.setattr(aggregate.time, "sleep", sleep)
+    app = _warmed_app(db)
+    assert written
+    with TestClient(app) as c:
+        _, places = walk_map(c, zoom=5)
+    assert any(p["name"] == "Nowhere" for p in places)
+
+
 def test_the_first_page_s_answers_are_computed_at_start(scale_db: Path) -> None:
     """The first page's answers, then the maps an analyst reaches by zooming and the map
     without a zoom (each a read of every located event), are computed as the server starts."""

@@ -77,20 +77,28 @@ def map_answer(
     flt: EventFilter,
     zoom: int | None,
     page: tuple[int, Any],
-    groups: list[PlaceGroup] | None = None,
+    groups: tuple[tuple[str, ...], list[PlaceGroup]] | None = None,
+    *,
+    slow: bool = False,
 ) -> bytes:
     """The JSON of one page of /api/map: ``page`` is (limit, (data version, (-events, key))
     to continue after, or None). The places of the question are made once for the data
-    version (from ``groups``, the question's place groups, when the caller has them)."""
+    version; ``groups``, (the data version they were read at, the question's place groups),
+    are used when the caller has them for this version. ``slow``: keep the answer as slow
+    to make again whatever this call cost (warm's whole-database maps)."""
     limit, cursor = page
     version = data_version(state, store)
 
     def make() -> MapPlaces:
         count = cached_count(state, store, flt)
-        grouped = store.place_groups(flt, zoom) if groups is None else groups
+        if groups is not None and groups[0] == version:
+            grouped = groups[1]
+        else:  # none given, or a write came since they were read
+            grouped = store.place_groups(flt, zoom)
         return places_of(count, grouped, zoom, version[1])
 
-    whole: MapPlaces = state.answers.get((*version, "map", flt, zoom), make)
+    key = (*version, "map", flt, zoom)
+    whole: MapPlaces = state.answers.get(key, make, slow=slow)
     if cursor is None:
         return whole.page(limit, None)
     check_version(cursor[0], whole.version)
@@ -111,14 +119,18 @@ def warm(state: State, flt: EventFilter) -> None:
         count = cached_count(state, store, flt)
         list_answer(state, store, flt, FIRST_PAGE, count)
         timeline_answer(state, store, flt, "auto")
-        map_answer(state, store, flt, PAGE_ZOOM, (state.max_page_size, None))
+        # a whole-database map costs a read of every located event to make again: kept as
+        # slow (the zoom maps below are made from groups read once: their making looks cheap)
+        map_answer(state, store, flt, PAGE_ZOOM, (state.max_page_size, None), slow=True)
         stats_answer(state, store)
         zooms = _zooms_to_warm(state, count)
         # one read of every located event for all of them (bench/README.md, 2026-12-03)
+        version = data_version(state, store)
         groups = store.place_groups_by_zoom(flt, zooms) if zooms else {}
         for zoom in zooms:
             time.sleep(WARM_PAUSE_S)
-            map_answer(state, store, flt, zoom, (state.max_page_size, None), groups[zoom])
+            page = (state.max_page_size, None)
+            map_answer(state, store, flt, zoom, page, (version, groups[zoom]), slow=True)
 
 
 def _zooms_to_warm(state: State, count: int) -> list[int | None]:

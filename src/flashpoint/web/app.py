@@ -73,7 +73,10 @@ def warm_in_background(app: FastAPI) -> threading.Thread:
             log.warning("could not compute the answers asked first: %s", exc)
         except Exception:  # a bug here must not pass unseen, nor stop the server
             log.exception("computing the answers asked first failed")
+        finally:
+            app.state.warming = False
 
+    app.state.warming = True  # before the thread starts: a health check right after sees it
     thread = threading.Thread(target=run, name="flashpoint-warm", daemon=True)
     thread.start()
     return thread
@@ -128,6 +131,7 @@ def create_app(
     app.state.answers = AnswerCache(settings.int("serve.cache_entries"))
     app.state.readers = Readers(app.state.db_path)
     app.state.allowed_hosts = None if allowed_hosts is None else list(allowed_hosts)
+    app.state.warming = False  # True while warm_in_background computes the first answers
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -180,7 +184,8 @@ def create_app(
 
     @app.get(
         "/api/health",
-        summary="Health: the server answers and can read its database",
+        summary="Health: the server answers and can read its database; `warming` is true "
+        "while it computes, after starting, the answers a page open asks first",
         responses={503: {"description": "`{ok: false, reason}`: the database cannot be read."}},
     )
     def health() -> JSONResponse:
@@ -193,7 +198,13 @@ def create_app(
                 {"ok": False, "reason": reason, "write_enabled": app.state.write_enabled},
                 status_code=503,
             )
-        return JSONResponse({"ok": True, "write_enabled": app.state.write_enabled})
+        return JSONResponse(
+            {
+                "ok": True,
+                "write_enabled": app.state.write_enabled,
+                "warming": app.state.warming,
+            }
+        )
 
     mount_assets(app, STATIC)
     missing = vendor_missing()

@@ -5,7 +5,10 @@ nothing stale is served; entries of older versions age out.
 Answers that were slow to make (a whole-database map takes a second or more) are kept apart
 from cheap ones, so a stream of cheap new questions (each filter of each analyst) does not push
 them out: the cheap ones are evicted first, oldest first, and the slow ones hold at most a
-quarter of the entries."""
+quarter of the entries. Slow means the CPU its making took (the thread's own time, SQLite's
+included), not the time it took: on a busy server a 5 ms question waits hundreds of
+milliseconds for the CPU, and counted by the clock a burst of those filled the slow share and
+pushed out the warmed whole-database maps (bench/README.md, 2026-12-03 evening)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from typing import Any
 __all__ = ["AnswerCache"]
 
 
-SLOW_S = 0.05  # seconds: an answer that took longer to make is kept in preference
+SLOW_S = 0.05  # CPU seconds: an answer that took more to make is kept in preference
 SLOW_SHARE = 4  # the slow answers hold at most 1/SLOW_SHARE of the entries
 
 
@@ -53,9 +56,11 @@ class AnswerCache:
         while len(self._answers) + len(self._slow) > self.size:
             (self._answers or self._slow).popitem(last=False)
 
-    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, make: Callable[[], Any], *, slow: bool = False) -> Any:
         """The answer kept for ``key``, or ``make()`` kept for next time. Requests asking the
-        same question at once wait for the first one's answer instead of all computing it."""
+        same question at once wait for the first one's answer instead of all computing it.
+        ``slow``: keep it as slow whatever ``make`` costs (its costly part was done before,
+        as warm() groups the maps of every zoom in one read)."""
         if self.size <= 0:
             return make()
         found, answer = self._kept(key)
@@ -67,7 +72,7 @@ class AnswerCache:
             found, answer = self._kept(key)
             if found:
                 return answer
-            began = time.perf_counter()
+            began = time.thread_time()
             try:
                 answer = make()
             except BaseException:
@@ -75,6 +80,6 @@ class AnswerCache:
                     self._making.pop(key, None)
                 raise
             with self._lock:
-                self._keep(key, answer, time.perf_counter() - began)
+                self._keep(key, answer, SLOW_S if slow else time.thread_time() - began)
                 self._making.pop(key, None)
         return answer

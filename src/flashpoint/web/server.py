@@ -25,12 +25,15 @@ WORKER_SPEC = "FLASHPOINT_INTERNAL_WORKER_SPEC"
 
 class HeaderTimeout(HttpToolsProtocol):
     """An httptools protocol that closes a connection whose request headers have not all
-    arrived ``seconds`` after it opened (or after its last response, when no request is
-    under way): idle sockets and byte-by-byte senders alike."""
+    arrived ``seconds`` after it opened, or after it fell idle (its last response sent and
+    its last request read to the end): idle sockets and byte-by-byte senders alike. A
+    request whose body is still arriving is never cut (an early answer, such as a 413, comes
+    before the client has sent it all)."""
 
     seconds: ClassVar[float] = 10.0
     _header_timer: asyncio.TimerHandle | None = None
     _headers_pending = False
+    _in_message = False  # a request begun and not yet read to its end
 
     def _arm(self) -> None:
         self._disarm()
@@ -42,6 +45,11 @@ class HeaderTimeout(HttpToolsProtocol):
             self._header_timer.cancel()
             self._header_timer = None
 
+    def _arm_if_idle(self) -> None:
+        answered = self.cycle is None or self.cycle.response_complete  # none pipelined
+        if answered and not self._in_message and not self.transport.is_closing():
+            self._arm()
+
     def _headers_late(self) -> None:
         self._header_timer = None
         if self._headers_pending and not self.transport.is_closing():
@@ -51,16 +59,23 @@ class HeaderTimeout(HttpToolsProtocol):
         super().connection_made(transport)
         self._arm()
 
+    def on_message_begin(self) -> None:
+        self._in_message = True
+        super().on_message_begin()
+
     def on_headers_complete(self) -> None:
         self._headers_pending = False
         self._disarm()
         super().on_headers_complete()
 
+    def on_message_complete(self) -> None:
+        self._in_message = False
+        super().on_message_complete()
+        self._arm_if_idle()
+
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        idle = self.cycle is None or self.cycle.response_complete  # no pipelined request
-        if idle and not self.transport.is_closing():
-            self._arm()
+        self._arm_if_idle()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
