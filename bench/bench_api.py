@@ -31,6 +31,8 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -149,51 +151,58 @@ def _answered(status: int, body: bytes, path: str) -> bool:
         return False
 
 
-async def _client(
-    base: str,
-    queries: list[tuple[str, str, dict[str, Any]]],
-    start_at: float,
-    measure_from: float,
-    stop_at: float,
-    seed: int,
-    samples: list[tuple[str, float, int]],
-) -> None:
-    rng = random.Random(seed)
+Fetch = Callable[[str, dict[str, Any]], Awaitable[tuple[int, bytes]]]
+
+
+@asynccontextmanager
+async def _httpx_fetch(base: str) -> AsyncIterator[Fetch]:
     async with httpx.AsyncClient(base_url=base, timeout=60.0) as client:
-        while time.perf_counter() < start_at:
-            await asyncio.sleep(0.001)
-        while True:
-            kind, path, params = queries[rng.randrange(len(queries))]
-            began = time.perf_counter()
-            if began >= stop_at:
-                return
+
+        async def fetch(path: str, params: dict[str, Any]) -> tuple[int, bytes]:
             try:
                 res = await client.get(path, params=params)
-                ok = _answered(res.status_code, res.content, path)
-                status = res.status_code if ok else -res.status_code
             except httpx.HTTPError:
-                status = 0
-            ended = time.perf_counter()
-            if began >= measure_from:
-                samples.append((kind, ended - began, status))
+                return 0, b""  # no answer: the connection failed or timed out
+            return res.status_code, res.content
+
+        yield fetch
 
 
-async def _client_aiohttp(
-    base: str,
-    queries: list[tuple[str, str, dict[str, Any]]],
-    start_at: float,
-    measure_from: float,
-    stop_at: float,
-    seed: int,
-    samples: list[tuple[str, float, int]],
-) -> None:
-    """As :func:`_client`, with aiohttp (its response parser is C): one keep-alive connection."""
+@asynccontextmanager
+async def _aiohttp_fetch(base: str) -> AsyncIterator[Fetch]:
+    """aiohttp (its response parser is C): one keep-alive connection."""
     import aiohttp  # only here: `--client httpx` runs without it
 
-    rng = random.Random(seed)
     connector = aiohttp.TCPConnector(limit=1)
     timeout = aiohttp.ClientTimeout(total=60.0)
     async with aiohttp.ClientSession(base, connector=connector, timeout=timeout) as client:
+
+        async def fetch(path: str, params: dict[str, Any]) -> tuple[int, bytes]:
+            try:
+                async with client.get(path, params=params) as res:
+                    return res.status, await res.read()
+            except (TimeoutError, aiohttp.ClientError):
+                return 0, b""  # no answer: the connection failed or timed out
+
+        yield fetch
+
+
+FETCHERS = {"aiohttp": _aiohttp_fetch, "httpx": _httpx_fetch}
+
+
+async def _client(
+    base: str,
+    queries: list[tuple[str, str, dict[str, Any]]],
+    window: tuple[float, float, float],
+    seed: int,
+    samples: list[tuple[str, float, int]],
+    client: str,
+) -> None:
+    """One client: questions back to back from ``window``'s start, measured from its second
+    time, until its third (perf_counter seconds). A status of 0 is no answer at all."""
+    start_at, measure_from, stop_at = window
+    rng = random.Random(seed)
+    async with FETCHERS[client](base) as fetch:
         while time.perf_counter() < start_at:
             await asyncio.sleep(0.001)
         while True:
@@ -201,13 +210,8 @@ async def _client_aiohttp(
             began = time.perf_counter()
             if began >= stop_at:
                 return
-            try:
-                async with client.get(path, params=params) as res:
-                    body = await res.read()
-                ok = _answered(res.status, body, path)
-                status = res.status if ok else -res.status
-            except (TimeoutError, aiohttp.ClientError):
-                status = 0
+            code, body = await fetch(path, params)
+            status = code if code == 0 or _answered(code, body, path) else -code
             ended = time.perf_counter()
             if began >= measure_from:
                 samples.append((kind, ended - began, status))
@@ -222,10 +226,10 @@ async def _load(
     start_at = now + 0.5
     measure_from = start_at + args.warmup
     stop_at = measure_from + args.duration
-    client = _client_aiohttp if args.client == "aiohttp" else _client
+    window = (start_at, measure_from, stop_at)
     await asyncio.gather(
         *(
-            client(base, queries, start_at, measure_from, stop_at, args.seed + i, samples)
+            _client(base, queries, window, args.seed + i, samples, args.client)
             for i in range(args.clients)
         )
     )
