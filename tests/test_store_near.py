@@ -140,3 +140,30 @@ def test_a_date_window_is_read_from_index_entries_alone(synth_db: Path, flt: Eve
             assert "USING COVERING INDEX events_window" in plan, (sql, plan)
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        EventFilter(type="armed_clash"),
+        EventFilter(type="armed_clash", min_sources=2),
+        EventFilter(type="armed_clash", since="2018-03-01", until="2018-06-01", country="SYR"),
+    ],
+)
+def test_a_type_is_read_from_index_entries_alone(synth_db: Path, flt: EventFilter) -> None:
+    """The filter analysts set most, often without dates (migration 0018)."""
+    where, params = where_clause(flt.shown(0.5), 30)
+    questions = [
+        f"SELECT COUNT(*) FROM events{where}",
+        f"SELECT date_start, type, date_precision, COUNT(*) FROM events{where} GROUP BY 1, 2, 3",
+        f"SELECT n_outlets, id FROM events{where} ORDER BY n_outlets DESC, id DESC LIMIT 50",
+        f"SELECT latitude, longitude, geo_precision, location_name, country, outlets "
+        f"FROM events{where}",
+    ]
+    con = sqlite3.connect(synth_db)
+    try:
+        for sql in questions:
+            plan = " ".join(str(r[3]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            assert "USING COVERING INDEX events_type_cover" in plan, (sql, plan)
+    finally:
+        con.close()

@@ -240,21 +240,61 @@ def test_idle_connections_do_not_starve_others_and_are_closed(server: int) -> No
             s.close()
 
 
-def test_a_body_still_arriving_after_an_early_answer_is_not_cut(server: int) -> None:
-    """A request answered before its body is read (a 413 from its Content-Length) must not
-    start the header timer while the body is still on its way: the client sends it all,
-    then its next request, and both are answered."""
+def _early_answer_then_health(port: int, seconds: float) -> bytes:
+    """POST a body too large (answered 413 from its Content-Length before it is read),
+    send the body over ``seconds``, then ask for the health: what came back."""
     size = load(environ={}).int("serve.max_body_bytes") + 1
     head = f"POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {size}\r\n\r\n"
-    with socket.create_connection(("127.0.0.1", server), timeout=5) as conn:
+    answers = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
         conn.sendall(head.encode())
         third = size // 3
-        for part in (third, third, size - 2 * third):  # slowly: 2.4 s, past the 1 s timeout
-            time.sleep(0.8)
-            conn.sendall(b"x" * part)
-        conn.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        answers = b""
-        while chunk := conn.recv(65536):
-            answers += chunk
-    assert answers.startswith(b"HTTP/1.1 413"), answers[:300]
-    assert answers.count(b"HTTP/1.1 ") == 2 and b'"ok":true' in answers, answers[:600]
+        with contextlib.suppress(OSError):  # closed under it
+            for part in (third, third, size - 2 * third):
+                time.sleep(seconds / 3)
+                conn.sendall(b"x" * part)
+            conn.sendall(
+                b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            )
+        with contextlib.suppress(OSError):
+            while chunk := conn.recv(65536):
+                answers += chunk
+    return answers
+
+
+def test_the_rest_of_an_answered_body_has_the_header_timeout(server: int) -> None:
+    """After an early answer (a 413 from the Content-Length) the client has the header
+    timeout (1 s here) to finish the body it no longer needs: in time, its next request is
+    answered; trickled past it, the connection is closed (it was held forever)."""
+    prompt = _early_answer_then_health(server, 0.45)
+    assert prompt.startswith(b"HTTP/1.1 413"), prompt[:300]
+    assert prompt.count(b"HTTP/1.1 ") == 2 and b'"ok":true' in prompt, prompt[:600]
+    late = _early_answer_then_health(server, 2.4)
+    assert late.startswith(b"HTTP/1.1 413") and late.count(b"HTTP/1.1 ") == 1, late[:600]
+
+
+def test_no_byte_keeps_a_connection_without_a_request_open(server: int) -> None:
+    """A GET with a body it need not read, or a pipelined head sent slowly after an answer:
+    each is closed after the header timeout (1 s here), however it trickles bytes."""
+    openers = [
+        b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000000\r\n\r\n",
+        b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /api/health HTTP/1.1\r\n",
+    ]
+    for opener in openers:
+        with socket.create_connection(("127.0.0.1", server), timeout=5) as conn:
+            conn.sendall(opener)
+            began = time.monotonic()
+            with contextlib.suppress(OSError):  # closed under it
+                for _ in range(12):  # a byte every 0.3 s for up to 3.6 s
+                    time.sleep(0.3)
+                    conn.sendall(b"x")
+            conn.settimeout(5)
+            try:
+                while conn.recv(65536):
+                    pass
+                closed = True  # end of stream
+            except ConnectionResetError:
+                closed = True
+            except OSError:  # timed out: still open
+                closed = False
+            assert closed and time.monotonic() - began < 5, opener

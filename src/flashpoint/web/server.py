@@ -24,58 +24,49 @@ WORKER_SPEC = "FLASHPOINT_INTERNAL_WORKER_SPEC"
 
 
 class HeaderTimeout(HttpToolsProtocol):
-    """An httptools protocol that closes a connection whose request headers have not all
-    arrived ``seconds`` after it opened, or after it fell idle (its last response sent and
-    its last request read to the end): idle sockets and byte-by-byte senders alike. A
-    request whose body is still arriving is never cut (an early answer, such as a 413, comes
-    before the client has sent it all)."""
+    """An httptools protocol that closes a connection which holds no request the app is
+    working on ``seconds`` after it opened, after its last response, or after the body of an
+    answered request finished arriving: idle sockets, byte-by-byte senders of a request head
+    and trickled bodies of requests already answered (a 413 from the Content-Length) alike.
+    A client gets ``seconds`` to send a whole request head, and to finish a body the server
+    has answered without reading; while the app works on a request nothing is timed."""
 
     seconds: ClassVar[float] = 10.0
-    _header_timer: asyncio.TimerHandle | None = None
-    _headers_pending = False
-    _in_message = False  # a request begun and not yet read to its end
+    _timer: asyncio.TimerHandle | None = None
 
     def _arm(self) -> None:
         self._disarm()
-        self._headers_pending = True
-        self._header_timer = self.loop.call_later(self.seconds, self._headers_late)
+        self._timer = self.loop.call_later(self.seconds, self._late)
 
     def _disarm(self) -> None:
-        if self._header_timer is not None:
-            self._header_timer.cancel()
-            self._header_timer = None
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
-    def _arm_if_idle(self) -> None:
-        answered = self.cycle is None or self.cycle.response_complete  # none pipelined
-        if answered and not self._in_message and not self.transport.is_closing():
-            self._arm()
+    def _working(self) -> bool:
+        """The app holds a request not yet answered (a pipelined one included)."""
+        return self.cycle is not None and not self.cycle.response_complete
 
-    def _headers_late(self) -> None:
-        self._header_timer = None
-        if self._headers_pending and not self.transport.is_closing():
+    def _late(self) -> None:
+        self._timer = None
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
+            return  # closed, or handed to another protocol (an upgrade)
+        if not self._working():  # on_response_complete arms the timer again
             self.transport.close()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
 
-    def on_message_begin(self) -> None:
-        self._in_message = True
-        super().on_message_begin()
-
-    def on_headers_complete(self) -> None:
-        self._headers_pending = False
-        self._disarm()
-        super().on_headers_complete()
-
     def on_message_complete(self) -> None:
-        self._in_message = False
         super().on_message_complete()
-        self._arm_if_idle()
+        if not self._working():  # the rest of an answered body came: time the next head
+            self._arm()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        self._arm_if_idle()
+        if not self.transport.is_closing():
+            self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
