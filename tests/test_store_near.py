@@ -111,6 +111,25 @@ def test_every_zoom_from_one_read_equals_each_zoom_alone(synth_db: Path) -> None
                 assert sum(g.n for g in alone) == sum(g.n for g in together[zoom]) > 0
 
 
+def _read_from(db: Path, flt: EventFilter, index: str) -> None:
+    """Count, timeline, sorted page and map of ``flt`` each read ``index`` alone."""
+    where, params = where_clause(flt, 30)
+    questions = [
+        f"SELECT COUNT(*) FROM events{where}",
+        f"SELECT date_start, type, date_precision, COUNT(*) FROM events{where} GROUP BY 1, 2, 3",
+        f"SELECT n_outlets, id FROM events{where} ORDER BY n_outlets DESC, id DESC LIMIT 50",
+        f"SELECT latitude, longitude, geo_precision, location_name, country, outlets "
+        f"FROM events{where}",
+    ]
+    con = sqlite3.connect(db)
+    try:
+        for sql in questions:
+            plan = " ".join(str(r[3]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            assert f"USING COVERING INDEX {index}" in plan, (sql, plan)
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize(
     "flt",
     [
@@ -124,22 +143,7 @@ def test_every_zoom_from_one_read_equals_each_zoom_alone(synth_db: Path) -> None
 def test_a_date_window_is_read_from_index_entries_alone(synth_db: Path, flt: EventFilter) -> None:
     """Count, timeline, sorted page and map of a window never read the wide event rows
     (migration 0017: 0016 had dropped the countries and actors from the window's index)."""
-    shown = flt.shown(0.5, hidden=("context",))
-    where, params = where_clause(shown, 30)
-    questions = [
-        f"SELECT COUNT(*) FROM events{where}",
-        f"SELECT date_start, type, date_precision, COUNT(*) FROM events{where} GROUP BY 1, 2, 3",
-        f"SELECT n_outlets, id FROM events{where} ORDER BY n_outlets DESC, id DESC LIMIT 50",
-        f"SELECT latitude, longitude, geo_precision, location_name, country, outlets "
-        f"FROM events{where}",
-    ]
-    con = sqlite3.connect(synth_db)
-    try:
-        for sql in questions:
-            plan = " ".join(str(r[3]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-            assert "USING COVERING INDEX events_window" in plan, (sql, plan)
-    finally:
-        con.close()
+    _read_from(synth_db, flt.shown(0.5, hidden=("context",)), "events_window")
 
 
 @pytest.mark.parametrize(
@@ -152,18 +156,4 @@ def test_a_date_window_is_read_from_index_entries_alone(synth_db: Path, flt: Eve
 )
 def test_a_type_is_read_from_index_entries_alone(synth_db: Path, flt: EventFilter) -> None:
     """The filter analysts set most, often without dates (migration 0018)."""
-    where, params = where_clause(flt.shown(0.5), 30)
-    questions = [
-        f"SELECT COUNT(*) FROM events{where}",
-        f"SELECT date_start, type, date_precision, COUNT(*) FROM events{where} GROUP BY 1, 2, 3",
-        f"SELECT n_outlets, id FROM events{where} ORDER BY n_outlets DESC, id DESC LIMIT 50",
-        f"SELECT latitude, longitude, geo_precision, location_name, country, outlets "
-        f"FROM events{where}",
-    ]
-    con = sqlite3.connect(synth_db)
-    try:
-        for sql in questions:
-            plan = " ".join(str(r[3]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-            assert "USING COVERING INDEX events_type_cover" in plan, (sql, plan)
-    finally:
-        con.close()
+    _read_from(synth_db, flt.shown(0.5), "events_type_cover")
