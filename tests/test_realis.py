@@ -26,6 +26,21 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # the senses and forms the drop rules below read otherwise
+    ("Jets bombed the market on Tuesday.", "air_strike"),
+    ("Police rounded up 40 suspects on Sunday.", "arrest"),
+    ("Soldiers cut the main road to the airport on Monday.", "infrastructure_demolition"),
+    ("Rebels moved into the town on Monday.", "non_violent_territory_transfer"),
+    ("Troops killed more rebels on Monday than in all of May.", None),
+    ("More than 20 people were killed in the raid on Monday.", "attack"),
+    ("The opposition accused the army on Monday of shelling the camp.", "accusation"),
+    ("The minister was accused by the rebels of ordering the raid.", "accusation"),
+    ("The rebels attacked the village and killed ten people on Monday.", None),
+    ("The town fell to the rebels on Sunday.", "non_state_overtakes_territory"),
+    ("Troops pulled out of the town on Monday.", "withdrawal"),
+    ("Rebels occupied the airport on Monday.", "non_state_overtakes_territory"),
+    ("Teachers staged a general strike on Monday.", "peaceful_protest"),
+    ("Israel carried out a strike on the camp on Monday, killing five.", "air_strike"),
     # the grounds of a purpose happened ("a protest over the shelling"), and so did the act
     # that had the purpose
     (
@@ -326,6 +341,54 @@ DROPPED = [
     # with the perfect and no date, a state's statement is a standing position
     ("The ministry has denied giving the rebels any weapons.", "denial", "generic"),
     ("The president has repeatedly denied that troops were sent.", "denial", "generic"),
+    # other senses: a show that flops, a crowd that floods in, goods or people handed over,
+    # a business moving in, people gathered, access cut off
+    ("Her new film bombed.", "air_strike", "other_sense"),
+    ("Thousands of supporters flooded into the square on Friday.", None, "other_sense"),
+    (
+        "The stolen money was recovered and handed over to the families on Monday.",
+        "non_violent_territory_transfer",
+        "other_sense",
+    ),
+    ("Foreign banks moved into the country after the ceasefire.", None, "other_sense"),
+    ("The minister rounded up his advisers for a late meeting on Sunday.", "arrest", "other_sense"),
+    ("Soldiers cut off access to the main road on Monday.", None, "other_sense"),
+    # awaited, not done; a modal scopes over a coordinated verb
+    ("Villagers spent the night waiting to be shelled.", "shelling", "irrealis"),
+    (
+        "The journalist could end up in prison or be executed, his lawyers say.",
+        None,
+        "hypothetical",
+    ),
+    # two totals compared; advice; a standing allegation; what happens in a kind of act
+    (
+        "More civilians have been killed by drones than by artillery, the report says.",
+        "attack",
+        "statistic",
+    ),
+    ("Residents were warned to stay indoors.", "threat", "other_sense"),
+    ("The army stands accused of shelling the camp.", "accusation", "generic"),
+    ("Raids in which homes are burned must be investigated.", "man_made_disaster", "generic"),
+    # approval, advice, an aim, and an agreement in force that is broken
+    ("The council gave its sanction to the plan on Monday.", "sanction", "other_sense"),
+    ("They went with the intention of liberating the town.", None, "irrealis"),
+    ("The pact between the two parties has been severed.", "treaty_signed", "other_sense"),
+    # weather, a job, a licence, and an argument are no ground taken or left
+    ("Snow was falling at 2 to 3 inches an hour in the north.", None, "other_sense"),
+    ("The posting occupied him for almost five years.", None, "other_sense"),
+    ("The regulator announced the withdrawal of the channel's licence.", None, "other_sense"),
+    ("The minister has fallen back on the claim that the city is safer.", None, "other_sense"),
+    ("Smuggled rifles have fallen into the hands of the militia.", None, "other_sense"),
+    # a work stoppage suspended, a parcel that arrives, a process taken part in
+    (
+        "The airline and the union agreed to suspend a strike until May.",
+        "air_strike",
+        "other_sense",
+    ),
+    ("His medal finally arrived in the post on Thursday.", None, "other_sense"),
+    ("The parties seem less willing to engage in the peace process.", None, "other_sense"),
+    # one 'to' over two coordinated infinitives: both are refused
+    ("The minister has refused to confirm or deny the report.", "denial", "negated"),
 ]
 
 

@@ -58,6 +58,23 @@ def _heads(token: Any) -> list[Any]:
     return chain
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _sharing_auxiliary(verb: Any) -> list[Any]:
+    """The verb a non-finite conjunct shares its auxiliaries with: in "could end up in jail
+    or be executed" the modal scopes over both verbs. A conjunct with its own subject or its
+    own tense ("attacked the town and killed ten") is a clause of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.tag_ in _FINITE:
+        return []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (
+            child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE
+        ):
+            return []
+    return [verb.head]
+
+
 def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
     return [child for tok in tokens for child in tok.children if child.dep_ in deps]
 
@@ -74,6 +91,7 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
         else next((h for h in heads[:2] if h.pos_ in ("VERB", "AUX")), trigger)
     )
     verbs = [trigger] if own.i == trigger.i else [trigger, own]
+    verbs += _sharing_auxiliary(own)
     lowered = " " + " ".join(sentence_text.lower().split()) + " "
     best: tuple[int, str, str] = (0, HAPPENED, "")
     for cue in load_mode_cues():

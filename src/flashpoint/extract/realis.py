@@ -90,13 +90,22 @@ def _for_to(clause: Any) -> bool:
     return clause.dep_ == "advcl" and {"for", "to"} <= marks
 
 
+def _under_one_to(verb: Any) -> bool:
+    """A bare infinitive coordinated under its head's 'to' ("refused to admit or deny"):
+    no subject or auxiliary of its own."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+
+
 def _shares_head(token: Any) -> bool:
     """A noun coordinated with or in apposition to another noun fills the same place in the
     same proposition ("calls for protests and strikes", "needed: steps, a dialogue"), and so
     does a to-infinitive coordinated with another ("unlikely to be confined ... or to involve
-    an invasion"); other coordinated or apposed clauses report other acts."""
+    an invasion", "refused to admit or deny"); other coordinated or apposed clauses report
+    other acts."""
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
-        return takes_to(token) and takes_to(token.head)
+        return takes_to(token.head) and (takes_to(token) or _under_one_to(token))
     return (
         token.dep_ in ("conj", "appos")
         and token.pos_ in ("NOUN", "PROPN")
@@ -177,16 +186,27 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     """A warning threatens only when its clause says what a party will do ("warned that it
     would retaliate", "warned that Beijing would act"); with an event or a condition as the
     clause's subject ("warned that the fighting could spread", "that there could be
-    violence") it forecasts, and no one threatens anything."""
+    violence") it forecasts, and no one threatens anything. A warning that tells someone what
+    to do ("were warned to expect disorder", "warned him not to go") is advice or a demand;
+    one "against" a course ("warned against any attack") stays a warning of consequences."""
     if not cues.has("warning_verb", trigger.lemma_.lower()):
         return ""
     clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+    told = next((c for c in trigger.children if c.dep_ == "xcomp" and _to_verb(c)), None)
+    if clause is None and told is not None:  # "were warned to expect", "warned him not to"
+        return f"other_sense: '{trigger.text}' tells someone what to do ('{told.text}'): advice"
     if clause is None:
         return ""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is None or (subject.dep_ != "expl" and _may_be_party(subject, cues)):
         return ""
     return f"other_sense: '{trigger.text}' forecasts ('{subject.text} ...'): no act is threatened"
+
+
+def _to_verb(verb: Any) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _may_be_party(noun: Any, cues: Cues) -> bool:
@@ -305,6 +325,8 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
             break
+        if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
+            continue
         if cues.has("negating_governor", tok.lemma_.lower()):
             return f"negated: '{tok.text}'"
     return ""
@@ -361,6 +383,9 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         # passive participle is its patient ("with another protest predicted for Friday").
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
+        if edge == "conj" and tok.pos_ in ("VERB", "AUX"):  # a sibling, not a governor
+            below = tok
+            continue
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             return f"irrealis: '{tok.text}'"
         if _obligation(tok, edge, below, cues):
@@ -511,6 +536,9 @@ def _generic(
     counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
     if stat and not counted and (plural_bare or form == "perfect"):
         return f"statistic: '{stat.group(0)}'"
+    compared = _comparison(trigger, verb, cues) if not dated else ""
+    if compared:
+        return f"statistic: '{compared}' compares totals, not one event"
     total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
         noun, clause = total
@@ -525,6 +553,10 @@ def _generic(
     if form == "progressive" and not dated and _quoted(trigger):
         return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
     passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    if form == "present" and not dated and verb is not None and _on_a_kind(verb):
+        return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
+    if not dated and _standing_allegation(trigger, cues):
+        return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
     if form == "present" and not passive and not dated and _finished(sentence):
         word = verb.text if verb is not None else trigger.text
         return f"generic: present tense '{word}' with no date"
@@ -532,6 +564,27 @@ def _generic(
         return f"generic: '{trigger.text}' as a kind"
     if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
         return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
+    return ""
+
+
+def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
+    """'more ... than' on the act's victims or the act itself, with no date, compares two
+    totals ("More journalists have been killed in two years than in twenty years of war"): no
+    one event (a dated act stays one: "killed more rebels on Monday than in all of May").
+    "more than 20 people were killed" is a count, not a comparison: the word right after the
+    comparative is then 'than'."""
+    doc = trigger.doc
+    heads = [trigger, *([verb] if verb is not None else [])]
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in [*nouns, *([trigger] if trigger.pos_ == "NOUN" else [])]:
+        for c in noun.children:
+            if c.dep_ not in ("amod", "advmod", "det") or not cues.has(
+                "comparative_word", c.lower_
+            ):
+                continue
+            follows = doc[c.i + 1].lower_ if c.i + 1 < len(doc) else ""
+            if follows != "than" and any(t.lower_ == "than" for t in doc[noun.i + 1 :]):
+                return f"{c.text} {noun.text} ... than"
     return ""
 
 
@@ -557,6 +610,22 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
         if t.i > clause.i
     )
     return (noun, clause) if counted else None
+
+
+def _on_a_kind(verb: Any) -> bool:
+    """A present-tense relative clause on a bare plural tells what happens in such cases
+    ("incidents in which journalists are killed", "attacks that kill civilians")."""
+    return verb.dep_ in ("relcl", "acl:relcl") and _bare_plural(verb.head)
+
+
+def _standing_allegation(trigger: Any, cues: Cues) -> bool:
+    """ "The government stands accused of ...", "is blamed for ...": a passive participle of
+    accusing with no one who makes it ('by ...') reports no one's act of accusing."""
+    if trigger.tag_ != "VBN" or not cues.has("allegation_verb", trigger.lemma_.lower()):
+        return False
+    kids = list(trigger.children)
+    passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in ("acomp", "xcomp", "oprd")
+    return passive and not any(c.dep_ == "agent" for c in kids)
 
 
 def _bare_plural(noun: Any) -> bool:

@@ -68,15 +68,28 @@ def _antecedent(token: Any) -> Any:
     return token
 
 
+def _shared_subject(verb: Any) -> list[Any]:
+    """A verb coordinated with another and without a subject of its own shares that verb's
+    subject and passive auxiliary ("wealth is being stolen and handed over": 'wealth' is what
+    was handed over)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
+
+
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     kids = list(trigger.children)
     doc = trigger.doc
     if rule.relation == "object":
         # The subject of a passive verb is its object ("the jackpot that was claimed").
+        kids = kids + _shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
         found = _words(c for c in kids if c.dep_ in objects)
     elif rule.relation == "subject":
+        kids = kids + _shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
     elif rule.relation == "modifier":
         found = _words(
