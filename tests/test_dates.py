@@ -741,20 +741,3 @@ def test_a_past_act_dated_only_to_an_earlier_month_is_recalled(
 def test_a_month_that_ended_days_before_the_report_is_still_news(phrase: str) -> None:
     value = resolve_date(phrase, "2025-03-02")
     assert value is not None and not value.background
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a month naming the noun after it dates that noun's event
-        ("Critics recalled the March bombings in the capital.", ("2024-03-01", "2024-03-31")),
-        ("The May protests were peaceful, police said.", ("2024-05-01", "2024-05-31")),
-        # its tense is its own clause's, which follows it
-        ("The November elections will be held as planned.", ("2024-11-01", "2024-11-30")),
-        # a capitalised word after it is a name, not the noun it dates
-        ("She toured with the June Carter band.", None),
-    ],
-)
-def test_a_month_naming_a_noun_dates_it(text: str, expected: tuple[str, str] | None) -> None:
-    found = [(d.start, d.end) for d in resolve_dates_in(text, FRI) if d.precision == "month"]
-    assert found == ([expected] if expected else [])

@@ -36,6 +36,17 @@ KEPT = [
     ("The opposition accused the army on Monday of shelling the camp.", "accusation"),
     ("The minister was accused by the rebels of ordering the raid.", "accusation"),
     ("The rebels attacked the village and killed ten people on Monday.", None),
+    # what the review of the rules above found they must leave alone
+    ("Security forces rounded up several members of the banned party on Sunday.", "arrest"),
+    ("Floods in the north killed 30 people on Monday.", "natural_disaster"),
+    (
+        "Rebels surrounded the villages and occupied them on Monday.",
+        "non_state_overtakes_territory",
+    ),
+    ("The concert hall was bombed by militants on Friday.", "air_strike"),
+    ("The air strike killed more civilians than militants, officials said.", "air_strike"),
+    ("China warned Taiwan to stop its provocations or face consequences.", "threat"),
+    ("The army was accused in a UN report of shelling the camp.", "accusation"),
     ("The town fell to the rebels on Sunday.", "non_state_overtakes_territory"),
     ("Troops pulled out of the town on Monday.", "withdrawal"),
     ("Rebels occupied the airport on Monday.", "non_state_overtakes_territory"),
@@ -351,7 +362,7 @@ DROPPED = [
         "other_sense",
     ),
     ("Foreign banks moved into the country after the ceasefire.", None, "other_sense"),
-    ("The minister rounded up his advisers for a late meeting on Sunday.", "arrest", "other_sense"),
+    ("The minister rounded up support for the bill on Sunday.", "arrest", "other_sense"),
     ("Soldiers cut off access to the main road on Monday.", None, "other_sense"),
     # awaited, not done; a modal scopes over a coordinated verb
     ("Villagers spent the night waiting to be shelled.", "shelling", "irrealis"),
@@ -375,7 +386,6 @@ DROPPED = [
     ("The pact between the two parties has been severed.", "treaty_signed", "other_sense"),
     # weather, a job, a licence, and an argument are no ground taken or left
     ("Snow was falling at 2 to 3 inches an hour in the north.", None, "other_sense"),
-    ("The posting occupied him for almost five years.", None, "other_sense"),
     ("The regulator announced the withdrawal of the channel's licence.", None, "other_sense"),
     ("The minister has fallen back on the claim that the city is safer.", None, "other_sense"),
     ("Smuggled rifles have fallen into the hands of the militia.", None, "other_sense"),

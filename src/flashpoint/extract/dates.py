@@ -107,8 +107,6 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
     month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){_YQ}?"
     month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_EDGE}){full}{_YQ}?"
     month += rf"|{_EDGE}?{mon},?\s*{_YEAR}|{full}\s+(?:of\s+)?(?:this|last|next)\s+year"
-    # "the July attacks", "the March elections": a month naming the noun after it
-    month += rf"|(?<=\bthe\s){full}(?=\s+(?-i:[a-z]))"
     time = rf"{_LEAD_TIME}?(?:{_T12}|noon|midnight){_TZ}?|{_LEAD_TIME}{_T24}{_TZ}?"
     time += rf"|{_T24}{_TZ}|{_LEAD_TIME}?{_T4}{_TZ}"
     years = rf"{lead}{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?![\d-]))"
@@ -205,16 +203,6 @@ def _tense_at(text: str, start: int) -> str:
     return _FUTURE if _cue_regex(_FUTURE).search(_words_before(text, start, 6)) else _PAST
 
 
-def _modifier_tense(text: str, start: int, end: int) -> str | None:
-    """A month naming the noun after it ("the December elections will be held") takes its
-    tense from its own clause, which follows it: future when a future cue is there."""
-    if text[max(0, start - 4) : start].lower() != "the ":
-        return None
-    after = re.split(r"[.!?;]\s", text[end : end + 160])[0]
-    words = " ".join(re.findall(r"[\w'’-]+", after)[:8])
-    return _FUTURE if _cue_regex(_FUTURE).search(words) else None
-
-
 def _relational(phrase: str) -> bool:
     """ "a day after", "the day before", "the eve of": a relation to an event."""
     return re.search(r"(?:after|before|prior|eve\s+of)$", phrase, re.I) is not None
@@ -247,7 +235,7 @@ def _context(
 ) -> rules.Ctx:
     """The tense and anchor phrase ``i`` is resolved with (``base`` holds the last date)."""
     start, end, phrase = spans[i]
-    here = tense or _modifier_tense(text, start, end) or _tense_at(text, start)
+    here = tense or _tense_at(text, start)
     if _anchor_from_next(text, spans, i):
         nxt = spans[i + 1]
         got = _resolve_exact(nxt[2], rules.Ctx(base.published, tense or _tense_at(text, nxt[0])))

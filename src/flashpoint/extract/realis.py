@@ -186,14 +186,15 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     """A warning threatens only when its clause says what a party will do ("warned that it
     would retaliate", "warned that Beijing would act"); with an event or a condition as the
     clause's subject ("warned that the fighting could spread", "that there could be
-    violence") it forecasts, and no one threatens anything. A warning that tells someone what
-    to do ("were warned to expect disorder", "warned him not to go") is advice or a demand;
-    one "against" a course ("warned against any attack") stays a warning of consequences."""
+    violence") it forecasts, and no one threatens anything. Being warned to do something, with
+    no one who warns ("were warned to expect disorder"), is advice; "China warned Taiwan to
+    stop or face consequences" and "warned against any attack" stay threats."""
     if not cues.has("warning_verb", trigger.lemma_.lower()):
         return ""
     clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
     told = next((c for c in trigger.children if c.dep_ == "xcomp" and _to_verb(c)), None)
-    if clause is None and told is not None:  # "were warned to expect", "warned him not to"
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    if clause is None and told is not None and passive:  # "were warned to expect"
         return f"other_sense: '{trigger.text}' tells someone what to do ('{told.text}'): advice"
     if clause is None:
         return ""
@@ -536,7 +537,7 @@ def _generic(
     counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
     if stat and not counted and (plural_bare or form == "perfect"):
         return f"statistic: '{stat.group(0)}'"
-    compared = _comparison(trigger, verb, cues) if not dated else ""
+    compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
         return f"statistic: '{compared}' compares totals, not one event"
     total = _running_total(trigger, cues) if not counted and not dated else None
@@ -568,9 +569,10 @@ def _generic(
 
 
 def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
-    """'more ... than' on the act's victims or the act itself, with no date, compares two
-    totals ("More journalists have been killed in two years than in twenty years of war"): no
-    one event (a dated act stays one: "killed more rebels on Monday than in all of May").
+    """'more ... than' on the victims of an act told in the perfect, with no date, compares
+    two totals ("More journalists have been killed in two years than in twenty years of
+    war"): no one event. One act's victims compared ("the strike killed more civilians than
+    militants") and a dated act ("killed more rebels on Monday than in all of May") stay.
     "more than 20 people were killed" is a count, not a comparison: the word right after the
     comparative is then 'than'."""
     doc = trigger.doc
@@ -625,7 +627,12 @@ def _standing_allegation(trigger: Any, cues: Cues) -> bool:
         return False
     kids = list(trigger.children)
     passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in ("acomp", "xcomp", "oprd")
-    return passive and not any(c.dep_ == "agent" for c in kids)
+    # "accused in a UN report of", "by rebels": the accuser or the accusation is named
+    named = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in _GROUNDS) for c in kids)
+    return passive and not named
+
+
+_GROUNDS = frozenset({"of", "for", "over"})  # what the accused is accused of
 
 
 def _bare_plural(noun: Any) -> bool:

@@ -91,6 +91,10 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "subject":
         kids = kids + _shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
+    elif rule.relation == "active_subject":
+        kids = kids + _shared_subject(trigger)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        found = {} if passive else _words(c for c in kids if c.dep_ == "nsubj")
     elif rule.relation == "modifier":
         found = _words(
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
