@@ -51,6 +51,7 @@ TYPES = (
 )
 MODES = ("happened", "happened", "happened", "claimed", "denied", "planned", "threatened")
 COUNTRIES = ("PRK", "KOR", "UKR", None)
+TOWNS = ("Arlit", "Kidal", "Gao", "Mopti")
 PLACES = ((37.9, 126.7), (38.0, 127.3), (49.9, 36.2), (50.4, 30.5))
 FIRST = date(2025, 3, 1)
 
@@ -83,7 +84,8 @@ def _place(rng: random.Random) -> Place | None:
     # both come into play
     (lat, lon), country = rng.choice(PLACES), rng.choice(("KOR", "KOR", "UKR", "MLI"))
     rule = rng.choice(("sentence", "sentence-clause", "paragraph", "article"))
-    return Place("town", lat, lon, country, geo_precision=rng.choice((1, 2, 3)), rule=rule)
+    name = rng.choice(TOWNS)  # a town named in the sentence is an anchor
+    return Place(name, lat, lon, country, geo_precision=rng.choice((1, 2, 3)), rule=rule)
 
 
 def _actor(rng: random.Random) -> Actor | None:
@@ -108,6 +110,12 @@ def synthetic_article(rng: random.Random, n: int) -> tuple[Article, list[Mention
     for s in range(rng.randint(1, 4)):
         when, actor, place = _date(rng), _actor(rng), _place(rng)
         mode, several = rng.choice(MODES), rng.random() < 0.05
+        # what ties reports to one incident (flashpoint.merge.anchors): a town's name, or none
+        text = (
+            f"Shots were fired near {rng.choice(TOWNS)}"
+            if rng.random() < 0.6
+            else f"shots ({rng.randrange(4)})"
+        )
         for act in range(rng.choice((1, 1, 1, 2, 3))):
             mentions.append(
                 act_mention(
@@ -121,19 +129,23 @@ def synthetic_article(rng: random.Random, n: int) -> tuple[Article, list[Mention
                     place=place,
                     several=several,
                     confidence=round(rng.random(), 2),
+                    text=text,
+                    definite=rng.random() < 0.2,
                 )
             )
     return article, mentions
 
 
-def act_mention(article_id: str, sentence: int, act: int, **fields: Any) -> Mention:
+def act_mention(
+    article_id: str, sentence: int, act: int, text: str | None = None, **fields: Any
+) -> Mention:
     """The act-th trigger of an article's sentence-th sentence, offsets laid out 100 apart."""
     start, at = sentence * 100, sentence * 100 + act * 10
     return Mention(
         id=f"{article_id}-{sentence}-{act}",
         article_id=article_id,
         trigger=Span(at, at + 5, "fired"),
-        sentence=Span(start, start + 90, f"sentence {sentence}"),
+        sentence=Span(start, start + 90, text or f"sentence {sentence}"),
         raw_start=start,
         raw_end=start + 90,
         **fields,
@@ -160,7 +172,8 @@ def _dump(store: Store, *, history: bool = True) -> dict[str, Any]:
         "events": events,
         "mention_keys": rows(
             "SELECT id, block, merge_key, span_class, country, merge_rank, merge_published, "
-            "merge_at, merge_lat, merge_lon FROM mentions ORDER BY id"
+            "merge_at, merge_lat, merge_lon, merge_place, merge_placed_in, merge_undated, "
+            "merge_anchors, merge_definite FROM mentions ORDER BY id"
         ),
         "event_mentions": rows("SELECT mention_id, event_id FROM event_mentions ORDER BY 1"),
         "event_rows": rows("SELECT id, block, link_role, link_day FROM events ORDER BY id"),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from typing import Any
 
 from flashpoint.countries import continent, neighbours
+from flashpoint.datafiles import read_tsv
 from flashpoint.merge import ArticleInfo, merge_reports
+from flashpoint.merge.anchors import anchors
 from flashpoint.records import (
     CROWD_FROM_PLACE,
     Actor,
@@ -42,14 +45,15 @@ def mention(
     country: str | None = None,
     place_rule: str = "sentence",
     rule: str = "test",
+    text: str | None = None,
 ) -> Mention:
-    q = Quantity("killed", killed, killed, f"{killed} killed") if killed is not None else None
+    q = Quantity("killed", killed, killed, f"{killed} killed", rule="number") if killed else None
     return Mention(
         id=mid,
         article_id=article,
         type=etype,
         trigger=Span(at, at + 5, "cross"),
-        sentence=Span(at, at + 40, f"sentence {mid}"),
+        sentence=Span(at, at + 40, text or f"sentence {mid}"),
         mode=mode,
         actor1=actor,
         killed=q,
@@ -275,8 +279,13 @@ def test_reports_named_on_two_continents_stay_apart() -> None:
     assert len(events) == 2
 
 
+KIDAL = "A roadside bomb hit a convoy near Kidal"
+
+
 def test_a_place_guessed_from_the_article_does_not_split_dated_reports() -> None:
-    named = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    named = mention(
+        "m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI", text=KIDAL
+    )
     guessed = mention(
         "m2",
         "a2",
@@ -285,6 +294,7 @@ def test_a_place_guessed_from_the_article_does_not_split_dated_reports() -> None
         actor=None,
         country="COL",
         place_rule="article",
+        text=f"{KIDAL} on Tuesday",
     )
     assert len(merge_reports([named, guessed], ARTICLES)) == 1
 
@@ -293,8 +303,24 @@ def test_a_border_event_may_be_placed_on_either_side_of_a_continent_line() -> No
     # Egypt (Africa) and Israel (Asia) share a border: a crossing at it is one event
     events = merge_reports(
         [
-            mention("m1", "a1", "border_crossing", "2025-03-04", actor=None, country="EGY"),
-            mention("m2", "a2", "border_crossing", "2025-03-04", actor=None, country="ISR"),
+            mention(
+                "m1",
+                "a1",
+                "border_crossing",
+                "2025-03-04",
+                actor=None,
+                country="EGY",
+                text="Smugglers crossed at Rafah",
+            ),
+            mention(
+                "m2",
+                "a2",
+                "border_crossing",
+                "2025-03-04",
+                actor=None,
+                country="ISR",
+                text="Smugglers crossed near Rafah",
+            ),
         ],
         ARTICLES,
     )
@@ -307,7 +333,7 @@ def test_continents_and_land_borders_come_from_geonames() -> None:
     assert "MLI" not in neighbours("COL") and neighbours("XXX") == frozenset()
 
 
-def _undated(mid: str, article: str, country: str | None = None) -> Mention:
+def _undated(mid: str, article: str, country: str | None = None, text: str = KIDAL) -> Mention:
     """A report whose text gives no date: the week up to its publication."""
     return mention(
         mid,
@@ -320,22 +346,112 @@ def _undated(mid: str, article: str, country: str | None = None) -> Mention:
         country=country,
         place_rule="article",
         rule="publication-week",
+        text=text,
     )
 
 
 def test_an_undated_report_joins_the_event_of_its_own_article() -> None:
-    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None)
+    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, text=KIDAL)
     events = merge_reports([dated, _undated("m2", "a1")], ARTICLES)
     assert len(events) == 1 and len(events[0].sources) == 2
 
 
 def test_an_undated_report_does_not_join_another_articles_event_on_its_type_alone() -> None:
-    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    # the same town named: only the undated rule keeps them apart
+    dated = mention(
+        "m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI", text=KIDAL
+    )
     events = merge_reports([dated, _undated("m2", "a2"), _undated("m3", "a3", "COL")], ARTICLES)
     assert sorted(len(e.sources) for e in events) == [1, 1, 1]
 
 
 def test_an_undated_report_joins_another_articles_event_placed_in_its_country() -> None:
-    dated = mention("m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI")
+    dated = mention(
+        "m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI", text=KIDAL
+    )
     events = merge_reports([dated, _undated("m2", "a2", "MLI")], ARTICLES)
     assert len(events) == 1 and len(events[0].sources) == 2
+
+
+# -- anchors: a report joins an event only when it shares something that ties it to the incident
+
+
+def _bombing(mid: str, article: str, text: str, **kw: Any) -> Mention:
+    kw.setdefault("actor", None)
+    return mention(mid, article, "remote_explosive", "2025-03-04", text=text, **kw)
+
+
+def test_two_reports_of_a_type_and_day_with_nothing_in_common_stay_apart() -> None:
+    # a live page's two stories of the day, or a passing mention in a commentary
+    events = merge_reports(
+        [
+            _bombing("m1", "a1", "A roadside bomb hit a convoy near Kidal"),
+            _bombing("m2", "a2", "A car bomb exploded outside a hotel in Mogadishu"),
+        ],
+        ARTICLES,
+    )
+    assert sorted(len(e.sources) for e in events) == [1, 1]
+
+
+def test_a_shared_name_a_named_actor_or_an_exact_count_ties_two_reports() -> None:
+    named = [
+        _bombing("m1", "a1", "A roadside bomb hit a convoy near Kidal"),
+        _bombing("m2", "a2", "Four soldiers died when their convoy struck a bomb near Kidal"),
+    ]
+    acted = [
+        _bombing("m1", "a1", "a bomb went off", actor=PRK),
+        _bombing("m2", "a2", "an explosion was heard", actor=PRK),
+    ]
+    counted = [
+        _bombing("m1", "a1", "a bomb went off", killed=7),
+        _bombing("m2", "a2", "an explosion killed seven", killed=7),
+    ]
+    for pair in (named, acted, counted):
+        assert len(merge_reports(pair, ARTICLES)) == 1, pair
+
+
+def test_a_copy_an_own_article_and_a_definite_description_need_no_other_anchor() -> None:
+    copies = [
+        _bombing("m1", "a3", "a bomb went off at dawn"),
+        _bombing("m2", "a4", "A bomb went off  at dawn"),
+    ]
+    assert len(merge_reports(copies, ARTICLES)) == 1
+    own = [
+        _bombing("m1", "a1", "a bomb went off at dawn"),
+        _bombing("m2", "a1", "the blast shattered windows", at=100),
+    ]
+    assert len(merge_reports(own, ARTICLES)) == 1
+    elsewhere = [own[0], replace(own[1], article_id="a2")]
+    assert len(merge_reports(elsewhere, ARTICLES)) == 2
+    # "the blast" presupposes the act its readers know of that day
+    presupposed = [own[0], replace(own[1], article_id="a2", definite=True)]
+    assert len(merge_reports(presupposed, ARTICLES)) == 1
+
+
+def test_anchors_skip_what_every_story_of_a_topic_shares() -> None:
+    text = (
+        "Israelis and Russian-backed fighters met President Assad's envoy in Damascus at 10:30 "
+        "GMT on Tuesday, Reuters said; 2,000 people from Kidal-based camps and 12 officers came "
+        "in March 2012, Syria's army said"
+    )
+    names = {a for a in anchors(_bombing("m1", "a1", text)) if a.startswith("name:")}
+    # demonyms and their plurals, capitals, titles, outlets, countries (possessive too), the
+    # calendar, a clock and numbers under 100 are not anchors; a count from 100 up is
+    assert names == {"name:assad", "name:kidal", "name:2000"}
+
+
+def test_an_actor_the_text_does_not_name_is_no_anchor() -> None:
+    crowd = Actor("", "Protesters", None, "protesters", 6)
+    marched = mention("m1", "a1", "peaceful_protest", "2025-03-04", actor=crowd, text="march")
+    assert not any(a.startswith("actor:") for a in anchors(marched))
+    carried = replace(
+        _bombing("m2", "a1", "it exploded", actor=PRK), inferred=(("actor1", "refers back"),)
+    )
+    assert not any(a.startswith("actor:") for a in anchors(carried))
+
+
+def test_the_anchor_stop_words_table_is_one_lowercase_word_a_row_with_a_reason() -> None:
+    rows = read_tsv("anchor_stop_words.tsv")
+    assert rows and all(r["word"] == r["word"].strip().lower() for r in rows)
+    assert all(" " not in r["word"] and r["why"].strip() for r in rows)
+    assert {"reuters", "tuesday", "al"} <= {r["word"] for r in rows}

@@ -29,6 +29,15 @@ KEPT = [
     # the senses and forms the drop rules below read otherwise
     ("Jets bombed the market on Tuesday.", "air_strike"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
+    ("Rebels fought a fierce battle with government troops on Monday.", "armed_clash"),
+    ("Rebels vacated the town of Ajdabiya on Monday.", "non_violent_territory_transfer"),
+    ("Protesters hurled stones at the police on Friday.", "violent_demonstration"),
+    ("Tehran warned on Monday that it could close the strait.", "threat"),
+    ("The militia issued a threat against the town on Monday.", "threat"),
+    ("Troops completed the liberation of the city on Monday.", "government_regains_territory"),
+    ("Rebels battled government troops on Monday.", "armed_clash"),
+    ("Police took the suspect into custody on Monday.", "arrest"),
+    ("The general warned on Monday that his troops could strike at any time.", "threat"),
     ("Soldiers cut the main road to the airport on Monday.", "infrastructure_demolition"),
     ("Rebels moved into the town on Monday.", "non_violent_territory_transfer"),
     ("Troops killed more rebels on Monday than in all of May.", None),
@@ -306,6 +315,9 @@ DROPPED = [
     # a business's talks are commerce, whoever it talks with
     ("Several companies are holding talks with the Soviet government.", None, "not_political"),
     ("The protesters have become more defiant.", None, "not_an_act"),
+    # wishing and appraising are not the act the people noun names
+    ("Today the protesters want a new government.", None, "not_an_act"),
+    ("The blogger was hailed by fellow demonstrators as a hero.", None, "not_an_act"),
     # a verb-object cue read in the passive keeps the negation on its subject
     ("The two states remain at war because no peace treaty was signed.", None, "negated"),
     ("No arrests were made after the clashes on Monday.", "arrest", "negated"),
@@ -364,6 +376,26 @@ DROPPED = [
     ("Foreign banks moved into the country after the ceasefire.", None, "other_sense"),
     ("The minister rounded up support for the bill on Sunday.", "arrest", "other_sense"),
     ("Soldiers cut off access to the main road on Monday.", None, "other_sense"),
+    # a warning of what another party could do forecasts; the speaker's side threatens
+    ("He warned on Monday that the rebels could regroup.", "threat", "other_sense"),
+    (
+        "An official warned on Monday that those trained in the camps could use their skills.",
+        "threat",
+        "other_sense",
+    ),
+    # being held is a state; the arrest is reported as "taken into custody"
+    ("The former minister has been in custody since May.", "arrest", "other_sense"),
+    # a danger assessed or met is no threat made
+    ("The exiles posed a mortal threat to the regime.", "threat", "other_sense"),
+    ("The army moved on Monday to counter the threat from the north.", "threat", "other_sense"),
+    # a feeling of liberation, a legal struggle, a product released
+    ("It was a sense of liberation for every villager.", None, "other_sense"),
+    ("The two officers are battling abuse charges.", "armed_clash", "other_sense"),
+    ("The studio is ready to release its mobile conversion of the game.", None, "other_sense"),
+    # an illness fought, a team's comeback, a home left
+    ("He died on Thursday after a battle with cancer.", "armed_clash", "other_sense"),
+    ("Trailing by ten, the home side charged back after the break.", None, "other_sense"),
+    ("She was given six months to vacate her home.", None, "other_sense"),
     # awaited, not done; a modal scopes over a coordinated verb
     ("Villagers spent the night waiting to be shelled.", "shelling", "irrealis"),
     (

@@ -287,7 +287,9 @@ def test_corrections_made_before_schema_6_are_applied_by_the_migration(tmp_path:
         assert store.event(target.id).mode == "denied"  # type: ignore[union-attr]
     # back to schema 5: the pipeline's record in place, no `original`, corrections kept
     con = sqlite3.connect(db)
-    con.executescript(  # undo 0018, 0015 to 0012 (merge state), 0011 (covering indexes), 0009
+    con.executescript(  # undo 0019, 0018, 0015 to 0012 (merge state), 0011 (covering indexes), 0009
+        "ALTER TABLE mentions DROP COLUMN merge_anchors; "
+        "ALTER TABLE mentions DROP COLUMN merge_definite; "
         "DROP INDEX events_type_cover; CREATE INDEX events_type_date ON events(type, date_start); "
         "ALTER TABLE mentions DROP COLUMN merge_place; "
         "ALTER TABLE mentions DROP COLUMN merge_placed_in; "

@@ -31,6 +31,7 @@ from flashpoint.merge import (
     same_incident,
     with_joined,
 )
+from flashpoint.merge.anchors import ANCHOR_SEPARATOR, anchors
 from flashpoint.merge.compat import MODE_CLASS, Shape, ordinal, precise_point, shape_of
 from flashpoint.merge.days import SPAN_BOUNDS
 from flashpoint.merge.keys import mention_keys
@@ -99,7 +100,8 @@ def _lead(r: LeadRow) -> Lead:
     )
     point = (r.lat, r.lon) if r.lat is not None and r.lon is not None else None
     key = (r.rank, r.start, r.published, r.article_id, r.at, r.id)
-    return Lead(r.id, key, shape, point, r.event)
+    tied = frozenset(r.anchors.split(ANCHOR_SEPARATOR)) if r.anchors else frozenset()
+    return Lead(r.id, key, shape, point, r.event, (tied, bool(r.definite)))
 
 
 class _StoreLeads:
@@ -132,7 +134,8 @@ class _StoreLeads:
 
 
 def _new_lead(m: Mention, infos: Mapping[str, ArticleInfo]) -> Lead:
-    return Lead(m.id, canonical_key(m, infos), shape_of(m), precise_point(m), None)
+    key = canonical_key(m, infos)
+    return Lead(m.id, key, shape_of(m), precise_point(m), None, (anchors(m), m.definite))
 
 
 def merge_changed(store: Store) -> MergeResult:

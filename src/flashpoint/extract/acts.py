@@ -166,20 +166,23 @@ def _acts(noun: Any, dated: bool) -> bool:
     """A people noun reports an act when it (or the phrase it sits in: "hundreds of
     protesters") is the subject of a verb in the past, perfect or progressive, or of a
     dated present ("a protester totes a shield on Thursday"). Telling a reporter something,
-    or being described ("were angry"), is not that act."""
+    or being described ("were angry"), wishing ("want new leaders") or appraising someone
+    ("hailed by protesters as a hero"), is not that act."""
     if noun.pos_ == "VERB":
         return True
     token = noun
     for _ in range(3):
         if token.dep_ == "agent":  # "targeted by a suicide bomber"
             token = token.head
+            if _says_or_is(token.lemma_.lower()):
+                return False
             form = tense(token)
             return form in ("past", "perfect", "progressive") or (form == "present" and dated)
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
             verb = token.head.lemma_.lower()
             # "demonstrators told CNN", "protesters have become emboldened": what they say
             # or what they are like is not their act
-            if verb in REPORTING_LEMMAS or load_cues().has("description_verb", verb):
+            if _says_or_is(verb):
                 return False
             form = tense(token.head)
             return form in ("past", "perfect", "progressive") or (form == "present" and dated)
@@ -187,3 +190,13 @@ def _acts(noun: Any, dated: bool) -> bool:
             return False
         token = token.head
     return False
+
+
+def _says_or_is(verb: str) -> bool:
+    """A verb of saying, being, wishing or appraising: what people nouns do with it is no act."""
+    cues = load_cues()
+    return (
+        verb in REPORTING_LEMMAS
+        or cues.has("description_verb", verb)
+        or cues.has("appraisal_verb", verb)
+    )

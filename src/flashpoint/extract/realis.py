@@ -186,7 +186,11 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     """A warning threatens only when its clause says what a party will do ("warned that it
     would retaliate", "warned that Beijing would act"); with an event or a condition as the
     clause's subject ("warned that the fighting could spread", "that there could be
-    violence") it forecasts, and no one threatens anything. Being warned to do something, with
+    violence") it forecasts, and no one threatens anything; so it does when the clause says
+    only what another party could do ("warned that the rebels could regroup", "that
+    governments can not silence their people"; "warned that it could close the strait" is the
+    speaker's own threat, and so is "that its troops could strike"). Being warned to do
+    something, with
     no one who warns ("were warned to expect disorder"), is advice; "China warned Taiwan to
     stop or face consequences" and "warned against any attack" stay threats."""
     if not cues.has("warning_verb", trigger.lemma_.lower()):
@@ -199,9 +203,23 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     if clause is None:
         return ""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
-    if subject is None or (subject.dep_ != "expl" and _may_be_party(subject, cues)):
+    if subject is None:
+        return ""
+    # the speaker's own side ("it", "his troops") threatens with "could" too
+    own = subject.lower_ in SPEAKER_PRONOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
+    possible = not own and any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children
+    )
+    if subject.dep_ != "expl" and (own or _may_be_party(subject, cues)) and not possible:
         return ""
     return f"other_sense: '{trigger.text}' forecasts ('{subject.text} ...'): no act is threatened"
+
+
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" of "can't"
+# pronouns that may stand for the one who warns ("those trained there could" may not)
+SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 
 
 def _to_verb(verb: Any) -> bool:

@@ -3,7 +3,8 @@
 Public entry: :func:`merge_reports`. Mentions are visited in a canonical order (most precise
 date first, then date, publication, article, offset), never in ingest order, so the result
 does not depend on the order articles arrived. Each mention joins the most similar open
-event it is compatible with (every member must pass the hard tests) or starts a new one.
+event it is compatible with (every member must pass the hard tests, and a report from
+another article must share an anchor with a member: see merge/anchors.py) or starts a new one.
 """
 
 from __future__ import annotations

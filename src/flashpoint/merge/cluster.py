@@ -1,7 +1,8 @@
 """The greedy clustering of mentions into events, near-linear however busy a window is.
 
 Each mention, in canonical order, joins the most similar open event it is compatible with
-(every member passes the hard tests; mean similarity above MIN_SIMILARITY; ties go to the
+(every member passes the hard tests; a mention from another article shares an anchor with a
+member, see flashpoint.merge.anchors; mean similarity above MIN_SIMILARITY; ties go to the
 event opened first) or opens a new one. Two things keep this near-linear:
 
 - Candidates come from a :class:`ShapeIndex` of each event's founder: an event can only take a
@@ -23,6 +24,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from flashpoint.distance import EARTH_RADIUS_KM
+from flashpoint.merge.anchors import anchors
 from flashpoint.merge.compat import (
     MAX_DISTANCE_KM,
     Shape,
@@ -36,7 +38,15 @@ from flashpoint.merge.compat import (
 )
 from flashpoint.records import Mention
 
-__all__ = ["MIN_SIMILARITY", "OpenEvent", "Point", "ShapeIndex", "family_key", "greedy_clusters"]
+__all__ = [
+    "MIN_SIMILARITY",
+    "OpenEvent",
+    "Point",
+    "ShapeIndex",
+    "Tie",
+    "family_key",
+    "greedy_clusters",
+]
 
 MIN_SIMILARITY = 0.2
 POLAR_LATITUDE = 80.0  # beyond it places are filed and probed without a place cell
@@ -70,6 +80,7 @@ def _probes(shape: Shape) -> Iterator[tuple[str, int]]:
 
 
 Point = tuple[float, float]
+Tie = tuple[frozenset[str], bool]  # a report's anchors; whether it is a definite description
 T = TypeVar("T")
 
 
@@ -152,7 +163,7 @@ def _pair(shape: Shape, other: Shape) -> tuple[int, int] | None:
 class OpenEvent(Generic[T]):
     """An event being built: its members, and the same members by shape and precise place."""
 
-    __slots__ = ("articles", "countries", "members", "places", "shapes")
+    __slots__ = ("anchors", "articles", "countries", "members", "places", "shapes")
 
     def __init__(self) -> None:
         self.members: list[T] = []
@@ -160,19 +171,31 @@ class OpenEvent(Generic[T]):
         self.places: set[tuple[float, float]] = set()
         self.articles: set[str] = set()
         self.countries: set[str | None] = set()  # where each member is placed, None: nowhere
+        self.anchors: set[str] = set()  # every member's (see flashpoint.merge.anchors)
 
-    def add(self, m: T, shape: Shape, point: Point | None, article: str) -> None:
+    def add(
+        self, m: T, shape: Shape, point: Point | None, article: str, tied: frozenset[str]
+    ) -> None:
         self.members.append(m)
         self.articles.add(article)
+        self.anchors |= tied
         self.countries.add(shape.placed_in)
         self.shapes[shape] = self.shapes.get(shape, 0) + 1
         if point is not None:
             self.places.add(point)
 
-    def score(self, shape: Shape, point: Point | None, article: str) -> float | None:
+    def score(self, shape: Shape, point: Point | None, article: str, tie: Tie) -> float | None:
         """Mean similarity of a mention of this shape and place, from this article, to the
-        members, summed exactly; None when it fails a hard test."""
+        members, summed exactly; None when it fails a hard test, or when it comes from another
+        article, shares no anchor with them and is no definite description (``tie``: its
+        anchors, and whether it is one). An article's own reports of a type and day are one
+        incident unless a hard test parts them; another article's need something in common
+        (flashpoint.merge.anchors), or to presuppose the act ("condemned the exercise": the
+        one its readers know of that day)."""
         if shape.undated and not self._ties_undated(shape, article):
+            return None
+        tied, presupposed = tie
+        if article not in self.articles and not presupposed and self.anchors.isdisjoint(tied):
             return None
         total, exponent = 0, 0
         for other, count in self.shapes.items():
@@ -202,15 +225,15 @@ def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     opened: list[OpenEvent[Mention]] = []
     founders = ShapeIndex()
     for m in mentions:
-        shape, point = shape_of(m), precise_point(m)
+        shape, point, tied = shape_of(m), precise_point(m), anchors(m)
         best, best_score = -1, MIN_SIMILARITY
         for c in sorted(founders.probe(shape, point)):
-            score = opened[c].score(shape, point, m.article_id)
+            score = opened[c].score(shape, point, m.article_id, (tied, m.definite))
             if score is not None and score > best_score:
                 best, best_score = c, score
         if best < 0:
             best = len(opened)
             opened.append(OpenEvent())
             founders.add(shape, best, point)
-        opened[best].add(m, shape, point, m.article_id)
+        opened[best].add(m, shape, point, m.article_id, tied)
     return [o.members for o in opened]

@@ -1,12 +1,13 @@
 """What the merge files for each mention, so the next merge can replay around it without reading
 its record: its event, and for a mention that leads its event, its family, span class, country,
-canonical sort key and precise point (see flashpoint.merge.replay)."""
+canonical sort key, precise point and anchors (see flashpoint.merge.replay)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from flashpoint.merge import ArticleInfo, canonical_key, canonical_usable, same_incident
+from flashpoint.merge.anchors import ANCHOR_SEPARATOR, anchors
 from flashpoint.merge.cluster import family_key
 from flashpoint.merge.compat import ordinal, precise_point, shape_of
 from flashpoint.merge.days import span_class
@@ -47,5 +48,7 @@ def mention_keys(
             shape.place_country,
             shape.placed_in,
             shape.undated,
+            ANCHOR_SEPARATOR.join(sorted(anchors(m))),
+            m.definite,
         )
     return keys

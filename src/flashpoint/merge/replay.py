@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from flashpoint.merge import CanonicalKey, event_id_of
-from flashpoint.merge.cluster import MIN_SIMILARITY, OpenEvent, Point, ShapeIndex, family_key
+from flashpoint.merge.cluster import (
+    MIN_SIMILARITY,
+    OpenEvent,
+    Point,
+    ShapeIndex,
+    Tie,
+    family_key,
+)
 from flashpoint.merge.compat import Shape, group_of, ordinal
 from flashpoint.merge.days import DayBuckets, ReadDays
 
@@ -37,14 +44,32 @@ class Lead:
     is its event in the old merge (None: a report new to this merge). First and last: its
     date range as ordinal days. (A class with slots: the replay makes many.)"""
 
-    __slots__ = ("article", "event", "first", "id", "key", "last", "point", "shape")
+    __slots__ = (
+        "anchors",
+        "article",
+        "definite",
+        "event",
+        "first",
+        "id",
+        "key",
+        "last",
+        "point",
+        "shape",
+    )
 
     def __init__(
-        self, id: str, key: CanonicalKey, shape: Shape, point: Point | None, event: str | None
+        self,
+        id: str,
+        key: CanonicalKey,
+        shape: Shape,
+        point: Point | None,
+        event: str | None,
+        tie: Tie = (frozenset(), False),
     ) -> None:
         self.id, self.key, self.shape, self.point, self.event = id, key, shape, point, event
         self.first, self.last = ordinal(shape.start), ordinal(shape.end)
         self.article = key[3]
+        self.anchors, self.definite = tie
 
 
 class LeadSource(Protocol):
@@ -84,14 +109,14 @@ class _Event:
         self.open: OpenEvent[Lead] = OpenEvent()
         self.taken = 0
         if pending is None:
-            self.open.add(founder, founder.shape, founder.point, founder.article)
+            self.open.add(founder, founder.shape, founder.point, founder.article, founder.anchors)
 
     def advance(self, position: CanonicalKey) -> None:
         pending = self.pending
         assert pending is not None
         while self.taken < len(pending) and pending[self.taken].key < position:
             m = pending[self.taken]
-            self.open.add(m, m.shape, m.point, m.article)
+            self.open.add(m, m.shape, m.point, m.article, m.anchors)
             self.taken += 1
 
 
@@ -245,7 +270,7 @@ class _Family:
         found.sort(key=lambda e: e.founder.key)  # ties: the event opened first
         best, best_score = None, MIN_SIMILARITY
         for e in found:
-            score = e.open.score(m.shape, m.point, m.article)
+            score = e.open.score(m.shape, m.point, m.article, (m.anchors, m.definite))
             if score is not None and score > best_score:
                 best, best_score = e, score
         if best is None:
@@ -259,7 +284,7 @@ class _Family:
         else:
             if best.clean:
                 self.differ(best, m.key)
-            best.open.add(m, m.shape, m.point, m.article)
+            best.open.add(m, m.shape, m.point, m.article, m.anchors)
         if before is not None:
             self.differ(before, m.key)
 

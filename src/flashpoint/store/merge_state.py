@@ -37,6 +37,8 @@ class MentionKey:
     place_country: str | None = None  # of a place named in its sentence
     placed_in: str | None = None  # the country it is placed in, by any rule
     undated: bool = False  # no date in the text
+    anchors: str = ""  # what ties it to one incident (flashpoint.merge.anchors), '\x1f'-separated
+    definite: bool = False  # a definite description ("the attack"): it presupposes its act
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,14 @@ class LeadRow(NamedTuple):
     place_country: str | None
     placed_in: str | None
     undated: bool
+    anchors: str
+    definite: bool
 
 
 _LEAD_COLUMNS = (
     "id, block, merge_key, type, mode, date_start, date_end, date_precision, country, "
     "merge_rank, merge_published, article_id, merge_at, merge_lat, merge_lon, merge_place, "
-    "merge_placed_in, merge_undated"
+    "merge_placed_in, merge_undated, merge_anchors, merge_definite"
 )
 
 
@@ -106,7 +110,7 @@ class MergeUpdate:
 
 
 def _key_row(k: MentionKey) -> tuple[object, ...]:
-    lead = astuple(k)[2:]  # merge_key ... undated, in the UPDATE's order
+    lead = astuple(k)[2:]  # merge_key ... definite, in the UPDATE's order
     return (k.event, *lead, k.id)
 
 
@@ -249,7 +253,8 @@ class MergeStateStore:
             self._db.executemany(
                 "UPDATE mentions SET block = ?, merge_key = ?, span_class = ?, country = ?, "
                 "merge_rank = ?, merge_published = ?, merge_at = ?, merge_lat = ?, "
-                "merge_lon = ?, merge_place = ?, merge_placed_in = ?, merge_undated = ? "
+                "merge_lon = ?, merge_place = ?, merge_placed_in = ?, merge_undated = ?, "
+                "merge_anchors = ?, merge_definite = ? "
                 "WHERE id = ?",
                 [_key_row(k) for k in update.mentions],
             )
