@@ -37,6 +37,8 @@ KEPT = [
     ("Troops completed the liberation of the city on Monday.", "government_regains_territory"),
     ("Rebels battled government troops on Monday.", "armed_clash"),
     ("Police took the suspect into custody on Monday.", "arrest"),
+    ("Thousands of workers demanded unpaid wages outside the ministry on Monday.", None),
+    ("Students demanded the resignation of the dean on Monday.", "peaceful_protest"),
     ("The general warned on Monday that his troops could strike at any time.", "threat"),
     ("Soldiers cut the main road to the airport on Monday.", "infrastructure_demolition"),
     ("Rebels moved into the town on Monday.", "non_violent_territory_transfer"),
@@ -318,6 +320,9 @@ DROPPED = [
     # wishing and appraising are not the act the people noun names
     ("Today the protesters want a new government.", None, "not_an_act"),
     ("The blogger was hailed by fellow demonstrators as a hero.", None, "not_an_act"),
+    # a demand is a protest only when a crowd makes it
+    ("The lawyer demanded an apology from the committee on Monday.", None, "not_an_act"),
+    ("A press freedom group demanded full disclosure on Monday.", None, "not_an_act"),
     # a verb-object cue read in the passive keeps the negation on its subject
     ("The two states remain at war because no peace treaty was signed.", None, "negated"),
     ("No arrests were made after the clashes on Monday.", "arrest", "negated"),

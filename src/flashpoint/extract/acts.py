@@ -83,6 +83,11 @@ def no_act(
         return (
             f"not_an_act: a state ({actor1_role}) is not a protester (ACLED: protesters, inter 6)"
         )
+    if event_type == "peaceful_protest" and _demand_of_no_crowd(root):
+        return (
+            f"not_an_act: '{root.text}' is a demand by a person or a body, a statement "
+            "(CAMEO 10), not a crowd's protest"
+        )
     if (
         root.dep_ == "acl"
         and root.tag_ == "VBN"
@@ -200,3 +205,26 @@ def _says_or_is(verb: str) -> bool:
         or cues.has("description_verb", verb)
         or cues.has("appraisal_verb", verb)
     )
+
+
+def _demand_of_no_crowd(verb: Any) -> bool:
+    """ "demand" reports a protest only when a crowd makes it ("thousands demanded", "workers
+    demanding wages"); a minister's, a lawyer's or a group's demand is a statement. A demand
+    with no subject found anywhere up its clause chain is left alone."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "demand":
+        return False
+    cues = load_cues()
+    token = verb
+    for _ in range(3):
+        maker = next((c for c in token.children if c.dep_ in ("nsubj", "agent")), None)
+        if maker is not None and maker.dep_ == "agent":
+            maker = next((c for c in maker.children if c.dep_ == "pobj"), None)
+        if maker is not None:
+            lemma = maker.lemma_.lower()
+            counted = maker.like_num or any(c.dep_ == "nummod" for c in maker.children)
+            crowd = cues.has("people_noun", lemma) or cues.has("crowd_noun", lemma)
+            return not (crowd or counted)
+        if token.dep_ not in ("advcl", "acl", "conj", "xcomp", "relcl"):
+            return False
+        token = token.head
+    return False
