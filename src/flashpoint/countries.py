@@ -8,8 +8,27 @@ from flashpoint.datafiles import read_tsv
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_tsv("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    return {r["iso3"]: r["name"] for r in read_tsv("countries.tsv")}
+    return {r["iso3"]: r["name"] for r in _rows()}
+
+
+@lru_cache(maxsize=1)
+def country_phrases() -> frozenset[str]:
+    """Every way countries.tsv writes a country: names, aliases, demonyms (with their plural)
+    and capitals, as written."""
+    out: set[str] = set()
+    for row in _rows():
+        for cell in ("name", "aliases", "demonyms", "capitals"):
+            for phrase in filter(None, (row.get(cell) or "").split("|")):
+                out.add(phrase)
+                if cell == "demonyms":
+                    out.add(phrase + "s")
+    return frozenset(out)
 
 
 def with_country(name: str, iso3: str | None) -> str:

@@ -31,7 +31,7 @@ from flashpoint.merge import (
     same_incident,
     with_joined,
 )
-from flashpoint.merge.anchors import ANCHOR_SEPARATOR, anchors
+from flashpoint.merge.anchors import anchors, from_stored
 from flashpoint.merge.compat import MODE_CLASS, Shape, ordinal, precise_point, shape_of
 from flashpoint.merge.days import SPAN_BOUNDS
 from flashpoint.merge.keys import mention_keys
@@ -100,8 +100,7 @@ def _lead(r: LeadRow) -> Lead:
     )
     point = (r.lat, r.lon) if r.lat is not None and r.lon is not None else None
     key = (r.rank, r.start, r.published, r.article_id, r.at, r.id)
-    tied = frozenset(r.anchors.split(ANCHOR_SEPARATOR)) if r.anchors else frozenset()
-    return Lead(r.id, key, shape, point, r.event, (tied, bool(r.definite)))
+    return Lead(r.id, key, shape, point, r.event, (from_stored(r.anchors), bool(r.definite)))
 
 
 class _StoreLeads:

@@ -25,11 +25,12 @@ import hashlib
 import re
 from functools import lru_cache
 
+from flashpoint.countries import country_phrases
 from flashpoint.datafiles import read_tsv
 from flashpoint.merge.compat import OWN_PLACE_RULES
 from flashpoint.records import Mention, Quantity
 
-__all__ = ["ANCHOR_SEPARATOR", "anchors"]
+__all__ = ["anchors", "from_stored", "stored"]
 
 ANCHOR_SEPARATOR = "\x1f"  # between anchors as the store keeps them
 
@@ -52,12 +53,8 @@ def _weak_words() -> frozenset[str]:
     def add(phrase: str) -> None:
         words.update(w.lower() for w in _WORD.findall(phrase.replace("-", " ")))
 
-    for row in read_tsv("countries.tsv"):
-        for cell in ("name", "aliases", "demonyms", "capitals"):
-            for phrase in (row.get(cell) or "").split("|"):
-                add(phrase)
-                if cell == "demonyms" and phrase:
-                    add(phrase + "s")
+    for phrase in country_phrases():
+        add(phrase)
     for row in read_tsv("person_cues.tsv"):
         if row["kind"].strip() == "title":
             add(row["cue"])
@@ -121,3 +118,12 @@ def anchors(m: Mention) -> frozenset[str]:
         out.add(f"place:{place.geonames_id or place.name}")
     out.update(c for c in map(_count, (m.killed, m.injured, m.participants)) if c is not None)
     return frozenset(out)
+
+
+def stored(tied: frozenset[str]) -> str:
+    """Anchors as the store keeps them (mentions.merge_anchors)."""
+    return ANCHOR_SEPARATOR.join(sorted(tied))
+
+
+def from_stored(text: str) -> frozenset[str]:
+    return frozenset(text.split(ANCHOR_SEPARATOR)) if text else frozenset()

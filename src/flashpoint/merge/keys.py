@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from flashpoint.merge import ArticleInfo, canonical_key, canonical_usable, same_incident
-from flashpoint.merge.anchors import ANCHOR_SEPARATOR, anchors
+from flashpoint.merge.anchors import anchors, stored
 from flashpoint.merge.cluster import family_key
 from flashpoint.merge.compat import ordinal, precise_point, shape_of
 from flashpoint.merge.days import span_class
@@ -48,7 +48,7 @@ def mention_keys(
             shape.place_country,
             shape.placed_in,
             shape.undated,
-            ANCHOR_SEPARATOR.join(sorted(anchors(m))),
+            stored(anchors(m)),
             m.definite,
         )
     return keys

@@ -41,7 +41,8 @@ __all__ = ["Lead", "LeadSource", "Replayed", "replay"]
 
 class Lead:
     """A report that leads its event (see same_incident), as the clustering reads it; ``event``
-    is its event in the old merge (None: a report new to this merge). First and last: its
+    is its event in the old merge (None: a report new to this merge); ``tie``: its anchors and
+    whether it is a definite description (see flashpoint.merge.anchors). First and last: its
     date range as ordinal days. (A class with slots: the replay makes many.)"""
 
     __slots__ = (
@@ -64,7 +65,7 @@ class Lead:
         shape: Shape,
         point: Point | None,
         event: str | None,
-        tie: Tie = (frozenset(), False),
+        tie: Tie,
     ) -> None:
         self.id, self.key, self.shape, self.point, self.event = id, key, shape, point, event
         self.first, self.last = ordinal(shape.start), ordinal(shape.end)
