@@ -11,7 +11,7 @@ from conftest import run_cli
 import flashpoint
 from flashpoint.extract.mode import load_mode_cues
 from flashpoint.ontology import load_ontology
-from flashpoint.records import Mention
+from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention
 
 WIRE = (
     "Rebel fighters attacked an army post near the town on Tuesday, killing three soldiers, "
@@ -404,3 +404,25 @@ def test_the_terms_of_an_agreement_are_to_be_carried_out(
 ) -> None:
     found = {m.type: m for m in flashpoint.extract(text, published="2025-04-09")}
     assert event_type in found and found[event_type].mode == mode, found.get(event_type)
+
+
+def test_a_crowd_named_by_its_people_is_of_their_country() -> None:
+    """'Thousands of Italians took to the streets' in a story on Egypt: Protesters (Italy), read
+    from the words; a crowd the sentence does not name takes the article's country, marked as
+    inferred so the geo stage may place it where it gathers."""
+    text = (
+        "CAIRO, Egypt -- Egyptian protesters marched in Cairo on Friday. Police fired tear gas."
+        "\n\nThousands of Italians took to the streets in Rome on Sunday in protest of the "
+        "prime minister's conduct."
+    )
+    found = [m for m in flashpoint.extract(text, published="2011-02-14") if not m.dropped]
+    crowds = {m.trigger.text: m.actor1 for m in found if m.actor1 and m.actor1.role == "protesters"}
+    italians = crowds["took to the streets"]
+    assert italians is not None and (italians.name, italians.country) == (
+        "Protesters (Italy)",
+        "ITA",
+    )
+    assert italians.inferred == ""
+    unnamed = crowds["fired tear gas"]
+    assert unnamed is not None and unnamed.text == "" and unnamed.country == "EGY"
+    assert unnamed.inferred == COUNTRY_FROM_CONTEXT

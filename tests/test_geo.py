@@ -24,7 +24,14 @@ from flashpoint.geo.lexicon import (
     read_tsv,
 )
 from flashpoint.geo.names import haversine_km, normalize
-from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor, Mention, Place, Span
+from flashpoint.records import (
+    COUNTRY_FROM_CONTEXT,
+    LOCAL_FROM_PLACE,
+    Actor,
+    Mention,
+    Place,
+    Span,
+)
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 CURATED_COLUMNS = [
@@ -553,3 +560,70 @@ def test_a_capital_phrase_leaves_the_word_naming_its_country() -> None:
     assert [(t.text, e.name if e else None) for t, e in named] == [("Syria", "Syria")]
     assert found.for_events is not None
     assert [t.text for t in found.for_events.toponyms] == ["the capital of Syria"]
+
+
+def test_a_peoples_adjective_reads_only_as_a_demonym() -> None:
+    """'English' and 'Thai' are words for a people or a language: the towns of that name
+    (English, Indiana) and the alternate names spelled so ('Thai' for Alor Setar) are no
+    reading of them, so they never give an event its place."""
+    found = find_places("A correspondent for Al-Jazeera English and a Thai reporter were held.")
+    tops = {t.text: t for t in found.toponyms}
+    for word in ("English", "Thai"):
+        assert tops[word].how == "demonym"
+        assert all(h.demonym or h.entry.kind == "country" for h in tops[word].hits)
+
+
+def test_bare_civilians_and_police_are_of_where_their_sentence_places_them() -> None:
+    """Police officers in St Petersburg, in a story whose main country is Iraq, are Russia's;
+    police whose country the text names stay as read."""
+    text = "Police officers in St Petersburg arrested a five-year-old girl on Monday."
+    guessed = Actor("Police", "Police Forces of Iraq", "IRQ", "police", 1, 0, 6)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    mention = mention_for(text, "arrested", "arrested", guessed, "arrest")
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    assert placed.place is not None and placed.place.country == "RUS"
+    assert placed.actor1 is not None
+    assert (placed.actor1.name, placed.actor1.country) == ("Police Forces of Russia", "RUS")
+    assert placed.actor1.inferred == LOCAL_FROM_PLACE
+    read = replace(guessed, inferred="")
+    assert crowd_country(replace(mention, actor1=read, place=placed.place)).actor1 == read
+    # a place of the sentence not tied to the act, or a border line, moves no police
+    for weak in (replace(placed.place, rule="sentence-clause"), replace(placed.place, kind="line")):
+        assert crowd_country(replace(mention, place=weak)).actor1 == guessed
+    villagers = Actor("villagers", "Civilians", None, "civilians", 7, 0, 9)
+    moved = crowd_country(replace(mention, actor1=villagers, place=placed.place)).actor1
+    assert moved is not None and (moved.name, moved.country) == ("Civilians (Russia)", "RUS")
+
+
+def test_a_place_of_the_saying_is_not_the_reported_events() -> None:
+    """'said in Geneva that troops shelled the city': Geneva is where it was said; the event
+    has no place of its own in the sentence, so a fallback (here the paragraph) decides."""
+    text = (
+        "Troops have besieged Homs for a month, and Homs is short of food. "
+        "The envoy said in Geneva that troops shelled the city on Monday."
+    )
+    place = place_of(text, "shelled the city", "shelled", None, "attack")
+    assert (place.name, place.rule) == ("Homs", "paragraph"), place
+
+
+def test_a_part_of_a_town_carries_its_preposition() -> None:
+    """'on the streets of Cairo ... to demand': the protest is in Cairo, not in Davos, where a
+    side clause of the same sentence has another man speak."""
+    text = (
+        "As thousands gathered on the streets of Cairo to demand reforms, the premier, "
+        "speaking at a forum in Davos, urged leaders to listen."
+    )
+    place = place_of(text, "demand reforms", "demand", None, "peaceful_protest")
+    assert (place.name, place.country, place.rule) == ("Cairo", "EGY", "sentence-clause"), place
+
+
+def test_a_word_for_a_people_does_not_send_an_event_abroad() -> None:
+    """'a correspondent for Al-Jazeera English' names no place of the arrest: the article's
+    focus decides, not its most named English town."""
+    text = (
+        "Protesters filled Cairo again on Friday, and Cairo stayed tense. An envoy flew in from "
+        "London to urge calm in Egypt.\n\n"
+        "A correspondent for Al-Jazeera English has been detained by military intelligence."
+    )
+    place = place_of(text, "detained", "detained", None, "arrest")
+    assert (place.name, place.country) == ("Cairo", "EGY"), place

@@ -31,6 +31,29 @@ def country_phrases() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _rows():
+        for phrase in filter(None, (row.get("demonyms") or "").split("|")):
+            out.setdefault(phrase, row["iso3"])
+            out.setdefault(phrase + "s", row["iso3"])
+    return out
+
+
+def demonym_country(words: str) -> str | None:
+    """The country whose people a demonym names, singular or plural ("Italians": ITA)."""
+    return _demonym_countries().get(words)
+
+
+def of_country(iso3: str) -> str:
+    """The country as ACLED writes it after 'of': "the United States", "Egypt"."""
+    row = next((r for r in _rows() if r["iso3"] == iso3), None)
+    if row is None:
+        return iso3
+    return f"{row['article']} {row['name']}" if row.get("article") else row["name"]
+
+
 def with_country(name: str, iso3: str | None) -> str:
     """ACLED's label of a group by country: "Protesters (Egypt)" (the name alone if none)."""
     return f"{name} ({country_names().get(iso3, iso3)})" if iso3 else name

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.confidence import mention_confidence
-from flashpoint.countries import with_country
+from flashpoint.countries import demonym_country, with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
@@ -38,6 +38,7 @@ from flashpoint.extract.when import (
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import (
+    COUNTRY_FROM_CONTEXT,
     STATE_ROLES,
     UNDATED_RULE,
     Actor,
@@ -169,12 +170,12 @@ def demonstrators(
     if spec is None or (actor1 is not None and actor1.inter in (1, 2, 3, 8)):
         return actor1, ""
     name, role, inter = spec
-    where = actor1.country if actor1 and actor1.country else country
+    own = actor1 is not None and actor1.country is not None
+    where = actor1.country if actor1 and own else country
     base = actor1 or Actor("", name, where, role, inter)
+    inferred = base.inferred if own or not where else COUNTRY_FROM_CONTEXT
     label = with_country(name, where)
-    actor = Actor(
-        base.text, label, where, role, inter, base.span_start, base.span_end, base.inferred
-    )
+    actor = Actor(base.text, label, where, role, inter, base.span_start, base.span_end, inferred)
     return actor, "ACLED codes the crowd of a protest or riot by the event type"
 
 
@@ -358,8 +359,17 @@ def _named_parties(doc: Any, actors: list[Actor], offset: int) -> list[Actor]:
         role = NAMED_ROLES.get(ent.label_)
         start, end = offset + ent.start_char, offset + ent.end_char
         if role and not any(s < end and start < e for s, e in taken):
-            out.append(Actor(ent.text, ent.text, None, role, None, start, end))
+            country = _people_country(ent)
+            out.append(Actor(ent.text, ent.text, country, role, None, start, end))
     return out
+
+
+def _people_country(ent: Any) -> str | None:
+    """The country of a people named as a party ('thousands of Italians'); an adjective
+    ('Iraqi oil', 'the Iraqi envoy') names no party of its own."""
+    if ent.label_ != "NORP" or ent.root.dep_ in ("amod", "compound"):
+        return None
+    return demonym_country(ent.text)
 
 
 def _trigger_as_actor(span: Any, actors: list[Actor], offset: int) -> Actor | None:

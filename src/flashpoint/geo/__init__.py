@@ -25,6 +25,7 @@ from flashpoint.geo.names import normalize
 from flashpoint.geo.persons import (
     find_people,
     instrument_reason,
+    medium_reason,
     person_reason,
     possessed_reason,
 )
@@ -115,7 +116,10 @@ def _not_people(
     others, with why."""
     people = find_people(doc, gaz)
     reasons = [
-        person_reason(top, doc, people) or possessed_reason(top, doc) or instrument_reason(top, doc)
+        person_reason(top, doc, people)
+        or possessed_reason(top, doc)
+        or instrument_reason(top, doc)
+        or medium_reason(top, doc)
         for top in toponyms
     ]
     index: dict[int, int] = {}

@@ -33,6 +33,21 @@ CREATE TABLE country(iso3 TEXT PRIMARY KEY, lat REAL, lon REAL, pop INTEGER, gid
 """
 
 Point = tuple[float, float]
+# A name's first word as news abbreviates it or spells it out: 'St Petersburg' is Saint
+# Petersburg's own name as much as St. Petersburg, Florida's
+SHORT_FORMS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt", "port": "pt"}
+LONG_FORMS = {short: long for long, short in SHORT_FORMS.items()}
+# Only a sizeable town's name counts as its own in the other form: Saint Louis, Michigan (7,000
+# people) is no 'St. Louis' by right, as the Missouri city is
+SHORT_FORM_POPULATION = 50_000
+
+
+def own_name_forms(norm: str) -> list[str]:
+    """The normalised name and its first word's other form ('saint petersburg', 'st
+    petersburg')."""
+    first, _, rest = norm.partition(" ")
+    other = SHORT_FORMS.get(first) or LONG_FORMS.get(first)
+    return [norm, f"{other} {rest}"] if other and rest else [norm]
 
 
 def is_usable_name(name: str) -> bool:
@@ -108,12 +123,18 @@ class Builder:
         self.next_id = 1
         self.aliases: list[tuple[str, int, int]] = []
 
-    def place(self, row: tuple[Any, ...], names: Iterable[str], main: str) -> None:
+    def place(
+        self, row: tuple[Any, ...], names: Iterable[str], main: str, short_forms: bool = False
+    ) -> None:
+        """``short_forms``: the main name's 'St'/'Saint' forms are its own name too (a large
+        town's; a province is written out: Senegal's Saint-Louis region is no 'St. Louis')."""
         pid = self.next_id
         self.next_id += 1
         self.db.execute("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", (pid, *row))
-        seen = {normalize(main)}
-        self.aliases.append((normalize(main), pid, 1))
+        norm = normalize(main)
+        forms = own_name_forms(norm) if short_forms else [norm]
+        seen = set(forms)
+        self.aliases.extend((form, pid, 1) for form in forms)
         for name in names:
             norm = normalize(name)
             if norm and norm not in seen and is_usable_name(name):
@@ -169,7 +190,8 @@ def build(path: Path) -> None:
             best = capital_ids.get(iso3, (-1, 0))
             capital_ids[iso3] = max(best, (c["population"], b.next_id))
         row = (c["geonameid"], c["name"], "city", iso3, a1, a2, *point, c["population"], "", 0)
-        b.place(row, c["alternatenames"], c["name"])
+        short = c["population"] >= SHORT_FORM_POPULATION
+        b.place(row, c["alternatenames"], c["name"], short_forms=short)
     db.executemany("UPDATE place SET capital=1 WHERE id=?", [(i,) for _, i in capital_ids.values()])
     _admins(b, admin_points, admin_pops)
     db.executemany(

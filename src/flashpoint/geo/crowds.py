@@ -1,33 +1,69 @@
 """A crowd's country is where it gathers: ACLED codes protesters and rioters by the country
-of the event ("Protesters (Egypt)"). When the event's own sentence places it, every crowd of
-the mention takes that place's country; a place found only by a fallback (paragraph, article)
-leaves the crowd's country as extraction read or guessed it."""
+of the event ("Protesters (Egypt)"). Bare civilians and police ("villagers", "police
+officers"), whose country extraction took from the article's main country or did not know,
+are likewise those of where they are: police officers arresting a girl in St Petersburg in a
+story on Iraq are Russia's. When the event's own sentence places it, each crowd of the mention
+takes that place's country; bare civilians and police only when the place is tied to the
+trigger itself ('arrested in St Petersburg': rule "sentence") and lies in one country (not a
+border line). A place found only by a fallback (paragraph, article) leaves them as extraction
+read or guessed them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.countries import with_country
-from flashpoint.geo.locate import SENTENCE_RULES
-from flashpoint.records import CROWD_FROM_PLACE, CROWD_ROLES, Actor, Mention
+from flashpoint.countries import of_country, with_country
+from flashpoint.geo.locate import SENTENCE_RULES, STRONG
+from flashpoint.records import (
+    COUNTRY_FROM_CONTEXT,
+    CROWD_FROM_PLACE,
+    CROWD_ROLES,
+    LOCAL_FROM_PLACE,
+    LOCAL_ROLES,
+    Actor,
+    Mention,
+)
+
+POLICE_LABEL = "Police Forces"
+ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 
 
 def crowd_country(mention: Mention) -> Mention:
-    """The mention with each crowd actor in the country of the place its sentence gives."""
+    """The mention with each crowd, and each bare civilian or police actor, in the country of
+    the place its sentence gives."""
     place = mention.place
     if place is None or not place.country or place.rule not in SENTENCE_RULES.values():
         return mention
     where = place.country
+    tied = place.rule == SENTENCE_RULES[STRONG] and place.kind in ONE_COUNTRY_KINDS
     return replace(
         mention,
-        actor1=_moved(mention.actor1, where),
-        actor2=_moved(mention.actor2, where),
-        actors=tuple(a for a in (_moved(x, where) for x in mention.actors) if a is not None),
+        actor1=_moved(mention.actor1, where, tied),
+        actor2=_moved(mention.actor2, where, tied),
+        actors=tuple(a for a in (_moved(x, where, tied) for x in mention.actors) if a),
     )
 
 
-def _moved(actor: Actor | None, where: str) -> Actor | None:
-    if actor is None or actor.role not in CROWD_ROLES or actor.country == where:
+def _moved(actor: Actor | None, where: str, tied: bool) -> Actor | None:
+    if actor is None or actor.country == where:
         return actor
-    label = with_country(actor.name.split(" (", 1)[0], where)
-    return replace(actor, name=label, country=where, inferred=CROWD_FROM_PLACE)
+    if actor.role in CROWD_ROLES:
+        how = CROWD_FROM_PLACE
+    elif tied and actor.role in LOCAL_ROLES and _guessed(actor):
+        how = LOCAL_FROM_PLACE
+    else:
+        return actor
+    return replace(actor, name=_label(actor.name, where), country=where, inferred=how)
+
+
+def _guessed(actor: Actor) -> bool:
+    """Was the actor's country not read from its own words (taken from the article, or none)?"""
+    return actor.inferred == COUNTRY_FROM_CONTEXT or (not actor.inferred and not actor.country)
+
+
+def _label(name: str, where: str) -> str:
+    """ "Protesters (Pakistan)" -> "Protesters (Egypt)"; "Police Forces of Iraq" -> "Police
+    Forces of Russia"."""
+    if name.startswith(POLICE_LABEL):
+        return f"{POLICE_LABEL} of {of_country(where)}"
+    return with_country(name.split(" (", 1)[0], where)

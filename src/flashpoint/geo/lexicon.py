@@ -100,6 +100,7 @@ class Words:
     possessor: frozenset[str]
     indefinite: frozenset[str]
     instrument: frozenset[str]
+    medium: frozenset[str]
     weekday: frozenset[str]
     month: frozenset[str]
 
@@ -134,6 +135,7 @@ def words() -> Words:
         possessor=kind("possessor"),
         indefinite=kind("indefinite"),
         instrument=kind("instrument"),
+        medium=kind("medium"),
         weekday=kind("weekday"),
         month=kind("month"),
     )

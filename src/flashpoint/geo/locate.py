@@ -33,7 +33,9 @@ STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
+ANOTHER_EVENT = 0.04  # the place of another event: a home, a side clause, a saying
 SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
+NOWHERE: frozenset[int] = frozenset()
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
 
@@ -50,6 +52,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     places = places.for_events or places  # "the Nigerien capital" read as the city
     sentence = (mention.sentence.start, mention.sentence.end)
     ranked = _in_sentence(mention, places, sentence)
+    elsewhere = frozenset(k for s, k, _ in ranked if s <= ANOTHER_EVENT)
     for floor, rule in SENTENCE_RULES.items():
         best = [(s, k, near) for s, k, near in ranked if s >= floor]
         if best:
@@ -60,9 +63,10 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     capital = _capital(mention)
     if capital is not None:
         return to_place(capital, None, 1, "capital")
+    own_countries = _own_countries(mention, places, elsewhere)
     for rule, found in (
-        ("paragraph", _in_paragraph(places, clean_text, sentence, _own_countries(mention, places))),
-        ("article", _in_article(places, _home_countries(mention, places))),
+        ("paragraph", _in_paragraph(places, clean_text, sentence, own_countries)),
+        ("article", _in_article(places, _home_countries(mention, places, elsewhere))),
     ):
         if found is not None:
             entry = places.entries[found]
@@ -159,8 +163,9 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     head = place
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
+    head = _part_of(head)
     if _origin(head):
-        return 0.05, 0  # 'Private Smith, from Ipswich, was killed': his home, not the place
+        return ANOTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
         near = int(prep.lower_ in w.near)
@@ -168,16 +173,50 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
             return 1.0, near
         if prep.head.lemma_ == trigger.lemma_ and prep.head.pos_ == trigger.pos_ == "NOUN":
             return 0.6, near  # 'ahead of his visit, ... a visit to Pyongyang': the same visit
-        if _subordinate(place, trigger):
-            return 0.05, near
-        return (0.6 if _clause(prep) == _clause(trigger) else WEAK), near
-    if entry.kind == "country" or _subordinate(place, trigger):
+        if _subordinate(place, trigger) or _reports(prep.head, trigger):
+            return ANOTHER_EVENT, near
+        return _clause_score(prep, trigger), near
+    if _subordinate(place, trigger):
+        return ANOTHER_EVENT, 0
+    if entry.kind == "country":
         return 0.05, 0
     if head.dep_ in OBJECT_DEPS and head.head == trigger:
         return 0.8, 0
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE and not as_part:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
     return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
+
+
+def _part_of(place: Any) -> Any:
+    """'on the streets of Cairo', 'in the outskirts of Homs': the part's phrase places the
+    town, so its preposition is the town's."""
+    of, part = place.head, place.head.head
+    in_part = of.lower_ == "of" and part.dep_ == "pobj" and part.lower_ in words().city_part
+    return part if place.dep_ == "pobj" and in_part else place
+
+
+def _reports(word: Any, trigger: Any) -> bool:
+    """Is the trigger inside a content clause below ``word`` ('forget in Washington that
+    Egypt was fighting', 'said in Geneva that troops shelled Homs')? A place of the saying,
+    thinking or fearing is not the reported event's."""
+    tok = trigger
+    while tok.i != tok.head.i and tok != word:
+        if tok.dep_ == "ccomp" or (
+            tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)
+        ):
+            return word in tok.ancestors
+        tok = tok.head
+    return False
+
+
+def _clause_score(prep: Any, trigger: Any) -> float:
+    """A locative phrase of the trigger's own clause (0.6), of a clause the trigger's clause
+    hangs from ('gathered in Cairo to demand', 0.45), or of another branch of the sentence
+    ('speaking in Davos', WEAK)."""
+    here, there = _clause(prep), _clause(trigger)
+    if here == there:
+        return 0.6
+    return 0.45 if here in there.ancestors else WEAK
 
 
 def _origin(place: Any) -> bool:
@@ -275,21 +314,35 @@ def _actor_countries(mention: Mention, guessed: bool = False) -> set[str]:
     }
 
 
-def _sentence_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+def _sentence_countries(
+    mention: Mention,
+    places: ArticlePlaces,
+    elsewhere: frozenset[int] = NOWHERE,
+    demonyms: bool = True,
+) -> set[str]:
+    """The countries of the sentence's places, but not of those ``elsewhere``: the place of
+    another event the sentence tells of ('said in Geneva that ...'); with ``demonyms``, also
+    those of its words for peoples."""
     start, end = mention.sentence.start, mention.sentence.end
     return {
         entry.country
-        for top, entry in zip(places.toponyms, places.entries, strict=True)
-        if entry is not None and entry.country and start <= top.start < end
+        for k, (top, entry) in enumerate(zip(places.toponyms, places.entries, strict=True))
+        if entry is not None
+        and entry.country
+        and start <= top.start < end
+        and k not in elsewhere
+        and (demonyms or top.how != "demonym")
     }
 
 
-def _own_countries(mention: Mention, places: ArticlePlaces) -> set[str]:
+def _own_countries(
+    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
+) -> set[str]:
     """The countries the mention's own words name: its actors', and those of the places and
     demonyms of its sentence; failing those, the countries its actors were given from the
     article (a bare "protesters" in a story on Kenya stays in Kenya)."""
-    own = _actor_countries(mention) | _sentence_countries(mention, places)
-    return own or _actor_countries(mention, guessed=True)
+    found = _actor_countries(mention) | _sentence_countries(mention, places, elsewhere)
+    return found or _actor_countries(mention, guessed=True)
 
 
 def _in_paragraph(
@@ -325,12 +378,19 @@ def _inside(entry: Entry, countries: set[str]) -> bool:
     return bool(countries & {entry.country, *entry.countries} - {None})
 
 
-def _home_countries(mention: Mention, places: ArticlePlaces) -> list[set[str]]:
+def _home_countries(
+    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
+) -> list[set[str]]:
     """Where an event may be placed without a word of its own, most trusted first: its
     actors' countries, those its sentence names; the article's focus (the country it names
     most) only when its own words name none (Israeli soldiers firing tear gas are not placed
-    in the American town a CNN page names most: their country is the better guess)."""
-    own = (_actor_countries(mention), _sentence_countries(mention, places))
+    in the American town a CNN page names most: their country is the better guess). A word
+    for a people counts only through an actor: 'a correspondent for Al-Jazeera English' is
+    detained where the story is, not in the article's most named English town."""
+    own = (
+        _actor_countries(mention),
+        _sentence_countries(mention, places, elsewhere, demonyms=False),
+    )
     groups = [g for g in own if g] or [g for g in (_actor_countries(mention, guessed=True),) if g]
     return groups or [set(places.countries[:1])]
 
@@ -345,7 +405,11 @@ def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
         )
         if keys:
             best = keys.most_common(1)[0][0]
-            return next(k for k, e in enumerate(places.entries) if e is not None and e.key == best)
+            return next(
+                k
+                for k, e in enumerate(places.entries)
+                if e is not None and e.key == best and _literal(places, k)
+            )
     return None
 
 

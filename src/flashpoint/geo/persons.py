@@ -344,6 +344,22 @@ def instrument_reason(top: Any, doc: Any) -> str:
     return "not a place: it names a treaty or a text ('the Geneva conventions')"
 
 
+def medium_reason(top: Any, doc: Any) -> str:
+    """A name in apposition with a word for a news outlet names the outlet ('the official news
+    agency, SABA'), not a place (Saba island)."""
+    if top.how in ("border", "gold") or top.token < 0:
+        return ""
+    tok = doc[top.token]
+    if any(c.dep_ == "compound" for c in tok.children):
+        return ""  # 'Baseball Toronto, a website': the town inside a longer name
+    medium = words().medium
+    linked = [tok.head] if tok.dep_ == "appos" else []
+    linked += [c for c in tok.children if c.dep_ == "appos"]
+    if not any(t.lower_ in medium for t in linked):
+        return ""
+    return "not a place: it names a news outlet ('the news agency, SABA')"
+
+
 def person_reason(top: Any, doc: Any, people: People) -> str:
     """Why the toponym is a person's name ('' when it is not): a cue around these words, or
     the name of a person named elsewhere in the article (unless 'in X' reads it as a place)."""

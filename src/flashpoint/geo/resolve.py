@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from flashpoint.countries import continent
+from flashpoint.countries import continent, neighbours
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
@@ -102,6 +102,15 @@ class Context:
         if not sides(entry) or top <= 0:
             return 0.0
         return max(apart.get(c, 0.0) / top for c in sides(entry))
+
+    def focus(self, surface: str) -> str | None:
+        """The country the article's words other than ``surface`` name most, when they name
+        one at least as much as one country's own name."""
+        apart = dict(self.countries)
+        for c, w in self.surface_countries.get(surface, {}).items():
+            apart[c] -= w
+        top = max(apart.items(), key=lambda cw: (cw[1], cw[0]), default=(None, 0.0))
+        return top[0] if top[1] >= 1.0 else None
 
     def named_elsewhere(self, country: str, surface: str) -> bool:
         """Does the article name the country by words other than ``surface``?"""
@@ -407,7 +416,32 @@ def located(
             or near_score(town, points) > 0
         )
 
-    return [h for h in hits if not needs_locating(h, top) or evidence(h.entry)]
+    def evidence_abroad(town: Entry) -> bool:
+        return container_fits(town, holders) or any(town.country in sides(p) for p in near.places)
+
+    return [
+        h
+        for h in hits
+        if (not needs_locating(h, top) or evidence(h.entry))
+        and (not small_abroad(h, top, ctx) or evidence_abroad(h.entry))
+    ]
+
+
+def small_abroad(hit: Hit, top: Toponym, ctx: Context) -> bool:
+    """Is this reading a small town (under LOCAL_POPULATION), of a name that towns in other
+    countries bear too, outside the article's focus, its land neighbours and the outlet's
+    country (when the article names it: see ``Context.home``)? Such a reading needs its
+    country named near the name, or a qualifier: 'guests at the Hilton Hotel' in a story on
+    Cairo is no town called Hilton in Australia, England, South Africa or the United States."""
+    e = hit.entry
+    if e.kind != "city" or e.key.startswith("cur:") or not e.country:
+        return False
+    if _population(e) >= LOCAL_POPULATION or len({h.entry.country for h in top.hits}) < 2:
+        return False  # a name no other country holds ('Pataskala') is left to the other rules
+    focus = ctx.focus(top.text)
+    if focus is None:
+        return False
+    return e.country not in {focus, ctx.home()} | neighbours(focus)
 
 
 def _holds(area: Entry, town: Entry) -> bool:
@@ -513,7 +547,7 @@ def resolve(
             hits = undominated(hits, top, holders, ctx, mates)
             hits = focused(hits, top, holders, ctx)
             others = [e for j, e in settled if e is not best[k] and j not in mates.indices]
-            if round_ and any(needs_locating(h, top) for h in hits):
+            if round_ and any(needs_locating(h, top) or small_abroad(h, top, ctx) for h in hits):
                 # the first round settled the places that may locate a small town
                 name = normalize(top.text)
                 if name not in near_of:

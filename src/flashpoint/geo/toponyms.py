@@ -194,8 +194,8 @@ def _match_at(
         elif not capital or j > names_end or not texts[j - 1][:1].isupper():
             continue
         hits = gaz.lookup_norm(norm)
-        if j == i + 1 and texts[i] in non_place_words():
-            hits = tuple(h for h in hits if not_a_town(h))
+        if j == i + 1:
+            hits = one_word_hits(texts[i], hits)
         if hits and _acceptable(doc[i:j], hits, ents, lower_words):
             return _toponym(doc, doc[i:j], hits, ents)
     return None
@@ -432,15 +432,23 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
         if not toks:
             continue
         span = doc[toks[0].i : toks[-1].i + 1]
-        hits = gaz.lookup(span.text)
-        if span.text in non_place_words():
-            hits = tuple(h for h in hits if not_a_town(h))
+        hits = one_word_hits(span.text, gaz.lookup(span.text))
         if hits and _entity_fits(span.text, hits):
             start, end = _chars(ent)
             last = ent.end - 1
             top = Toponym(start, end, ent.text, hits, "entity", hint, False, last)
             out.append(replace(top, modifier=_modifies(doc, last)))
     return out
+
+
+def one_word_hits(text: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """The readings of one word: a word of ``non_place_words.tsv``, or a word the tables give as
+    a demonym ('English', 'Welsh', 'Thai'), keeps only its readings as a demonym, country,
+    continent or curated place. A gazetteer town or alternate name spelled like a people's
+    adjective (English, Indiana; 'Thai' for Alor Setar) is not what news means by it."""
+    if text in non_place_words() or any(h.demonym for h in hits):
+        return tuple(h for h in hits if not_a_town(h))
+    return hits
 
 
 def not_a_town(hit: Hit) -> bool:
