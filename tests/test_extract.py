@@ -9,7 +9,9 @@ import pytest
 from conftest import run_cli
 
 import flashpoint
+from flashpoint.extract.events import _people_country
 from flashpoint.extract.mode import load_mode_cues
+from flashpoint.nlp import load_nlp
 from flashpoint.ontology import load_ontology
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention
 
@@ -426,3 +428,10 @@ def test_a_crowd_named_by_its_people_is_of_their_country() -> None:
     unnamed = crowds["fired tear gas"]
     assert unnamed is not None and unnamed.text == "" and unnamed.country == "EGY"
     assert unnamed.inferred == COUNTRY_FROM_CONTEXT
+
+
+def test_a_peoples_adjective_names_no_party_of_its_own() -> None:
+    """'Iraqis' heading its phrase is a party of Iraq; the adjective in 'Iraqi oil' is none."""
+    doc = load_nlp()("Iraqis queued for fuel as Iraqi oil exports fell on Monday.")
+    norp = {ent.text: _people_country(ent) for ent in doc.ents if ent.label_ == "NORP"}
+    assert norp == {"Iraqis": "IRQ", "Iraqi": None}, norp

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from flashpoint.geo.lexicon import (
     read_tsv,
 )
 from flashpoint.geo.names import haversine_km, normalize
+from flashpoint.geo.resolve import Context
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     LOCAL_FROM_PLACE,
@@ -597,13 +599,14 @@ def test_bare_civilians_and_police_are_of_where_their_sentence_places_them() -> 
 
 def test_a_place_of_the_saying_is_not_the_reported_events() -> None:
     """'said in Geneva that troops shelled the city': Geneva is where it was said; the event
-    has no place of its own in the sentence, so a fallback (here the paragraph) decides."""
+    has no place of its own in the sentence, and the article's most named place in its focus
+    is the fallback: the saying's country leads the article fallback nowhere."""
     text = (
         "Troops have besieged Homs for a month, and Homs is short of food. "
         "The envoy said in Geneva that troops shelled the city on Monday."
     )
     place = place_of(text, "shelled the city", "shelled", None, "attack")
-    assert (place.name, place.rule) == ("Homs", "paragraph"), place
+    assert (place.name, place.rule) == ("Homs", "article"), place
 
 
 def test_a_part_of_a_town_carries_its_preposition() -> None:
@@ -627,3 +630,80 @@ def test_a_word_for_a_people_does_not_send_an_event_abroad() -> None:
     )
     place = place_of(text, "detained", "detained", None, "arrest")
     assert (place.name, place.country) == ("Cairo", "EGY"), place
+
+
+@pytest.mark.parametrize(
+    ("second", "keyword", "trigger"),
+    [
+        (
+            "Saad Amer, an analyst based in London, said the leaders were shaken by the protests.",
+            "shaken by the protests",
+            "protests",
+        ),
+        ("A Stockholm radio station said the protests went on.", "protests went", "protests"),
+        ("The London-based group said the protests went on.", "protests went", "protests"),
+    ],
+)
+def test_where_someone_is_based_is_not_where_the_act_is(
+    second: str, keyword: str, trigger: str
+) -> None:
+    """'an analyst based in London', 'a Stockholm radio station', 'the London-based group': the
+    home of the speaker or the outlet, not the place of the protests; a fallback decides."""
+    text = f"Protests spread across Algiers on Friday. {second}"
+    place = place_of(text, keyword, trigger, None, "peaceful_protest")
+    assert place.country == "DZA", place
+
+
+def test_the_border_is_one_of_a_country_named_near_it() -> None:
+    """'its frontier with Iraq': the article names Mexico and the United States far away, but
+    no known border of Syria or Iraq is in the table, so the word names no border at all."""
+    far = " ".join(["The committee met again and adjourned without a vote."] * 40)
+    text = (
+        "Mexico and the United States signed a trade pact in Mexico City in March. "
+        f"{far} Syria has failed to stop militants crossing its frontier with Iraq."
+    )
+    found = find_places(text)
+    border = [p for t, p in zip(found.toponyms, found.places, strict=True) if t.how == "border"]
+    assert border and all(p is None for p in border), border
+    near = find_places("Troops from Mexico and the United States patrolled the frontier.")
+    lines = [p for t, p in zip(near.toponyms, near.places, strict=True) if t.how == "border"]
+    assert lines and lines[0] is not None and lines[0].country in ("USA", "MEX")
+
+
+def test_a_saying_conjoined_to_the_act_leaves_the_acts_place() -> None:
+    """'Clashes broke out in Aleppo, and witnesses said troops fired': the saying is joined to
+    the clashes, not the frame of them, so Aleppo stays in the sentence's countries."""
+    text = (
+        "Hezbollah fighters returned to Beirut last week. "
+        "Clashes broke out in Aleppo on Monday, and witnesses said troops fired on the crowd."
+    )
+    place = place_of(text, "fired on the crowd", "fired", None, "attack")
+    assert place.country == "SYR", place
+
+
+def test_small_towns_abroad_lend_each_other_no_evidence() -> None:
+    """'the Hilton and the Marriott' in a story on Cairo: two doubtful readings abroad do not
+    confirm each other."""
+    text = (
+        "Riot police fired tear gas at protesters in Cairo, Egypt, on Friday; officers "
+        "confiscated cameras from guests at the Hilton and the Marriott."
+    )
+    found = find_places(text)
+    abroad = [
+        (t.text, p.country)
+        for t, p in zip(found.toponyms, found.places, strict=True)
+        if t.text in ("Hilton", "Marriott") and p is not None
+    ]
+    assert not abroad, abroad
+
+
+def test_the_focus_leaves_out_the_name_itself_in_any_case() -> None:
+    """A dateline 'HAMILTON' is the same name as 'Hamilton': its first guess (Bermuda's
+    capital) is no focus that could make the Ohio town abroad."""
+    ctx = Context(outlet=None)
+    ctx.countries = defaultdict(float, {"BMU": 2.5, "USA": 1.0})
+    ctx.surface_countries = {"HAMILTON": {"BMU": 2.0}, "Hamilton": {"BMU": 0.5}}
+    assert ctx.focus("Hamilton") == "USA"
+    ctx.countries["GBR"] = 1.0  # two countries named as much: no one focus
+    ctx._focus.clear()
+    assert ctx.focus("Hamilton") is None

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from flashpoint.countries import of_country
 from flashpoint.datafiles import read_tsv
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor
 
@@ -249,9 +250,8 @@ def _name(entry: Entry, country: str | None) -> str:
         return entry.name
     if country is None or country not in table().countries:
         return _PLACEHOLDER.sub("", entry.name)
-    name, article = table().countries[country]
-    of_country = f"{article} {name}" if article else name
-    return entry.name.replace("{of_country}", of_country).replace("{country}", name)
+    name, _ = table().countries[country]
+    return entry.name.replace("{of_country}", of_country(country)).replace("{country}", name)
 
 
 def _actor(hit: Hit, text: str, start: int, end: int) -> Actor:

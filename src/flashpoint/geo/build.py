@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from flashpoint.geo.lexicon import points
+from flashpoint.geo.lexicon import points, words
 from flashpoint.geo.names import normalize
 
 SCHEMA = """
@@ -33,10 +33,6 @@ CREATE TABLE country(iso3 TEXT PRIMARY KEY, lat REAL, lon REAL, pop INTEGER, gid
 """
 
 Point = tuple[float, float]
-# A name's first word as news abbreviates it or spells it out: 'St Petersburg' is Saint
-# Petersburg's own name as much as St. Petersburg, Florida's
-SHORT_FORMS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt", "port": "pt"}
-LONG_FORMS = {short: long for long, short in SHORT_FORMS.items()}
 # Only a sizeable town's name counts as its own in the other form: Saint Louis, Michigan (7,000
 # people) is no 'St. Louis' by right, as the Missouri city is
 SHORT_FORM_POPULATION = 50_000
@@ -45,8 +41,9 @@ SHORT_FORM_POPULATION = 50_000
 def own_name_forms(norm: str) -> list[str]:
     """The normalised name and its first word's other form ('saint petersburg', 'st
     petersburg')."""
+    short = words().short_form  # geo_words.tsv kind short_form: 'saint' -> 'st'
     first, _, rest = norm.partition(" ")
-    other = SHORT_FORMS.get(first) or LONG_FORMS.get(first)
+    other = short.get(first) or next((long for long, s in short.items() if s == first), None)
     return [norm, f"{other} {rest}"] if other and rest else [norm]
 
 

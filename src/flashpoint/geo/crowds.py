@@ -24,7 +24,6 @@ from flashpoint.records import (
     Mention,
 )
 
-POLICE_LABEL = "Police Forces"
 ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 
 
@@ -62,8 +61,9 @@ def _guessed(actor: Actor) -> bool:
 
 
 def _label(name: str, where: str) -> str:
-    """ "Protesters (Pakistan)" -> "Protesters (Egypt)"; "Police Forces of Iraq" -> "Police
+    """The actor table's label in another country, in its own form: "Protesters (Pakistan)"
+    -> "Protesters (Egypt)", "Police Forces of Iraq" (or a bare "Police Forces") -> "Police
     Forces of Russia"."""
-    if name.startswith(POLICE_LABEL):
-        return f"{POLICE_LABEL} of {of_country(where)}"
-    return with_country(name.split(" (", 1)[0], where)
+    if " (" in name or " " not in name:
+        return with_country(name.split(" (", 1)[0], where)  # "Civilians (X)", "Civilians"
+    return f"{name.partition(' of ')[0]} of {of_country(where)}"

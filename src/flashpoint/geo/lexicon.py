@@ -86,6 +86,7 @@ class Words:
     near: frozenset[str]
     origin: frozenset[str]
     origin_person: frozenset[str]
+    home_base: frozenset[str]
     subordinate: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
@@ -101,6 +102,8 @@ class Words:
     indefinite: frozenset[str]
     instrument: frozenset[str]
     medium: frozenset[str]
+    medium_part: frozenset[str]
+    short_form: dict[str, str]
     weekday: frozenset[str]
     month: frozenset[str]
 
@@ -121,6 +124,7 @@ def words() -> Words:
         near=kind("near"),
         origin=kind("origin"),
         origin_person=kind("origin_person"),
+        home_base=kind("home_base"),
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
@@ -136,6 +140,8 @@ def words() -> Words:
         indefinite=kind("indefinite"),
         instrument=kind("instrument"),
         medium=kind("medium"),
+        medium_part=kind("medium_part"),
+        short_form=dict(by_kind.get("short_form", [])),
         weekday=kind("weekday"),
         month=kind("month"),
     )

@@ -22,7 +22,7 @@ from flashpoint.distance import haversine_km
 from flashpoint.geo.districts import INSIDE_KM
 from flashpoint.geo.gazetteer import Entry, load_gazetteer
 from flashpoint.geo.lexicon import words
-from flashpoint.geo.persons import person_cues
+from flashpoint.geo.persons import outlet_word, person_cues
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention, Place
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
-ANOTHER_EVENT = 0.04  # the place of another event: a home, a side clause, a saying
+OTHER_EVENT = 0.05  # the place of another event: a home, a side clause
+SAYING = 0.04  # the place of a saying that reports the event ('said in Geneva that ...')
 SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
 NOWHERE: frozenset[int] = frozenset()
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
@@ -52,7 +53,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     places = places.for_events or places  # "the Nigerien capital" read as the city
     sentence = (mention.sentence.start, mention.sentence.end)
     ranked = _in_sentence(mention, places, sentence)
-    elsewhere = frozenset(k for s, k, _ in ranked if s <= ANOTHER_EVENT)
+    said_at = frozenset(k for s, k, _ in ranked if s == SAYING)
     for floor, rule in SENTENCE_RULES.items():
         best = [(s, k, near) for s, k, near in ranked if s >= floor]
         if best:
@@ -63,10 +64,10 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     capital = _capital(mention)
     if capital is not None:
         return to_place(capital, None, 1, "capital")
-    own_countries = _own_countries(mention, places, elsewhere)
+    own_countries = _own_countries(mention, places, said_at)
     for rule, found in (
         ("paragraph", _in_paragraph(places, clean_text, sentence, own_countries)),
-        ("article", _in_article(places, _home_countries(mention, places, elsewhere))),
+        ("article", _in_article(places, _home_countries(mention, places, said_at))),
     ):
         if found is not None:
             entry = places.entries[found]
@@ -165,7 +166,7 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
     head = _part_of(head)
     if _origin(head):
-        return ANOTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
+        return OTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
         near = int(prep.lower_ in w.near)
@@ -173,11 +174,13 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
             return 1.0, near
         if prep.head.lemma_ == trigger.lemma_ and prep.head.pos_ == trigger.pos_ == "NOUN":
             return 0.6, near  # 'ahead of his visit, ... a visit to Pyongyang': the same visit
-        if _subordinate(place, trigger) or _reports(prep.head, trigger):
-            return ANOTHER_EVENT, near
+        if _reports(prep.head, trigger):
+            return SAYING, near
+        if _subordinate(place, trigger):
+            return OTHER_EVENT, near
         return _clause_score(prep, trigger), near
     if _subordinate(place, trigger):
-        return ANOTHER_EVENT, 0
+        return OTHER_EVENT, 0
     if entry.kind == "country":
         return 0.05, 0
     if head.dep_ in OBJECT_DEPS and head.head == trigger:
@@ -201,10 +204,11 @@ def _reports(word: Any, trigger: Any) -> bool:
     thinking or fearing is not the reported event's."""
     tok = trigger
     while tok.i != tok.head.i and tok != word:
-        if tok.dep_ == "ccomp" or (
+        content = tok.dep_ == "ccomp" or (
             tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)
-        ):
-            return word in tok.ancestors
+        )
+        if content and tok.head == word:
+            return True  # not a saying conjoined to the act: 'broke out in Aleppo, and ... said'
         tok = tok.head
     return False
 
@@ -222,7 +226,11 @@ def _clause_score(prep: Any, trigger: Any) -> float:
 def _origin(place: Any) -> bool:
     """The place tells where a person comes from ('Private Smith, from Ipswich', 'a man from
     Leeds'), not where an act happened. Acts and things keep it: 'the withdrawal from
-    Kherson', 'rocket fire from Gaza', 'fired from Gaza'."""
+    Kherson', 'rocket fire from Gaza', 'fired from Gaza'. Nor is where someone or an outlet
+    is based: 'an analyst based in London', 'the London-based group', 'a Stockholm radio
+    station'."""
+    if _home_base(place):
+        return True
     prep = place.head
     if place.dep_ != "pobj" or prep.lower_ not in words().origin:
         return False
@@ -232,6 +240,20 @@ def _origin(place: Any) -> bool:
         or person.lemma_.lower() in words().origin_person
         or person.lemma_.lower() in person_cues().roles
     )
+
+
+def _home_base(place: Any) -> bool:
+    """Does the place say where a person, group or outlet is based ('based in London',
+    'London-based', 'a Stockholm radio station')?"""
+    w = words()
+    head = place.head
+    if place.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif place.dep_ in ("compound", "nmod") and outlet_word(head):
+        return True
+    elif place.dep_ not in ("npadvmod", "compound"):
+        return False
+    return head.i != place.i and head.lower_ in w.home_base
 
 
 def _clause(tok: Any) -> Any:
@@ -317,12 +339,12 @@ def _actor_countries(mention: Mention, guessed: bool = False) -> set[str]:
 def _sentence_countries(
     mention: Mention,
     places: ArticlePlaces,
-    elsewhere: frozenset[int] = NOWHERE,
+    said_at: frozenset[int] = NOWHERE,
     demonyms: bool = True,
 ) -> set[str]:
-    """The countries of the sentence's places, but not of those ``elsewhere``: the place of
-    another event the sentence tells of ('said in Geneva that ...'); with ``demonyms``, also
-    those of its words for peoples."""
+    """The countries of the sentence's places, but not of those ``said_at``: the place of a
+    saying that reports the event ('said in Geneva that ...'); with ``demonyms``, also those
+    of its words for peoples."""
     start, end = mention.sentence.start, mention.sentence.end
     return {
         entry.country
@@ -330,19 +352,21 @@ def _sentence_countries(
         if entry is not None
         and entry.country
         and start <= top.start < end
-        and k not in elsewhere
+        and k not in said_at
         and (demonyms or top.how != "demonym")
     }
 
 
 def _own_countries(
-    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
+    mention: Mention, places: ArticlePlaces, said_at: frozenset[int] = NOWHERE
 ) -> set[str]:
     """The countries the mention's own words name: its actors', and those of the places and
-    demonyms of its sentence; failing those, the countries its actors were given from the
-    article (a bare "protesters" in a story on Kenya stays in Kenya)."""
-    found = _actor_countries(mention) | _sentence_countries(mention, places, elsewhere)
-    return found or _actor_countries(mention, guessed=True)
+    demonyms of its sentence other than where a saying was made; failing those, the countries
+    its actors were given from the article (a bare "protesters" in a story on Kenya stays in
+    Kenya); failing those too, the saying's (the paragraph's place must still fit something
+    the sentence names)."""
+    found = _actor_countries(mention) | _sentence_countries(mention, places, said_at)
+    return found or _actor_countries(mention, guessed=True) or _sentence_countries(mention, places)
 
 
 def _in_paragraph(
@@ -379,7 +403,7 @@ def _inside(entry: Entry, countries: set[str]) -> bool:
 
 
 def _home_countries(
-    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
+    mention: Mention, places: ArticlePlaces, said_at: frozenset[int] = NOWHERE
 ) -> list[set[str]]:
     """Where an event may be placed without a word of its own, most trusted first: its
     actors' countries, those its sentence names; the article's focus (the country it names
@@ -389,7 +413,7 @@ def _home_countries(
     detained where the story is, not in the article's most named English town."""
     own = (
         _actor_countries(mention),
-        _sentence_countries(mention, places, elsewhere, demonyms=False),
+        _sentence_countries(mention, places, said_at, demonyms=False),
     )
     groups = [g for g in own if g] or [g for g in (_actor_countries(mention, guessed=True),) if g]
     return groups or [set(places.countries[:1])]

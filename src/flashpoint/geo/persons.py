@@ -352,12 +352,22 @@ def medium_reason(top: Any, doc: Any) -> str:
     tok = doc[top.token]
     if any(c.dep_ == "compound" for c in tok.children):
         return ""  # 'Baseball Toronto, a website': the town inside a longer name
-    medium = words().medium
     linked = [tok.head] if tok.dep_ == "appos" else []
     linked += [c for c in tok.children if c.dep_ == "appos"]
-    if not any(t.lower_ in medium for t in linked):
+    if not any(map(outlet_word, linked)):
         return ""
     return "not a place: it names a news outlet ('the news agency, SABA')"
+
+
+def outlet_word(tok: Any) -> bool:
+    """A noun for a news outlet ('agency', 'newspaper'), or a 'station', 'channel' or
+    'network' with such a word before it ('radio station'; a railway station is none)."""
+    w = words()
+    if tok.lower_ in w.medium:
+        return True
+    return tok.lower_ in w.medium_part and any(
+        c.dep_ == "compound" and c.lower_ in w.medium for c in tok.children
+    )
 
 
 def person_reason(top: Any, doc: Any, people: People) -> str:

@@ -73,6 +73,7 @@ class Context:
     _totals: defaultdict[Key, float] | None = None
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int, bool, frozenset[int]], float] = field(default_factory=dict)
+    _focus: dict[str, str | None] = field(default_factory=dict)
 
     def share_apart(self, entry: Entry, surface: str) -> float:
         """The share by the article's other words: a name said eight times does not make its
@@ -104,13 +105,23 @@ class Context:
         return max(apart.get(c, 0.0) / top for c in sides(entry))
 
     def focus(self, surface: str) -> str | None:
-        """The country the article's words other than ``surface`` name most, when they name
-        one at least as much as one country's own name."""
+        """The country the article's words other than ``surface`` (in any case) name most, when
+        they name one at least as much as one country's own name."""
+        if surface not in self._focus:
+            self._focus[surface] = self._focus_apart(surface)
+        return self._focus[surface]
+
+    def _focus_apart(self, surface: str) -> str | None:
         apart = dict(self.countries)
-        for c, w in self.surface_countries.get(surface, {}).items():
-            apart[c] -= w
-        top = max(apart.items(), key=lambda cw: (cw[1], cw[0]), default=(None, 0.0))
-        return top[0] if top[1] >= 1.0 else None
+        name = normalize(surface)  # 'HAMILTON' in the dateline is the same name as 'Hamilton'
+        for other, weights in self.surface_countries.items():
+            if normalize(other) == name:
+                for c, w in weights.items():
+                    apart[c] -= w
+        ranked = sorted(apart.values(), reverse=True)
+        if not ranked or ranked[0] < 1.0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None  # no country named enough, or two named as much: no one focus
+        return next(c for c, w in apart.items() if w == ranked[0])
 
     def named_elsewhere(self, country: str, surface: str) -> bool:
         """Does the article name the country by words other than ``surface``?"""
@@ -333,15 +344,23 @@ def coherence(
 
 
 def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
-    """'The border': that of the two countries named most, and nearest, of the known pairs."""
+    """'The border': that of the two countries named most, and nearest, of the known pairs;
+    one of the two must be named within LOCAL_CHARS of the word ("Syria's frontier with
+    Iraq" is no US-Mexico border because the article names both elsewhere)."""
     most = max(ctx.countries.values(), default=0.0)
+    near = math.exp(-LOCAL_CHARS / 60)  # ctx.local's closeness at that distance
 
     def weight(country: str) -> float:
         share = ctx.countries.get(country, 0.0) / most if most else 0.0
         return share + 2 * ctx.local(country, top)
 
     pairs = [(sum(map(weight, pair)), pair) for pair in borders()]
-    pairs = [(w, pair) for w, pair in pairs if all(ctx.countries.get(c, 0.0) > 0 for c in pair)]
+    pairs = [
+        (w, pair)
+        for w, pair in pairs
+        if all(ctx.countries.get(c, 0.0) > 0 for c in pair)
+        and any(ctx.local(c, top) > near for c in pair)
+    ]
     best = max(pairs, key=lambda wp: wp[0], default=None)
     return gaz.border(best[1]) if best else None
 
@@ -429,15 +448,18 @@ def located(
 
 def small_abroad(hit: Hit, top: Toponym, ctx: Context) -> bool:
     """Is this reading a small town (under LOCAL_POPULATION), of a name that towns in other
-    countries bear too, outside the article's focus, its land neighbours and the outlet's
-    country (when the article names it: see ``Context.home``)? Such a reading needs its
+    countries bear too or only by another of its names ('Marriott' for Marriott-Slaterville),
+    outside the article's focus, its land neighbours and the outlet's country (when the
+    article names it: see ``Context.home``)? Such a reading needs its
     country named near the name, or a qualifier: 'guests at the Hilton Hotel' in a story on
     Cairo is no town called Hilton in Australia, England, South Africa or the United States."""
     e = hit.entry
     if e.kind != "city" or e.key.startswith("cur:") or not e.country:
         return False
-    if _population(e) >= LOCAL_POPULATION or len({h.entry.country for h in top.hits}) < 2:
-        return False  # a name no other country holds ('Pataskala') is left to the other rules
+    if _population(e) >= LOCAL_POPULATION:
+        return False
+    if hit.primary and len({h.entry.country for h in top.hits}) < 2:
+        return False  # a town's own name no other country holds ('Pataskala'): other rules
     focus = ctx.focus(top.text)
     if focus is None:
         return False
@@ -500,8 +522,12 @@ def needs_locating(hit: Hit, top: Toponym) -> bool:
     )
 
 
-def _doubtful(entry: Entry, top: Toponym) -> bool:
-    return any(needs_locating(h, top) for h in top.hits if h.entry is entry)
+def _doubtful(entry: Entry, top: Toponym, ctx: Context) -> bool:
+    """Does this reading itself need locating? Such readings lend each other no evidence
+    ('the Hilton and the Marriott' are no two towns confirming each other abroad)."""
+    return any(
+        needs_locating(h, top) or small_abroad(h, top, ctx) for h in top.hits if h.entry is entry
+    )
 
 
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
@@ -533,7 +559,7 @@ def resolve(
     for round_ in range(2):
         settled = [(j, e) for j, e in enumerate(best) if e is not None and e.kind not in WIDE_KINDS]
         earlier = list(best)
-        doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j])}
+        doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j], ctx)}
         doubtful_names = {toponyms[j].text for j in doubtful}
         near_of: dict[str, list[Entry]] = {}
         scored: dict[int, list[tuple[float, Entry]]] = {}

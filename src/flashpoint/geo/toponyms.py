@@ -195,7 +195,7 @@ def _match_at(
             continue
         hits = gaz.lookup_norm(norm)
         if j == i + 1:
-            hits = one_word_hits(texts[i], hits)
+            hits = kept_readings(texts[i], hits)
         if hits and _acceptable(doc[i:j], hits, ents, lower_words):
             return _toponym(doc, doc[i:j], hits, ents)
     return None
@@ -432,7 +432,7 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
         if not toks:
             continue
         span = doc[toks[0].i : toks[-1].i + 1]
-        hits = one_word_hits(span.text, gaz.lookup(span.text))
+        hits = kept_readings(span.text, gaz.lookup(span.text))
         if hits and _entity_fits(span.text, hits):
             start, end = _chars(ent)
             last = ent.end - 1
@@ -441,13 +441,16 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def one_word_hits(text: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """The readings of one word: a word of ``non_place_words.tsv``, or a word the tables give as
-    a demonym ('English', 'Welsh', 'Thai'), keeps only its readings as a demonym, country,
-    continent or curated place. A gazetteer town or alternate name spelled like a people's
-    adjective (English, Indiana; 'Thai' for Alor Setar) is not what news means by it."""
-    if text in non_place_words() or any(h.demonym for h in hits):
+def kept_readings(text: str, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """The readings a name keeps: a word of ``non_place_words.tsv`` only its readings as a
+    demonym, country, continent or curated place; a word the tables give as a demonym
+    ('English', 'Welsh', 'Thai') also a province whose own name it is ("Ethiopia's Somali
+    region"). A town or alternate name spelled like a people's adjective (English, Indiana;
+    'Thai' for Alor Setar) is not what news means by it."""
+    if text in non_place_words():
         return tuple(h for h in hits if not_a_town(h))
+    if any(h.demonym for h in hits):
+        return tuple(h for h in hits if not_a_town(h) or (h.primary and h.entry.kind == "admin1"))
     return hits
 
 
