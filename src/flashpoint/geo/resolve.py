@@ -95,10 +95,7 @@ class Context:
 
     def share_without(self, entry: Entry, surfaces: set[str]) -> float:
         """The share by the article's words other than ``surfaces``."""
-        apart = dict(self.countries)
-        for surface in surfaces:
-            for c, w in self.surface_countries.get(surface, {}).items():
-                apart[c] -= w
+        apart = self._apart(surfaces)
         top = max(apart.values(), default=0.0)
         if not sides(entry) or top <= 0:
             return 0.0
@@ -111,13 +108,17 @@ class Context:
             self._focus[surface] = self._focus_apart(surface)
         return self._focus[surface]
 
-    def _focus_apart(self, surface: str) -> str | None:
+    def _apart(self, surfaces: set[str]) -> dict[str, float]:
+        """The article's countries, weighed by its words other than ``surfaces``."""
         apart = dict(self.countries)
+        for surface in surfaces:
+            for c, w in self.surface_countries.get(surface, {}).items():
+                apart[c] -= w
+        return apart
+
+    def _focus_apart(self, surface: str) -> str | None:
         name = normalize(surface)  # 'HAMILTON' in the dateline is the same name as 'Hamilton'
-        for other, weights in self.surface_countries.items():
-            if normalize(other) == name:
-                for c, w in weights.items():
-                    apart[c] -= w
+        apart = self._apart({s for s in self.surface_countries if normalize(s) == name})
         ranked = sorted(apart.values(), reverse=True)
         if not ranked or ranked[0] < 1.0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None  # no country named enough, or two named as much: no one focus
@@ -525,9 +526,12 @@ def needs_locating(hit: Hit, top: Toponym) -> bool:
 def _doubtful(entry: Entry, top: Toponym, ctx: Context) -> bool:
     """Does this reading itself need locating? Such readings lend each other no evidence
     ('the Hilton and the Marriott' are no two towns confirming each other abroad)."""
-    return any(
-        needs_locating(h, top) or small_abroad(h, top, ctx) for h in top.hits if h.entry is entry
-    )
+    return any(_unsure(h, top, ctx) for h in top.hits if h.entry is entry)
+
+
+def _unsure(hit: Hit, top: Toponym, ctx: Context) -> bool:
+    """Does the reading need the text to locate it (``located``)?"""
+    return needs_locating(hit, top) or small_abroad(hit, top, ctx)
 
 
 def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
@@ -573,7 +577,7 @@ def resolve(
             hits = undominated(hits, top, holders, ctx, mates)
             hits = focused(hits, top, holders, ctx)
             others = [e for j, e in settled if e is not best[k] and j not in mates.indices]
-            if round_ and any(needs_locating(h, top) or small_abroad(h, top, ctx) for h in hits):
+            if round_ and any(_unsure(h, top, ctx) for h in hits):
                 # the first round settled the places that may locate a small town
                 name = normalize(top.text)
                 if name not in near_of:
