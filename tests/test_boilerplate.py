@@ -100,3 +100,26 @@ def test_a_published_stamp_is_no_comment_stamp() -> None:
     )
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert "Troops shelled the town on Friday." in clean.text
+
+
+def test_a_blog_posts_footer_is_cut_and_the_next_post_stays() -> None:
+    raw = (
+        "Troops shelled the town on Friday. Posted by Jane Roe at 10:42 AM | Comments (5) | "
+        "Permalink\n\nPolice posted guards at the gate on Saturday."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert (
+        clean.text
+        == "Troops shelled the town on Friday.\n\nPolice posted guards at the gate on Saturday."
+    )
+    assert {r.reason for r in clean.removed} == {"post_stamp"}
+
+
+def test_a_shops_offer_to_the_reader_is_cut() -> None:
+    raw = (
+        "Troops shelled the town on Friday. To order the book for 18 pounds with free "
+        "postage call the book service on 0800 000 000.\n\nPolice ordered the crowd to leave."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == "Troops shelled the town on Friday.\n\nPolice ordered the crowd to leave."
+    assert {r.reason for r in clean.removed} == {"promo"}

@@ -58,6 +58,20 @@ KEPT = [
     ("The air strike killed more civilians than militants, officials said.", "air_strike"),
     ("China warned Taiwan to stop its provocations or face consequences.", "threat"),
     ("The army was accused in a UN report of shelling the camp.", "accusation"),
+    # only people and the craft that carry them are released; fighting is against a party
+    ("The gunmen freed the trawler and its crew on Sunday.", "release"),
+    ("Both reporters spoke to the press after being released on Friday.", "release"),
+    ("The rebels released 18 soldiers on Tuesday.", "release"),
+    ("Police fought back the strikers' attempts to enter the depot on Friday.", None),
+    ("Tribal fighters fought the army near the pass on Monday.", "armed_clash"),
+    ("Two aid workers went missing near the border on Monday.", "abduction"),
+    ("Rebels abandoned the hilltop positions on Monday.", "non_violent_territory_transfer"),
+    ("The prime minister traveled to Leeds on Monday.", "visit"),
+    ("Envoys of the two Koreas met at the truce village on Tuesday.", "meeting"),
+    # a work stoppage is a protest, never an air strike
+    ("Dock workers went on strike in the port on Monday.", "peaceful_protest"),
+    # a flood's destruction is a disaster, not a party's demolition
+    ("Floodwaters broke through the dam and destroyed two bridges on Monday.", "natural_disaster"),
     ("The town fell to the rebels on Sunday.", "non_state_overtakes_territory"),
     ("Troops pulled out of the town on Monday.", "withdrawal"),
     ("Rebels occupied the airport on Monday.", "non_state_overtakes_territory"),
@@ -429,11 +443,26 @@ DROPPED = [
     # a work stoppage suspended, a parcel that arrives, a process taken part in
     (
         "The airline and the union agreed to suspend a strike until May.",
-        "air_strike",
+        "peaceful_protest",
         "other_sense",
     ),
     ("His medal finally arrived in the post on Thursday.", None, "other_sense"),
     ("The parties seem less willing to engage in the peace process.", None, "other_sense"),
+    # a thing released is published or let out; an aim or an ill fought is opposed
+    ("Cables released by the website showed the deal.", "release", "other_sense"),
+    ("A survey just released on Monday shows strong support for the plan.", None, "other_sense"),
+    ("The deer bolted into the woods after being released from a trap.", None, "other_sense"),
+    ("Farmers have long fought the new water rules.", "armed_clash", "other_sense"),
+    ("The new mayor spent his first year fighting corruption in the port.", None, "other_sense"),
+    # money that goes missing is lost; no one was hurt or held
+    ("Millions of dollars went missing from the treasury.", "abduction", "other_sense"),
+    ("In the end none of his platoon were killed.", "attack", "negated"),
+    ("Neither of the two marchers was detained on Monday.", "arrest", "negated"),
+    # a live page's time stamp; a plan given up
+    ("(Posted 9:15 a.m.) Protesters gathered in the square.", "deployment", "other_sense"),
+    ("The mayor has abandoned plans to close the market.", None, "other_sense"),
+    # a place passed through is not a party to a visit
+    ("His sister traveled to Leeds on Monday to see him.", "visit", "not_political"),
     # one 'to' over two coordinated infinitives: both are refused
     ("The minister has refused to confirm or deny the report.", "denial", "negated"),
 ]

@@ -99,7 +99,7 @@ def no_act(
     if (
         family in NEEDS_POLITICAL_ACTOR
         and not _names_force(span, root)
-        and not _political_party(span.doc, actors)
+        and not _political_party(span.doc, actors, root)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
@@ -157,14 +157,52 @@ def _verb_lemma(noun: Any) -> str:
     return str(head.lemma_).lower()
 
 
-def _political_party(doc: Any, actors: list[Actor]) -> bool:
-    """A state, armed group, official or nation in the sentence: an actor from the table, or a
-    person, country or nationality the parser names (firms and things are not enough)."""
+def _political_party(doc: Any, actors: list[Actor], root: Any) -> bool:
+    """A state, armed group, official or nation among the act's parties: an actor from the
+    table in the sentence, or, among who acts and who is acted on, a person, country,
+    nationality or organisation the parser names or a political noun (firms and things are
+    not enough; a place passed through is not a party: "his mother traveled to London")."""
     if any(a.role not in NON_POLITICAL_ROLES and not a.inferred for a in actors):
         return True
-    if any(ent.label_ in ("PERSON", "GPE", "NORP") for ent in doc.ents):
-        return True
-    return any(load_cues().has("political_noun", t.lemma_.lower()) for t in doc)
+    cues = load_cues()
+    return any(
+        t.ent_type_ in PARTY_ENTITIES or cues.has("political_noun", t.lemma_.lower())
+        for t in _parties(root)
+    )
+
+
+PARTY_EDGES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "agent", "poss", "compound", "attr", "amod", "npadvmod"}
+)
+# an organisation counts as a party (a business is ruled out by its words, _business_agent)
+PARTY_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+PARTY_PREPOSITIONS = frozenset({"with", "between", "among", "by", "of", "from", "against"})
+
+
+def _parties(root: Any) -> list[Any]:
+    """The words of who takes part in the act: the subjects and objects of the trigger and
+    of the verbs it hangs from, their possessors and 'with', 'between', 'by' phrases."""
+    heads = [root, *(t for t, _ in proposition(root))]
+    verb = clause_verb(root, proposition(root))
+    if verb is not None:
+        heads.append(verb)
+        # a verb coordinated without a subject of its own shares its head's ("keen to ...,
+        # has waded into negotiations")
+        while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+            heads.append(verb)
+    out: list[Any] = []
+    for head in heads:
+        for c in head.children:
+            if c.left_edge.i <= root.i <= c.right_edge.i:
+                continue  # the trigger's own phrase: its parties are read from it
+            if c.dep_ in PARTY_EDGES or (c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS):
+                out.extend(c.subtree)
+        if head.dep_ in ("relcl", "acl") and head.head is not None:  # "the man who met"
+            out.extend(t for t in head.head.subtree if t.i < head.i)
+    if root.dep_ == "appos" and root.head.i != root.i:  # "at his ranch - the summit at which"
+        out.extend(_parties(root.head))
+    return out
 
 
 def _acts(noun: Any, dated: bool) -> bool:

@@ -341,6 +341,9 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
         if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return f"negated: 'no {subject.text}'"
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
+            return f"negated: '{subject.text}'"
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
             break

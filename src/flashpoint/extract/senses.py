@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.actors import normalise_actor
 
 MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
@@ -150,12 +151,72 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _number_sense(rule, trigger)
     elif rule.relation == "alone":
         return _lone_speaker(rule, trigger)
+    elif rule.relation == "patient_only":
+        return _thing_patient(rule, trigger)
     else:
         return ""
     return next((text for word, text in found.items() if word in rule.words), "")
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
+
+
+def _patients(trigger: Any) -> list[Any]:
+    """Who or what the act is done to: the verb's object or passive subject, the noun a
+    participle describes ("cables released by WikiLeaks"), a noun trigger's 'of' object
+    ("the release of the detainees"); with their conjuncts ("the ship and its crew")."""
+    kids = list(trigger.children) + _shared_subject(trigger)
+    if trigger.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        deps = ("dobj", "nsubjpass", "obj", *(("nsubj",) if passive else ()))
+        found = [_antecedent(c) for c in kids if c.dep_ in deps]
+        if not found and trigger.dep_ == "acl":
+            found = [trigger.head]
+        elif not found and passive and trigger.dep_ in ("advcl", "xcomp", "pcomp"):
+            # "leaps into the river after being released": the clause's subject is its head's
+            head = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+            found = [c for c in head.children if c.dep_ == "nsubj"]
+        elif not found and not passive:
+            # no object: "a poll just released" (the thing that was let out)
+            found = [_antecedent(c) for c in kids if c.dep_ == "nsubj"]
+    else:
+        found = [
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    found += [c for p in found for c in p.children if c.dep_ == "conj"]
+    # "the kind of war", "a group of prisoners": what the noun is of counts as well
+    return found + [
+        g
+        for p in found
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _thing_patient(rule: SenseRule, trigger: Any) -> str:
+    """The act is done only to people and what carries them (rule words): a patient that is
+    a common noun naming neither ("released the report", "energy is freed") is another
+    sense. Names, pronouns and numbers may be people, so they never fire."""
+    patients = _patients(trigger)
+    if not patients or any(_may_be_people(p, rule.words) for p in patients):
+        return ""
+    return str(patients[0].text)
+
+
+def _may_be_people(token: Any, words: frozenset[str]) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if any(c.dep_ == "poss" for c in token.children):
+        return True  # someone's: "fought back the strikers' attempts" fights the strikers
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return normalise_actor(token.text) is not None
 
 
 def _lone_speaker(rule: SenseRule, trigger: Any) -> str:

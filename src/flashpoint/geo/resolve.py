@@ -74,6 +74,7 @@ class Context:
     _by_surface: dict[str, defaultdict[Key, float]] = field(default_factory=dict)
     _local: dict[tuple[str, int, int, bool, frozenset[int]], float] = field(default_factory=dict)
     _focus: dict[str, str | None] = field(default_factory=dict)
+    peoples: set[str] = field(default_factory=set)  # surfaces read as a people's word
 
     def share_apart(self, entry: Entry, surface: str) -> float:
         """The share by the article's other words: a name said eight times does not make its
@@ -118,7 +119,9 @@ class Context:
 
     def _focus_apart(self, surface: str) -> str | None:
         name = normalize(surface)  # 'HAMILTON' in the dateline is the same name as 'Hamilton'
-        apart = self._apart({s for s in self.surface_countries if normalize(s) == name})
+        # a people's word ('Italian food', 'Irish pubs') names a people, not where the story is
+        same = {s for s in self.surface_countries if normalize(s) == name}
+        apart = self._apart(same | self.peoples)
         ranked = sorted(apart.values(), reverse=True)
         if not ranked or ranked[0] < 1.0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None  # no country named enough, or two named as much: no one focus
@@ -265,7 +268,10 @@ def context_of(toponyms: list[Toponym], outlet: str | None) -> Context:
         hits = [h for h in top.hits if allowed(h, anchors)]
         if not hits:
             continue
-        first = max(hits, key=lambda h: base_score(h, top)).entry
+        best = max(hits, key=lambda h: base_score(h, top))
+        first = best.entry
+        if best.demonym:
+            ctx.peoples.add(top.text)
         weight = 1.0 if first.kind == "country" else 0.5
         own = ctx.surface_countries.setdefault(top.text, {})
         ctx.surface_counts[top.text] += 1
