@@ -67,6 +67,10 @@ KEPT = [
     ("Two aid workers went missing near the border on Monday.", "abduction"),
     ("Rebels abandoned the hilltop positions on Monday.", "non_violent_territory_transfer"),
     ("The prime minister traveled to Leeds on Monday.", "visit"),
+    ("Police picked up three suspects in the market on Monday.", "arrest"),
+    # in lowercase text a name reads as a bare noun: it may be a person
+    ("rahman was picked up by police from his home on monday.", "arrest"),
+    ("officers were deployed at the railway stations on monday.", "deployment"),
     ("Envoys of the two Koreas met at the truce village on Tuesday.", "meeting"),
     # a work stoppage is a protest, never an air strike
     ("Dock workers went on strike in the port on Monday.", "peaceful_protest"),
@@ -461,6 +465,13 @@ DROPPED = [
     # a live page's time stamp; a plan given up
     ("(Posted 9:15 a.m.) Protesters gathered in the square.", "deployment", "other_sense"),
     ("The mayor has abandoned plans to close the market.", None, "other_sense"),
+    # a thing picked up, a state's own arms destroyed
+    ("He picked up the phone to call the minister.", "arrest", "other_sense"),
+    (
+        "The army destroyed its chemical weapons stockpile under UN supervision.",
+        None,
+        "other_sense",
+    ),
     # a place passed through is not a party to a visit
     ("His sister traveled to Leeds on Monday to see him.", "visit", "not_political"),
     # one 'to' over two coordinated infinitives: both are refused

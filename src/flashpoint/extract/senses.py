@@ -161,6 +161,16 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
 
 
+def _bare_noun(token: Any) -> bool:
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
+
+
+def _lowercase(sentence: Any) -> bool:
+    """A sentence written without capitals (scraped lowercase text): names are not told
+    from nouns."""
+    return not any(t.text[:1].isupper() for t in sentence if t.is_alpha)
+
+
 def _patients(trigger: Any) -> list[Any]:
     """Who or what the act is done to: the verb's object or passive subject, the noun a
     participle describes ("cables released by WikiLeaks"), a noun trigger's 'of' object
@@ -214,6 +224,8 @@ def _may_be_people(token: Any, words: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "poss" for c in token.children):
         return True  # someone's: "fought back the strikers' attempts" fights the strikers
+    if _bare_noun(token) and _lowercase(token.sent):
+        return True  # "siddiqui was picked up": in lowercase text a name reads as a noun
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
     return normalise_actor(token.text) is not None
