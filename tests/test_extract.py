@@ -435,3 +435,21 @@ def test_a_peoples_adjective_names_no_party_of_its_own() -> None:
     doc = load_nlp()("Iraqis queued for fuel as Iraqi oil exports fell on Monday.")
     norp = {ent.text: _people_country(ent) for ent in doc.ents if ent.label_ == "NORP"}
     assert norp == {"Iraqis": "IRQ", "Iraqi": None}, norp
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        (
+            "A page devoted to Friday's planned protests had 80,000 followers.",
+            "peaceful_protest",
+            "planned",
+        ),
+        ("Both sides prepared for the proposed talks in Geneva.", "meeting", "planned"),
+        # the adjective of another noun, and a protest that was held
+        ("Protesters marched to the planned capital yesterday.", "peaceful_protest", "happened"),
+    ],
+)
+def test_a_noun_announced_as_planned_is_planned(text: str, event_type: str, mode: str) -> None:
+    found = {m.type: m for m in flashpoint.extract(text, published="2025-04-09")}
+    assert event_type in found and found[event_type].mode == mode, found.get(event_type)

@@ -74,6 +74,8 @@ KEPT = [
     ("Envoys of the two Koreas met at the truce village on Tuesday.", "meeting"),
     # a work stoppage is a protest, never an air strike
     ("Dock workers went on strike in the port on Monday.", "peaceful_protest"),
+    ("A strike by air traffic controllers shut the airport on Monday.", "peaceful_protest"),
+    ("An air strike hit the depot on Monday, the European Union said.", "air_strike"),
     # a flood's destruction is a disaster, not a party's demolition
     ("Floodwaters broke through the dam and destroyed two bridges on Monday.", "natural_disaster"),
     ("The town fell to the rebels on Sunday.", "non_state_overtakes_territory"),
@@ -447,7 +449,7 @@ DROPPED = [
     # a work stoppage suspended, a parcel that arrives, a process taken part in
     (
         "The airline and the union agreed to suspend a strike until May.",
-        "peaceful_protest",
+        "air_strike",
         "other_sense",
     ),
     ("His medal finally arrived in the post on Thursday.", None, "other_sense"),
@@ -465,10 +467,10 @@ DROPPED = [
     # a live page's time stamp; a plan given up
     ("(Posted 9:15 a.m.) Protesters gathered in the square.", "deployment", "other_sense"),
     ("The mayor has abandoned plans to close the market.", None, "other_sense"),
-    # a thing picked up, a state's own arms destroyed
+    # a thing picked up, records destroyed
     ("He picked up the phone to call the minister.", "arrest", "other_sense"),
     (
-        "The army destroyed its chemical weapons stockpile under UN supervision.",
+        "The officials destroyed the records of the inquiry before it began.",
         None,
         "other_sense",
     ),

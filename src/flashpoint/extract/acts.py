@@ -99,7 +99,7 @@ def no_act(
     if (
         family in NEEDS_POLITICAL_ACTOR
         and not _names_force(span, root)
-        and not _political_party(span.doc, actors, root)
+        and not _political_party(actors, root)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
@@ -157,7 +157,7 @@ def _verb_lemma(noun: Any) -> str:
     return str(head.lemma_).lower()
 
 
-def _political_party(doc: Any, actors: list[Actor], root: Any) -> bool:
+def _political_party(actors: list[Actor], root: Any) -> bool:
     """A state, armed group, official or nation among the act's parties: an actor from the
     table in the sentence, or, among who acts and who is acted on, a person, country,
     nationality or organisation the parser names or a political noun (firms and things are
@@ -194,11 +194,11 @@ def _parties(root: Any) -> list[Any]:
     out: list[Any] = []
     for head in heads:
         for c in head.children:
-            if c.left_edge.i <= root.i <= c.right_edge.i:
+            if c.i == root.i or c.is_ancestor(root):
                 continue  # the trigger's own phrase: its parties are read from it
             if c.dep_ in PARTY_EDGES or (c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS):
                 out.extend(c.subtree)
-        if head.dep_ in ("relcl", "acl") and head.head is not None:  # "the man who met"
+        if head.dep_ in ("relcl", "acl"):  # "the man who met"
             out.extend(t for t in head.head.subtree if t.i < head.i)
     if root.dep_ == "appos" and root.head.i != root.i:  # "at his ranch - the summit at which"
         out.extend(_parties(root.head))

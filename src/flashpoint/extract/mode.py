@@ -126,6 +126,11 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         for tok in _attached(scope, ("neg",)):
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)
+    elif cue.relation == "modifier" and trigger.pos_ in ("NOUN", "PROPN"):
+        # "Friday's planned protests", "the proposed talks": the noun's own adjective
+        for tok in _attached([trigger], ("amod",)):
+            if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
+                return str(tok.text)
     elif cue.relation == "phrase" and f" {cue.lemma} " in text:
         return cue.lemma
     elif cue.relation == "terms_of":

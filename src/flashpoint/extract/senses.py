@@ -31,12 +31,27 @@ class SenseRule:
 
 @lru_cache(maxsize=1)
 def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
+    rows = read_tsv("sense_rules.tsv")
+    # a row of relation 'list' names a word list ('@people') that other rows' words take in
+    lists = {
+        row["cue"].strip().lower(): _split(row["words"])
+        for row in rows
+        if row["relation"].strip() == "list"
+    }
     rules: dict[str, list[SenseRule]] = defaultdict(list)
-    for row in read_tsv("sense_rules.tsv"):
-        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+    for row in rows:
+        if row["relation"].strip() == "list":
+            continue
+        words: set[str] = set()
+        for w in _split(row["words"]):
+            words |= lists[w] if w.startswith("@") else {w}
         cue = row["cue"].strip().lower()
-        rules[cue].append(SenseRule(cue, row["relation"].strip(), words))
+        rules[cue].append(SenseRule(cue, row["relation"].strip(), frozenset(words)))
     return {k: tuple(v) for k, v in rules.items()}
+
+
+def _split(cell: str) -> set[str]:
+    return {w.strip().lower() for w in cell.split("|") if w.strip()}
 
 
 def other_sense(trigger: Any) -> str:
@@ -151,7 +166,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _number_sense(rule, trigger)
     elif rule.relation == "alone":
         return _lone_speaker(rule, trigger)
-    elif rule.relation == "patient_only":
+    elif rule.relation in ("patient_only", "undergoer_only"):
         return _thing_patient(rule, trigger)
     else:
         return ""
@@ -171,24 +186,19 @@ def _lowercase(sentence: Any) -> bool:
     return not any(t.text[:1].isupper() for t in sentence if t.is_alpha)
 
 
-def _patients(trigger: Any) -> list[Any]:
-    """Who or what the act is done to: the verb's object or passive subject, the noun a
-    participle describes ("cables released by WikiLeaks"), a noun trigger's 'of' object
-    ("the release of the detainees"); with their conjuncts ("the ship and its crew")."""
+def _patients(trigger: Any, undergoer: bool) -> list[Any]:
+    """Who or what the act is done to: the verb's object or passive subject, a noun
+    trigger's 'of' object ("the release of the detainees"), with their conjuncts and what
+    they are of ("the kind of war"). With ``undergoer`` (acts whose subject may undergo them:
+    "a poll just released", "money went missing"), also the noun a participle describes
+    ("cables released by WikiLeaks") and the subject when there is no object."""
     kids = list(trigger.children) + _shared_subject(trigger)
     if trigger.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in kids)
         deps = ("dobj", "nsubjpass", "obj", *(("nsubj",) if passive else ()))
         found = [_antecedent(c) for c in kids if c.dep_ in deps]
-        if not found and trigger.dep_ == "acl":
-            found = [trigger.head]
-        elif not found and passive and trigger.dep_ in ("advcl", "xcomp", "pcomp"):
-            # "leaps into the river after being released": the clause's subject is its head's
-            head = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
-            found = [c for c in head.children if c.dep_ == "nsubj"]
-        elif not found and not passive:
-            # no object: "a poll just released" (the thing that was let out)
-            found = [_antecedent(c) for c in kids if c.dep_ == "nsubj"]
+        if not found and undergoer:
+            found = _undergoers(trigger, kids, passive)
     else:
         found = [
             g
@@ -209,11 +219,23 @@ def _patients(trigger: Any) -> list[Any]:
     ]
 
 
+def _undergoers(verb: Any, kids: list[Any], passive: bool) -> list[Any]:
+    """Who undergoes a verb with no object: the noun a participle describes ("cables
+    released by WikiLeaks"), the subject a passive clause takes from its head ("leaps into
+    the river after being released"), or the subject ("a poll just released")."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    if passive and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    return [] if passive else [_antecedent(c) for c in kids if c.dep_ == "nsubj"]
+
+
 def _thing_patient(rule: SenseRule, trigger: Any) -> str:
     """The act is done only to people and what carries them (rule words): a patient that is
     a common noun naming neither ("released the report", "energy is freed") is another
     sense. Names, pronouns and numbers may be people, so they never fire."""
-    patients = _patients(trigger)
+    patients = _patients(trigger, undergoer=rule.relation == "undergoer_only")
     if not patients or any(_may_be_people(p, rule.words) for p in patients):
         return ""
     return str(patients[0].text)
@@ -222,7 +244,8 @@ def _thing_patient(rule: SenseRule, trigger: Any) -> str:
 def _may_be_people(token: Any, words: frozenset[str]) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
         return True
-    if any(c.dep_ == "poss" for c in token.children):
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ != "its"]
+    if owners and _may_be_people(owners[0], words):
         return True  # someone's: "fought back the strikers' attempts" fights the strikers
     if _bare_noun(token) and _lowercase(token.sent):
         return True  # "siddiqui was picked up": in lowercase text a name reads as a noun
