@@ -68,6 +68,8 @@ KEPT = [
     ("Rebels abandoned the hilltop positions on Monday.", "non_violent_territory_transfer"),
     ("The prime minister traveled to Leeds on Monday.", "visit"),
     ("Police picked up three suspects in the market on Monday.", "arrest"),
+    ("Hostilities resumed along the front on Monday.", "armed_clash"),
+    ("Students staged a sit-in at the ministry on Monday.", "peaceful_protest"),
     # in lowercase text a name reads as a bare noun: it may be a person
     ("rahman was picked up by police from his home on monday.", "arrest"),
     ("officers were deployed at the railway stations on monday.", "deployment"),
@@ -474,6 +476,14 @@ DROPPED = [
         None,
         "other_sense",
     ),
+    # words in print, and a great number of something
+    ("The minister was attacked in the pages of a tabloid on Monday.", "attack", "other_sense"),
+    ("The flood of refugees into the country went on all week.", "natural_disaster", "other_sense"),
+    # a news summary, a feeling, a chair, letters signed
+    ("A roundup of the day's news follows below.", "arrest", "other_sense"),
+    ("There was a hostility in the room that I could not believe.", "armed_clash", "other_sense"),
+    ("He was sitting in a red plastic chair when we met him.", "peaceful_protest", "other_sense"),
+    ("The minister used a machine to sign condolence letters.", "treaty_signed", "other_sense"),
     # a place passed through is not a party to a visit
     ("His sister traveled to Leeds on Monday to see him.", "visit", "not_political"),
     # one 'to' over two coordinated infinitives: both are refused

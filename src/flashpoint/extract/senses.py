@@ -170,7 +170,9 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _thing_patient(rule, trigger)
     else:
         return ""
-    return next((text for word, text in found.items() if word in rule.words), "")
+    return next(
+        (text for word, text in found.items() if word in rule.words or "*" in rule.words), ""
+    )
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
