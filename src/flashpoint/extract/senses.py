@@ -2,7 +2,8 @@
 
 A rule of ``data/sense_rules.tsv`` fires when the trigger's lemma is its cue and one of its
 words stands in its relation to the trigger in the parse (object, subject, modifier, head, a
-preposition's object, a particle, a neighbouring word, a number or a clause).
+preposition's object, a particle, a neighbouring word, a number or a clause), or, for acts done
+only to people, when their patient is a thing (``extract/patients.py``).
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.actors import normalise_actor
+from flashpoint.extract.patients import antecedent, shared_subject, thing_patient
 
 MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
 )
-
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 @dataclass(frozen=True)
@@ -65,34 +64,8 @@ def other_sense(trigger: Any) -> str:
 
 
 def _words(tokens: Any) -> dict[str, str]:
-    found = [_antecedent(t) for t in tokens]
+    found = [antecedent(t) for t in tokens]
     return {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found}
-
-
-def _antecedent(token: Any) -> Any:
-    """A relative pronoun stands for the noun its clause modifies: in "the democracy that
-    people fight for" and "the jackpot that was claimed", the word read is the noun."""
-    if token.tag_ not in ("WDT", "WP") or token.lower_ not in RELATIVE_PRONOUNS:
-        return token
-    clause = token.head
-    for _ in range(3):
-        if clause.dep_ in ("relcl", "acl:relcl"):
-            return clause.head
-        if clause.head.i == clause.i:
-            break
-        clause = clause.head
-    return token
-
-
-def _shared_subject(verb: Any) -> list[Any]:
-    """A verb coordinated with another and without a subject of its own shares that verb's
-    subject and passive auxiliary ("wealth is being stolen and handed over": 'wealth' is what
-    was handed over)."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
 
 
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
@@ -100,15 +73,15 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     doc = trigger.doc
     if rule.relation == "object":
         # The subject of a passive verb is its object ("the jackpot that was claimed").
-        kids = kids + _shared_subject(trigger)
+        kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
         found = _words(c for c in kids if c.dep_ in objects)
     elif rule.relation == "subject":
-        kids = kids + _shared_subject(trigger)
+        kids = kids + shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
     elif rule.relation == "active_subject":
-        kids = kids + _shared_subject(trigger)
+        kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         found = {} if passive else _words(c for c in kids if c.dep_ == "nsubj")
     elif rule.relation == "modifier":
@@ -167,7 +140,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "alone":
         return _lone_speaker(rule, trigger)
     elif rule.relation in ("patient_only", "undergoer_only"):
-        return _thing_patient(rule, trigger)
+        return thing_patient(trigger, rule.words, undergoer=rule.relation == "undergoer_only")
     else:
         return ""
     return next(
@@ -176,84 +149,6 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
-
-
-def _bare_noun(token: Any) -> bool:
-    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
-
-
-def _lowercase(sentence: Any) -> bool:
-    """A sentence written without capitals (scraped lowercase text): names are not told
-    from nouns."""
-    return not any(t.text[:1].isupper() for t in sentence if t.is_alpha)
-
-
-def _patients(trigger: Any, undergoer: bool) -> list[Any]:
-    """Who or what the act is done to: the verb's object or passive subject, a noun
-    trigger's 'of' object ("the release of the detainees"), with their conjuncts and what
-    they are of ("the kind of war"). With ``undergoer`` (acts whose subject may undergo them:
-    "a poll just released", "money went missing"), also the noun a participle describes
-    ("cables released by WikiLeaks") and the subject when there is no object."""
-    kids = list(trigger.children) + _shared_subject(trigger)
-    if trigger.pos_ in ("VERB", "AUX"):
-        passive = any(c.dep_ == "auxpass" for c in kids)
-        deps = ("dobj", "nsubjpass", "obj", *(("nsubj",) if passive else ()))
-        found = [_antecedent(c) for c in kids if c.dep_ in deps]
-        if not found and undergoer:
-            found = _undergoers(trigger, kids, passive)
-    else:
-        found = [
-            g
-            for c in kids
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    found += [c for p in found for c in p.children if c.dep_ == "conj"]
-    # "the kind of war", "a group of prisoners": what the noun is of counts as well
-    return found + [
-        g
-        for p in found
-        for c in p.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _undergoers(verb: Any, kids: list[Any], passive: bool) -> list[Any]:
-    """Who undergoes a verb with no object: the noun a participle describes ("cables
-    released by WikiLeaks"), the subject a passive clause takes from its head ("leaps into
-    the river after being released"), or the subject ("a poll just released")."""
-    if verb.dep_ == "acl":
-        return [verb.head]
-    if passive and verb.dep_ in ("advcl", "xcomp", "pcomp"):
-        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        return [c for c in head.children if c.dep_ == "nsubj"]
-    return [] if passive else [_antecedent(c) for c in kids if c.dep_ == "nsubj"]
-
-
-def _thing_patient(rule: SenseRule, trigger: Any) -> str:
-    """The act is done only to people and what carries them (rule words): a patient that is
-    a common noun naming neither ("released the report", "energy is freed") is another
-    sense. Names, pronouns and numbers may be people, so they never fire."""
-    patients = _patients(trigger, undergoer=rule.relation == "undergoer_only")
-    if not patients or any(_may_be_people(p, rule.words) for p in patients):
-        return ""
-    return str(patients[0].text)
-
-
-def _may_be_people(token: Any, words: frozenset[str]) -> bool:
-    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
-        return True
-    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ != "its"]
-    if owners and _may_be_people(owners[0], words):
-        return True  # someone's: "fought back the strikers' attempts" fights the strikers
-    if _bare_noun(token) and _lowercase(token.sent):
-        return True  # "siddiqui was picked up": in lowercase text a name reads as a noun
-    if token.lemma_.lower() in words or token.lower_ in words:
-        return True
-    return normalise_actor(token.text) is not None
 
 
 def _lone_speaker(rule: SenseRule, trigger: Any) -> str:

@@ -1,0 +1,117 @@
+"""Who or what an act is done to, and whether that may be people.
+
+Some acts are done only to people (a release frees captives, people go missing, people are
+picked up) or only against a party (armed fighting). ``data/sense_rules.tsv`` rows of the
+relations ``patient_only`` and ``undergoer_only`` list the words such a patient may be;
+:func:`thing_patient` finds the patient in the parse and says when it is a thing instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flashpoint.extract.actors import normalise_actor
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def antecedent(token: Any) -> Any:
+    """A relative pronoun stands for the noun its clause modifies: in "the democracy that
+    people fight for" and "the jackpot that was claimed", the word read is the noun."""
+    if token.tag_ not in ("WDT", "WP") or token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ in ("relcl", "acl:relcl"):
+            return clause.head
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return token
+
+
+def shared_subject(verb: Any) -> list[Any]:
+    """A verb coordinated with another and without a subject of its own shares that verb's
+    subject and passive auxiliary ("wealth is being stolen and handed over": 'wealth' is what
+    was handed over)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
+
+
+def _bare_noun(token: Any) -> bool:
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children)
+
+
+def _lowercase(sentence: Any) -> bool:
+    """A sentence written without capitals (scraped lowercase text): names are not told
+    from nouns."""
+    return not any(t.text[:1].isupper() for t in sentence if t.is_alpha)
+
+
+def _patients(trigger: Any, undergoer: bool) -> list[Any]:
+    """Who or what the act is done to: the verb's object or passive subject, a noun
+    trigger's 'of' object ("the release of the detainees"), with their conjuncts and what
+    they are of ("the kind of war"). With ``undergoer`` (acts whose subject may undergo them:
+    "a poll just released", "money went missing"), also the noun a participle describes
+    ("cables released by WikiLeaks") and the subject when there is no object."""
+    kids = list(trigger.children) + shared_subject(trigger)
+    if trigger.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        deps = ("dobj", "nsubjpass", "obj", *(("nsubj",) if passive else ()))
+        found = [antecedent(c) for c in kids if c.dep_ in deps]
+        if not found and undergoer:
+            found = _undergoers(trigger, kids, passive)
+    else:
+        found = _of_objects(trigger)
+    found += [c for p in found for c in p.children if c.dep_ == "conj"]
+    # "the kind of war", "a group of prisoners": what the noun is of counts as well
+    return found + [g for p in found for g in _of_objects(p)]
+
+
+def _of_objects(token: Any) -> list[Any]:
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _undergoers(verb: Any, kids: list[Any], passive: bool) -> list[Any]:
+    """Who undergoes a verb with no object: the noun a participle describes ("cables
+    released by WikiLeaks"), the subject a passive clause takes from its head ("leaps into
+    the river after being released"), or the subject ("a poll just released")."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    if passive and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    return [] if passive else [antecedent(c) for c in kids if c.dep_ == "nsubj"]
+
+
+def thing_patient(trigger: Any, words: frozenset[str], *, undergoer: bool) -> str:
+    """The patient's words when the act, done only to people and what carries them
+    (``words``), is done to a thing: a common noun naming neither ("released the report",
+    "energy is freed"), else "". Names, pronouns and numbers may be people, so they never
+    count as things."""
+    patients = _patients(trigger, undergoer)
+    if not patients or any(_may_be_people(p, words) for p in patients):
+        return ""
+    return str(patients[0].text)
+
+
+def _may_be_people(token: Any, words: frozenset[str]) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ != "its"]
+    if owners and _may_be_people(owners[0], words):
+        return True  # someone's: "fought back the strikers' attempts" fights the strikers
+    if _bare_noun(token) and _lowercase(token.sent):
+        return True  # "siddiqui was picked up": in lowercase text a name reads as a noun
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return normalise_actor(token.text) is not None
