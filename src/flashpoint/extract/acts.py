@@ -182,8 +182,9 @@ PARTY_PREPOSITIONS = frozenset({"with", "between", "among", "by", "of", "from", 
 def _parties(root: Any) -> list[Any]:
     """The words of who takes part in the act: the subjects and objects of the trigger and
     of the verbs it hangs from, their possessors and 'with', 'between', 'by' phrases."""
-    heads = [root, *(t for t, _ in proposition(root))]
-    verb = clause_verb(root, proposition(root))
+    chain = proposition(root)
+    heads = [root, *(t for t, _ in chain)]
+    verb = clause_verb(root, chain)
     if verb is not None:
         heads.append(verb)
         # a verb coordinated without a subject of its own shares its head's ("keen to ...,
