@@ -115,6 +115,11 @@ def test_a_published_stamp_is_no_comment_stamp() -> None:
             "Police ordered the crowd to leave.",
             "promo",
         ),
+        (
+            " To order a copy for 18 pounds with free postage go to example.org/shop.",
+            "Police will order a copy of the report and go to court.",
+            "promo",
+        ),
     ],
 )
 def test_page_furniture_inside_a_paragraph_is_cut(furniture: str, after: str, reason: str) -> None:
@@ -131,3 +136,35 @@ def test_news_that_reads_like_furniture_stays() -> None:
     ):
         clean = clean_article(Article(id="a", source="t.txt", format="text", text=text))
         assert clean.text == text and not clean.removed
+
+
+def test_a_newspapers_contact_block_ends_the_article() -> None:
+    """Contact lines and what the site prints after them (other stories' headlines) are
+    furniture, even on the same line as the author's note."""
+    raw = (
+        "Troops shelled the town on Friday.\n\nJane Roe is a lawyer. Letters for publication "
+        "should be sent to: letters@example.org If you need help using the site: "
+        "help@example.org Rebels seize the airport in the north"
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text.rstrip() == "Troops shelled the town on Friday.\n\nJane Roe is a lawyer."
+    assert {r.reason for r in clean.removed} == {"comments"}
+
+
+def test_a_header_run_into_the_first_paragraph_is_kept_apart() -> None:
+    """A headline and standfirst glued to the lead by a publication stamp become a paragraph
+    of their own, read as the title like any headline at the top; the stamp opens the lead.
+    A stamp later in the article is left alone."""
+    raw = (
+        "Rebels seize the airport Fighting spreads north Saturday 15 January 2005 16.18 GMT "
+        "Rebels seized the airport on Friday.\n\nOn Saturday 15 January 2005 16.18 GMT the "
+        "curfew began."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == (
+        "Saturday 15 January 2005 16.18 GMT Rebels seized the airport on Friday.\n\n"
+        "On Saturday 15 January 2005 16.18 GMT the curfew began."
+    )
+    assert [(m.kind, m.text) for m in clean.meta] == [
+        ("title", "Rebels seize the airport Fighting spreads north")
+    ]

@@ -11,6 +11,7 @@ from conftest import run_cli
 import flashpoint
 from flashpoint.extract.events import _people_country
 from flashpoint.extract.mode import load_mode_cues
+from flashpoint.extract.triggers import find_triggers
 from flashpoint.nlp import load_nlp
 from flashpoint.ontology import load_ontology
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention
@@ -457,3 +458,38 @@ def test_a_peoples_adjective_names_no_party_of_its_own() -> None:
 )
 def test_a_noun_announced_as_planned_is_planned(text: str, event_type: str, mode: str) -> None:
     assert mode_of(text, event_type) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("A land mine exploded under the truck on Monday.", "land mine", True),
+        ("The hills were a land full of mines and empty villages.", "land mine", False),
+        ("They reported an exchange of heavy fire near the post.", "exchange of fire", True),
+        ("Flames rose from a gas pipeline attack in the town.", "gas attack", False),
+        ("The army denied a gas attack on the town.", "gas attack", True),
+    ],
+)
+def test_a_noun_cue_is_one_phrase(text: str, cue: str, found: bool) -> None:
+    """The words of a noun cue stay in one noun phrase: a preposition the cue does not name
+    starts another ("full of mines" holds no land mine)."""
+    cues = [t.cue for t in find_triggers(load_nlp()(text))]
+    assert (cue in cues) is found
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Rebels shelled the airport, killing five guards.", "2005-01-15"),
+        ("Rebels shelled the airport on Thursday, killing five guards.", "2005-01-13"),
+    ],
+)
+def test_a_publication_stamp_dates_the_lead_like_a_dateline(lead: str, day: str) -> None:
+    """An online paper's header and stamp run into the lead: the stamp dates the lead only
+    when it gives no date of its own, as a wire dateline does; the headline is the title."""
+    text = f"Airport shelled Five guards dead Saturday 15 January 2005 16.18 GMT {lead}"
+    found = flashpoint.extract(text, published="2005-01-15")
+    shelling = [m for m in found if m.type == "shelling" and not m.dropped]
+    assert len(shelling) == 1 and shelling[0].date is not None
+    assert shelling[0].date.start == day
+    assert all(m.sentence.start == 0 for m in found)  # the headline gives no mention

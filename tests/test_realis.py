@@ -186,6 +186,19 @@ KEPT = [
     ("Prosecutors charged the former president with corruption on Tuesday.", "arrest"),
     # an act told with facts of its own is reported, whatever inquiry it is under
     ("An investigation into the attack, which killed 11 soldiers, has begun.", None),
+    # kept beside the rules added at stop 36
+    ("Journalists are being attacked in the capital, the group said.", "attack"),
+    ("Police have registered a case against the six suspects.", "accusation"),
+    ("The town fell to the rebels on Monday.", None),
+    ("The general was placed under house arrest on Monday.", "arrest"),
+    ("The general commanded his troops to fire on the crowd on Monday.", "order_directive"),
+    ("Police said the gunmen had killed five people in the market.", None),
+    ("Troops shelled the town on Monday as if it were a fortress.", "shelling"),
+    ("He told reporters that troops shelled the town on Monday.", "shelling"),
+    ("The opposition slammed the government on Monday.", "condemnation"),
+    ("The rebels threatened the town with an attack on Monday.", "threat"),
+    ("The army handed over the town to the police on Monday.", "non_violent_territory_transfer"),
+    ("Additional troops had been deployed in the old city to keep the peace.", "deployment"),
 ]
 
 
@@ -488,6 +501,41 @@ DROPPED = [
     ("His sister traveled to Leeds on Monday to see him.", "visit", "not_political"),
     # one 'to' over two coordinated infinitives: both are refused
     ("The minister has refused to confirm or deny the report.", "denial", "negated"),
+    # added at stop 36: senses, orders and states found in a sample of shown events
+    ("The two neighbours were fighting about the noise on Monday.", "armed_clash", "other_sense"),
+    ("Try blaming the weather for that mess!", "accusation", "irrealis"),
+    ("About 9,000 French soldiers are deployed in the region.", "deployment", "generic"),
+    ("The council has the opportunity to authorise the use of force.", None, "irrealis"),
+    ("The senator is recovering from a gunshot wound in hospital.", None, "other_sense"),
+    ("Two MPs defected to the Liberal Democrats on Monday.", "surrender", "other_sense"),
+    ("The witness was forced to withdraw his report of abuse on Monday.", None, "other_sense"),
+    ("The coach signed a contract extension on Monday.", "treaty_signed", "other_sense"),
+    ("The crowd grew to 20,000 and then fell to 5,000 on Tuesday.", None, "other_sense"),
+    ("The dissident has spent six years under house arrest.", "arrest", "other_sense"),
+    ("Two councillors announced their defection to the Greens on Monday.", None, "other_sense"),
+    ("His speech on Monday was a blast of hot air.", "remote_explosive", "other_sense"),
+    ("The colonel commanded the rebel forces in the east.", "order_directive", "other_sense"),
+    ("If the rifles were ever sold, they were stolen first.", "looting", "hypothetical"),
+    ("The guards have a habit of detaining reporters at the gate.", "arrest", "generic"),
+    ("Officers have visited the family several times to apologise.", "visit", "statistic"),
+    ("The commander told his men to shell the village.", "shelling", "irrealis"),
+    ("The remarks threatened a new rift between the allies.", "threat", "other_sense"),
+    ("Their flights were booked for the next day.", "arrest", "other_sense"),
+    ("Couriers face the risk of being attacked at night.", "attack", "irrealis"),
+    ("The council authorised the allies to bomb the rebel bases.", "air_strike", "irrealis"),
+    ("Nobody knows how much money the general amassed.", "deployment", "other_sense"),
+    ("The storm slammed into the coast on Monday.", "condemnation", "other_sense"),
+    ("The task of forming a cabinet has fallen to the speaker.", None, "other_sense"),
+    ("Shopkeepers fearful of looting boarded up their windows.", "looting", "irrealis"),
+    ("The necklace was handed over to the police last week.", None, "other_sense"),
+    ("The rebels are more willing to engage now.", "armed_clash", "irrealis"),
+    ("A company release on Sunday said the minister had called.", "release", "other_sense"),
+    # a relative clause in the past perfect names someone by their history
+    (
+        "The soldiers who had clashed with the rebels were given leave.",
+        "armed_clash",
+        "background",
+    ),
 ]
 
 

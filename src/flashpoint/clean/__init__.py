@@ -71,6 +71,7 @@ def clean_text(
     if end < len(raw):
         removed.append(Removal(end, len(raw), "comments", "reader comments or page furniture"))
     paragraphs = split_paragraphs(raw[:end])
+    paragraphs = _cut_header(paragraphs, raw, pats)
     if max_paragraphs is not None and len(paragraphs) > max_paragraphs:
         limit = f"over clean.max_paragraphs ({max_paragraphs})"
         raise ArticleTooLarge(f"{len(paragraphs)} paragraphs, {limit}")
@@ -97,6 +98,28 @@ def clean_text(
         removed=tuple(sorted(removed, key=lambda r: (r.start, r.end))),
         meta=tuple(meta),
     )
+
+
+HEADER_REACH = 600  # characters into the first paragraph where a header's stamp may stand
+
+
+def _cut_header(paragraphs: list[Paragraph], raw: str, pats: Patterns) -> list[Paragraph]:
+    """A page header (headline, standfirst) run into the first paragraph up to a time stamp
+    ("... in spoil heaps Saturday 15 January 2005 16.18 GMT Iraqi authorities will ..."):
+    the header becomes a paragraph of its own (read as the title, like any headline at the
+    top), and the stamp opens the lead as its dateline."""
+    if not paragraphs:
+        return paragraphs
+    first = paragraphs[0].pieces[0]
+    reach = min(first.end, first.start + HEADER_REACH)
+    found = [m for p in pats.of("header_end") if (m := p.regex.search(raw, first.start, reach))]
+    if not found:
+        return paragraphs
+    stamp = min(found, key=lambda m: m.start())
+    header = _strip(raw, first.start, stamp.start())
+    lead = [*_strip(raw, stamp.start(), first.end), *paragraphs[0].pieces[1:]]
+    split = [Paragraph(tuple(header))] if header else []
+    return [*split, Paragraph(tuple(lead)), *paragraphs[1:]]
 
 
 def _comments_start(raw: str, pats: Patterns) -> int:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCOPES = ("line", "inline", "credit", "byline", "caption", "tail", "signoff")
+SCOPES = ("line", "inline", "credit", "byline", "caption", "tail", "signoff", "header_end")
 
 
 @dataclass(frozen=True)

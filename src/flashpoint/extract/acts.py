@@ -8,8 +8,8 @@ from calendar import monthrange
 from datetime import date
 from typing import Any
 
+from flashpoint.extract.clauses import clause_verb, load_cues, proposition, tense
 from flashpoint.extract.mode import REPORTING_LEMMAS
-from flashpoint.extract.realis import clause_verb, load_cues, proposition, tense
 from flashpoint.extract.roles import object_controller
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.realis import load_cues as realis_cues
+from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Mention

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from flashpoint.extract.realis import clause_verb, proposition, tense
+from flashpoint.extract.clauses import clause_verb, proposition, tense
 from flashpoint.settings import load as load_settings
 
 MODEL_FILE = "eventive_model.json"

@@ -11,11 +11,12 @@ from flashpoint.confidence import mention_confidence
 from flashpoint.countries import demonym_country, with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
+from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
+from flashpoint.extract.generic import in_series
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import continues, definite, in_series, judge
-from flashpoint.extract.realis import load_cues as realis_cues
+from flashpoint.extract.realis import continues, definite, judge
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (

@@ -13,13 +13,17 @@ one of :data:`CODES`. Nothing here is tuned to a corpus: each rule is a linguist
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from flashpoint.datafiles import read_tsv
+from flashpoint.extract.clauses import (
+    SUBJECT_EDGES,
+    Cues,
+    clause_verb,
+    load_cues,
+    proposition,
+    tense,
+)
+from flashpoint.extract.generic import generic, habitual
 from flashpoint.extract.senses import other_sense, takes_to
 from flashpoint.ontology import load_ontology
 
@@ -33,106 +37,13 @@ CODES = {
     "not_specific": "planned or threatened with no actor or date of its own",
     "not_an_act": "the cue names people, and no act of theirs is reported",
     "not_political": "a political act with no state, armed group or political actor named",
+    "background": "a relative clause in the past perfect with no date: history, not news",
     "classifier": "the trained eventiveness model (extract/eventive_model.py) finds no event",
 }
-# Edges that lead out of the trigger's own proposition: above them is another event.
-CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
-SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
 # Named entities whose names may hold a cue word ("Amnesty International", "9 Assault
 # Squadron", a book's title): the word names the thing, it reports no event. Named events
 # ("Operation Desert Storm") stay events.
 NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
-MODALS = frozenset("will shall would could may might can should must ought".split())
-
-
-@dataclass(frozen=True)
-class Cues:
-    by_kind: dict[str, frozenset[str]]
-    statistic: re.Pattern[str]
-
-    def has(self, kind: str, word: str) -> bool:
-        return word in self.by_kind.get(kind, frozenset())
-
-
-YEAR = r"(?:1[89]|20)\d\d"  # '<year>' in a statistic phrase: any year
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv("realis_cues.tsv"):
-        kinds[row["kind"].strip()].add(row["words"].strip().lower())
-    phrases = sorted(kinds.get("statistic_phrase", set()), key=len, reverse=True)
-    alternatives = (re.escape(p).replace("<year>", YEAR) for p in phrases)
-    pattern = re.compile(r"\b(" + "|".join(alternatives) + r")\b")
-    return Cues({k: frozenset(v) for k, v in kinds.items()}, pattern)
-
-
-def proposition(trigger: Any) -> list[tuple[Any, str]]:
-    """The trigger's governors inside its own proposition, nearest first, each with the edge
-    by which it was reached (the dependency label of the token below it)."""
-    out = []
-    token = trigger
-    for _ in range(5):
-        if token.head.i == token.i or (
-            token.dep_ in CLAUSE_BREAKS and not _shares_head(token) and not _for_to(token)
-        ):
-            break
-        out.append((token.head, token.dep_))
-        token = token.head
-    return out
-
-
-def _for_to(clause: Any) -> bool:
-    """A for-to infinitive is its head's complement, not an adverbial clause ("called for
-    the four to be released"), though the parser may attach it as one."""
-    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
-    return clause.dep_ == "advcl" and {"for", "to"} <= marks
-
-
-def _under_one_to(verb: Any) -> bool:
-    """A bare infinitive coordinated under its head's 'to' ("refused to admit or deny"):
-    no subject or auxiliary of its own."""
-    return verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
-    )
-
-
-def _shares_head(token: Any) -> bool:
-    """A noun coordinated with or in apposition to another noun fills the same place in the
-    same proposition ("calls for protests and strikes", "needed: steps, a dialogue"), and so
-    does a to-infinitive coordinated with another ("unlikely to be confined ... or to involve
-    an invasion", "refused to admit or deny"); other coordinated or apposed clauses report
-    other acts."""
-    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
-        return takes_to(token.head) and (takes_to(token) or _under_one_to(token))
-    return (
-        token.dep_ in ("conj", "appos")
-        and token.pos_ in ("NOUN", "PROPN")
-        and token.head.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
-    if trigger.pos_ in ("VERB", "AUX"):
-        return trigger
-    return next((tok for tok, _ in chain if tok.pos_ in ("VERB", "AUX")), None)
-
-
-def tense(verb: Any) -> str:
-    """past | perfect | present | progressive | modal | nonfinite, read from the verb group."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in MODALS or a.lemma_ in MODALS for a in auxes):
-        return "modal"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if any(a.lemma_ == "have" for a in auxes):
-        return "perfect"
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
-        return "progressive"
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
-    return "nonfinite"
 
 
 def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str = "") -> str:
@@ -140,7 +51,7 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     else ``"code: words"``. ``dated``: the sentence itself gives a date for it."""
     cues = load_cues()
     chain = proposition(trigger)
-    for check in (_sense, _modifier, _negated, _asked, _irrealis, _habitual, _framed):
+    for check in (_sense, _modifier, _negated, _asked, _irrealis, habitual, _framed):
         verdict = check(trigger, chain, cues, sentence)
         if verdict:
             return verdict
@@ -155,12 +66,30 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
         return f"{mode}: {mode} mode"
     if mode not in ("happened", "claimed", "historical"):
         return ""
-    verdict = _generic(trigger, chain, cues, sentence, dated)
+    verdict = generic(trigger, chain, cues, sentence, dated)
+    if not verdict and not dated and verb is not None and _background(verb):
+        return f"background: '{_perfect_aux(verb)} {verb.text}' with no date"
     if verdict or dated or verb is None or not cues.has("statement_type", event_type):
         return verdict
-    if tense(verb) == "perfect" and not _said_by_person(verb, cues):
+    filed = cues.has("filing_verb", verb.lemma_.lower())  # "has registered a case": done
+    if tense(verb) == "perfect" and not filed and not _said_by_person(verb, cues):
         return f"generic: '{verb.text}' with no date states a standing position"
     return verdict
+
+
+def _perfect_aux(verb: Any) -> str:
+    """'had' when the verb group is in the past perfect, else ''."""
+    had = (c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have")
+    return next((c.text for c in had if c.tag_ == "VBD"), "")
+
+
+def _background(verb: Any) -> bool:
+    """A relative clause in the past perfect with no date: it names someone or something by
+    what had happened before the story's own time ("the officer who had negotiated her
+    release", "the court, which had slapped a fine"), it does not report the news. A main
+    clause in the past perfect may well be the news ("the army had been deployed within 16
+    hours")."""
+    return verb.tag_ == "VBN" and bool(_perfect_aux(verb)) and verb.dep_ == "relcl"
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
@@ -369,7 +298,21 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
+    for c in (c for c in trigger.children if c.dep_ == "advcl"):  # "if they were, ..."
+        mark = _condition(c, cues)
+        if mark is not None:
+            return f"hypothetical: '{mark.text} ...' makes it a consequence"
     return ""
+
+
+def _condition(clause: Any, cues: Cues) -> Any:
+    """The conditional mark of an adverbial clause ("if they had been, they were stolen"),
+    not a concessive one ("even if", "as if")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            before = c.doc[c.i - 1].lower_ if c.i > 0 else ""
+            return None if before in ("even", "as", "only") else c
+    return None
 
 
 def _shares_subject(verb: Any) -> bool:
@@ -410,6 +353,10 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             continue
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             return f"irrealis: '{tok.text}'"
+        if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
+            return f"irrealis: '{tok.text} ... to' tells what to do"
+        if edge == "xcomp" and tok.pos_ == "VERB" and _imperative(tok):  # "Try blaming OPEC"
+            return f"irrealis: '{tok.text}' is an order, not a done act"
         if _obligation(tok, edge, below, cues):
             return f"irrealis: '{tok.text} to' is a duty, not a done act"
         below = tok
@@ -532,137 +479,6 @@ def _purpose(verb: Any) -> bool:
 _NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})
 
 
-def _habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    verb = clause_verb(trigger, chain)
-    for tok in {trigger, *([verb] if verb is not None else [])}:
-        for c in tok.children:
-            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
-                return f"generic: '{c.text}'"
-    return ""
-
-
-def _generic(
-    trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str, dated: bool
-) -> str:
-    lowered = " ".join(sentence.lower().split())
-    is_noun = trigger.pos_ in ("NOUN", "PROPN")
-    plural_bare = is_noun and _bare_plural(trigger)
-    generic_det = next(
-        (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
-    )
-    if is_noun and generic_det is not None and not dated:
-        return f"generic: '{generic_det.text} {trigger.text}'"
-    verb = clause_verb(trigger, chain)
-    form = tense(verb) if verb is not None else "nonfinite"
-    stat = cues.statistic.search(lowered)
-    counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
-    if stat and not counted and (plural_bare or form == "perfect"):
-        return f"statistic: '{stat.group(0)}'"
-    compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
-    if compared:
-        return f"statistic: '{compared}' compares totals, not one event"
-    total = _running_total(trigger, cues) if not counted and not dated else None
-    if total is not None:
-        noun, clause = total
-        return f"statistic: '{noun.text} ... {clause.text}' with the perfect is a running total"
-    described = (
-        verb is not None
-        and cues.has("description_verb", verb.lemma_.lower())
-        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
-    )
-    if plural_bare and described and verb is not None and trigger.dep_ in ("nsubj", "nsubjpass"):
-        return f"generic: '{trigger.text} {verb.text}' describes, reports no occurrence"
-    if form == "progressive" and not dated and _quoted(trigger):
-        return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
-    passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
-    if form == "present" and not dated and verb is not None and _on_a_kind(verb):
-        return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
-    if not dated and _standing_allegation(trigger, cues):
-        return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
-    if form == "present" and not passive and not dated and _finished(sentence):
-        word = verb.text if verb is not None else trigger.text
-        return f"generic: present tense '{word}' with no date"
-    if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
-        return f"generic: '{trigger.text}' as a kind"
-    if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
-        return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
-    return ""
-
-
-def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
-    """'more ... than' on the victims of an act told in the perfect, with no date, compares
-    two totals ("More journalists have been killed in two years than in twenty years of
-    war"): no one event. One act's victims compared ("the strike killed more civilians than
-    militants") and a dated act ("killed more rebels on Monday than in all of May") stay.
-    "more than 20 people were killed" is a count, not a comparison: the word right after the
-    comparative is then 'than'."""
-    doc = trigger.doc
-    heads = [trigger, *([verb] if verb is not None else [])]
-    nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    for noun in [*nouns, *([trigger] if trigger.pos_ == "NOUN" else [])]:
-        for c in noun.children:
-            if c.dep_ not in ("amod", "advmod", "det") or not cues.has(
-                "comparative_word", c.lower_
-            ):
-                continue
-            follows = doc[c.i + 1].lower_ if c.i + 1 < len(doc) else ""
-            if follows != "than" and any(t.lower_ == "than" for t in doc[noun.i + 1 :]):
-                return f"{c.text} {noun.text} ... than"
-    return ""
-
-
-def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
-    """A bare plural act and the perfect relative clause that gives its toll ("attacks that
-    have killed thousands", the trigger being either word): a toll so far, not one event
-    (ACLED codes single events, never running totals). "Protests that have spread to five
-    cities" gives no toll; "rebels who have killed 12" names people, not acts."""
-    if trigger.dep_ == "relcl":
-        noun, clause = trigger.head, trigger
-    else:
-        noun = trigger
-        clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
-    if clause is None or tense(clause) != "perfect" or not _bare_plural(noun):
-        return None
-    if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
-        return None
-    if not cues.has("toll_verb", clause.lemma_.lower()):
-        return None
-    counted = any(
-        t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower())
-        for t in clause.subtree
-        if t.i > clause.i
-    )
-    return (noun, clause) if counted else None
-
-
-def _on_a_kind(verb: Any) -> bool:
-    """A present-tense relative clause on a bare plural tells what happens in such cases
-    ("incidents in which journalists are killed", "attacks that kill civilians")."""
-    return verb.dep_ in ("relcl", "acl:relcl") and _bare_plural(verb.head)
-
-
-def _standing_allegation(trigger: Any, cues: Cues) -> bool:
-    """ "The government stands accused of ...", "is blamed for ...": a passive participle of
-    accusing with no one who makes it ('by ...') reports no one's act of accusing."""
-    if trigger.tag_ != "VBN" or not cues.has("allegation_verb", trigger.lemma_.lower()):
-        return False
-    kids = list(trigger.children)
-    passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in ("acomp", "xcomp", "oprd")
-    # "accused in a UN report of", "by rebels": the accuser or the accusation is named
-    named = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in _GROUNDS) for c in kids)
-    return passive and not named
-
-
-_GROUNDS = frozenset({"of", "for", "over"})  # what the accused is accused of
-
-
-def _bare_plural(noun: Any) -> bool:
-    return bool(
-        noun.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
-    )
-
-
 def _experiential(verb: Any, cues: Cues) -> Any | None:
     """The word that makes a perfect experiential ("has mined roads before"), if any; a verb
     coordinated without a subject shares its head's auxiliary ("has denied ... and accused")."""
@@ -679,36 +495,3 @@ def _experiential(verb: Any, cues: Cues) -> Any | None:
                 if past and cues.has("experiential_word", past[0].lower_):
                     return past[0]
     return None
-
-
-def _grounds(trigger: Any, cues: Cues) -> bool:
-    """A bare plural after a preposition of grounds ("sanctions over attacks on civilians",
-    "condemned for abuses") names a kind of act as a reason, not an occurrence."""
-    return bool(trigger.dep_ == "pobj" and cues.has("grounds_preposition", trigger.head.lower_))
-
-
-def in_series(trigger: Any) -> bool:
-    """ "a series of accidents": anchored by its series noun, like a number."""
-    return _in_series(trigger, load_cues())
-
-
-def _in_series(trigger: Any, cues: Cues) -> bool:
-    """ "a series of accidents", "a wave of attacks": a run of events, reported as one."""
-    prep = trigger.head
-    return bool(
-        trigger.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and cues.has("series_noun", prep.head.lemma_.lower())
-    )
-
-
-def _finished(sentence: str) -> bool:
-    """A full sentence (headlines and captions use the present for past events)."""
-    return sentence.rstrip(" \"'”’)").endswith((".", "!"))
-
-
-def _quoted(token: Any) -> bool:
-    """Inside a direct quotation: an odd number of double quotes before the token."""
-    before: str = token.doc.text[: token.idx]
-    straight = before.count('"') % 2 == 1
-    return straight or before.count("“") > before.count("”")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.realis import load_cues as realis_cues
+from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "agent")

@@ -21,6 +21,9 @@ MONTH_NEIGHBOURS = frozenset(
 )
 
 
+NUMBER_WORD = "#number"  # a words cell's name for any numeral
+
+
 @dataclass(frozen=True)
 class SenseRule:
     cue: str
@@ -64,14 +67,19 @@ def other_sense(trigger: Any) -> str:
 
 
 def _words(tokens: Any) -> dict[str, str]:
+    """Each token's lemma and lowercase form, and '#number' for a numeral ("fell to 5,000")."""
     found = [antecedent(t) for t in tokens]
-    return {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found}
+    numeral = next((t.text for t in found if t.like_num or t.tag_ == "CD"), None)
+    numbers = {NUMBER_WORD: numeral} if numeral is not None else {}
+    return {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found} | numbers
 
 
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     kids = list(trigger.children)
     doc = trigger.doc
-    if rule.relation == "object":
+    if rule.relation == "led" and any(_to_infinitive(c) or c.dep_ == "xcomp" for c in kids):
+        return ""  # "commanded troops to fire" is an order given, "commanded the forces" not
+    if rule.relation in ("object", "led"):
         # The subject of a passive verb is its object ("the jackpot that was claimed").
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
@@ -102,6 +110,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             for g in c.children
             if g.dep_ == "pobj"
         )
+    elif rule.relation.startswith("in:"):
+        found = _words(_holder(trigger, rule.relation[3:]))
     elif rule.relation == "controlled":
         # "took control of the movement": 'of' hangs on the object 'control' or on the verb
         control = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
@@ -191,6 +201,14 @@ def takes_to(verb: Any) -> bool:
 def _to_infinitive(clause: Any) -> bool:
     """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
     return clause.dep_ == "advcl" and takes_to(clause)
+
+
+def _holder(trigger: Any, prep: str) -> list[Any]:
+    """The word that the preposition ``prep`` before a noun trigger hangs on: "spent years
+    under house arrest" -> spend."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == prep:
+        return [trigger.head.head]
+    return []
 
 
 def _governors(trigger: Any) -> list[Any]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.actors import table as actor_table
-from flashpoint.extract.realis import load_cues as realis_cues
+from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.ontology import load_cues, load_ontology
 
 _WORD = re.compile(r"[a-z0-9à-ÿ][a-z0-9à-ÿ'-]*")
@@ -111,6 +111,13 @@ def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     return index
 
 
+@lru_cache(maxsize=64)
+def _type_words(event_type: str) -> frozenset[str]:
+    """Every word of the cues of one event type ("gas" for chemical attacks)."""
+    cues = (c.cue for c in load_cues() if c.type == event_type)
+    return frozenset(w for cue in cues for w in cue.replace("-", " ").split() if w not in _SKIP)
+
+
 def _pos_ok(token: Any, pos: str) -> bool:
     if pos == "VERB":
         return bool(token.pos_ in ("VERB", "AUX"))
@@ -119,18 +126,40 @@ def _pos_ok(token: Any, pos: str) -> bool:
     return True
 
 
-def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
+def _rest(
+    doc: Any,
+    first: Any,
+    words: tuple[str, ...],
+    noun: bool = False,
+    kind_words: frozenset[str] = frozenset(),
+) -> int | None:
     """Index of the token ending the cue whose first word is ``first``, or None.
 
     The other words must follow in order within a few tokens: next to each other (a noun
     compound) or inside the first word's phrase ("crossed the heavily fortified border").
+    A ``noun`` cue is one noun phrase: a preposition it does not name starts another ("a
+    land full of mines" holds no land mine), and so does a noun between its words.
     """
     subtree = {t.i for t in first.subtree}
     at: int = first.i
     for word in words[1:]:
         found = None
         for t in doc[at + 1 : min(len(doc), first.i + WINDOW + 1)]:
-            near = t.i <= at + 2 or (t.i in subtree and not _other_clause(t, first))
+            inside = t.i in subtree and not _other_clause(t, first)
+            if inside and noun and _other_preposition(t, first, words):
+                inside = False
+            # in a two-word noun cue, a noun between the words is the one the first word
+            # modifies ("a gas pipeline attack" is no gas attack), unless it is a word of the
+            # same kind of act ("a chlorine gas attack" is a chlorine attack)
+            skipped = doc[at + 1] if t.i == at + 2 else None
+            off = (
+                noun
+                and len(words) == 2
+                and skipped is not None
+                and skipped.pos_ in ("NOUN", "PROPN")
+                and skipped.lemma_.lower() not in kind_words
+            )
+            near = (t.i <= at + 2 and not off) or inside
             if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
                 break
@@ -138,6 +167,16 @@ def _rest(doc: Any, first: Any, words: tuple[str, ...]) -> int | None:
             return None
         at = found
     return at
+
+
+def _other_preposition(token: Any, first: Any, words: tuple[str, ...]) -> bool:
+    """Does ``token`` hang from ``first`` through a preposition that is not a cue word?"""
+    head = token.head
+    while head.i != first.i and head.i != head.head.i:
+        if head.pos_ == "ADP" and head.lower_ not in words:
+            return True
+        head = head.head
+    return False
 
 
 def _other_clause(token: Any, first: Any) -> bool:
@@ -216,7 +255,11 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                 cue = cues[number]
                 if cue.weight < min_weight:
                     continue
-                first, last = token.i, _rest(doc, token, words) if len(words) > 1 else token.i
+                first = token.i
+                kind = _type_words(cue.type)
+                last = (
+                    _rest(doc, token, words, cue.pos == "NOUN", kind) if len(words) > 1 else first
+                )
                 if last is None and cue.pos == "VERB":
                     posture = load_ontology()[cue.type].family == "posture"
                     passive = _passive_object(token, words, moves_forces=posture)

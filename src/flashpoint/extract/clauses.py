@@ -1,0 +1,113 @@
+"""The clause around a cue word: its governors inside one proposition, its verb and the
+verb's tense; and the eventiveness cue table (``data/realis_cues.tsv``) that the realis,
+genericity and role readers share."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from flashpoint.datafiles import read_tsv
+from flashpoint.extract.senses import takes_to
+
+# Edges that lead out of the trigger's own proposition: above them is another event.
+CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
+
+
+SUBJECT_EDGES = frozenset({"nsubj", "csubj", "agent"})  # a passive subject is a complement
+
+
+MODALS = frozenset("will shall would could may might can should must ought".split())
+
+
+@dataclass(frozen=True)
+class Cues:
+    by_kind: dict[str, frozenset[str]]
+    statistic: re.Pattern[str]
+
+    def has(self, kind: str, word: str) -> bool:
+        return word in self.by_kind.get(kind, frozenset())
+
+
+YEAR = r"(?:1[89]|20)\d\d"  # '<year>' in a statistic phrase: any year
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("realis_cues.tsv"):
+        kinds[row["kind"].strip()].add(row["words"].strip().lower())
+    phrases = sorted(kinds.get("statistic_phrase", set()), key=len, reverse=True)
+    alternatives = (re.escape(p).replace("<year>", YEAR) for p in phrases)
+    pattern = re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+    return Cues({k: frozenset(v) for k, v in kinds.items()}, pattern)
+
+
+def proposition(trigger: Any) -> list[tuple[Any, str]]:
+    """The trigger's governors inside its own proposition, nearest first, each with the edge
+    by which it was reached (the dependency label of the token below it)."""
+    out = []
+    token = trigger
+    for _ in range(5):
+        if token.head.i == token.i or (
+            token.dep_ in CLAUSE_BREAKS and not _shares_head(token) and not _for_to(token)
+        ):
+            break
+        out.append((token.head, token.dep_))
+        token = token.head
+    return out
+
+
+def _for_to(clause: Any) -> bool:
+    """A for-to infinitive is its head's complement, not an adverbial clause ("called for
+    the four to be released"), though the parser may attach it as one."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    return clause.dep_ == "advcl" and {"for", "to"} <= marks
+
+
+def _under_one_to(verb: Any) -> bool:
+    """A bare infinitive coordinated under its head's 'to' ("refused to admit or deny"):
+    no subject or auxiliary of its own."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+
+
+def _shares_head(token: Any) -> bool:
+    """A noun coordinated with or in apposition to another noun fills the same place in the
+    same proposition ("calls for protests and strikes", "needed: steps, a dialogue"), and so
+    does a to-infinitive coordinated with another ("unlikely to be confined ... or to involve
+    an invasion", "refused to admit or deny"); other coordinated or apposed clauses report
+    other acts."""
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        return takes_to(token.head) and (takes_to(token) or _under_one_to(token))
+    return (
+        token.dep_ in ("conj", "appos")
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return next((tok for tok, _ in chain if tok.pos_ in ("VERB", "AUX")), None)
+
+
+def tense(verb: Any) -> str:
+    """past | perfect | present | progressive | modal | nonfinite, read from the verb group."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or a.lemma_ in MODALS for a in auxes):
+        return "modal"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "perfect"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "progressive"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return "nonfinite"

@@ -1,0 +1,191 @@
+"""Is a candidate one occurrence, or a kind, a habit, a state or a running total? (the
+genericity half of :mod:`flashpoint.extract.realis`)
+
+A bare plural told in the present ("attacks on civilians are a crime"), a habit ("police often
+detain", "a habit of detaining"), the state an act left ("soldiers are deployed in Iraq"), a
+total over a period ("3,976 have been arrested so far") or two totals compared report no one
+event. Each check returns ``""`` or ``"code: words"`` like :func:`realis.judge`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flashpoint.extract.clauses import Cues, clause_verb, load_cues, tense
+
+
+def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    verb = clause_verb(trigger, chain)
+    for tok in {trigger, *([verb] if verb is not None else [])}:
+        for c in tok.children:
+            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
+                return f"generic: '{c.text}'"
+    of = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
+    if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
+        return f"generic: '{of.head.text} of {trigger.text}'"  # "a habit of detaining"
+    return ""
+
+
+def generic(
+    trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str, dated: bool
+) -> str:
+    lowered = " ".join(sentence.lower().split())
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    plural_bare = is_noun and _bare_plural(trigger)
+    generic_det = next(
+        (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
+    )
+    if is_noun and generic_det is not None and not dated:
+        return f"generic: '{generic_det.text} {trigger.text}'"
+    verb = clause_verb(trigger, chain)
+    form = tense(verb) if verb is not None else "nonfinite"
+    stat = cues.statistic.search(lowered)
+    counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
+    if stat and not counted and (plural_bare or form == "perfect"):
+        return f"statistic: '{stat.group(0)}'"
+    compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
+    if compared:
+        return f"statistic: '{compared}' compares totals, not one event"
+    total = _running_total(trigger, cues) if not counted and not dated else None
+    if total is not None:
+        noun, clause = total
+        return f"statistic: '{noun.text} ... {clause.text}' with the perfect is a running total"
+    described = (
+        verb is not None
+        and cues.has("description_verb", verb.lemma_.lower())
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+    if plural_bare and described and verb is not None and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return f"generic: '{trigger.text} {verb.text}' describes, reports no occurrence"
+    if form == "progressive" and not dated and _quoted(trigger):
+        return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
+    passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    if form == "present" and not dated and verb is not None and _on_a_kind(verb):
+        return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
+    if not dated and _standing_allegation(trigger, cues):
+        return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
+    if form == "present" and not dated and _finished(sentence):
+        word = verb.text if verb is not None else trigger.text
+        if not passive:
+            return f"generic: present tense '{word}' with no date"
+        if verb is not None and _resultant_state(trigger, verb):
+            return f"generic: present passive '{word}' with no date tells a state"
+    if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
+        return f"generic: '{trigger.text}' as a kind"
+    if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
+        return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
+    return ""
+
+
+def _resultant_state(trigger: Any, verb: Any) -> bool:
+    """The trigger is a verb in the present passive: "140,000 soldiers are deployed in Iraq"
+    tells the state an act left ("are being attacked" goes on now: an act)."""
+    going_on = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+    return bool(verb.i == trigger.i and not going_on)
+
+
+def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
+    """'more ... than' on the victims of an act told in the perfect, with no date, compares
+    two totals ("More journalists have been killed in two years than in twenty years of
+    war"): no one event. One act's victims compared ("the strike killed more civilians than
+    militants") and a dated act ("killed more rebels on Monday than in all of May") stay.
+    "more than 20 people were killed" is a count, not a comparison: the word right after the
+    comparative is then 'than'."""
+    doc = trigger.doc
+    heads = [trigger, *([verb] if verb is not None else [])]
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in [*nouns, *([trigger] if trigger.pos_ == "NOUN" else [])]:
+        for c in noun.children:
+            if c.dep_ not in ("amod", "advmod", "det") or not cues.has(
+                "comparative_word", c.lower_
+            ):
+                continue
+            follows = doc[c.i + 1].lower_ if c.i + 1 < len(doc) else ""
+            if follows != "than" and any(t.lower_ == "than" for t in doc[noun.i + 1 :]):
+                return f"{c.text} {noun.text} ... than"
+    return ""
+
+
+def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
+    """A bare plural act and the perfect relative clause that gives its toll ("attacks that
+    have killed thousands", the trigger being either word): a toll so far, not one event
+    (ACLED codes single events, never running totals). "Protests that have spread to five
+    cities" gives no toll; "rebels who have killed 12" names people, not acts."""
+    if trigger.dep_ == "relcl":
+        noun, clause = trigger.head, trigger
+    else:
+        noun = trigger
+        clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
+    if clause is None or tense(clause) != "perfect" or not _bare_plural(noun):
+        return None
+    if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
+        return None
+    if not cues.has("toll_verb", clause.lemma_.lower()):
+        return None
+    counted = any(
+        t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower())
+        for t in clause.subtree
+        if t.i > clause.i
+    )
+    return (noun, clause) if counted else None
+
+
+def _on_a_kind(verb: Any) -> bool:
+    """A present-tense relative clause on a bare plural tells what happens in such cases
+    ("incidents in which journalists are killed", "attacks that kill civilians")."""
+    return verb.dep_ in ("relcl", "acl:relcl") and _bare_plural(verb.head)
+
+
+def _standing_allegation(trigger: Any, cues: Cues) -> bool:
+    """ "The government stands accused of ...", "is blamed for ...": a passive participle of
+    accusing with no one who makes it ('by ...') reports no one's act of accusing."""
+    if trigger.tag_ != "VBN" or not cues.has("allegation_verb", trigger.lemma_.lower()):
+        return False
+    kids = list(trigger.children)
+    passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in ("acomp", "xcomp", "oprd")
+    # "accused in a UN report of", "by rebels": the accuser or the accusation is named
+    named = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in _GROUNDS) for c in kids)
+    return passive and not named
+
+
+_GROUNDS = frozenset({"of", "for", "over"})  # what the accused is accused of
+
+
+def _bare_plural(noun: Any) -> bool:
+    return bool(
+        noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+    )
+
+
+def _grounds(trigger: Any, cues: Cues) -> bool:
+    """A bare plural after a preposition of grounds ("sanctions over attacks on civilians",
+    "condemned for abuses") names a kind of act as a reason, not an occurrence."""
+    return bool(trigger.dep_ == "pobj" and cues.has("grounds_preposition", trigger.head.lower_))
+
+
+def in_series(trigger: Any) -> bool:
+    """ "a series of accidents": anchored by its series noun, like a number."""
+    return _in_series(trigger, load_cues())
+
+
+def _in_series(trigger: Any, cues: Cues) -> bool:
+    """ "a series of accidents", "a wave of attacks": a run of events, reported as one."""
+    prep = trigger.head
+    return bool(
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and cues.has("series_noun", prep.head.lemma_.lower())
+    )
+
+
+def _finished(sentence: str) -> bool:
+    """A full sentence (headlines and captions use the present for past events)."""
+    return sentence.rstrip(" \"'”’)").endswith((".", "!"))
+
+
+def _quoted(token: Any) -> bool:
+    """Inside a direct quotation: an odd number of double quotes before the token."""
+    before: str = token.doc.text[: token.idx]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
