@@ -120,6 +120,11 @@ def test_a_published_stamp_is_no_comment_stamp() -> None:
             "Police will order a copy of the report and go to court.",
             "promo",
         ),
+        (
+            " Editor's note: For more on this story, watch our special tonight.",
+            "Watch the ceasefire line, the minister told troops on Friday.",
+            "promo",
+        ),
     ],
 )
 def test_page_furniture_inside_a_paragraph_is_cut(furniture: str, after: str, reason: str) -> None:
@@ -168,3 +173,22 @@ def test_a_header_run_into_the_first_paragraph_is_kept_apart() -> None:
     assert [(m.kind, m.text) for m in clean.meta] == [
         ("title", "Rebels seize the airport Fighting spreads north")
     ]
+
+
+def test_a_stamp_inside_a_sentence_is_no_header() -> None:
+    raw = (
+        "Gunmen killed five policemen, officials said on Monday 14 February 2011 10.00 GMT "
+        "before the curfew began.\n\nThe curfew was lifted on Tuesday."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text.startswith("Gunmen killed five policemen")
+    assert not clean.meta
+
+
+def test_an_editors_note_takes_only_its_own_sentence() -> None:
+    raw = (
+        "Troops killed ten people. Editor's note: Watch our special tonight. Police arrested "
+        "two men in the city on Friday."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == "Troops killed ten people. Police arrested two men in the city on Friday."

@@ -116,6 +116,10 @@ def _cut_header(paragraphs: list[Paragraph], raw: str, pats: Patterns) -> list[P
     if not found:
         return paragraphs
     stamp = min(found, key=lambda m: m.start())
+    before = raw[first.start : stamp.start()].rstrip()
+    after = raw[stamp.end() : first.end].lstrip()
+    if before.endswith((".", "!", "?", ":", ";", ",")) or not after[:1].isupper():
+        return paragraphs  # a stamp inside a sentence ("said on Monday 14 February ...")
     header = _strip(raw, first.start, stamp.start())
     lead = [*_strip(raw, stamp.start(), first.end), *paragraphs[0].pieces[1:]]
     split = [Paragraph(tuple(header))] if header else []

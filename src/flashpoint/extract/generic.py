@@ -20,6 +20,11 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         for c in tok.children:
             if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
                 return f"generic: '{c.text}'"
+    below = trigger
+    for tok, edge in chain:  # "a woman who used to fight against logging companies"
+        if edge == "xcomp" and _used_to(tok, below, cues):
+            return f"generic: '{tok.text} to' tells a past habit"
+        below = tok
     of = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
     if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
         return f"generic: '{of.head.text} of {trigger.text}'"  # "a habit of detaining"
@@ -68,7 +73,7 @@ def generic(
         word = verb.text if verb is not None else trigger.text
         if not passive:
             return f"generic: present tense '{word}' with no date"
-        if verb is not None and _resultant_state(trigger, verb):
+        if verb is not None and _resultant_state(trigger, verb, cues):
             return f"generic: present passive '{word}' with no date tells a state"
     if plural_bare and form in ("present", "nonfinite") and verb is not None and not dated:
         return f"generic: '{trigger.text}' as a kind"
@@ -77,11 +82,13 @@ def generic(
     return ""
 
 
-def _resultant_state(trigger: Any, verb: Any) -> bool:
-    """The trigger is a verb in the present passive: "140,000 soldiers are deployed in Iraq"
-    tells the state an act left ("are being attacked" goes on now: an act)."""
+def _resultant_state(trigger: Any, verb: Any, cues: Cues) -> bool:
+    """The trigger is a verb of placing in the present passive: "140,000 soldiers are
+    deployed in Iraq" tells where they are (`state_verb`); "activists are detained, rights
+    groups say" is news in the present, and "are being attacked" goes on now."""
     going_on = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
-    return bool(verb.i == trigger.i and not going_on)
+    placing = cues.has("state_verb", verb.lemma_.lower())
+    return bool(verb.i == trigger.i and placing and not going_on)
 
 
 def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
@@ -189,3 +196,14 @@ def _quoted(token: Any) -> bool:
     before: str = token.doc.text[: token.idx]
     straight = before.count('"') % 2 == 1
     return straight or before.count("“") > before.count("”")
+
+
+def _used_to(verb: Any, clause: Any, cues: Cues) -> bool:
+    """"used to fight": 'used' with no object of its own and its 'to' right after it ("used
+    tear gas to disperse the crowd" is a purpose, the act done)."""
+    if verb.tag_ != "VBD" or not cues.has("habit_verb", verb.lemma_.lower()):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i == verb.i + 1

@@ -67,8 +67,12 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     if mode not in ("happened", "claimed", "historical"):
         return ""
     verdict = generic(trigger, chain, cues, sentence, dated)
-    if not verdict and not dated and verb is not None and _background(verb):
+    background = verb is not None and _background(trigger, verb, cues, event_type)
+    if not verdict and not dated and background and verb is not None:
         return f"background: '{_perfect_aux(verb)} {verb.text}' with no date"
+    earlier = _earlier(trigger, cues)
+    if not verdict and not dated and earlier is not None:
+        return f"background: '{earlier.text} {trigger.text}' names an earlier act"
     if verdict or dated or verb is None or not cues.has("statement_type", event_type):
         return verdict
     filed = cues.has("filing_verb", verb.lemma_.lower())  # "has registered a case": done
@@ -83,13 +87,38 @@ def _perfect_aux(verb: Any) -> str:
     return next((c.text for c in had if c.tag_ == "VBD"), "")
 
 
-def _background(verb: Any) -> bool:
-    """A relative clause in the past perfect with no date: it names someone or something by
-    what had happened before the story's own time ("the officer who had negotiated her
-    release", "the court, which had slapped a fine"), it does not report the news. A main
-    clause in the past perfect may well be the news ("the army had been deployed within 16
-    hours")."""
-    return verb.tag_ == "VBN" and bool(_perfect_aux(verb)) and verb.dep_ == "relcl"
+def _background(trigger: Any, verb: Any, cues: Cues, event_type: str) -> bool:
+    """A cue verb in a relative clause in the past perfect, with no date: it names someone
+    or something by what had happened before the story's own time ("the officer who had
+    negotiated her release", "the court, which had slapped a fine"), it does not report the
+    news. Harm and crowd acts so told are mostly the news itself ("villagers who had been
+    killed by the militants"; `background_kept_family`), and a main clause in the past
+    perfect may well be the news too ("the army had been deployed within 16 hours")."""
+    return (
+        verb.i == trigger.i
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and bool(_perfect_aux(verb))
+        and not cues.has("background_kept_family", _family(event_type))
+    )
+
+
+def _earlier(trigger: Any, cues: Cues) -> Any | None:
+    """A word that puts a noun trigger before the story, unless the sentence dates it: an
+    adjective ("a previous deployment to Bosnia", "his former detention") or a noun whose
+    'of' it is ("in the aftermath of the 9/11 attacks")."""
+    if trigger.pos_ != "NOUN":
+        return None
+    kids = (c for c in trigger.children if c.dep_ == "amod")
+    found = next((c for c in kids if cues.has("background_modifier", c.lower_)), None)
+    of = trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    recent = any(
+        c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ("latest", "recent", "last"))
+        for c in trigger.children
+    )  # "in the aftermath of Monday's attack", "of the latest attack": this story's act
+    if found is None and of is not None and not recent:
+        return of.head if cues.has("background_noun", of.head.lemma_.lower()) else None
+    return found
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
@@ -270,9 +299,9 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
         if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return f"negated: 'no {subject.text}'"
-    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
-            return f"negated: '{subject.text}'"
+            return f"negated: '{subject.text}'"  # and "took nothing back"
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
             break
@@ -298,20 +327,43 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
-    for c in (c for c in trigger.children if c.dep_ == "advcl"):  # "if they were, ..."
-        mark = _condition(c, cues)
-        if mark is not None:
-            return f"hypothetical: '{mark.text} ...' makes it a consequence"
+    mark = _condition(trigger)
+    if mark is not None:
+        return f"hypothetical: '{mark.text} ...' makes it a consequence"
+    inverted = _inverted(trigger)
+    if inverted is not None:
+        return f"hypothetical: '{inverted.text} ...' before its subject is a condition"
     return ""
 
 
-def _condition(clause: Any, cues: Cues) -> Any:
-    """The conditional mark of an adverbial clause ("if they had been, they were stolen"),
-    not a concessive one ("even if", "as if")."""
-    for c in clause.children:
-        if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-            before = c.doc[c.i - 1].lower_ if c.i > 0 else ""
-            return None if before in ("even", "as", "only") else c
+def _inverted(verb: Any) -> Any | None:
+    """A condition told by inversion: "Had he been killed in that action", "Were the army
+    to withdraw": the auxiliary stands before the subject, at the clause's start."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    auxes = (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i)
+    first = next((a for a in auxes if a.lower_ in ("had", "were", "should")), None)
+    if first is None or first.i != verb.left_edge.i:
+        return None
+    return None if verb.doc[-1].text == "?" else first
+
+
+def _condition(trigger: Any) -> Any:
+    """The 'if' of a condition on the trigger's own clause, when that clause is not in the
+    past ("girls risk being attacked if their clothes are not 'proper'"): a consequence, not
+    a report. A past act with an if-clause stays a report hedged ("if confirmed, the strike
+    killed 40", "attacked the convoy, if witnesses are to be believed"), and so do "even if"
+    and "as if"."""
+    if trigger.pos_ not in ("VERB", "AUX") or tense(trigger) == "past":
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                before = c.doc[c.i - 1].lower_ if c.i > 0 else ""
+                return None if before in ("even", "as") else c
     return None
 
 
@@ -352,6 +404,8 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             below = tok
             continue
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
+            if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
+                break
             return f"irrealis: '{tok.text}'"
         if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
             return f"irrealis: '{tok.text} ... to' tells what to do"

@@ -108,7 +108,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             for c in kids
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ in ("pobj", "pcomp")
         )
     elif rule.relation.startswith("in:"):
         found = _words(_holder(trigger, rule.relation[3:]))
@@ -182,6 +182,8 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
     doc = trigger.doc
     if "singular" in rule.words and trigger.tag_ in ("NN", "NNP"):
         return "singular"
+    if "plural" in rule.words and trigger.tag_ in ("NNS", "NNPS"):
+        return "plural"
     if "month" in rule.words and trigger.pos_ != "VERB":
         after = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
         before = doc[trigger.i - 1] if trigger.i > 0 else None

@@ -148,17 +148,7 @@ def _rest(
             inside = t.i in subtree and not _other_clause(t, first)
             if inside and noun and _other_preposition(t, first, words):
                 inside = False
-            # in a two-word noun cue, a noun between the words is the one the first word
-            # modifies ("a gas pipeline attack" is no gas attack), unless it is a word of the
-            # same kind of act ("a chlorine gas attack" is a chlorine attack)
-            skipped = doc[at + 1] if t.i == at + 2 else None
-            off = (
-                noun
-                and len(words) == 2
-                and skipped is not None
-                and skipped.pos_ in ("NOUN", "PROPN")
-                and skipped.lemma_.lower() not in kind_words
-            )
+            off = noun and len(words) == 2 and _other_noun(doc, first, at, t, kind_words)
             near = (t.i <= at + 2 and not off) or inside
             if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
@@ -167,6 +157,20 @@ def _rest(
             return None
         at = found
     return at
+
+
+def _other_noun(doc: Any, first: Any, at: int, token: Any, kind_words: frozenset[str]) -> bool:
+    """In a two-word noun cue, is the word between its words a noun that the first word
+    modifies ("a gas pipeline attack" is no gas attack)? Not when it is a word of the same
+    kind of act ("a chlorine gas attack" is a chlorine attack)."""
+    if token.i != at + 2:
+        return False
+    skipped = doc[at + 1]
+    return bool(
+        skipped.pos_ in ("NOUN", "PROPN")
+        and first.head.i == skipped.i
+        and skipped.lemma_.lower() not in kind_words
+    )
 
 
 def _other_preposition(token: Any, first: Any, words: tuple[str, ...]) -> bool:
