@@ -199,8 +199,8 @@ def _quoted(token: Any) -> bool:
 
 
 def _used_to(verb: Any, clause: Any, cues: Cues) -> bool:
-    """"used to fight": 'used' with no object of its own and its 'to' right after it ("used
-    tear gas to disperse the crowd" is a purpose, the act done)."""
+    """A past habit, "used to fight": 'used' with no object of its own and its 'to' right
+    after it ("used tear gas to disperse the crowd" is a purpose, the act done)."""
     if verb.tag_ != "VBD" or not cues.has("habit_verb", verb.lemma_.lower()):
         return False
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
