@@ -67,9 +67,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     if mode not in ("happened", "claimed", "historical"):
         return ""
     verdict = generic(trigger, chain, cues, sentence, dated)
-    background = verb is not None and _background(trigger, verb, cues, event_type)
-    if not verdict and not dated and background and verb is not None:
-        return f"background: '{_perfect_aux(verb)} {verb.text}' with no date"
+    background = _background(trigger, verb, cues, event_type)
+    if not verdict and not dated and background:
+        return background
     earlier = _earlier(trigger, cues)
     if not verdict and not dated and earlier is not None:
         return f"background: '{earlier.text} {trigger.text}' names an earlier act"
@@ -87,20 +87,23 @@ def _perfect_aux(verb: Any) -> str:
     return next((c.text for c in had if c.tag_ == "VBD"), "")
 
 
-def _background(trigger: Any, verb: Any, cues: Cues, event_type: str) -> bool:
+def _background(trigger: Any, verb: Any | None, cues: Cues, event_type: str) -> str:
     """A cue verb in a relative clause in the past perfect, with no date: it names someone
     or something by what had happened before the story's own time ("the officer who had
     negotiated her release", "the court, which had slapped a fine"), it does not report the
     news. Harm and crowd acts so told are mostly the news itself ("villagers who had been
     killed by the militants"; `background_kept_family`), and a main clause in the past
     perfect may well be the news too ("the army had been deployed within 16 hours")."""
-    return (
+    if verb is None:
+        return ""
+    told_before = (
         verb.i == trigger.i
         and verb.dep_ == "relcl"
         and verb.tag_ == "VBN"
         and bool(_perfect_aux(verb))
         and not cues.has("background_kept_family", _family(event_type))
     )
+    return f"background: '{_perfect_aux(verb)} {verb.text}' with no date" if told_before else ""
 
 
 def _earlier(trigger: Any, cues: Cues) -> Any | None:
@@ -344,9 +347,7 @@ def _inverted(verb: Any) -> Any | None:
         return None
     auxes = (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i)
     first = next((a for a in auxes if a.lower_ in ("had", "were", "should")), None)
-    if first is None or first.i != verb.left_edge.i:
-        return None
-    return None if verb.doc[-1].text == "?" else first
+    return first if first is not None and first.i == verb.left_edge.i else None
 
 
 def _condition(trigger: Any) -> Any:

@@ -105,7 +105,7 @@ def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """First word of each cue -> (cue number, words without articles)."""
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for number, cue in enumerate(load_cues()):
-        words = tuple(w for w in cue.cue.replace("-", " ").split() if w not in _SKIP)
+        words = _cue_words(cue.cue)
         if words:
             index.setdefault(words[0], []).append((number, words))
     return index
@@ -114,8 +114,12 @@ def _cue_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 @lru_cache(maxsize=64)
 def _type_words(event_type: str) -> frozenset[str]:
     """Every word of the cues of one event type ("gas" for chemical attacks)."""
-    cues = (c.cue for c in load_cues() if c.type == event_type)
-    return frozenset(w for cue in cues for w in cue.replace("-", " ").split() if w not in _SKIP)
+    return frozenset(w for c in load_cues() if c.type == event_type for w in _cue_words(c.cue))
+
+
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """A cue's words as the matcher reads them: hyphens split, articles left out."""
+    return tuple(w for w in cue.replace("-", " ").split() if w not in _SKIP)
 
 
 def _pos_ok(token: Any, pos: str) -> bool:
