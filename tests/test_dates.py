@@ -403,10 +403,19 @@ def test_finds_the_brief_examples() -> None:
         "A score of 10:30 and a ratio of 3/4.",
         "Sundays are quiet; he said so on the 9th floor.",
         "June Carter sang.",
+        # a date before a capitalised word for a place is part of its name
+        "A police truck drove onto the 6 October Bridge firing tear gas.",
+        "Residents of October 6 City fled.",
     ],
 )
 def test_finds_nothing(text: str) -> None:
     assert find_date_phrases(text) == []
+
+
+def test_a_date_before_a_common_noun_stays_a_date() -> None:
+    assert [p for _, _, p in find_date_phrases("On October 6 bridges were closed.")] == [
+        "On October 6"
+    ]
 
 
 def test_offsets_are_exact() -> None:
@@ -741,3 +750,13 @@ def test_a_past_act_dated_only_to_an_earlier_month_is_recalled(
 def test_a_month_that_ended_days_before_the_report_is_still_news(phrase: str) -> None:
     value = resolve_date(phrase, "2025-03-02")
     assert value is not None and not value.background
+
+
+def test_months_and_years_later_count_from_the_date_before_them() -> None:
+    text = "Troops stormed the town on March 3 and months later rebels attacked the garrison."
+    later = [d for d in resolve_dates_in(text, "2011-02-07") if d.rule.startswith("anchor")]
+    assert [(d.start, d.precision, d.rule) for d in later] == [
+        ("2010-04-02", "month", "anchor-months-later")
+    ]
+    # with no date before it, the phrase gives no date of its own
+    assert resolve_dates_in("Years later a missile was fired at the office.", "2011-02-07") == []

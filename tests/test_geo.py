@@ -23,6 +23,7 @@ from flashpoint.geo.lexicon import (
     curated_places,
     outlet_country,
     read_tsv,
+    words,
 )
 from flashpoint.geo.names import haversine_km, normalize
 from flashpoint.geo.resolve import Context
@@ -174,6 +175,15 @@ def test_names_normalise() -> None:
 def test_demonyms_name_countries(word: str, country: str) -> None:
     hits = load_gazetteer().lookup(word)
     assert any(h.demonym and h.entry.kind == "country" and h.entry.country == country for h in hits)
+
+
+def test_word_kinds_of_things_named_after_places_are_read() -> None:
+    """geo_words.tsv: ship prefixes, craft, posts and the definite article are read by kind."""
+    w = words()
+    assert {"hms", "uss"} <= w.vessel
+    assert {"helicopter", "missiles"} <= w.craft
+    assert {"secretary", "correspondent"} <= w.post and "protester" not in w.post
+    assert w.definite == {"the"}
 
 
 def test_demonyms_of_regions_and_context_words() -> None:
@@ -668,6 +678,92 @@ def test_the_border_is_one_of_a_country_named_near_it() -> None:
     near = find_places("Troops from Mexico and the United States patrolled the frontier.")
     lines = [p for t, p in zip(near.toponyms, near.places, strict=True) if t.how == "border"]
     assert lines and lines[0] is not None and lines[0].country in ("USA", "MEX")
+
+
+def test_a_border_the_sentence_names_the_countries_of_is_theirs_or_unknown() -> None:
+    """The page names Mexico and the United States near the word, but the sentence says whose
+    border it is: Saudi Arabia's, and no line of Saudi Arabia's is in the table."""
+    text = (
+        "Mexico and the United States signed a trade pact in March. Oil-rich Saudi Arabia has "
+        "spent $1.2 bn over two years and deployed 35,000 troops to secure its border."
+    )
+    found = find_places(text)
+    border = [p for t, p in zip(found.toponyms, found.places, strict=True) if t.how == "border"]
+    assert border and all(p is None for p in border), border
+    korea = find_places("North Korean soldiers crossed the border on Tuesday, Seoul said.")
+    lines = [p for t, p in zip(korea.toponyms, korea.places, strict=True) if t.how == "border"]
+    assert lines and lines[0] is not None and lines[0].country in ("KOR", "PRK"), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_there"),
+    [
+        # the seat of a post: 'White House Press Secretary'
+        (
+            "Troops fired on protesters in the capital, White House Press Secretary Robert "
+            "Gibbs said Friday.",
+            "fired",
+            "White House",
+        ),
+        # an apposition says who a person is, not where the act happened
+        (
+            "Gunmen abducted Giuliana Sgrena, a reporter for a daily in Rome, on Friday.",
+            "abducted",
+            "Rome",
+        ),
+        (
+            "Insurgents shot down a helicopter, said Lory Manning, director of a research "
+            "centre in Washington DC.",
+            "shot down",
+            "Washington DC",
+        ),
+        # 'X based' written without a hyphen is still where the paper is based
+        (
+            "Gunmen abducted a journalist of the Rome based Il Manifesto paper on Friday.",
+            "abducted",
+            "Rome",
+        ),
+    ],
+)
+def test_what_describes_a_person_is_not_the_place_of_the_act(
+    text: str, trigger: str, not_there: str
+) -> None:
+    mention = mention_for(text, trigger, trigger.split()[0], None, "attack")
+    place = locate(mention, text, find_places(text))
+    assert place is None or place.text != not_there, place
+
+
+def test_a_person_s_post_in_a_phrase_of_the_act_keeps_the_act_s_place() -> None:
+    """The act's own place still wins when the sentence gives one."""
+    text = "Gunmen abducted Giuliana Sgrena, a journalist on a Rome paper, in Baghdad on Friday."
+    place = place_of(text, "abducted", "abducted", None, "abduction")
+    assert (place.text, place.rule) == ("Baghdad", "sentence"), place
+
+
+def test_a_paragraph_place_moves_a_crowd_whose_country_was_a_guess() -> None:
+    text = (
+        "Riot police in Athens, Greece, surrounded a law school on Thursday. "
+        "Almost 300 protesters are staging a hunger strike at Athens University."
+    )
+    guessed = Actor("protesters", "Protesters (Egypt)", "EGY", "protesters", 5, 80, 90)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    mention = mention_for(text, "hunger strike", "hunger", guessed, "peaceful_protest")
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    assert placed.place is not None and placed.actor1 is not None
+    assert (placed.place.country, placed.place.rule) == ("GRC", "paragraph"), placed.place
+    assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Greece)", "GRC")
+    # a crowd whose own words name its country stays as read
+    named = replace(guessed, name="Protesters (Egypt)", inferred="")
+    kept = crowd_country(replace(mention, actor1=named, place=placed.place))
+    assert kept.actor1 == named
+
+
+def test_a_square_is_one_spot() -> None:
+    """A curated site a few hundred metres wide ('Tahrir Square', kind region) has ACLED
+    precision 1, like a town: an event there is not 'near' it."""
+    text = "Police fired tear gas at protesters in Tahrir Square on Friday."
+    place = place_of(text, "fired", "fired", None, "excessive_force_against_protesters")
+    assert (place.name, place.geo_precision, place.area_only) == ("Tahrir Square", 1, False)
 
 
 def test_a_saying_conjoined_to_the_act_leaves_the_acts_place() -> None:

@@ -67,6 +67,7 @@ class Cues:
     future: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)
     time_of_day: list[str] = field(default_factory=list)
+    name_part: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ _WIDTH = {
     "future": 0,
     "background": 0,
     "time_of_day": 0,
+    "name_part": 0,
 }
 
 
@@ -109,9 +111,8 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
     else:
-        {"future": cues.future, "background": cues.background}.get(kind, cues.time_of_day).append(
-            phrase
-        )
+        lists = {"future": cues.future, "background": cues.background, "name_part": cues.name_part}
+        lists.get(kind, cues.time_of_day).append(phrase)
 
 
 @cache

@@ -5,8 +5,8 @@ are likewise those of where they are: police officers arresting a girl in St Pet
 story on Iraq are Russia's. When the event's own sentence places it, each crowd of the mention
 takes that place's country; bare civilians and police only when the place is tied to the
 trigger itself ('arrested in St Petersburg': rule "sentence") and lies in one country (not a
-border line). A place found only by a fallback (paragraph, article) leaves them as extraction
-read or guessed them."""
+border line). A place from the paragraph moves only a crowd whose country was a guess from
+the article; a place from the article leaves them as extraction read or guessed them."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from flashpoint.records import (
     Mention,
 )
 
+PARAGRAPH = "paragraph"  # locate's rule for a place of the sentence's paragraph
 ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 
 
@@ -31,20 +32,28 @@ def crowd_country(mention: Mention) -> Mention:
     """The mention with each crowd, and each bare civilian or police actor, in the country of
     the place its sentence gives."""
     place = mention.place
-    if place is None or not place.country or place.rule not in SENTENCE_RULES.values():
+    if place is None or not place.country:
+        return mention
+    if place.rule not in SENTENCE_RULES.values() and place.rule != PARAGRAPH:
         return mention
     where = place.country
     tied = place.rule == SENTENCE_RULES[STRONG] and place.kind in ONE_COUNTRY_KINDS
+    weak = place.rule == PARAGRAPH
     return replace(
         mention,
-        actor1=_moved(mention.actor1, where, tied),
-        actor2=_moved(mention.actor2, where, tied),
-        actors=tuple(a for a in (_moved(x, where, tied) for x in mention.actors) if a),
+        actor1=_moved(mention.actor1, where, tied, weak),
+        actor2=_moved(mention.actor2, where, tied, weak),
+        actors=tuple(a for a in (_moved(x, where, tied, weak) for x in mention.actors) if a),
     )
 
 
-def _moved(actor: Actor | None, where: str, tied: bool) -> Actor | None:
+def _moved(actor: Actor | None, where: str, tied: bool, weak: bool = False) -> Actor | None:
+    """``weak``: the place comes from the paragraph; it moves only a crowd whose country was
+    itself a guess from the article ('protesters' in a paragraph on Athens, on a page about
+    Egypt)."""
     if actor is None or actor.country == where:
+        return actor
+    if weak and not (actor.role in CROWD_ROLES and _guessed(actor)):
         return actor
     if actor.role in CROWD_ROLES:
         how = CROWD_FROM_PLACE

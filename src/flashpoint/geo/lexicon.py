@@ -87,6 +87,7 @@ class Words:
     origin: frozenset[str]
     origin_person: frozenset[str]
     home_base: frozenset[str]
+    post: frozenset[str]
     subordinate: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
@@ -100,7 +101,10 @@ class Words:
     generic_tld: frozenset[str]
     possessor: frozenset[str]
     indefinite: frozenset[str]
+    definite: frozenset[str]
+    vessel: frozenset[str]
     instrument: frozenset[str]
+    craft: frozenset[str]
     medium: frozenset[str]
     medium_part: frozenset[str]
     short_form: dict[str, str]
@@ -125,6 +129,7 @@ def words() -> Words:
         origin=kind("origin"),
         origin_person=kind("origin_person"),
         home_base=kind("home_base"),
+        post=kind("post"),
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
@@ -138,7 +143,10 @@ def words() -> Words:
         generic_tld=kind("generic_tld"),
         possessor=kind("possessor"),
         indefinite=kind("indefinite"),
+        definite=kind("definite"),
+        vessel=kind("vessel"),
         instrument=kind("instrument"),
+        craft=kind("craft"),
         medium=kind("medium"),
         medium_part=kind("medium_part"),
         short_form=dict(by_kind.get("short_form", [])),

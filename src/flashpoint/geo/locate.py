@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from flashpoint.geo import ArticlePlaces
 
 POINT_KINDS = frozenset({"city", "crossing", "base"})
+SITE_KM = 3.0  # a place no wider than this is one spot (ACLED precision 1)
 STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
@@ -41,8 +42,11 @@ PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences,
 
 
 def base_precision(entry: Entry) -> int:
-    if entry.kind in POINT_KINDS or (entry.kind == "island" and entry.radius_km <= 10):
-        return 1 if entry.radius_km <= 3 else 2
+    """ACLED's geo-precision of the place itself: 1 a town or a site (a crossing, a base, a
+    square of a few hundred metres), 2 a district or a small area, 3 a larger area."""
+    site = 0 < entry.radius_km <= SITE_KM  # 'Tahrir Square' is a site, whatever its kind
+    if entry.kind in POINT_KINDS or site or (entry.kind == "island" and entry.radius_km <= 10):
+        return 1 if entry.radius_km <= SITE_KM else 2
     return 2 if entry.kind == "admin2" or (0 < entry.radius_km <= 25) else 3
 
 
@@ -165,7 +169,7 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
     head = _part_of(head)
-    if _origin(head):
+    if _origin(head) or _describes_person(head):
         return OTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
@@ -242,10 +246,33 @@ def _origin(place: Any) -> bool:
     )
 
 
+def _describes_person(place: Any) -> bool:
+    """Is the place part of what a phrase says of a person: the seat of a post ('White House
+    Press Secretary Robert Gibbs said'), or anything in an apposition to a name ('Lory
+    Manning, director of a centre in Washington DC', 'Sgrena, a journalist on a Rome
+    paper')? It describes the person, not where the act happened."""
+    tok = place
+    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is not place and (tok.lower_ in words().post or tok.ent_type_ == "PERSON"):
+        return True
+    for tok in place.ancestors:
+        if tok.dep_ in CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _home_base(place: Any) -> bool:
     """Does the place say where a person, group or outlet is based ('based in London',
     'London-based', 'a Stockholm radio station')?"""
     w = words()
+    after = place.nbor(1) if place.i + 1 < len(place.doc) else None
+    if after is not None and after.lower_ == "-" and after.i + 1 < len(place.doc):
+        after = after.nbor(1)
+    if after is not None and after.lower_ in w.home_base:
+        return True  # 'the Rome based paper', however the parser attached it
     head = place.head
     if place.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
@@ -319,7 +346,7 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token) or _origin(token):
+    if _in_side_clause(token) or _origin(token) or _describes_person(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 

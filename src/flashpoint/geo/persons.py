@@ -311,32 +311,51 @@ def _modifies(span: Any, doc: Any) -> bool:
 def possessed_reason(top: Any, doc: Any) -> str:
     """A name after a possessive determiner or an indefinite article that heads its own
     phrase is a thing, not a place ('his Warrior was ambushed', 'in a Warrior': the vehicle);
-    'his Baghdad office' keeps Baghdad."""
+    'his Baghdad office' keeps Baghdad. So is a town's name after 'the' ('the Pompei was
+    hijacked': a ship), and a name after a ship's prefix ('HMS Chatham')."""
     if top.how in ("border", "gold") or sure_place(top.hits) or top.token < 1:
         return ""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return ""
-    before = doc[span.start - 1].lower_
-    w = words()
-    if before not in w.possessor and before not in w.indefinite:
+    previous = doc[span.start - 1]
+    before, w = previous.lower_, words()
+    if before in w.vessel and previous.text.isupper():
+        return "not a place: a ship's prefix names the ship ('HMS Chatham')"
+    # one word: a district takes the article ('the Near North Side', 'the East End')
+    towns = " " not in top.text and all(h.entry.kind == "city" for h in top.hits)
+    if before not in w.possessor | w.indefinite and not (before in w.definite and towns):
         return ""
     if _modifies(span, doc):
         return ""
     if before in w.indefinite:
         return "not a place: an indefinite article makes it a thing ('in a Warrior')"
+    if before in w.definite:
+        return "not a place: a town's name after 'the' names a thing ('the Pompei was hijacked')"
     return "not a place: a possessive determiner makes it a thing ('his Warrior')"
 
 
 def instrument_reason(top: Any, doc: Any) -> str:
     """A town's name right before a word for a treaty or a text names that text ('the Geneva
     conventions'), not a place where anything happened; not when the word starts a longer
-    name ('Charleston Convention & Visitors Bureau') or the name is a country's."""
+    name ('Charleston Convention & Visitors Bureau') or the name is a country's. A small
+    town's name right before a word for a weapon or a craft names its make ('a Black Hawk
+    helicopter')."""
     countries = any(h.demonym or h.entry.kind in ("country", "continent") for h in top.hits)
     if top.how in ("border", "gold") or countries or top.token < 0:
         return ""
     k = top.token + 1
-    if k >= len(doc) or doc[k].lower_ not in words().instrument:
+    if k >= len(doc):
+        return ""
+    towns = [
+        h.entry.population
+        for h in top.hits
+        if h.entry.kind == "city" and (h.primary or spelled_like(top.text, h.entry.name))
+    ]  # a town's other name ('Black Hawk' for Janesville) is no evidence of a town so named
+    small = all(population < SMALL_TOWN for population in towns)
+    if small and doc[k].lower_ in words().craft:
+        return "not a place: it names a weapon or a craft ('a Black Hawk helicopter')"
+    if doc[k].lower_ not in words().instrument:
         return ""
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is not None and (after.text == "&" or (after.is_alpha and after.text[:1].isupper())):

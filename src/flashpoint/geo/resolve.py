@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -54,8 +55,11 @@ CONTINENT_KEY = "ct:"  # the gazetteer's continents: 'ct:EU', coded as GeoNames 
 NEAR_KM, FAR_KM = 50.0, 400.0
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
 LOCAL_CHARS = 1500  # characters: about a paragraph or two either side
+CLOSE = math.exp(-500 / 60)  # ctx.local's closeness 500 characters away: a paragraph
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")  # between two members of a list
 LIST_MIN = 3
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s|$)|\n")  # '$1.2 bn' ends no sentence
+PHRASE_CHARS = 20  # characters either side of a border word that belong to its phrase
 Key = tuple[str | None, ...]
 
 
@@ -101,6 +105,17 @@ class Context:
         if not sides(entry) or top <= 0:
             return 0.0
         return max(apart.get(c, 0.0) / top for c in sides(entry))
+
+    def names_most(self, entry: Entry, surfaces: set[str]) -> bool:
+        """Do the article's other names (not ``surfaces``; each name once, however often
+        said) lie in the entry's country at least as often as in any other? 'the US' said
+        twenty times in a story on Iraq is one name; a local paper names many of its own."""
+        names: Counter[str] = Counter()
+        for surface, countries in self.surface_countries.items():
+            if surface not in surfaces:
+                names.update(c for c, w in countries.items() if w > 0)
+        most = max(names.values(), default=0)
+        return most > 0 and any(names[c] == most for c in sides(entry))
 
     def focus(self, surface: str) -> str | None:
         """The country the article's words other than ``surface`` (in any case) name most, when
@@ -350,10 +365,16 @@ def coherence(
     return out
 
 
-def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
+def border_between(
+    ctx: Context, gaz: Gazetteer, top: Toponym, ends: list[int] | None = None
+) -> Entry | None:
     """'The border': that of the two countries named most, and nearest, of the known pairs;
-    one of the two must be named within LOCAL_CHARS of the word ("Syria's frontier with
-    Iraq" is no US-Mexico border because the article names both elsewhere)."""
+    one of the two must be named within LOCAL_CHARS of the word; the countries the phrase
+    names itself (within PHRASE_CHARS: 'the Turkish border', 'its frontier with Iraq') must
+    be the two or one of them, and one of those its sentence names must be one of them.
+    "Saudi Arabia deployed troops to secure its border", in a story that names the United
+    States and Mexico elsewhere, is no US-Mexico border; with no known line of Saudi Arabia's
+    it is no curated place at all."""
     most = max(ctx.countries.values(), default=0.0)
     near = math.exp(-LOCAL_CHARS / 60)  # ctx.local's closeness at that distance
 
@@ -361,15 +382,46 @@ def border_between(ctx: Context, gaz: Gazetteer, top: Toponym) -> Entry | None:
         share = ctx.countries.get(country, 0.0) / most if most else 0.0
         return share + 2 * ctx.local(country, top)
 
+    own = phrase_countries(ctx, top.start - PHRASE_CHARS, top.end + PHRASE_CHARS, top)
+    first, last = sentence_bounds(ends or [], top.start, top.end)
+    said = phrase_countries(ctx, first, last, top)
     pairs = [(sum(map(weight, pair)), pair) for pair in borders()]
     pairs = [
         (w, pair)
         for w, pair in pairs
         if all(ctx.countries.get(c, 0.0) > 0 for c in pair)
         and any(ctx.local(c, top) > near for c in pair)
+        and (len(own) > 2 or own <= set(pair))
+        and (not said or bool(said & set(pair)))
     ]
     best = max(pairs, key=lambda wp: wp[0], default=None)
     return gaz.border(best[1]) if best else None
+
+
+def phrase_countries(ctx: Context, first: int, last: int, top: Toponym) -> set[str]:
+    """The countries named between ``first`` and ``last`` (the toponym itself left out)."""
+    return {
+        c
+        for start, end, c in ctx.mentions
+        if not c.startswith("@")
+        and (start, end) != (top.start, top.end)
+        and end >= first
+        and start <= last
+    }
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where the text's sentences end, by their end punctuation (no parse: gold spans have
+    none)."""
+    return [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def sentence_bounds(ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, given :func:`sentence_ends`."""
+    k = bisect_right(ends, start)
+    first = ends[k - 1] if k else 0
+    later = bisect_left(ends, end)
+    return first, ends[later] if later < len(ends) else 1 << 62
 
 
 def undominated(
@@ -426,24 +478,37 @@ def located(
     """A small town named by a dictionary word is meant only where the text locates it: a
     qualifier ('Blair, Neb.'); a place named within LOCAL_CHARS of the name that holds it
     (its state or county, or an area of its country within FAR_KM: 'the West Bank' for
-    Jericho) or lies within FAR_KM; or its country being the one the article's other words
-    name most (a local paper's 'Laconia'), not counting the other doubtful names. Alone, such
+    Jericho) or lies within FAR_KM, a national capital aside (named for its government:
+    "Washington's allies"); or its country being the one the article's other words name
+    most, by mentions and by distinct names (a local paper's 'Laconia'; not 'the US' said
+    twenty times in a story on Iraq), not counting the other doubtful names. Alone, such
     a word is a person ('Blair'), a thing ('Warrior', 'Labor') or a place the gazetteer lacks
     more often than a small town across the world; a name that is no word ('Shakopee') is a
     town, whatever its size."""
-    points = [p for p in near.places if p.kind not in WIDE_KINDS]
+    points = [p for p in near.places if p.kind not in WIDE_KINDS and not p.capital]
     areas = [p for p in near.places if p.kind in WIDE_KINDS]
 
     def evidence(town: Entry) -> bool:
         return (
             container_fits(town, holders)
-            or ctx.share_without(town, near.doubtful | {top.text}) >= 1.0
+            or (
+                ctx.share_without(town, near.doubtful | {top.text}) >= 1.0
+                and ctx.names_most(town, near.doubtful | {top.text})
+            )
             or any(_holds(area, town) for area in areas)
             or near_score(town, points) > 0
         )
 
     def evidence_abroad(town: Entry) -> bool:
-        return container_fits(town, holders) or any(town.country in sides(p) for p in near.places)
+        return (
+            container_fits(town, holders)
+            or any(_holds(area, town) for area in areas)
+            or near_score(town, points) > 0
+            or (
+                town.country is not None
+                and ctx.local(town.country, top, apart=near.starts) >= CLOSE
+            )
+        )
 
     return [
         h
@@ -489,6 +554,7 @@ class Nearby:
 
     places: list[Entry]
     doubtful: set[str]
+    starts: frozenset[int] = frozenset()  # where the name itself is said: no evidence of itself
 
 
 def nearby_places(
@@ -566,16 +632,19 @@ def resolve(
     abroad = listed_abroad(toponyms, text)
     best: list[Entry | None] = [None] * len(toponyms)
     kept: dict[int, list[Hit]] = {}  # each toponym's readings left after the last round
+    ends: list[int] | None = None  # where sentences end: read once, for the border words
     for round_ in range(2):
         settled = [(j, e) for j, e in enumerate(best) if e is not None and e.kind not in WIDE_KINDS]
         earlier = list(best)
         doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j], ctx)}
         doubtful_names = {toponyms[j].text for j in doubtful}
-        near_of: dict[str, list[Entry]] = {}
+        near_of: dict[str, Nearby] = {}
         scored: dict[int, list[tuple[float, Entry]]] = {}
         for k, top in enumerate(toponyms):
             if top.how == "border":
-                best[k] = border_between(ctx, gaz, top)
+                if ends is None:
+                    ends = sentence_ends(text)
+                best[k] = border_between(ctx, gaz, top, ends)
                 continue
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
@@ -587,8 +656,10 @@ def resolve(
                 # the first round settled the places that may locate a small town
                 name = normalize(top.text)
                 if name not in near_of:
-                    near_of[name] = nearby_places(name, toponyms, earlier, doubtful)
-                hits = located(hits, top, holders, ctx, Nearby(near_of[name], doubtful_names))
+                    said = frozenset(t.start for t in toponyms if normalize(t.text) == name)
+                    places = nearby_places(name, toponyms, earlier, doubtful)
+                    near_of[name] = Nearby(places, doubtful_names, said)
+                hits = located(hits, top, holders, ctx, near_of[name])
             bonus = coherence(hits, top, ctx, others, mates)
             scored[k] = [
                 (score(h, top, ctx, holders, mates) + b, h.entry)
