@@ -412,10 +412,18 @@ def test_finds_nothing(text: str) -> None:
     assert find_date_phrases(text) == []
 
 
-def test_a_date_before_a_common_noun_stays_a_date() -> None:
-    assert [p for _, _, p in find_date_phrases("On October 6 bridges were closed.")] == [
-        "On October 6"
-    ]
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("On October 6 bridges were closed.", "On October 6"),
+        # a weekday is no part of a name, and a name may start after the date
+        ("On Monday Camp Bastion came under attack.", "On Monday"),
+        ("On Tuesday City police arrested 12 protesters.", "On Tuesday"),
+        ("On June 5 City Hall staff left early.", "On June 5"),
+    ],
+)
+def test_a_date_before_a_name_or_a_common_noun_stays_a_date(text: str, phrase: str) -> None:
+    assert [p for _, _, p in find_date_phrases(text)] == [phrase]
 
 
 def test_offsets_are_exact() -> None:

@@ -33,6 +33,8 @@ KEPT = [
     ("Rebels vacated the town of Ajdabiya on Monday.", "non_violent_territory_transfer"),
     ("Protesters hurled stones at the police on Friday.", "violent_demonstration"),
     ("Tehran warned on Monday that it could close the strait.", "threat"),
+    ("Washington warned Iran of consequences if it attacked shipping.", "threat"),
+    ("The suspect was charged with murdering two policemen on Monday.", "arrest"),
     ("The militia issued a threat against the town on Monday.", "threat"),
     ("Troops completed the liberation of the city on Monday.", "government_regains_territory"),
     ("Rebels battled government troops on Monday.", "armed_clash"),
@@ -608,6 +610,11 @@ DROPPED = [
     ("The necklace was handed over to the police last week.", None, "other_sense"),
     ("The rebels are more willing to engage now.", "armed_clash", "irrealis"),
     ("A company release on Sunday said the minister had called.", "release", "other_sense"),
+    # a product or campaign put out, a policy deployed, a duty given, a pessimistic comment
+    ("The prime minister attended a poster launch this morning.", "weapons_test", "other_sense"),
+    ("The state deployed a policy of pre-emptive strikes.", "deployment", "other_sense"),
+    ("The general charged with organising the new forces resigned.", "arrest", "other_sense"),
+    ("The president warned of difficult days ahead on Tuesday.", "threat", "other_sense"),
     # a relative clause in the past perfect names someone by their history
     (
         "The envoy who had negotiated the hostages' release was recalled.",

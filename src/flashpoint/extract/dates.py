@@ -161,19 +161,27 @@ def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     for start, end, _ in found:
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
-    return [(s, e, text[s:e]) for s, e in sorted(taken) if not _names_a_place(text, e)]
+    return [(s, e, text[s:e]) for s, e in sorted(taken) if not _names_a_place(text, s, e)]
 
 
 @cache
 def _name_part_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w.capitalize()) for w in rules.cues().name_part)
-    return re.compile(rf"[ \t]+(?:{words})\b")
+    # the word ends the name: no capitalised word or 'of' after it ('City Hall', 'City of')
+    return re.compile(rf"[ \t]+(?:{words})\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
-def _names_a_place(text: str, end: int) -> bool:
-    """Is the date part of a name ('the 6 October Bridge', 'October 6 City')? The word after
-    it (date_phrases.tsv name_part) is written with a capital."""
-    return bool(rules.cues().name_part) and _name_part_regex().match(text, end) is not None
+_DAY_MONTH = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$"
+)
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Is a day and month part of a name ('the 6 October Bridge', 'October 6 City')? The word
+    after it (date_phrases.tsv name_part) is written with a capital and ends the name."""
+    if not rules.cues().name_part or not _DAY_MONTH.search(text[start:end]):
+        return False
+    return _name_part_regex().match(text, end) is not None
 
 
 def _as_date(published: date | datetime | str) -> date:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flashpoint.countries import of_country, with_country
-from flashpoint.geo.locate import SENTENCE_RULES, STRONG
+from flashpoint.geo.locate import PARAGRAPH_RULE, SENTENCE_RULES, STRONG
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     CROWD_FROM_PLACE,
@@ -24,7 +24,6 @@ from flashpoint.records import (
     Mention,
 )
 
-PARAGRAPH = "paragraph"  # locate's rule for a place of the sentence's paragraph
 ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 
 
@@ -34,11 +33,11 @@ def crowd_country(mention: Mention) -> Mention:
     place = mention.place
     if place is None or not place.country:
         return mention
-    if place.rule not in SENTENCE_RULES.values() and place.rule != PARAGRAPH:
+    if place.rule not in SENTENCE_RULES.values() and place.rule != PARAGRAPH_RULE:
         return mention
     where = place.country
     tied = place.rule == SENTENCE_RULES[STRONG] and place.kind in ONE_COUNTRY_KINDS
-    weak = place.rule == PARAGRAPH
+    weak = place.rule == PARAGRAPH_RULE
     return replace(
         mention,
         actor1=_moved(mention.actor1, where, tied, weak),

@@ -100,6 +100,7 @@ class Gazetteer:
     def add(self, name: str, hit: Hit) -> None:
         norm = normalize(name)
         if norm:
+            self._cache.pop(norm, None)  # a layer may have looked the name up before it was added
             hits = self.memory.setdefault(norm, [])
             if all(h.entry.key != hit.entry.key for h in hits):
                 hits.append(hit)

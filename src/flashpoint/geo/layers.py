@@ -17,8 +17,8 @@ def add_layers(gaz: Gazetteer) -> None:
     _countries(gaz)
     _continents(gaz)
     _curated(gaz)
+    _admin_aliases(gaz)  # before the references: 'Dagestani' names 'Dagestan@RUS'
     _references(gaz)
-    _admin_aliases(gaz)
 
 
 def plural(demonym: str) -> str | None:

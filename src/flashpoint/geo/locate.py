@@ -37,6 +37,7 @@ STRONG, WEAK = 0.5, 0.3
 OTHER_EVENT = 0.05  # the place of another event: a home, a side clause
 SAYING = 0.04  # the place of a saying that reports the event ('said in Geneva that ...')
 SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
+PARAGRAPH_RULE = "paragraph"
 NOWHERE: frozenset[int] = frozenset()
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
@@ -70,7 +71,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
         return to_place(capital, None, 1, "capital")
     own_countries = _own_countries(mention, places, said_at)
     for rule, found in (
-        ("paragraph", _in_paragraph(places, clean_text, sentence, own_countries)),
+        (PARAGRAPH_RULE, _in_paragraph(places, clean_text, sentence, own_countries)),
         ("article", _in_article(places, _home_countries(mention, places, said_at))),
     ):
         if found is not None:
@@ -169,8 +170,13 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
     head = _part_of(head)
-    if _origin(head) or _describes_person(head):
+    if _origin(head):
         return OTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
+    person = _person_described(head)
+    if person is not None and _clause(person) != _clause(trigger):
+        return OTHER_EVENT, 0  # a source's or a bystander's post: 'White House Press Secretary'
+    if person is not None:
+        return WEAK, 0  # the victim's or the actor's town, when nothing better is tied to the act
     if head.dep_ == "pobj" and head.head.lower_ in w.locative:
         prep = head.head
         near = int(prep.lower_ in w.near)
@@ -246,33 +252,42 @@ def _origin(place: Any) -> bool:
     )
 
 
-def _describes_person(place: Any) -> bool:
-    """Is the place part of what a phrase says of a person: the seat of a post ('White House
-    Press Secretary Robert Gibbs said'), or anything in an apposition to a name ('Lory
-    Manning, director of a centre in Washington DC', 'Sgrena, a journalist on a Rome
-    paper')? It describes the person, not where the act happened."""
-    tok = place
+def _person_described(place: Any) -> Any | None:
+    """The person a phrase holding the place describes, if any: the seat of a post ('White
+    House Press Secretary Robert Gibbs'), or anything in an apposition to a name ('Lory
+    Manning, director of a centre in Washington DC', 'Ali, a shopkeeper in Hebron'). Such a
+    place says who the person is; it is the act's place only when the person takes part in
+    the act (see ``attachment``)."""
+    tok, post = place, False
     while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
         tok = tok.head
-    if tok is not place and (tok.lower_ in words().post or tok.ent_type_ == "PERSON"):
-        return True
+        post = post or tok.lower_ in words().post
+    if post:
+        return tok  # the post's holder: 'Gibbs' of 'White House Press Secretary Robert Gibbs'
     for tok in place.ancestors:
         if tok.dep_ in CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-            return True
-    return False
+            return tok.head
+    return None
 
 
 def _home_base(place: Any) -> bool:
     """Does the place say where a person, group or outlet is based ('based in London',
     'London-based', 'a Stockholm radio station')?"""
     w = words()
-    after = place.nbor(1) if place.i + 1 < len(place.doc) else None
-    if after is not None and after.lower_ == "-" and after.i + 1 < len(place.doc):
-        after = after.nbor(1)
-    if after is not None and after.lower_ in w.home_base:
-        return True  # 'the Rome based paper', however the parser attached it
+    doc = place.doc
+    after = doc[place.i + 1] if place.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "-" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    beyond = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in w.home_base
+        and (beyond is None or beyond.pos_ != "ADP")
+    ):
+        return True  # 'the Rome based paper', however the parser attached it; not 'in Helmand
+        # based at Camp Bastion', where 'based' has its own place
     head = place.head
     if place.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
@@ -346,7 +361,7 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token) or _origin(token) or _describes_person(token):
+    if _in_side_clause(token) or _origin(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 

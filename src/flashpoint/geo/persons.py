@@ -324,7 +324,11 @@ def possessed_reason(top: Any, doc: Any) -> str:
         return "not a place: a ship's prefix names the ship ('HMS Chatham')"
     # one word: a district takes the article ('the Near North Side', 'the East End')
     towns = " " not in top.text and all(h.entry.kind == "city" for h in top.hits)
-    if before not in w.possessor | w.indefinite and not (before in w.definite and towns):
+    # names that take the article ('the Bronx', 'the Hague'), and 'in the X', stay places
+    named_so = any(normalize(h.entry.name) == normalize(f"the {top.text}") for h in top.hits)
+    placed = span.start > 1 and doc[span.start - 2].lower_ in w.locative
+    thing = towns and not named_so and not placed
+    if before not in w.possessor | w.indefinite and not (before in w.definite and thing):
         return ""
     if _modifies(span, doc):
         return ""
@@ -352,8 +356,10 @@ def instrument_reason(top: Any, doc: Any) -> str:
         for h in top.hits
         if h.entry.kind == "city" and (h.primary or spelled_like(top.text, h.entry.name))
     ]  # a town's other name ('Black Hawk' for Janesville) is no evidence of a town so named
-    small = all(population < SMALL_TOWN for population in towns)
-    if small and doc[k].lower_ in words().craft:
+    small = bool(towns) and all(population < SMALL_TOWN for population in towns)
+    only_towns = all(h.entry.kind in ("city", "admin2") for h in top.hits)
+    craft = doc[k].lower_ in words().craft and doc[k].dep_ != "compound"  # not 'missile strike'
+    if small and only_towns and craft:
         return "not a place: it names a weapon or a craft ('a Black Hawk helicopter')"
     if doc[k].lower_ not in words().instrument:
         return ""

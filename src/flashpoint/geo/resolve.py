@@ -26,6 +26,7 @@ from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import borders, dictionary_words
 from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.pairs import Pairs
+from flashpoint.geo.persons import person_cues
 from flashpoint.geo.seats import town_of_area
 from flashpoint.geo.toponyms import Toponym
 
@@ -58,8 +59,10 @@ LOCAL_CHARS = 1500  # characters: about a paragraph or two either side
 CLOSE = math.exp(-500 / 60)  # ctx.local's closeness 500 characters away: a paragraph
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")  # between two members of a list
 LIST_MIN = 3
-SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s|$)|\n")  # '$1.2 bn' ends no sentence
+# '$1.2 bn' and 'U.S.' end no sentence
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'’”)]*(?:\s|$)|\n")
 PHRASE_CHARS = 20  # characters either side of a border word that belong to its phrase
+POSSESSED = re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 Key = tuple[str | None, ...]
 
 
@@ -366,7 +369,7 @@ def coherence(
 
 
 def border_between(
-    ctx: Context, gaz: Gazetteer, top: Toponym, ends: list[int] | None = None
+    ctx: Context, gaz: Gazetteer, top: Toponym, text: str = "", ends: list[int] | None = None
 ) -> Entry | None:
     """'The border': that of the two countries named most, and nearest, of the known pairs;
     one of the two must be named within LOCAL_CHARS of the word; the countries the phrase
@@ -382,9 +385,11 @@ def border_between(
         share = ctx.countries.get(country, 0.0) / most if most else 0.0
         return share + 2 * ctx.local(country, top)
 
-    own = phrase_countries(ctx, top.start - PHRASE_CHARS, top.end + PHRASE_CHARS, top)
     first, last = sentence_bounds(ends or [], top.start, top.end)
-    said = phrase_countries(ctx, first, last, top)
+    own = phrase_countries(ctx, *phrase_bounds(text, top, first, last), top)
+    # whose border a possessive leaves open ('its border') the sentence says
+    possessed = POSSESSED.search(text[max(0, top.start - 40) : top.start])
+    said = phrase_countries(ctx, first, last, top) if possessed else set()
     pairs = [(sum(map(weight, pair)), pair) for pair in borders()]
     pairs = [
         (w, pair)
@@ -408,6 +413,15 @@ def phrase_countries(ctx: Context, first: int, last: int, top: Toponym) -> set[s
         and end >= first
         and start <= last
     }
+
+
+def phrase_bounds(text: str, top: Toponym, first: int, last: int) -> tuple[int, int]:
+    """The border word's phrase: PHRASE_CHARS either side, inside its sentence, and not past
+    punctuation ('the Turkish border', 'its frontier with Iraq'; not '..., Brazil said')."""
+    start, end = max(first, top.start - PHRASE_CHARS), min(last, top.end + PHRASE_CHARS)
+    before = max((text.rfind(mark, start, top.start) for mark in ",;:()"), default=-1)
+    after = [at for at in (text.find(mark, top.end, end) for mark in ",;:()") if at >= 0]
+    return max(start, before + 1), min(after, default=end)
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -478,14 +492,14 @@ def located(
     """A small town named by a dictionary word is meant only where the text locates it: a
     qualifier ('Blair, Neb.'); a place named within LOCAL_CHARS of the name that holds it
     (its state or county, or an area of its country within FAR_KM: 'the West Bank' for
-    Jericho) or lies within FAR_KM, a national capital aside (named for its government:
-    "Washington's allies"); or its country being the one the article's other words name
-    most, by mentions and by distinct names (a local paper's 'Laconia'; not 'the US' said
-    twenty times in a story on Iraq), not counting the other doubtful names. Alone, such
-    a word is a person ('Blair'), a thing ('Warrior', 'Labor') or a place the gazetteer lacks
-    more often than a small town across the world; a name that is no word ('Shakopee') is a
-    town, whatever its size."""
-    points = [p for p in near.places if p.kind not in WIDE_KINDS and not p.capital]
+    Jericho) or lies within FAR_KM, but not a national capital named for its government
+    ("Washington's allies", see ``nearby_places``); or its country being the one the
+    article's other words name most, by mentions and by distinct names (a local paper's
+    'Laconia'; not 'the US' said twenty times in a story on Iraq), not counting the other
+    doubtful names. Alone, such a word is a person ('Blair'), a thing ('Warrior', 'Labor')
+    or a place the gazetteer lacks more often than a small town across the world; a name that
+    is no word ('Shakopee') is a town, whatever its size."""
+    points = [p for p in near.places if p.kind not in WIDE_KINDS]
     areas = [p for p in near.places if p.kind in WIDE_KINDS]
 
     def evidence(town: Entry) -> bool:
@@ -558,8 +572,11 @@ class Nearby:
 
 
 def nearby_places(
-    name: str, toponyms: list[Toponym], places: list[Entry | None], doubtful: set[int]
+    name: str, toponyms: list[Toponym], places: list[Entry | None], doubtful: set[int], text: str
 ) -> list[Entry]:
+    """The places of other names within LOCAL_CHARS of the name, but not a capital named for
+    its government ("Washington's allies", 'Washington said'): that locates no village near it
+    ('Hit, west of Baghdad' keeps Baghdad)."""
     starts = [t.start for t in toponyms if normalize(t.text) == name]
     return [
         e
@@ -568,7 +585,16 @@ def nearby_places(
         and j not in doubtful
         and normalize(other.text) != name
         and any(abs(other.start - s) <= LOCAL_CHARS for s in starts)
+        and not (e.capital and _for_government(other, text))
     ]
+
+
+def _for_government(top: Toponym, text: str) -> bool:
+    """Is the name used for its government: a possessive, a modifier ('Washington officials')
+    or the subject of a saying ('Washington said')?"""
+    after = text[top.end : top.end + 20]
+    said = after.split()[0].strip(".,;:").lower() if after.split() else ""
+    return top.modifier or after[:2] in ("'s", "’s") or said in person_cues().speech
 
 
 def needs_locating(hit: Hit, top: Toponym) -> bool:
@@ -644,7 +670,7 @@ def resolve(
             if top.how == "border":
                 if ends is None:
                     ends = sentence_ends(text)
-                best[k] = border_between(ctx, gaz, top, ends)
+                best[k] = border_between(ctx, gaz, top, text, ends)
                 continue
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
@@ -657,7 +683,7 @@ def resolve(
                 name = normalize(top.text)
                 if name not in near_of:
                     said = frozenset(t.start for t in toponyms if normalize(t.text) == name)
-                    places = nearby_places(name, toponyms, earlier, doubtful)
+                    places = nearby_places(name, toponyms, earlier, doubtful, text)
                     near_of[name] = Nearby(places, doubtful_names, said)
                 hits = located(hits, top, holders, ctx, near_of[name])
             bonus = coherence(hits, top, ctx, others, mates)
