@@ -34,6 +34,12 @@ KEPT = [
     ("Protesters hurled stones at the police on Friday.", "violent_demonstration"),
     ("Tehran warned on Monday that it could close the strait.", "threat"),
     ("Washington warned Iran of consequences if it attacked shipping.", "threat"),
+    ("Iran warned Israel on Monday that it would hit back hard.", "threat"),
+    ("Students staged a sit-in outside the ministry on Monday.", "peaceful_protest"),
+    ("Russia amassed troops on the border on Monday.", "deployment"),
+    # an industrial blast is a disaster, even when workers 'died' (no 'ied' in it)
+    ("Eleven rig workers died when the oil rig exploded on Tuesday.", "man_made_disaster"),
+    ("Troops advanced on the city on Monday.", None),
     ("The suspect was charged with murdering two policemen on Monday.", "arrest"),
     ("The militia issued a threat against the town on Monday.", "threat"),
     ("Troops completed the liberation of the city on Monday.", "government_regains_territory"),
@@ -615,6 +621,12 @@ DROPPED = [
     ("The state deployed a policy of pre-emptive strikes.", "deployment", "other_sense"),
     ("The general charged with organising the new forces resigned.", "arrest", "other_sense"),
     ("The president warned of difficult days ahead on Tuesday.", "threat", "other_sense"),
+    ("The agency warned the virus has the potential to spread widely.", "threat", "other_sense"),
+    ("The presenter is sitting in for a colleague all week.", "peaceful_protest", "other_sense"),
+    ("Families were sitting in the shade of the trees.", "peaceful_protest", "other_sense"),
+    ("He amassed a fortune from arms deals.", "deployment", "other_sense"),
+    ("The company began to drill a relief well on Monday.", "military_exercise", "other_sense"),
+    ("Its efforts were advancing on several fronts.", None, "other_sense"),
     # a relative clause in the past perfect names someone by their history
     (
         "The envoy who had negotiated the hostages' release was recalled.",

@@ -63,12 +63,19 @@ def _geo_events(data: str, **opts: Any) -> dict[str, Any]:
     return geo_events.run(data, limit=opts.get("limit"))
 
 
+def _off_topic(data: str, **opts: Any) -> dict[str, Any]:
+    from flashpoint.evaluation import offtopic
+
+    return offtopic.run(data, limit=opts.get("limit"))
+
+
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
     "timeline": _timeline,
     "sentences": _sentences,
     "ipe": _ipe,
     "geo": _geo,
     "geo-events": _geo_events,
+    "off-topic": _off_topic,
     "case2021": _case2021,
     "acled": _acled,
     "seeds": _seeds,

@@ -52,7 +52,7 @@ def run_gate(
     for suite, conf in spec["suites"].items():
         result = run_suite(conf.get("suite", suite), shared / conf["data"], **conf.get("opts", {}))
         results[suite] = result
-        bounds = [(m, f, False) for m, f in conf["floors"].items()]
+        bounds = [(m, f, False) for m, f in conf.get("floors", {}).items()]
         bounds += [(m, f, True) for m, f in conf.get("ceilings", {}).items()]
         for metric, floor, ceiling in bounds:
             checks.append(
