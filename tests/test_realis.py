@@ -35,6 +35,7 @@ KEPT = [
     ("Tehran warned on Monday that it could close the strait.", "threat"),
     ("Washington warned Iran of consequences if it attacked shipping.", "threat"),
     ("Iran warned Israel on Monday that it would hit back hard.", "threat"),
+    ("Hamas issued a new threat against Israel on Monday.", "threat"),
     ("Students staged a sit-in outside the ministry on Monday.", "peaceful_protest"),
     ("Russia amassed troops on the border on Monday.", "deployment"),
     # an industrial blast is a disaster, even when workers 'died' (no 'ied' in it)
@@ -627,6 +628,9 @@ DROPPED = [
     ("He amassed a fortune from arms deals.", "deployment", "other_sense"),
     ("The company began to drill a relief well on Monday.", "military_exercise", "other_sense"),
     ("Its efforts were advancing on several fronts.", None, "other_sense"),
+    ("A task force was set up to deal with the new threat.", "threat", "other_sense"),
+    ("The country acted responsibly towards a world threat.", "threat", "other_sense"),
+    ("The threat in mind was a new strain of flu.", "threat", "other_sense"),
     # a relative clause in the past perfect names someone by their history
     (
         "The envoy who had negotiated the hostages' release was recalled.",
