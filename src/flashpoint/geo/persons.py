@@ -322,13 +322,9 @@ def possessed_reason(top: Any, doc: Any) -> str:
     before, w = previous.lower_, words()
     if before in w.vessel and previous.text.isupper():
         return "not a place: a ship's prefix names the ship ('HMS Chatham')"
-    # one word: a district takes the article ('the Near North Side', 'the East End')
-    towns = " " not in top.text and all(h.entry.kind == "city" for h in top.hits)
-    # names that take the article ('the Bronx', 'the Hague'), and 'in the X', stay places
-    named_so = any(normalize(h.entry.name) == normalize(f"the {top.text}") for h in top.hits)
-    placed = span.start > 1 and doc[span.start - 2].lower_ in w.locative
-    thing = towns and not named_so and not placed
-    if before not in w.possessor | w.indefinite and not (before in w.definite and thing):
+    if before in w.definite and not _named_after_a_town(top, doc, span):
+        return ""
+    if before not in w.possessor | w.indefinite | w.definite:
         return ""
     if _modifies(span, doc):
         return ""
@@ -337,6 +333,17 @@ def possessed_reason(top: Any, doc: Any) -> str:
     if before in w.definite:
         return "not a place: a town's name after 'the' names a thing ('the Pompei was hijacked')"
     return "not a place: a possessive determiner makes it a thing ('his Warrior')"
+
+
+def _named_after_a_town(top: Any, doc: Any, span: Any) -> bool:
+    """After 'the': is the name one word every reading of which is a town (a district takes
+    the article: 'the Near North Side'), not a name that carries it ('the Bronx', 'the
+    Hague') and not after a locative preposition ('in the X')?"""
+    if " " in top.text or not all(h.entry.kind == "city" for h in top.hits):
+        return False
+    if any(normalize(h.entry.name) == normalize(f"the {top.text}") for h in top.hits):
+        return False
+    return not (span.start > 1 and doc[span.start - 2].lower_ in words().locative)
 
 
 def instrument_reason(top: Any, doc: Any) -> str:

@@ -518,7 +518,8 @@ def _for_government(top: Toponym, text: str) -> bool:
     """Is the name used for its government: a possessive, a modifier ('Washington officials')
     or the subject of a saying ('Washington said')?"""
     after = text[top.end : top.end + 20]
-    said = after.split()[0].strip(".,;:").lower() if after.split() else ""
+    words_after = after.split()
+    said = words_after[0].strip(".,;:").lower() if words_after else ""
     return top.modifier or after[:2] in ("'s", "’s") or said in person_cues().speech
 
 
