@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from flashpoint.extract.backref import refer_back
+from flashpoint.extract.titled import titled_names
 from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
@@ -100,6 +101,7 @@ def extract_mentions(
 
     text = clean.text
     country = main_country(text)
+    titled = titled_names(text)
     contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
     story_date: DateValue | None = None
@@ -120,6 +122,7 @@ def extract_mentions(
                     dates,
                     paragraph_date,
                     story_date,
+                    titled,
                 )
             )
         # a clock time alone ("at around 9 pm") names no day: it is the paragraph's

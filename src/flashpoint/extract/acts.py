@@ -63,6 +63,7 @@ def no_act(
     offset: int,
     dated: bool,
     actor1_role: str,
+    titled: frozenset[str] | None = None,
 ) -> str:
     """The cue names people ("demonstrators' pleas") rather than reporting their act, or a
     political act has no political actor anywhere in the sentence (firms holding talks)."""
@@ -99,7 +100,7 @@ def no_act(
     if (
         family in NEEDS_POLITICAL_ACTOR
         and not _names_force(span, root)
-        and not _political_party(actors, root)
+        and not _political_party(actors, root, titled if _for_officials(entry) else None)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
@@ -157,18 +158,35 @@ def _verb_lemma(noun: Any) -> str:
     return str(head.lemma_).lower()
 
 
-def _political_party(actors: list[Actor], root: Any) -> bool:
+def _political_party(actors: list[Actor], root: Any, titled: frozenset[str] | None) -> bool:
     """A state, armed group, official or nation among the act's parties: an actor from the
-    table in the sentence, or, among who acts and who is acted on, a person, country,
-    nationality or organisation the parser names or a political noun (firms and things are
-    not enough; a place passed through is not a party: "his mother traveled to London")."""
+    table in the sentence, or, among who acts and who is acted on, a country, nationality or
+    organisation the parser names, a person the article titles as political (``titled``;
+    None: any person), or a political noun (firms and things are not enough; a place passed
+    through is not a party: "his mother traveled to London")."""
     if any(a.role not in NON_POLITICAL_ROLES and not a.inferred for a in actors):
         return True
     cues = load_cues()
     return any(
-        t.ent_type_ in PARTY_ENTITIES or cues.has("political_noun", t.lemma_.lower())
+        _named_party(t, titled) or cues.has("political_noun", t.lemma_.lower())
         for t in _parties(root)
     )
+
+
+def _for_officials(entry: Any) -> bool:
+    """Is the type one whose parties are officials by definition (``official_type``)?"""
+    cues = load_cues()
+    return cues.has("official_type", entry.type) or cues.has(
+        "official_type", f"family:{entry.family}"
+    )
+
+
+def _named_party(token: Any, titled: frozenset[str] | None) -> bool:
+    if titled and token.pos_ == "PROPN" and token.lower_ in titled:
+        return True  # the parser may miss a titled name met again ("Smith met ...")
+    if token.ent_type_ != "PERSON":
+        return token.ent_type_ in PARTY_ENTITIES
+    return titled is None
 
 
 PARTY_EDGES = frozenset(

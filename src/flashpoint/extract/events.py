@@ -69,6 +69,9 @@ class SentenceContext:
     dates: list[DateValue]
     paragraph_date: DateValue | None
     story_date: DateValue | None = None  # the last day the article named before it
+    # the names the article gives a political title (extract/titled.py); None: not read, so
+    # any named person may be a political party
+    titled: frozenset[str] | None = None
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
@@ -270,7 +273,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             dropped = (
                 unspecific(event_type, mode, actor1, how, root)
                 or ongoing(event_type, mode, when)
-                or no_act(root, span, event_type, actors, ctx.start, dated, role)
+                or no_act(root, span, event_type, actors, ctx.start, dated, role, ctx.titled)
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)
             p = probability(

@@ -165,6 +165,10 @@ def _forecast(trigger: Any, cues: Cues) -> str:
         return ""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is None:
+        # the parser often takes the clause's subject for the verb's object ("warned the
+        # coming season could be the worst")
+        subject = next((c for c in trigger.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if subject is None:
         return ""
     # the speaker's own side ("it", "his troops") threatens with "could" too
     own = subject.lower_ in SPEAKER_PRONOUNS or any(

@@ -84,12 +84,12 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
-        found = _words(c for c in kids if c.dep_ in objects)
+        found = _words(_of_part(c) for c in kids if c.dep_ in objects)
     elif rule.relation == "subject":
-        kids = kids + shared_subject(trigger)
+        kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
     elif rule.relation == "active_subject":
-        kids = kids + shared_subject(trigger)
+        kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         found = {} if passive else _words(c for c in kids if c.dep_ == "nsubj")
     elif rule.relation == "modifier":
@@ -99,8 +99,10 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "governor":
         found = _words(_governors(trigger))
     elif rule.relation == "head":
-        modifies = trigger.dep_ in ("amod", "compound", "nmod", "acl")
-        found = _words([trigger.head]) if modifies else {}
+        # a modifier coordinated with another ("colorful and arresting work") shares its head
+        word = trigger.head if trigger.dep_ == "conj" and trigger.head.pos_ == "ADJ" else trigger
+        modifies = word.dep_ in ("amod", "compound", "nmod", "acl")
+        found = _words([word.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
         prep = rule.relation[5:]
         found = _words(
@@ -156,6 +158,30 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     return next(
         (text for word, text in found.items() if word in rule.words or "*" in rule.words), ""
     )
+
+
+PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk"})
+
+
+def _of_part(noun: Any) -> Any:
+    """What a part is of ("captured most of the oil": the oil)."""
+    if noun.lemma_.lower() not in PART_WORDS:
+        return noun
+    whole = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return next((g for g in whole if g.dep_ == "pobj"), noun)
+
+
+def _free_adjunct_subject(trigger: Any) -> list[Any]:
+    """An -ing clause with no subject of its own, hung on an active clause, is done by that
+    clause's subject ("oil gushed into the sea, threatening the coast": the oil threatens)."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    head = trigger.head
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})

@@ -1,0 +1,84 @@
+"""The people an article names with a political title ("President Hosni Mubarak", "Nick
+Shapiro, a White House spokesman"): only they make a talk, visit or order political. A person
+the article never titles so (a singer, a reader's grandfather) is no political party."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flashpoint.extract.clauses import load_cues
+
+WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
+MAX_NAME_WORDS = 4
+# words that end a noun phrase: past them a title is another person's ("Obama, who met the
+# president")
+PHRASE_ENDS = "who|whom|whose|which|that|and|but|or|said|says|told|tells|when|while|after|before|as"
+
+
+def titled_names(text: str) -> frozenset[str]:
+    """The last word, lowercased, of every name the text gives a political title, before
+    the name or in apposition after it (``political_title`` in realis_cues.tsv)."""
+    return frozenset(_before_name(text)) | frozenset(_in_apposition(text))
+
+
+def _is_title(word: str) -> bool:
+    return load_cues().has("political_title", word.rstrip(".").lower())
+
+
+def _before_name(text: str) -> list[str]:
+    words = list(WORD.finditer(text))
+    found = []
+    for i, word in enumerate(words):
+        if not _is_title(word.group()):
+            continue
+        j = _past_titles(text, words, i + 1)
+        name: list[str] = []
+        while (
+            j < len(words)
+            and len(name) < MAX_NAME_WORDS
+            and _adjacent(text, words[j - 1], words[j])
+            and words[j].group()[:1].isupper()
+            and not _is_title(words[j].group())
+        ):
+            name.append(words[j].group())
+            j += 1
+            if _sentence_end(words[j - 1].group()):
+                break
+        if name:
+            found.append(name[-1].rstrip(".").lower())
+    return found
+
+
+def _past_titles(text: str, words: list[re.Match[str]], j: int) -> int:
+    """The index after a title's other words ("Prime Minister", "Secretary of State")."""
+    while j < len(words) and _adjacent(text, words[j - 1], words[j]):
+        if _is_title(words[j].group()):
+            j += 1
+        elif words[j].group() == "of" and j + 1 < len(words) and words[j + 1].group()[:1].isupper():
+            j += 2
+        else:
+            break
+    return j
+
+
+def _sentence_end(word: str) -> bool:
+    """A full stop after a word longer than an initial ("Clinton." ends, "H." does not)."""
+    return word.endswith(".") and len(word) > 2
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return not text[left.end() : right.start()].strip()
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern[str]:
+    """A name, a comma, then a title within a short noun phrase ("Hague, the foreign
+    secretary")."""
+    titles = "|".join(sorted(load_cues().by_kind.get("political_title", ()), key=len, reverse=True))
+    between = rf"(?:(?!(?:{PHRASE_ENDS})\b)[\w'’.-]+\s+){{0,5}}?"
+    return re.compile(rf"\b([A-Z][\w'’-]+),\s+{between}(?i:{titles})s?\b")
+
+
+def _in_apposition(text: str) -> list[str]:
+    return [m.group(1).lower() for m in _apposition().finditer(text)]

@@ -1,0 +1,103 @@
+"""Word senses and parties met in news that holds no conflict (disease, an oil spill, the arts
+pages): acts done by no one, to things or to animals, and people no article names as
+officials, give no event; the conflict readings of the same words stay events.
+
+Every sentence here is the team's own, written to one definition each; none is copied from
+gold data or from the articles of the off-topic suite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+from flashpoint.extract.titled import titled_names
+from flashpoint.records import Mention
+
+PUBLISHED = "2025-03-07"  # a Friday
+
+
+def mentions(text: str) -> list[Mention]:
+    return flashpoint.extract(text, published=PUBLISHED)
+
+
+def verdict(text: str, event_type: str) -> str:
+    """The drop code of the text's candidate of this type, "" if kept."""
+    found = [m for m in mentions(text) if m.type == event_type]
+    assert found, f"no candidate in {text!r}: {[m.type for m in mentions(text)]}"
+    return found[0].dropped.split(":", 1)[0]
+
+
+DROPPED = [
+    # deaths by disease, weather or accident are no one's attack
+    ("The virus has killed at least 60 people since Monday.", "attack"),
+    ("A new strain of flu, which has killed 80 people, is spreading.", "attack"),
+    ("The heat killed hundreds of elderly people this week.", "attack"),
+    # animals and things are not people killed, seized or freed
+    ("Farmers began to slaughter all their pigs on Monday.", "attack"),
+    ("The ministry ordered a mass slaughter of pigs on Monday.", "attack"),
+    ("Engineers finally killed the well on Thursday.", "attack"),
+    ("The firm captured most of the leaking oil on Sunday.", "non_state_overtakes_territory"),
+    ("Skimmers rounded up the oil near the shore on Monday.", "arrest"),
+    # other senses: striking, engaged to perform, a document handed in, words that attack
+    ("Critics praised this colorful and arresting work on Monday.", "arrest"),
+    ("The band was booked for a summer festival on Monday.", "arrest"),
+    ("The doctor surrendered his passport to the court on Monday.", "surrender"),
+    ("Protesters waved banners attacking the minister on Monday.", "attack"),
+    ("Volunteers combated the pollution along the river on Sunday.", "armed_clash"),
+    ("I protested until I was hoarse on Monday.", "peaceful_protest"),
+    ("The family welcomed the coroner's findings on Friday.", "visit"),
+    # a danger from things, a forecast or a pledge about others, is no threat
+    ("Oil gushed into the bay on Monday, threatening the coast.", "threat"),
+    ("Officials warned the coming storm season could be the worst on record.", "threat"),
+    ("The chief executive vowed that the company would pay for the clean-up.", "threat"),
+    # a person the article never titles is no official: no visit, no talks
+    ("Jo Smith visited a children's hospital on Tuesday.", "visit"),
+    ("Ann Cole met Tom Reed for lunch in Leeds on Tuesday.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), DROPPED)
+def test_no_event_from_other_senses_and_private_people(text: str, event_type: str) -> None:
+    assert verdict(text, event_type) in ("other_sense", "not_political")
+
+
+KEPT = [
+    ("Gunmen killed 12 villagers in an attack on Monday.", "attack"),
+    ("Militants killed three soldiers near the border on Tuesday.", "armed_clash"),
+    ("Rebels captured the oil field on Monday.", "non_state_overtakes_territory"),
+    ("Police rounded up dozens of suspects after the riot on Monday.", "arrest"),
+    ("The rebels surrendered their weapons to the army on Friday.", "surrender"),
+    ("North Korea warned it would retaliate against any provocation.", "threat"),
+    ("Hamas vowed that its fighters would avenge the killing.", "threat"),
+    (
+        "Foreign Minister Jo Smith arrived in Cairo on Monday. Smith met Ann Cole on Tuesday.",
+        "meeting",
+    ),
+    ("Ann Cole, the defence minister, visited the border town on Tuesday.", "visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), KEPT)
+def test_the_conflict_readings_stay_events(text: str, event_type: str) -> None:
+    assert verdict(text, event_type) == ""
+
+
+def test_a_villager_killed_by_gunmen_is_attacked_not_in_a_riot() -> None:
+    found = mentions("Gunmen shot dead two villagers near the market on Monday.")
+    assert [m.type for m in found if not m.dropped] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Prime Minister David Cameron spoke.", {"cameron"}),
+        ("He met Secretary of State Hillary Clinton. Nick Shapiro left.", {"clinton"}),
+        ("Nick Shapiro, a White House spokesman, said so.", {"shapiro"}),
+        ("Lt. Gen. Jones and defence minister Ehud Barak met.", {"jones", "barak"}),
+        ("Obama, who met the president, left.", set()),
+        ("Mr Obama and Dr Murray spoke. Tony Hayward, BP's chief executive, said.", set()),
+    ],
+)
+def test_titled_names_are_those_given_a_political_title(text: str, names: set[str]) -> None:
+    assert titled_names(text) == names
