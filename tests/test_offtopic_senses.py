@@ -51,6 +51,18 @@ DROPPED = [
     ("Oil gushed into the bay on Monday, threatening the coast.", "threat"),
     ("Officials warned the coming storm season could be the worst on record.", "threat"),
     ("The chief executive vowed that the company would pay for the clean-up.", "threat"),
+    # a disaster or a blast destroys, no party does; lives and notes are not property
+    ("A fire destroyed the old market on Monday.", "property_destruction"),
+    ("Workers whose lives were destroyed will get nothing.", "property_destruction"),
+    # music, products and proofs
+    ("The band opened with a funeral march on Monday.", "peaceful_protest"),
+    ("A critic reviewed this week's movie releases on Monday.", "release"),
+    ("The drug has been demonstrated to reduce deaths in trials.", "peaceful_protest"),
+    ("The firm was engaged in the construction of a bridge last year.", "armed_clash"),
+    # a party placed somewhere is no party of that place
+    ("A judge in Leeds has ordered the doctor to stand trial.", "order_directive"),
+    ("A cull has been ordered of all pigs in the country.", "order_directive"),
+    ("The minister told a businessmen's meeting that rates would fall.", "meeting"),
     # a person the article never titles is no official: no visit, no talks
     ("Jo Smith visited a children's hospital on Tuesday.", "visit"),
     ("Ann Cole met Tom Reed for lunch in Leeds on Tuesday.", "meeting"),
@@ -75,6 +87,10 @@ KEPT = [
         "meeting",
     ),
     ("Ann Cole, the defence minister, visited the border town on Tuesday.", "visit"),
+    ("Soldiers destroyed the old market on Monday.", "property_destruction"),
+    ("Students demonstrated to demand reforms on Monday.", "peaceful_protest"),
+    ("Officials in Cairo ordered troops to the border on Monday.", "order_directive"),
+    ("Egypt and Israel held talks in Cairo on Monday.", "meeting"),
 ]
 
 

@@ -216,12 +216,30 @@ def _parties(root: Any) -> list[Any]:
             if c.i == root.i or c.is_ancestor(root):
                 continue  # the trigger's own phrase: its parties are read from it
             if c.dep_ in PARTY_EDGES or (c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS):
-                out.extend(c.subtree)
+                out.extend(_without_places(c))
         if head.dep_ in ("relcl", "acl"):  # "the man who met"
             out.extend(t for t in head.head.subtree if t.i < head.i)
     if root.dep_ == "appos" and root.head.i != root.i:  # "at his ranch - the summit at which"
         out.extend(_parties(root.head))
     return out
+
+
+# prepositions that place a party rather than name one: "a judge in Los Angeles ordered",
+# "a cull was ordered of all pigs in the country"
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
+)
+
+
+def _without_places(phrase: Any) -> list[Any]:
+    """The words of a party's phrase, less the places its prepositions put it in."""
+    placed = {
+        t.i
+        for p in phrase.subtree
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+        for t in p.subtree
+    }
+    return [t for t in phrase.subtree if t.i not in placed]
 
 
 def _acts(noun: Any, dated: bool) -> bool:
