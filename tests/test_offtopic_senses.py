@@ -63,6 +63,10 @@ DROPPED = [
     ("A judge in Leeds has ordered the doctor to stand trial.", "order_directive"),
     ("A cull has been ordered of all pigs in the country.", "order_directive"),
     ("The minister told a businessmen's meeting that rates would fall.", "meeting"),
+    # a private person or the writer visits or meets, whatever country is named
+    ("My parents visited Egypt last month.", "visit"),
+    ("A girl on the same trip to Mexico was also infected.", "visit"),
+    ("I just got back from a tour of northern Mexico.", "visit"),
     # a person the article never titles is no official: no visit, no talks
     ("Jo Smith visited a children's hospital on Tuesday.", "visit"),
     ("Ann Cole met Tom Reed for lunch in Leeds on Tuesday.", "meeting"),
@@ -91,6 +95,8 @@ KEPT = [
     ("Students demonstrated to demand reforms on Monday.", "peaceful_protest"),
     ("Officials in Cairo ordered troops to the border on Monday.", "order_directive"),
     ("Egypt and Israel held talks in Cairo on Monday.", "meeting"),
+    ("I met President Assad yesterday, the envoy said.", "meeting"),
+    ("The foreign minister's visit to Cairo ended on Monday.", "visit"),
 ]
 
 

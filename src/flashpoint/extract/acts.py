@@ -106,6 +106,9 @@ def no_act(
     firm = _business_agent(root)
     if family in NEEDS_POLITICAL_ACTOR and firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
+    person = _private_agent(root) if _for_officials(entry) else ""
+    if person:
+        return f"not_political: '{person}' is a private person, not an official"
     return ""
 
 
@@ -134,6 +137,46 @@ def _business_agent(trigger: Any) -> str:
         if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
             return str(c.text)
     return ""
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def _private_agent(trigger: Any) -> str:
+    """Who visits or meets, when it is a private person ("my parents visited Wales", "a
+    pupil who visited the US", "a girl on the same trip", "I toured Mexico"): kin, friends,
+    pupils, tourists (``private_person``) or the writer; '' otherwise."""
+    cues = load_cues()
+    verb = clause_verb(trigger, proposition(trigger))
+    agents = [c for c in trigger.children if c.dep_ == "poss"]
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+        agents.append(trigger.head.head)  # "a girl on the trip"
+    if verb is not None:
+        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl":
+            agents.append(verb.head)  # "a pupil who visited"
+    for agent in agents:
+        words = [agent, *(c for c in agent.children if c.dep_ in ("compound", "poss"))]
+        mine = agent.lower_ in FIRST_PERSON or any(w.lower_ in FIRST_PERSON for w in words[1:])
+        if mine and not _quoted(trigger):
+            return str(agent.text)
+        if agent.pos_ == "NOUN" and any(
+            cues.has("private_person", w.lemma_.lower()) for w in words
+        ):
+            return str(agent.text)
+    return ""
+
+
+QUOTES = frozenset('"“”‘’«»')
+
+
+def _quoted(trigger: Any) -> bool:
+    """Is the trigger in someone's words ("'I met him,' the envoy said"), where 'I' may be an
+    official? Quotation marks or a verb of saying above the trigger tell so."""
+    sentence = trigger.sent
+    if any(ch in QUOTES for ch in sentence.text) or "''" in sentence.text:
+        return True
+    return any(a.lemma_.lower() in REPORTING_LEMMAS for a in trigger.ancestors)
 
 
 def _headline_predicate(participle: Any) -> bool:
