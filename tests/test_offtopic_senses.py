@@ -51,6 +51,7 @@ DROPPED = [
     ("Oil gushed into the bay on Monday, threatening the coast.", "threat"),
     ("Officials warned the coming storm season could be the worst on record.", "threat"),
     ("The chief executive vowed that the company would pay for the clean-up.", "threat"),
+    ("The envoy warned that Britain could be forced out of the region.", "threat"),
     # a disaster or a blast destroys, no party does; lives and notes are not property
     ("A fire destroyed the old market on Monday.", "property_destruction"),
     ("Workers whose lives were destroyed will get nothing.", "property_destruction"),
@@ -63,6 +64,10 @@ DROPPED = [
     ("A judge in Leeds has ordered the doctor to stand trial.", "order_directive"),
     ("A cull has been ordered of all pigs in the country.", "order_directive"),
     ("The minister told a businessmen's meeting that rates would fall.", "meeting"),
+    # a finding, a campaign's target and a preference report no act
+    ("A study found that many suicide bombers were graduates.", "disrupted_weapons_use"),
+    ("He joined a campaign against the sanctions on Monday.", "sanction"),
+    ("The party favoured executing the prisoners on Monday.", "attack"),
     # a private person or the writer visits or meets, whatever country is named
     ("My parents visited Egypt last month.", "visit"),
     ("A girl on the same trip to Mexico was also infected.", "visit"),
@@ -75,7 +80,7 @@ DROPPED = [
 
 @pytest.mark.parametrize(("text", "event_type"), DROPPED)
 def test_no_event_from_other_senses_and_private_people(text: str, event_type: str) -> None:
-    assert verdict(text, event_type) in ("other_sense", "not_political")
+    assert verdict(text, event_type) in ("other_sense", "not_political", "irrealis")
 
 
 KEPT = [
@@ -86,6 +91,8 @@ KEPT = [
     ("The rebels surrendered their weapons to the army on Friday.", "surrender"),
     ("North Korea warned it would retaliate against any provocation.", "threat"),
     ("Hamas vowed that its fighters would avenge the killing.", "threat"),
+    ("Iran warned that any attack could be met with force.", "threat"),
+    ("The army warned that militants would be crushed.", "threat"),
     (
         "Foreign Minister Jo Smith arrived in Cairo on Monday. Smith met Ann Cole on Tuesday.",
         "meeting",
@@ -96,6 +103,8 @@ KEPT = [
     ("Officials in Cairo ordered troops to the border on Monday.", "order_directive"),
     ("Egypt and Israel held talks in Cairo on Monday.", "meeting"),
     ("I met President Assad yesterday, the envoy said.", "meeting"),
+    # a day names one act: "this year" then compares it, it totals nothing
+    ("Gunmen killed 20 people on Monday in the deadliest attack this year.", "attack"),
     ("The foreign minister's visit to Cairo ended on Monday.", "visit"),
 ]
 

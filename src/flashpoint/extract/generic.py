@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.clauses import Cues, clause_verb, load_cues, tense
+from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 
 
 def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -31,6 +32,23 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     return ""
 
 
+DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+
+
+def _names_a_day(verb: Any) -> bool:
+    """The clause dates its act to a day ("killed 20 people on Monday in the deadliest attack
+    this year"): one act, so "this year" compares it, it does not total acts."""
+    if verb is None:
+        return False
+    words = list(verb.subtree)
+    return any(
+        t.lower_ in DAY_WORDS
+        or (t.lower_ in MONTH_WORDS and i + 1 < len(words) and words[i + 1].like_num)
+        for i, t in enumerate(words)
+    )
+
+
 def generic(
     trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str, dated: bool
 ) -> str:
@@ -46,7 +64,7 @@ def generic(
     form = tense(verb) if verb is not None else "nonfinite"
     stat = cues.statistic.search(lowered)
     counted = any(c.dep_ == "nummod" for c in trigger.children) or _in_series(trigger, cues)
-    if stat and not counted and (plural_bare or form == "perfect"):
+    if stat and not counted and (plural_bare or form == "perfect") and not _names_a_day(verb):
         return f"statistic: '{stat.group(0)}'"
     compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
