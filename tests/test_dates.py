@@ -768,3 +768,23 @@ def test_months_and_years_later_count_from_the_date_before_them() -> None:
     ]
     # with no date before it, the phrase gives no date of its own
     assert resolve_dates_in("Years later a missile was fired at the office.", "2011-02-07") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("1974: At least five clerics are killed in the south.", "1974"),
+        ("The old were the most vulnerable 1968: An outbreak killed thousands.", "1968"),
+    ],
+)
+def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
+    """A year and a colon before a capital label one entry of a chronology: its acts are
+    history, not news of the publication week."""
+    found = [m for m in flashpoint.extract(text, published="2011-02-07") if m.type == "attack"]
+    assert found and found[0].date is not None and found[0].date.start == f"{year}-01-01"
+    assert found[0].mode == "historical"
+
+
+def test_a_count_after_a_colon_is_no_year() -> None:
+    phrases = find_date_phrases("The vote on the motion was 1974: 12 for and 3 against.")
+    assert not [p for p in phrases if "1974" in str(p)]

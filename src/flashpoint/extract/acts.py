@@ -106,7 +106,7 @@ def no_act(
     firm = _business_agent(root)
     if family in NEEDS_POLITICAL_ACTOR and firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
-    person = _private_agent(root) if _for_officials(entry) else ""
+    person = _private_agent(root) if _for_officials(entry) and family == "political" else ""
     if person:
         return f"not_political: '{person}' is a private person, not an official"
     return ""
@@ -139,13 +139,11 @@ def _business_agent(trigger: Any) -> str:
     return ""
 
 
-FIRST_PERSON = frozenset({"i", "me", "my"})
-
-
 def _private_agent(trigger: Any) -> str:
     """Who visits or meets, when it is a private person ("my parents visited Wales", "a
-    pupil who visited the US", "a girl on the same trip", "I toured Mexico"): kin, friends,
-    pupils, tourists (``private_person``) or the writer; '' otherwise."""
+    pupil who visited the US", "a girl on the same trip"): kin, friends, pupils, tourists
+    (``private_person``) with no name, title or political word of their own ("student
+    leaders", "Gaddafi's son Saif" and "the president's brother" are not); '' otherwise."""
     cues = load_cues()
     verb = clause_verb(trigger, proposition(trigger))
     agents = [c for c in trigger.children if c.dep_ == "poss"]
@@ -156,27 +154,24 @@ def _private_agent(trigger: Any) -> str:
         if verb.dep_ == "relcl":
             agents.append(verb.head)  # "a pupil who visited"
     for agent in agents:
-        words = [agent, *(c for c in agent.children if c.dep_ in ("compound", "poss"))]
-        mine = agent.lower_ in FIRST_PERSON or any(w.lower_ in FIRST_PERSON for w in words[1:])
-        if mine and not _quoted(trigger):
-            return str(agent.text)
-        if agent.pos_ == "NOUN" and any(
-            cues.has("private_person", w.lemma_.lower()) for w in words
-        ):
+        private = agent.pos_ == "NOUN" and cues.has("private_person", agent.lemma_.lower())
+        if private and not any(_names_someone(c, cues) for c in agent.children):
             return str(agent.text)
     return ""
 
 
-QUOTES = frozenset('"“”‘’«»')
-
-
-def _quoted(trigger: Any) -> bool:
-    """Is the trigger in someone's words ("'I met him,' the envoy said"), where 'I' may be an
-    official? Quotation marks or a verb of saying above the trigger tell so."""
-    sentence = trigger.sent
-    if any(ch in QUOTES for ch in sentence.text) or "''" in sentence.text:
-        return True
-    return any(a.lemma_.lower() in REPORTING_LEMMAS for a in trigger.ancestors)
+def _names_someone(word: Any, cues: Any) -> bool:
+    """A name, a nation or a political word on a noun ("Gaddafi's son", "Egyptian students'
+    leaders", "the president's brother")."""
+    return bool(
+        word.pos_ == "PROPN"
+        or word.ent_type_
+        or cues.has("political_noun", word.lemma_.lower())
+        or (
+            word.dep_ in ("poss", "compound")
+            and any(_names_someone(g, cues) for g in word.children)
+        )
+    )
 
 
 def _headline_predicate(participle: Any) -> bool:

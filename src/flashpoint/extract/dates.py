@@ -129,6 +129,8 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("year-range", years),
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
+        # a chronology's label: "1974: At least five leaders are killed"
+        ("year", rf"(?<![\w,.])(?<!resolution ){_YEAR}(?=:\s+[A-Z\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
         out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))

@@ -38,15 +38,31 @@ MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
 def _names_a_day(verb: Any) -> bool:
     """The clause dates its act to a day ("killed 20 people on Monday in the deadliest attack
-    this year"): one act, so "this year" compares it, it does not total acts."""
+    this year"): one act, so "this year" compares it, it does not total acts. Only the
+    clause's own words count ("... this year, according to figures released on Tuesday" is
+    still a total), and a month needs a day ("since March 2023" is a period)."""
     if verb is None:
         return False
-    words = list(verb.subtree)
+    words = [t for t in verb.subtree if _in_clause(t, verb)]
     return any(
         t.lower_ in DAY_WORDS
-        or (t.lower_ in MONTH_WORDS and i + 1 < len(words) and words[i + 1].like_num)
+        or (
+            t.lower_ in MONTH_WORDS
+            and i + 1 < len(words)
+            and words[i + 1].like_num
+            and len(words[i + 1].text) <= 2
+        )
         for i, t in enumerate(words)
     )
+
+
+def _in_clause(token: Any, verb: Any) -> bool:
+    """Does the token hang on the verb with no other verb between them?"""
+    while token.i != verb.i:
+        token = token.head
+        if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def generic(

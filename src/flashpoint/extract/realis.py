@@ -163,13 +163,13 @@ def _forecast(trigger: Any, cues: Cues) -> str:
         return f"other_sense: '{trigger.text}' tells someone what to do ('{told.text}'): advice"
     if clause is None:
         return ""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is None:
         # the parser often takes the clause's subject for the verb's object ("warned the
         # coming season could be the worst")
         subject = next((c for c in trigger.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if subject is None or (subject.dep_ == "nsubjpass" and not _may_be_party(subject, cues)):
-        return ""  # "warned that any attack could be met with force": the speaker's response
+    if subject is None:
+        return ""
     # the speaker's own side ("it", "his troops") threatens with "could" too
     own = subject.lower_ in SPEAKER_PRONOUNS or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children

@@ -38,7 +38,7 @@ def _before_name(text: str) -> list[str]:
             j < len(words)
             and len(name) < MAX_NAME_WORDS
             and _adjacent(text, words[j - 1], words[j])
-            and words[j].group()[:1].isupper()
+            and (words[j].group()[:1].isupper() or (name and PARTICLE.match(words[j].group())))
             and not _is_title(words[j].group())
         ):
             name.append(words[j].group())
@@ -46,8 +46,18 @@ def _before_name(text: str) -> list[str]:
             if _sentence_end(words[j - 1].group()):
                 break
         if name:
-            found.append(name[-1].rstrip(".").lower())
+            found.extend(_surname_forms(name[-1]))
     return found
+
+
+PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|bin|ibn|de|del|da|di|du|van|von|le|la)(?:-|$)", re.I)
+
+
+def _surname_forms(word: str) -> list[str]:
+    """How the parser may meet a surname again: lowercased, without a possessive or a
+    full stop, and the part after a hyphen ("al-Burhan": "burhan"; "Jong-un": "un")."""
+    bare = re.sub(r"['’]s$", "", word.rstrip(".")).lower()
+    return [bare, bare.rsplit("-", 1)[-1]] if "-" in bare else [bare]
 
 
 def _past_titles(text: str, words: list[re.Match[str]], j: int) -> int:
@@ -81,4 +91,4 @@ def _apposition() -> re.Pattern[str]:
 
 
 def _in_apposition(text: str) -> list[str]:
-    return [m.group(1).lower() for m in _apposition().finditer(text)]
+    return [form for m in _apposition().finditer(text) for form in _surname_forms(m.group(1))]
