@@ -774,7 +774,7 @@ def test_months_and_years_later_count_from_the_date_before_them() -> None:
     ("text", "year"),
     [
         ("1974: At least five clerics are killed in the south.", "1974"),
-        ("The old were the most vulnerable 1968: An outbreak killed thousands.", "1968"),
+        ("The old were the most vulnerable.\n1968: An outbreak killed thousands.", "1968"),
     ],
 )
 def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
@@ -785,6 +785,15 @@ def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
     assert found[0].mode == "historical"
 
 
-def test_a_count_after_a_colon_is_no_year() -> None:
-    phrases = find_date_phrases("The vote on the motion was 1974: 12 for and 3 against.")
-    assert not [p for p in phrases if "1974" in str(p)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote on the motion was 1974: 12 for and 3 against.",
+        "Update 1945: Troops opened fire on the crowd.",
+        "1800: Fighters ambushed a patrol near the bridge.",
+        "Bus 2010: Gunmen attacked the bus.",
+    ],
+)
+def test_a_count_a_clock_time_or_a_name_before_a_colon_is_no_year(text: str) -> None:
+    """Only a year first on its line and no valid clock time (HHMM) labels a chronology."""
+    assert not [p for p in find_date_phrases(text) if p[2][:4] in text.split(":")[0]]

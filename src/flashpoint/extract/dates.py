@@ -39,7 +39,8 @@ Rule ids (``DateValue.rule``):
   month-relative-year ("July last year"), explicit-month ("June 2024")
   ordinal-day-before-published, ordinal-day-after-published   "on the 9th"
   iso-date, iso-month, numeric-dmy, numeric-mdy, parsed-date (dateparser fallback)
-  explicit-year, year-range, decade, named-period
+  explicit-year, year-range, decade, named-period (explicit-year also reads a chronology's
+  label, a year first on its line before a colon and a capital: "1974: Five are killed")
   since-day, since-week, since-month, since-year   "since April" = April 1 .. publication
   anchor-offset ("a day after"), anchor-same-day ("hours after"), anchor-next-day,
   anchor-day-before, anchor-days-later, anchor-days-before; with ``-reverse`` appended
@@ -129,8 +130,9 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("year-range", years),
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
-        # a chronology's label: "1974: At least five leaders are killed"
-        ("year", rf"(?<![\w,.])(?<!resolution ){_YEAR}(?=:\s+[A-Z\"'‘“])"),
+        # a chronology's label, first on its line: "1974: At least five leaders are killed"
+        # ("1945: troops ..." on a live page is a clock time: a valid HHMM is never read)
+        ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
         out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))

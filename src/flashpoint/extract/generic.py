@@ -45,14 +45,33 @@ def _names_a_day(verb: Any) -> bool:
         return False
     words = [t for t in verb.subtree if _in_clause(t, verb)]
     return any(
-        t.lower_ in DAY_WORDS
-        or (
-            t.lower_ in MONTH_WORDS
-            and i + 1 < len(words)
-            and words[i + 1].like_num
-            and len(words[i + 1].text) <= 2
+        not _bounds_a_period(t)
+        and (
+            t.lower_ in DAY_WORDS
+            or (
+                t.lower_ in MONTH_WORDS
+                and i + 1 < len(words)
+                and words[i + 1].like_num
+                and len(words[i + 1].text) <= 2
+            )
         )
         for i, t in enumerate(words)
+    )
+
+
+PERIOD_BOUNDS = frozenset({"since", "until", "till", "through", "thru"})
+
+
+def _bounds_a_period(day: Any) -> bool:
+    """ "since March 1", "until Tuesday", "up to March 5", "as of Monday": the day ends or
+    starts the period a total counts over, it does not date one act."""
+    doc = day.doc
+    before = doc[day.i - 1].lower_ if day.i > 0 else ""
+    earlier = doc[day.i - 2].lower_ if day.i > 1 else ""
+    return (
+        before in PERIOD_BOUNDS
+        or (before == "to" and earlier == "up")
+        or (before == "of" and earlier == "as")
     )
 
 

@@ -164,9 +164,13 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     if clause is None:
         return ""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
-    if subject is None:
+    bare = not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children
+    )
+    if subject is None and bare:
         # the parser often takes the clause's subject for the verb's object ("warned the
-        # coming season could be the worst")
+        # coming season could be the worst"); with 'that' or a subject of its own the object
+        # is who is warned ("warned Israel that any attack could be met with force")
         subject = next((c for c in trigger.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if subject is None:
         return ""

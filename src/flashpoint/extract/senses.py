@@ -84,7 +84,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
-        found = _words(_of_part(c) for c in kids if c.dep_ in objects)
+        return _every_object(rule, [_of_part(c) for c in kids if c.dep_ in objects])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
@@ -158,6 +158,18 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     return next(
         (text for word, text in found.items() if word in rule.words or "*" in rule.words), ""
     )
+
+
+def _every_object(rule: SenseRule, objects: list[Any]) -> str:
+    """The first object's words when every object, conjuncts too, is of the other sense
+    ("destroyed lives" is; "destroyed lives and homes" is not: the homes were destroyed)."""
+    whole = [t for o in objects for t in (o, *o.conjuncts)]
+    hits = [_words([t]) for t in whole]
+    matched = [
+        next((text for word, text in found.items() if word in rule.words or "*" in rule.words), "")
+        for found in hits
+    ]
+    return matched[0] if matched and all(matched) else ""
 
 
 PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk"})

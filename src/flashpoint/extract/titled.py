@@ -16,10 +16,24 @@ MAX_NAME_WORDS = 4
 PHRASE_ENDS = "who|whom|whose|which|that|and|but|or|said|says|told|tells|when|while|after|before|as"
 
 
+CAPITALS_SHARE = 0.05  # below it the text is lowercase (scraped so): names are not told
+
+
+def written_with_capitals(text: str) -> bool:
+    """Does the text capitalise names? In lowercase text ("dm anil singh ordered a curfew")
+    no title can be read, so the titled-name test does not apply."""
+    words = WORD.findall(text)
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= CAPITALS_SHARE
+
+
 def titled_names(text: str) -> frozenset[str]:
     """The last word, lowercased, of every name the text gives a political title, before
     the name or in apposition after it (``political_title`` in realis_cues.tsv)."""
-    return frozenset(_before_name(text)) | frozenset(_in_apposition(text))
+    return (
+        frozenset(_before_name(text))
+        | frozenset(_in_apposition(text))
+        | frozenset(_title_then_name(text))
+    )
 
 
 def _is_title(word: str) -> bool:
@@ -92,3 +106,21 @@ def _apposition() -> re.Pattern[str]:
 
 def _in_apposition(text: str) -> list[str]:
     return [form for m in _apposition().finditer(text) for form in _surname_forms(m.group(1))]
+
+
+@lru_cache(maxsize=1)
+def _named_after() -> re.Pattern[str]:
+    """A title, what it is of, then the name between commas ("the UN envoy for Yemen, Hans
+    Grundberg, said")."""
+    titles = "|".join(sorted(load_cues().by_kind.get("political_title", ()), key=len, reverse=True))
+    of = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?"
+    name = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+    return re.compile(rf"\b(?i:{titles})s?{of},\s+{name}(?=,)")
+
+
+def _title_then_name(text: str) -> list[str]:
+    return [
+        form
+        for m in _named_after().finditer(text)
+        for form in _surname_forms(m.group(1).split()[-1])
+    ]
