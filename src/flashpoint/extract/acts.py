@@ -228,7 +228,7 @@ def _for_officials(entry: Any) -> bool:
 
 
 def _named_party(token: Any, titled: frozenset[str] | None) -> bool:
-    if titled and token.pos_ == "PROPN" and token.lower_ in titled:
+    if titled and token.text[:1].isupper() and token.lower_ in titled:
         return True  # the parser may miss a titled name met again ("Smith met ...")
     if token.ent_type_ != "PERSON":
         return token.ent_type_ in PARTY_ENTITIES

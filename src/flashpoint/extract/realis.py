@@ -165,7 +165,8 @@ def _forecast(trigger: Any, cues: Cues) -> str:
         return ""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
     bare = not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "auxpass")
+        for c in clause.children
     )
     if subject is None and bare:
         # the parser often takes the clause's subject for the verb's object ("warned the

@@ -86,12 +86,13 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
         return _every_object(rule, [_of_part(c) for c in kids if c.dep_ in objects])
     elif rule.relation == "subject":
-        kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
+        kids = kids + shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
     elif rule.relation == "active_subject":
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
-        passive = any(c.dep_ == "auxpass" for c in kids)
-        found = {} if passive else _words(c for c in kids if c.dep_ == "nsubj")
+        if any(c.dep_ == "auxpass" for c in kids):
+            return ""
+        return _every_object(rule, [c for c in kids if c.dep_ == "nsubj"])
     elif rule.relation == "modifier":
         found = _words(
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
@@ -161,8 +162,9 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
 
 
 def _every_object(rule: SenseRule, objects: list[Any]) -> str:
-    """The first object's words when every object, conjuncts too, is of the other sense
-    ("destroyed lives" is; "destroyed lives and homes" is not: the homes were destroyed)."""
+    """The first object's (or subject's) words when every one, conjuncts too, is of the other
+    sense ("destroyed lives" is; "destroyed lives and homes" is not: the homes were
+    destroyed; "the heat and the siege killed" is no death by nature alone)."""
     whole = [t for o in objects for t in (o, *o.conjuncts)]
     hits = [_words([t]) for t in whole]
     matched = [
@@ -210,6 +212,8 @@ def _lone_speaker(rule: SenseRule, trigger: Any) -> str:
         return ""
     subject = subjects[0]
     if "pronoun" in rule.words and subject.lower_ in SINGLE_PRONOUNS:
+        return str(subject.text)
+    if "writer" in rule.words and subject.lower_ == "i":
         return str(subject.text)
     if "person" in rule.words and subject.ent_type_ == "PERSON" and subject.tag_ == "NNP":
         return str(subject.text)

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from flashpoint.extract.clauses import load_cues
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
-MAX_NAME_WORDS = 4
+WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+MAX_NAME_WORDS = 6
 # words that end a noun phrase: past them a title is another person's ("Obama, who met the
 # president")
 PHRASE_ENDS = "who|whom|whose|which|that|and|but|or|said|says|told|tells|when|while|after|before|as"
@@ -42,7 +42,7 @@ def _is_title(word: str) -> bool:
 
 def _before_name(text: str) -> list[str]:
     words = list(WORD.finditer(text))
-    found = []
+    found: list[str] = []
     for i, word in enumerate(words):
         if not _is_title(word.group()):
             continue
@@ -52,15 +52,18 @@ def _before_name(text: str) -> list[str]:
             j < len(words)
             and len(name) < MAX_NAME_WORDS
             and _adjacent(text, words[j - 1], words[j])
-            and (words[j].group()[:1].isupper() or (name and PARTICLE.match(words[j].group())))
+            and (words[j].group()[:1].isupper() or PARTICLE.match(words[j].group()))
             and not _is_title(words[j].group())
         ):
             name.append(words[j].group())
             j += 1
             if _sentence_end(words[j - 1].group()):
                 break
-        if name:
-            found.extend(_surname_forms(name[-1]))
+        # every word of the name: the parser may meet any of them again ("Kim Jong Un ...
+        # Kim visited", "Xi Jinping ... Xi met", "Al Thani")
+        found.extend(
+            form for word in name if not PARTICLE.fullmatch(word) for form in _surname_forms(word)
+        )
     return found
 
 
@@ -115,12 +118,13 @@ def _named_after() -> re.Pattern[str]:
     titles = "|".join(sorted(load_cues().by_kind.get("political_title", ()), key=len, reverse=True))
     of = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?"
     name = r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
-    return re.compile(rf"\b(?i:{titles})s?{of},\s+{name}(?=,)")
+    return re.compile(rf"\b(?i:{titles})s?{of},\s+{name}(?=[,.;]|$)")
 
 
 def _title_then_name(text: str) -> list[str]:
     return [
         form
         for m in _named_after().finditer(text)
-        for form in _surname_forms(m.group(1).split()[-1])
+        for word in m.group(1).split()
+        for form in _surname_forms(word)
     ]
