@@ -97,17 +97,17 @@ def no_act(
         and not _headline_predicate(root)
     ):
         return f"not_an_act: '{root.text}' describes '{root.head.text}'"
+    officials = _for_officials(entry)  # a visit, talks, an order, forces moved
     if (
         family in NEEDS_POLITICAL_ACTOR
         and not _names_force(span, root)
-        and not _political_party(actors, root, titled if _for_officials(entry) else None)
+        and not _political_party(actors, root, titled if officials else None)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
     firm = _business_agent(root)
     if family in NEEDS_POLITICAL_ACTOR and firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
-    official = _for_officials(entry) and family == "political"
-    person = _private_agent(root, titled, event_type) if official else ""
+    person = _private_agent(root, titled, event_type) if officials and family == "political" else ""
     if person:
         return f"not_political: '{person}' is a private person, not an official"
     return ""

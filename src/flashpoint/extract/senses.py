@@ -84,7 +84,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
-        return _every_object(rule, [_of_part(c) for c in kids if c.dep_ in objects])
+        return _every_one_listed(rule, [_of_part(c) for c in kids if c.dep_ in objects])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
@@ -92,7 +92,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         if any(c.dep_ == "auxpass" for c in kids):
             return ""
-        return _every_object(rule, [c for c in kids if c.dep_ == "nsubj"])
+        return _every_one_listed(rule, [c for c in kids if c.dep_ == "nsubj"])
     elif rule.relation == "modifier":
         found = _words(
             c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
@@ -156,21 +156,21 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return thing_patient(trigger, rule.words, undergoer=rule.relation == "undergoer_only")
     else:
         return ""
+    return _listed(rule, found)
+
+
+def _listed(rule: SenseRule, found: dict[str, str]) -> str:
+    """The text of the first found word the rule lists ('*': any), else ""."""
     return next(
         (text for word, text in found.items() if word in rule.words or "*" in rule.words), ""
     )
 
 
-def _every_object(rule: SenseRule, objects: list[Any]) -> str:
-    """The first object's (or subject's) words when every one, conjuncts too, is of the other
-    sense ("destroyed lives" is; "destroyed lives and homes" is not: the homes were
-    destroyed; "the heat and the siege killed" is no death by nature alone)."""
-    whole = [t for o in objects for t in (o, *o.conjuncts)]
-    hits = [_words([t]) for t in whole]
-    matched = [
-        next((text for word, text in found.items() if word in rule.words or "*" in rule.words), "")
-        for found in hits
-    ]
+def _every_one_listed(rule: SenseRule, words: list[Any]) -> str:
+    """The first word's text when every one of the objects (or subjects), conjuncts too, is
+    listed ("destroyed lives" is another sense; "destroyed lives and homes" is not: the homes
+    were destroyed; "the heat and the siege killed" is no death by nature alone)."""
+    matched = [_listed(rule, _words([t])) for w in words for t in (w, *w.conjuncts)]
     return matched[0] if matched and all(matched) else ""
 
 
