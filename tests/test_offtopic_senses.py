@@ -169,6 +169,12 @@ KEPT = [
         "protest_with_intervention",
     ),
     ("The heat and the siege killed 40 children in Al-Fashir on Monday.", "attack"),
+    # and the titles a fourth review found missing
+    ("Taoiseach Micheal Martin met Starmer in Belfast on Monday.", "meeting"),
+    ("Kremlin aide Yuri Ushakov spoke. Ushakov met Witkoff in Riyadh on Tuesday.", "meeting"),
+    ("Mullah Abdul Ghani Baradar visited Kabul on Monday.", "visit"),
+    ("Sergeant John Miller ordered his men to fire on the crowd on Monday.", "order_directive"),
+    ("Shri Amit Shah visited Imphal on Monday.", "visit"),
     # a day names one act: "this year" then compares it, it totals nothing
     ("Gunmen killed 20 people on Monday in the deadliest attack this year.", "attack"),
     ("The foreign minister's visit to Cairo ended on Monday.", "visit"),
@@ -215,6 +221,7 @@ def test_a_villager_killed_by_gunmen_is_attacked_not_in_a_riot() -> None:
         ("Mr Obama and Dr Murray spoke. Tony Hayward, a BP engineer, said.", set()),
         ("General Abdel Fattah al-Burhan left.", {"abdel", "fattah", "al-burhan", "burhan"}),
         ("Hamas leader Ismail Haniyeh's aide spoke.", {"ismail", "haniyeh"}),
+        ("No officer I met had a ballot. Sergeant John Miller left.", {"john", "miller"}),
     ],
 )
 def test_titled_names_are_those_given_a_political_title(text: str, names: set[str]) -> None:

@@ -54,6 +54,7 @@ def _before_name(text: str) -> list[str]:
             and _adjacent(text, words[j - 1], words[j])
             and (words[j].group()[:1].isupper() or PARTICLE.match(words[j].group()))
             and not _is_title(words[j].group())
+            and words[j].group() != "I"  # "an officer I met"
         ):
             name.append(words[j].group())
             j += 1
