@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from flashpoint.extract.backref import refer_back
-from flashpoint.extract.titled import titled_names, written_with_capitals
+from flashpoint.extract.titled import titled_names
 from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
@@ -101,7 +101,7 @@ def extract_mentions(
 
     text = clean.text
     country = main_country(text)
-    titled = titled_names(text) if written_with_capitals(text) else None
+    titled = titled_names(text)
     contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
     story_date: DateValue | None = None

@@ -19,18 +19,16 @@ PHRASE_ENDS = "who|whom|whose|which|that|and|but|or|said|says|told|tells|when|wh
 CAPITALS_SHARE = 0.05  # below it the text is lowercase (scraped so): names are not told
 
 
-def written_with_capitals(text: str) -> bool:
-    """Does the text capitalise names? In lowercase text ("dm anil singh ordered a curfew")
-    no title can be read, so the titled-name test does not apply."""
-    words = WORD.findall(text)
-    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= CAPITALS_SHARE
-
-
-def titled_names(text: str) -> frozenset[str]:
-    """The last word, lowercased, of every name the text gives a political title, before
-    the name or in apposition after it (``political_title`` in realis_cues.tsv)."""
+def titled_names(text: str) -> frozenset[str] | None:
+    """Every word, lowercased, of every name the text gives a political title, before the
+    name or in apposition after it (``political_title`` in realis_cues.tsv). None when the
+    text is written without capitals ("dm anil singh ordered a curfew"): no title can be
+    read there, so the titled-name test does not apply."""
+    words = list(WORD.finditer(text))
+    if not words or sum(w.group()[:1].isupper() for w in words) / len(words) < CAPITALS_SHARE:
+        return None
     return (
-        frozenset(_before_name(text))
+        frozenset(_before_name(text, words))
         | frozenset(_in_apposition(text))
         | frozenset(_title_then_name(text))
     )
@@ -40,8 +38,7 @@ def _is_title(word: str) -> bool:
     return load_cues().has("political_title", word.rstrip(".").lower())
 
 
-def _before_name(text: str) -> list[str]:
-    words = list(WORD.finditer(text))
+def _before_name(text: str, words: list[re.Match[str]]) -> list[str]:
     found: list[str] = []
     for i, word in enumerate(words):
         if not _is_title(word.group()):
