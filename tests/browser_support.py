@@ -62,6 +62,21 @@ PAYLOAD_ARTICLE = {
 }
 
 
+# An article with a web address: the opened event links to it (team-written text).
+LINKED_DAY = "2024-08-14"
+LINKED_URL = "https://example.org/news/2024/08/14/border-shelling"
+LINKED_ARTICLE = {
+    "title": "Shells land near a border post",
+    "outlet": "Test Wire",
+    "published": LINKED_DAY,
+    "url": LINKED_URL,
+    "text": (
+        "SEOUL - North Korean artillery shelled a South Korean border post near Paju on "
+        "Wednesday, the Joint Chiefs of Staff said.\n"
+    ),
+}
+
+
 def need(condition: bool, why: str) -> None:
     if not condition:
         if os.environ.get("CI"):
@@ -126,7 +141,8 @@ def build_database(path: Path) -> Path:
     from flashpoint.store import Store
 
     payload = path.parent / "payload.jsonl"
-    payload.write_text(json.dumps(PAYLOAD_ARTICLE) + "\n", encoding="utf-8")
+    lines = (json.dumps(PAYLOAD_ARTICLE), json.dumps(LINKED_ARTICLE))
+    payload.write_text("\n".join(lines) + "\n", encoding="utf-8")
     proc = run_cli("ingest", str(shared_path("seeds")), str(payload), "--db", str(path))
     assert proc.returncode == 0, proc.stderr
     with Store(path, write=True) as store:

@@ -18,7 +18,16 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_support import ARTIFACTS, SYNTHETIC, api_json, contrast, open_page, wait_ready
+from browser_support import (
+    ARTIFACTS,
+    LINKED_DAY,
+    LINKED_URL,
+    SYNTHETIC,
+    api_json,
+    contrast,
+    open_page,
+    wait_ready,
+)
 
 PALETTE_MIN_CONTRAST = 3.0
 
@@ -217,6 +226,50 @@ def test_timeline_colours_types_and_rebuckets_to_a_brushed_range(
     assert days and all(d.startswith("2024-06") or d.startswith("2024-05") for d in days)
 
 
+def test_a_coarse_date_spans_its_whole_period(page: Any, served: dict[str, Any]) -> None:
+    """On a chart of days, an event dated only to a month is a hatched span as wide as the
+    month (its count still in the bar of the month's first day); the text table names the
+    sub-types of every period."""
+    base = served["base"]
+    months = api_json(page, base, "/api/timeline?bucket=month")["series"]
+    first = next(r["day"] for r in months if r["precision"]["month"] and r["day"] >= "2016")
+    start = date.fromisoformat(first)
+    end = start + timedelta(days=59)  # a chart of days holding the whole month and the next
+    page.goto(f"{base}/?since={start}&until={end}")
+    wait_ready(page)
+    assert page.locator("#timeline svg").get_attribute("data-bucket") == "day"
+    spans = page.locator("#timeline rect.period").evaluate_all(
+        "rs => rs.map(r => ({kind: r.dataset.kind, start: r.dataset.start, end: r.dataset.end,"
+        " n: +r.dataset.n, width: +r.getAttribute('width')}))"
+    )
+    data = api_json(page, base, f"/api/timeline?since={start}&until={end}&bucket=day")
+    for kind in ("week", "month", "year"):
+        counted = sum(r["precision"][kind] for r in data["series"])
+        assert sum(s["n"] for s in spans if s["kind"] == kind) == counted, kind
+    # each span is as wide as its period (a month from the event's first day), cut at the
+    # chart's edges; a day's bar is one day wide
+    one_day = float(page.locator("#timeline g.stack rect").first.get_attribute("width"))
+    after = end + timedelta(days=1)
+    for span in spans:
+        first_day = max(date.fromisoformat(span["start"]), start)
+        last = min(date.fromisoformat(span["end"]), after)
+        assert abs(span["width"] - (last - first_day).days * one_day) < 1.5, (span, one_day)
+    months = [s for s in spans if s["kind"] == "month"]
+    assert any(s["start"] < str(start + timedelta(days=28)) for s in months)
+    assert max(s["width"] for s in months) >= 27 * one_day  # a month, not a day
+    page.locator("#timeline-panel").screenshot(path=str(ARTIFACTS / "timeline-days.png"))
+    # the text table: every period's sub-types, adding up to its events
+    page.click("#timeline-table-box summary")
+    page.wait_for_function("() => document.querySelector('#timeline-table tbody tr')")
+    rows = page.locator("#timeline-table tbody tr").evaluate_all(
+        "rs => rs.map(r => [r.cells[1].textContent, r.querySelector('td.subs').textContent])"
+    )
+    assert rows
+    for total, subs in rows:
+        counts = [int(part.rsplit(" ", 1)[1].replace(",", "")) for part in subs.split("; ")]
+        assert sum(counts) == int(total.replace(",", "")), (total, subs)
+
+
 @pytest.mark.parametrize(
     ("sort", "field", "descending"),
     [
@@ -241,6 +294,11 @@ def test_sorting_the_list(
     assert values == sorted(values, reverse=descending), values[:20]
     expected = api_json(page, served["base"], f"/api/events?limit=100&sort={sort}")["events"]
     assert [r["id"] for r in rows] == [e["id"] for e in expected]
+    # the download holds the events in the order the list shows them
+    href = page.locator("#download-json").get_attribute("href")
+    assert f"sort={sort}" in href, href
+    downloaded = api_json(page, served["base"], href)
+    assert [e["id"] for e in downloaded[:100]] == [r["id"] for r in rows]
 
 
 def test_more_pages_follow_the_cursor(page: Any, served: dict[str, Any]) -> None:
@@ -310,6 +368,19 @@ def test_opening_an_event_scrolls_to_it_and_a_new_filter_closes_it(
     wait_ready(page)
     assert page.locator("#detail").is_hidden()
     assert "event" not in _query(page)
+
+
+def test_an_opened_event_links_to_its_sources_web_address(
+    page: Any, served: dict[str, Any]
+) -> None:
+    open_page(page, served["base"], f"?since={LINKED_DAY}&until={LINKED_DAY}&text=Paju")
+    assert page.locator("#events tbody tr").count() == 1
+    page.locator("#events tbody tr").first.click()
+    page.wait_for_function("() => document.activeElement.id === 'detail-title'")
+    links = page.locator("#sources a, #source-urls a").evaluate_all(
+        "as => as.map(a => [a.getAttribute('href'), a.getAttribute('rel'), a.textContent])"
+    )
+    assert [LINKED_URL, "noopener noreferrer", "example.org"] in links, links
 
 
 def test_dates_show_their_precision(page: Any, served: dict[str, Any]) -> None:

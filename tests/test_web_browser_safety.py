@@ -29,6 +29,7 @@ PHONE_WIDTH = 390
 SCREENSHOTS = (
     "map.png",
     "timeline.png",
+    "timeline-days.png",
     "event.png",
     "event-wide.png",
     "phone.png",
@@ -67,6 +68,14 @@ def test_phone_layout_has_no_sideways_scrolling_and_readable_text(
     assert all(r["right"] <= PHONE_WIDTH and r["display"] == "block" for r in rows)
     assert all(r["font"] >= 12 for r in rows)
     phone.screenshot(path=str(ARTIFACTS / "phone.png"))
+
+    # the text tables behind the timeline and the map, opened, scroll inside their own box
+    for box in ("#timeline-table-box", "#map-table-box"):
+        phone.click(f"{box} summary")
+        phone.wait_for_function(f"() => document.querySelector('{box} tbody tr')")
+        assert _overflow(phone) <= 0, box
+    for box in ("#timeline-table-box", "#map-table-box"):
+        phone.click(f"{box} summary")
 
     phone.locator("#events tbody tr").nth(3).click()
     phone.wait_for_function("() => document.activeElement.id === 'detail-title'")

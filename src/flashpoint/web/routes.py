@@ -95,12 +95,14 @@ def stats_answer(state: State, store: Store) -> dict[str, Any]:
 
 def shown_source(source: str) -> str:
     """An article's source as clients see it: a document posted to /api/ingest was read from
-    a temporary folder of this server, which is never shown."""
+    a temporary folder of this server, and a file ingested on the command line lies in the
+    server's own folders; neither folder is shown. Clients see the file's name, with its line
+    or record ("feed.jsonl#line=3"), which names the source without the server's layout."""
     path = Path(source)
     temp = Path(tempfile.gettempdir())
     if path.parent.name.startswith(POSTED_PREFIX) and path.parent.parent == temp:
         return POSTED
-    return source
+    return path.name or source
 
 
 def with_correction_state(

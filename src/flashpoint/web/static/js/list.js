@@ -72,7 +72,7 @@ function setDownloads(total) {
   $("#download-count").textContent = "Download all " + fmt(total) + " event" + (total === 1 ? "" : "s") + ":";
   $("#download-count").dataset.total = total;
   for (const f of ["csv", "geojson", "json", "parquet"]) {
-    $("#download-" + f).setAttribute("href", "/api/export" + query({ format: f }));
+    $("#download-" + f).setAttribute("href", "/api/export" + query({ format: f, sort: state.sort }));
   }
 }
 

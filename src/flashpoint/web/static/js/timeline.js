@@ -59,7 +59,55 @@ function patterns(svg) {
     p.appendChild(svgEl("rect", { width: 2.5, height: 5, fill: colour }));
     defs.appendChild(p);
   });
+  const period = svgEl("pattern", { id: "hatch-period", width: 4, height: 4, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
+  period.appendChild(svgEl("rect", { width: 4, height: 4, fill: "#ffffff" }));
+  period.appendChild(svgEl("rect", { width: 2, height: 4, fill: "#5b6670" }));
+  defs.appendChild(period);
   svg.node().appendChild(defs);
+}
+
+// Events dated only to a period coarser than the bucket (a month on a chart of days): each
+// period is drawn as a hatched span as wide as the period, in a strip under the bars, one
+// lane per precision, so a month-dated event reads as a month, not as its first day.
+const COARSER = ["week", "month", "year"];
+const RANK = { day: 0, week: 1, month: 2, year: 3 };
+
+function periodsOf(series, bucket) {
+  const spans = new Map();
+  for (const r of series) {
+    for (const kind of COARSER) {
+      const n = (r.precision || {})[kind];
+      if (!n || RANK[kind] <= RANK[bucket]) continue;
+      // the span starts where the bar counts it: the event's first day on a chart of days,
+      // the first day of its bucket on a chart of weeks or months
+      const start = day(r.day);
+      const key = kind + " " + iso(start);
+      const span = spans.get(key) || { kind, start, end: STEP[kind].offset(start, 1), n: 0 };
+      span.n += n;
+      spans.set(key, span);
+    }
+  }
+  return Array.from(spans.values());
+}
+
+const LANE = 6; // px per precision lane in the strip
+
+function drawPeriods(svg, spans, x, top) {
+  const kinds = COARSER.filter((k) => spans.some((s) => s.kind === k));
+  const [left, right] = x.range();
+  const strip = svg.append("g").attr("class", "periods");
+  for (const s of spans) {
+    const x0 = Math.max(left, x(s.start));
+    const x1 = Math.min(right, x(s.end));
+    if (x1 <= x0) continue;
+    const label = s.n + " event" + (s.n === 1 ? "" : "s") + " dated only to the " + s.kind + " of " + iso(s.start);
+    strip.append("rect").attr("class", "period").attr("data-kind", s.kind)
+      .attr("data-start", iso(s.start)).attr("data-end", iso(s.end)).attr("data-n", s.n)
+      .attr("x", x0).attr("width", x1 - x0).attr("y", top + 1 + kinds.indexOf(s.kind) * LANE)
+      .attr("height", LANE - 1.5).attr("fill", "url(#hatch-period)").attr("stroke", "#5b6670")
+      .attr("stroke-width", 0.5).append("title").text(label);
+  }
+  return kinds.length;
 }
 
 const hatchOf = (group) => "url(#hatch-" + Math.max(0, GROUPS.findIndex(([g]) => g === group)) + ")";
@@ -73,7 +121,7 @@ export function drawTimeline(data) {
   const coarse = data.series.reduce((s, r) => s + coarseOf(r), 0);
   $("#timeline-note").textContent = fmt(data.total) + " events, by " + bucket +
     (data.undated ? ", " + fmt(data.undated) + " undated" : "") +
-    (coarse ? ", " + fmt(coarse) + " dated only to a week, month or year (hatched)" : "");
+    (coarse ? ", " + fmt(coarse) + " dated only to a week, month or year (hatched; the strip under the bars spans their periods)" : "");
   $("#clear-dates").hidden = !(state.filters.since || state.filters.until);
   for (const [group] of GROUPS) {
     const n = (data.groups || {})[group];
@@ -83,8 +131,11 @@ export function drawTimeline(data) {
   const step = STEP[bucket] || d3.utcDay;
   const width = Math.max(280, box.clientWidth || 900);
   const narrow = width < 600;
-  const height = narrow ? 150 : 170;
-  const m = { top: 8, right: narrow ? 12 : 30, bottom: 24, left: narrow ? 34 : 42 };
+  const spans = periodsOf(data.series, bucket);
+  const lanes = COARSER.filter((k) => spans.some((s) => s.kind === k)).length;
+  const strip = lanes * LANE;
+  const height = (narrow ? 150 : 170) + strip;
+  const m = { top: 8, right: narrow ? 12 : 30, bottom: 24 + strip, left: narrow ? 34 : 42 };
   // an event that began before the typed range (dated to a month or year) is drawn in its
   // first bucket, where it is hatched as coarse
   const since = state.filters.since && /^\d{4}-\d{2}-\d{2}$/.test(state.filters.since) ? iso(step.floor(day(state.filters.since))) : null;
@@ -121,7 +172,8 @@ export function drawTimeline(data) {
       }
     }
   }
-  svg.append("g").attr("class", "axis x").attr("transform", "translate(0," + (height - m.bottom) + ")")
+  drawPeriods(svg, spans, x, height - m.bottom);
+  svg.append("g").attr("class", "axis x").attr("transform", "translate(0," + (height - m.bottom + strip) + ")")
     .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / (narrow ? 80 : 95)))));
   svg.append("g").attr("class", "axis y").attr("transform", "translate(" + m.left + ",0)")
     .call(d3.axisLeft(y).ticks(4).tickFormat(d3.format("~s")));
@@ -143,13 +195,16 @@ function fillTable(data) {
   table.appendChild(el("caption", {}, "Events per " + data.bucket + " by ACLED type (dated to a week, month or year: counted where that period starts)"));
   table.appendChild(el("thead", {}, el("tr", {}, el("th", { scope: "col" }, data.bucket),
     el("th", { scope: "col" }, "all"), ...groups.map((g) => el("th", { scope: "col" }, g)),
-    el("th", { scope: "col" }, "of which week/month/year"))));
+    el("th", { scope: "col" }, "of which week/month/year"), el("th", { scope: "col" }, "sub-types"))));
   const body = el("tbody", {});
   for (const [d, list] of stacksOf(data.series)) {
     const by = new Map(list.map((r) => [r.group, r.n]));
+    const subs = new Map();
+    for (const r of list) for (const [sub, n] of Object.entries(r.sub_types || {})) subs.set(sub, (subs.get(sub) || 0) + n);
+    const named = Array.from(subs).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([sub, n]) => sub + " " + fmt(n));
     body.appendChild(el("tr", {}, el("th", { scope: "row" }, d), el("td", {}, fmt(d3.sum(list, (r) => r.n))),
       ...groups.map((g) => el("td", {}, by.has(g) ? fmt(by.get(g)) : "")),
-      el("td", {}, fmt(d3.sum(list, coarseOf)))));
+      el("td", {}, fmt(d3.sum(list, coarseOf))), el("td", { class: "subs" }, named.join("; "))));
   }
   table.appendChild(body);
 }
