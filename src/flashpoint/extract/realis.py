@@ -404,6 +404,12 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
     below = trigger
+    for tok, edge in [(trigger, ""), *chain]:
+        asked = _question_word(tok, cues)
+        if asked is not None:
+            return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
+        if edge in SUBJECT_EDGES and not _bare_passive(tok):
+            break
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
         # "protesters are calling for ...": the caller acts; but the subject of a bare
@@ -499,6 +505,24 @@ def _bare_passive(verb: Any) -> bool:
         return False
     absolute = any(c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i for c in verb.children)
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and absolute)
+
+
+def _question_word(verb: Any, cues: Cues) -> Any | None:
+    """The question word of a wh-infinitive ("ideas on how to beat the insurgency", "did not
+    know whether to arrest them"): an embedded question or a method, which never asserts the
+    act; a subject edge above it ends the search as for any governor."""
+    if verb.pos_ not in ("VERB", "AUX") or not takes_to(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
+            and cues.has("question_word", c.lower_)
+        ),
+        None,
+    )
 
 
 def _infinitive_aim(trigger: Any) -> bool:

@@ -1,0 +1,63 @@
+"""Words on conflict coverage that report no act (issue 10): animals slaughtered, an abstract
+beaten, a refusal called a denial, an act kept from happening or that cannot be done, and an
+act asked about in a wh-infinitive ("how to attack"). The conflict readings of the same words
+stay events.
+
+Every sentence here is the team's own, written to one definition each; none is copied from
+gold data or from the evaluation articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+
+PUBLISHED = "2025-03-07"  # a Friday
+
+
+def verdict(text: str, event_type: str) -> str:
+    """The drop reason of the text's candidate of this type, "" if kept."""
+    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
+    assert found, f"no {event_type} candidate in {text!r}"
+    return found[0].dropped
+
+
+DROPPED = [
+    # ACLED codes violence against people: animals slaughtered are not an attack
+    ("Farmers slaughtered forty goats on Monday.", "attack", "other_sense"),
+    ("A whale massacre was reported off the coast on Monday.", "attack", "other_sense"),
+    # a beating is done to people: an abstract beaten is defeated
+    ("The central bank beat inflation last year.", "attack", "other_sense"),
+    # a refusal of something asked for is no denial of a report
+    ("The envoy deplored the denial of entry to the inspectors.", "denial", "other_sense"),
+    # kept from happening, or unable to happen
+    ("Extra patrols were sent on Monday to deter looting.", "looting", "negated"),
+    ("The rebels will be unable to capture the port.", "non_state_overtakes_territory", "negated"),
+    # a wh-infinitive asks how or whether: it never says the act was done
+    ("The generals discussed how to attack the city on Monday.", "attack", "irrealis"),
+    ("He offered no new ideas on how to beat the insurgents.", "attack", "irrealis"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "code"), DROPPED)
+def test_no_event_from_acts_not_done_or_done_to_no_one(
+    text: str, event_type: str, code: str
+) -> None:
+    assert verdict(text, event_type).split(":", 1)[0] == code
+
+
+KEPT = [
+    ("Gunmen massacred 30 villagers on Sunday.", "attack"),
+    ("Soldiers slaughtered the villagers and their cattle on Friday.", "attack"),
+    ("Militiamen beat the herders with sticks on Friday.", "attack"),
+    ("Police beat the crowd with batons on Monday.", "attack"),
+    ("The army denied on Monday that it had shelled the town.", "denial"),
+    ("Rebels were unable to hold the town and withdrew on Monday.", "withdrawal"),
+    ("Extra patrols were sent on Monday to deter looting.", "deployment"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), KEPT)
+def test_the_conflict_readings_stay_events(text: str, event_type: str) -> None:
+    assert verdict(text, event_type) == ""
