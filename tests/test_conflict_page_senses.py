@@ -37,6 +37,8 @@ DROPPED = [
     # a wh-infinitive asks how or whether: it never says the act was done
     ("The generals discussed how to attack the city on Monday.", "attack", "irrealis"),
     ("He offered no new ideas on how to beat the insurgents.", "attack", "irrealis"),
+    # results posted by a firm or a market are no forces posted
+    ("The company posted a record profit on Monday.", "deployment", "other_sense"),
 ]
 
 
@@ -55,6 +57,8 @@ KEPT = [
     ("The army denied on Monday that it had shelled the town.", "denial"),
     ("Rebels were unable to hold the town and withdrew on Monday.", "withdrawal"),
     ("Extra patrols were sent on Monday to deter looting.", "deployment"),
+    # in the passive, a company is a unit of troops or police
+    ("Two companies of the reserve police were posted at the mosque on Monday.", "deployment"),
 ]
 
 
