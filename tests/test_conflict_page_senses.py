@@ -39,6 +39,11 @@ DROPPED = [
     ("He offered no new ideas on how to beat the insurgents.", "attack", "irrealis"),
     # results posted by a firm or a market are no forces posted
     ("The company posted a record profit on Monday.", "deployment", "other_sense"),
+    # a negation passes through a verb of letting, of establishing, or a support verb
+    ("The governor refused to allow the march on Monday.", "peaceful_protest", "negated"),
+    ("Officials failed to confirm the airstrike on Monday.", "air_strike", "negated"),
+    ("Police refused to hold talks with the strikers on Monday.", "meeting", "negated"),
+    ("The drums of war beat louder on Monday.", "attack", "other_sense"),
 ]
 
 
@@ -59,6 +64,24 @@ KEPT = [
     ("Extra patrols were sent on Monday to deter looting.", "deployment"),
     # in the passive, a company is a unit of troops or police
     ("Two companies of the reserve police were posted at the mosque on Monday.", "deployment"),
+    # any person beaten, listed or not; a country's massacre; a denial of a statement
+    ("Soldiers beat the vendor with rifle butts on Monday.", "armed_clash"),
+    ("Turkey's massacre of Kurdish villagers was condemned on Monday.", "mob_violence"),
+    ("Iran's denial of aid to the Houthis was rejected by Riyadh on Monday.", "denial"),
+    # a negation stops at another verb's object or at a noun: that act is told, not negated
+    ("The garrison was unable to withstand the assault on Monday.", "attack"),
+    ("Police failed to contain the riots on Monday.", "violent_demonstration"),
+    (
+        "Firefighters were unable to reach the homes torched by the mob on Monday.",
+        "property_destruction",
+    ),
+    # a relative pronoun is no question word
+    (
+        "The port, which the rebels managed to capture on Monday, is burning.",
+        "non_state_overtakes_territory",
+    ),
+    # a word in another sense does not hide the act told beside it
+    ("Raiders slaughtered the cattle and killed two herders on Monday.", "attack"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,23 +75,26 @@ class SentenceContext:
     titled: frozenset[str] | None = None
 
 
-def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
+def _pick_types(
+    doc: Any, text: str, reports: Callable[[Trigger, str], bool]
+) -> list[tuple[Trigger, str]]:
     """One trigger per merge group (types that can describe one event, data/merge_rules.tsv)
-    and clause: the strongest wins, ACLED's higher type first. Other groups are other events;
-    a clause with a subject of its own reports an act of its own ("a woman was burnt alive
-    and a youth perished in police firing")."""
+    and clause: one ``reports`` keeps before one it does not, then the strongest, ACLED's
+    higher type first. So a word in another sense does not hide the report beside it.
+    Other groups are other events; a clause with a subject of its own reports an act of its
+    own ("a woman was burnt alive and a youth perished in police firing")."""
     ontology = load_ontology()
-    best: dict[tuple[str, int], tuple[Trigger, str]] = {}
+    best: dict[tuple[str, int], tuple[tuple[bool, int, float], Trigger, str]] = {}
     for trig in find_triggers(doc, MIN_CUE_WEIGHT):
         event_type = apply_type_rules(trig.type, text)
         if event_type is None:
             continue
         key = (group_of(event_type).name, _own_clause(_event_word(doc[trig.start : trig.end])))
-        rank = (ontology[event_type].acled_rank, trig.weight)
+        rank = (reports(trig, event_type), ontology[event_type].acled_rank, trig.weight)
         held = best.get(key)
-        if held is None or rank > (ontology[held[1]].acled_rank, held[0].weight):
-            best[key] = (trig, event_type)
-    return sorted(best.values(), key=lambda pair: pair[0].start)
+        if held is None or rank > held[0]:
+            best[key] = (rank, trig, event_type)
+    return sorted(((t, e) for _, t, e in best.values()), key=lambda pair: pair[0].start)
 
 
 def _own_clause(word: Any) -> int:
@@ -210,7 +214,18 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     # A dateline's city ("MOGADISHU, March 23 —") says where the report was filed: no actor.
     filed = dateline_end(ctx.text, ctx.start)
     named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
-    for trig, event_type in _pick_types(doc, ctx.text):
+
+    def reports(trig: Trigger, event_type: str) -> bool:
+        """Not a word in another sense: such a word is no report of the act at all, so it
+        never hides a trigger of the same act beside it ("raiders slaughtered the cattle and
+        killed two herders"). Other drops (a plan, a question) keep their rank: the strongest
+        word still decides how the clause tells the act."""
+        root = _event_word(doc[trig.start : trig.end])
+        mode, _ = read_mode(root, ctx.text, event_type)
+        dated = dated_here(root, ctx.dates, ctx.start)
+        return not judge(root, ctx.text, mode, dated, event_type).startswith("other_sense")
+
+    for trig, event_type in _pick_types(doc, ctx.text, reports):
         span = doc[trig.start : trig.end]
         root = _event_word(span)
         mode, cue = read_mode(root, ctx.text, event_type)

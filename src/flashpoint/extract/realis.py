@@ -24,6 +24,7 @@ from flashpoint.extract.clauses import (
     tense,
 )
 from flashpoint.extract.generic import generic, habitual
+from flashpoint.extract.patients import antecedent
 from flashpoint.extract.senses import other_sense, takes_to
 from flashpoint.ontology import load_ontology
 
@@ -314,14 +315,27 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
             return f"negated: '{subject.text}'"  # and "took nothing back"
+    noun = trigger.pos_ in ("NOUN", "PROPN")
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
             break
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
-        if cues.has("negating_governor", tok.lemma_.lower()):
+        lemma = tok.lemma_.lower()
+        if cues.has("negating_governor", lemma):
             return f"negated: '{tok.text}'"
+        if tok.pos_ == "NOUN":
+            break  # "unable to reach the homes torched by the mob": the torching is told
+        if noun and tok.pos_ in ("VERB", "AUX") and not _passes_negation(lemma, cues):
+            break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _passes_negation(verb: str, cues: Cues) -> bool:
+    """A verb between a negating governor and a noun act that is the act itself ("refused to
+    hold talks": a support verb), lets it happen ("refused to allow the march") or
+    establishes it ("failed to confirm the airstrike")."""
+    return cues.has("support_verb", verb) or cues.has("negation_passing_verb", verb)
 
 
 def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -405,6 +419,8 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"irrealis: '{trigger.text}' is an order, not a done act"
     below = trigger
     for tok, edge in [(trigger, ""), *chain]:
+        if tok.pos_ == "NOUN" and tok.i != trigger.i:
+            break  # "how to rebuild the homes destroyed in the strike": the strike is told
         asked = _question_word(tok, cues)
         if asked is not None:
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
@@ -520,6 +536,7 @@ def _question_word(verb: Any, cues: Cues) -> Any | None:
             if c.i < verb.i
             and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
             and cues.has("question_word", c.lower_)
+            and antecedent(c) is c  # "which the rebels managed to capture": a relative
         ),
         None,
     )

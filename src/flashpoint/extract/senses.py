@@ -93,9 +93,13 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         if any(c.dep_ == "auxpass" for c in kids):
             return ""
         return _every_one_listed(rule, [c for c in kids if c.dep_ == "nsubj"])
-    elif rule.relation == "modifier":
+    elif rule.relation in ("modifier", "common_modifier"):
+        common = rule.relation == "common_modifier"  # a name is never the kind of thing
         found = _words(
-            c for c in kids if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+            c
+            for c in kids
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+            and not (common and c.pos_ == "PROPN")
         )
     elif rule.relation == "governor":
         found = _words(_governors(trigger))
