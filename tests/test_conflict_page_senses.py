@@ -44,6 +44,14 @@ DROPPED = [
     ("Officials failed to confirm the airstrike on Monday.", "air_strike", "negated"),
     ("Police refused to hold talks with the strikers on Monday.", "meeting", "negated"),
     ("The drums of war beat louder on Monday.", "attack", "other_sense"),
+    # and through a noun that names the act's own carrying out or start
+    ("Police stopped the students from staging a sit-in on Monday.", "peaceful_protest", "negated"),
+    (
+        "The army prevented the outbreak of fighting in the town on Monday.",
+        "armed_clash",
+        "negated",
+    ),
+    ("Troops foiled an attempt to storm the base on Monday.", "armed_clash", "negated"),
 ]
 
 
@@ -75,6 +83,10 @@ KEPT = [
         "Firefighters were unable to reach the homes torched by the mob on Monday.",
         "property_destruction",
     ),
+    # the time or the means of a negated act is told as done
+    ("The governor banned the march after the riot on Monday.", "violent_demonstration"),
+    ("Police deterred looting by deploying extra patrols on Monday.", "deployment"),
+    ("Officials knew whom to arrest after the riot on Monday.", "mob_violence"),
     # a relative pronoun is no question word
     (
         "The port, which the rebels managed to capture on Monday, is burning.",

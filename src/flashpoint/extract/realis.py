@@ -324,9 +324,15 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         lemma = tok.lemma_.lower()
         if cues.has("negating_governor", lemma):
             return f"negated: '{tok.text}'"
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "ADP" and cues.has("negation_stop_preposition", tok.lower_):
+            break  # "banned the march after the riot", "deterred looting by deploying"
+        if tok.pos_ == "NOUN" and not cues.has("negation_passing_noun", lemma):
             break  # "unable to reach the homes torched by the mob": the torching is told
-        if noun and tok.pos_ in ("VERB", "AUX") and not _passes_negation(lemma, cues):
+        if (
+            noun
+            and tok.pos_ in ("VERB", "AUX")
+            and (edge == "prep" or not _passes_negation(lemma, cues))
+        ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
 
@@ -421,6 +427,8 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     for tok, edge in [(trigger, ""), *chain]:
         if tok.pos_ == "NOUN" and tok.i != trigger.i:
             break  # "how to rebuild the homes destroyed in the strike": the strike is told
+        if edge == "pobj":
+            break  # "whom to arrest after the riot", "how to respond to the riot": told
         asked = _question_word(tok, cues)
         if asked is not None:
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
