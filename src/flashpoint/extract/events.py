@@ -19,6 +19,7 @@ from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, judge
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
+from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (
     Trigger,
@@ -216,14 +217,11 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
 
     def reports(trig: Trigger, event_type: str) -> bool:
-        """Not a word in another sense: such a word is no report of the act at all, so it
-        never hides a trigger of the same act beside it ("raiders slaughtered the cattle and
-        killed two herders"). Other drops (a plan, a question) keep their rank: the strongest
-        word still decides how the clause tells the act."""
-        root = _event_word(doc[trig.start : trig.end])
-        mode, _ = read_mode(root, ctx.text, event_type)
-        dated = dated_here(root, ctx.dates, ctx.start)
-        return not judge(root, ctx.text, mode, dated, event_type).startswith("other_sense")
+        """Not a word in another sense (data/sense_rules.tsv): such a word is no report of the
+        act at all, so it never hides a trigger of the same act beside it ("raiders
+        slaughtered the cattle and killed two herders"). A doubted, planned or asked act keeps
+        its rank: the strongest word still decides how the clause tells the act."""
+        return not other_sense(_event_word(doc[trig.start : trig.end]))
 
     for trig, event_type in _pick_types(doc, ctx.text, reports):
         span = doc[trig.start : trig.end]

@@ -304,27 +304,54 @@ def _kind_object(trigger: Any, cues: Cues) -> Any | None:
     )
 
 
+def _no(tok: Any) -> Any | None:
+    """The 'not' or 'no' on a word."""
+    return next(
+        (c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")),
+        None,
+    )
+
+
 def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    for tok in [trigger, *(t for t, _ in chain)]:
-        for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return f"negated: '{c.text} {tok.text}'"
+    noun = trigger.pos_ in ("NOUN", "PROPN")
+    for tok, edge in [(trigger, ""), *chain]:
+        if noun and tok.i != trigger.i and _outside_negation(tok, edge, cues):
+            break  # "could not contain the riots": the riots are told
+        no = _no(tok)
+        if no is not None:
+            if tok.i != trigger.i and cues.has("negating_governor", tok.lemma_.lower()):
+                return ""  # "could not prevent the riots": two negations, the riots happened
+            return f"negated: '{no.text} {tok.text}'"
+    for c in trigger.children:  # a headline's reduced passive: "Opposition march banned"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("negating_governor", c.lemma_.lower()):
+            return f"negated: '{c.text}'"
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
         if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return f"negated: 'no {subject.text}'"
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
             return f"negated: '{subject.text}'"  # and "took nothing back"
+    return _negating_governor(trigger, chain, cues, sentence)
+
+
+def _negating_governor(
+    trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
+) -> str:
+    """A governor whose complement did not happen ("failed to arrest", "prevented the march"),
+    unless it is negated itself ("failed to prevent the clashes": they happened)."""
     noun = trigger.pos_ in ("NOUN", "PROPN")
     for tok, edge in chain:
-        if edge in SUBJECT_EDGES:
+        lemma = tok.lemma_.lower()
+        taking_place = noun and edge == "nsubj" and cues.has("occurrence_verb", lemma)
+        if edge in SUBJECT_EDGES and not taking_place:  # "not allow the protest to take place"
             break
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
-        lemma = tok.lemma_.lower()
         if cues.has("negating_governor", lemma):
+            if _negated(tok, proposition(tok), cues, sentence):
+                return ""
             return f"negated: '{tok.text}'"
-        if tok.pos_ == "ADP" and cues.has("negation_stop_preposition", tok.lower_):
+        if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
             break  # "banned the march after the riot", "deterred looting by deploying"
         if tok.pos_ == "NOUN" and not cues.has("negation_passing_noun", lemma):
             break  # "unable to reach the homes torched by the mob": the torching is told
@@ -335,6 +362,31 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _outside_negation(tok: Any, edge: str, cues: Cues) -> bool:
+    """A word between a 'not' and a noun act that puts the act outside it: another noun, a
+    preposition of time or means, or a verb that takes the act as its object or through a
+    preposition and neither carries, lets nor establishes it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        return not cues.has("negation_passing_noun", lemma)
+    if tok.pos_ == "ADP":
+        return _stop_preposition(tok, cues)
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and edge in ("dobj", "prep")
+        and not _passes_negation(lemma, cues)
+        and not cues.has("negating_governor", lemma)
+    )
+
+
+def _stop_preposition(prep: Any, cues: Cues) -> bool:
+    """A preposition of time, or of means on a verb ("stopped the attack with artillery fire";
+    "an attempt by smugglers" names who attempted)."""
+    return cues.has("negation_stop_preposition", prep.lower_) or (
+        cues.has("means_preposition", prep.lower_) and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _passes_negation(verb: str, cues: Cues) -> bool:
