@@ -54,7 +54,7 @@ DROPPED = [
     ("Troops foiled an attempt to storm the base on Monday.", "armed_clash", "negated"),
     ("The army averted a resumption of fighting on Monday.", "armed_clash", "negated"),
     ("The students were barred from holding a march on Monday.", "peaceful_protest", "negated"),
-    # a 'not' reaches a noun act through a verb that lets it or is its taking place
+    # a 'not' on a verb that lets the act, or carries it, negates it
     (
         "The governor did not allow the protest to take place on Monday.",
         "peaceful_protest",
@@ -97,9 +97,6 @@ KEPT = [
     ("Police deterred looting by deploying extra patrols on Monday.", "deployment"),
     ("Officials knew whom to arrest after the riot on Monday.", "mob_violence"),
     ("Troops stopped the attack with artillery fire on Monday.", "shelling"),
-    # two negations: the act happened
-    ("Police failed to prevent clashes that killed 12 people on Monday.", "armed_clash"),
-    ("The strikes did not deter the rebels from attacking the convoy on Monday.", "armed_clash"),
     # a relative pronoun is no question word
     (
         "The port, which the rebels managed to capture on Monday, is burning.",

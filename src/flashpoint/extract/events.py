@@ -17,7 +17,7 @@ from flashpoint.extract.eventive_model import Candidate, active, probability, th
 from flashpoint.extract.generic import in_series
 from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import continues, definite, judge
+from flashpoint.extract.realis import continues, definite, judge, scare_quoted
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
@@ -219,9 +219,11 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     def reports(trig: Trigger, event_type: str) -> bool:
         """Not a word in another sense (data/sense_rules.tsv): such a word is no report of the
         act at all, so it never hides a trigger of the same act beside it ("raiders
-        slaughtered the cattle and killed two herders"). A doubted, planned or asked act keeps
-        its rank: the strongest word still decides how the clause tells the act."""
-        return not other_sense(_event_word(doc[trig.start : trig.end]))
+        slaughtered the cattle and killed two herders"); nor does a word the writer doubts in
+        scare quotes ("killed in an 'encounter'"). A planned or asked act keeps its rank: the
+        strongest word still decides how the clause tells the act."""
+        word = _event_word(doc[trig.start : trig.end])
+        return not (other_sense(word) or scare_quoted(word))
 
     for trig, event_type in _pick_types(doc, ctx.text, reports):
         span = doc[trig.start : trig.end]

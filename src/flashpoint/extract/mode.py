@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.clauses import load_cues
 
 HAPPENED = "happened"
 REPORTING_LEMMAS = frozenset(
@@ -48,19 +47,6 @@ def load_mode_cues() -> tuple[ModeCue, ...]:
         )
         for r in rows
     )
-
-
-def _shares_negation(trigger: Any, head: Any) -> bool:
-    """A noun act shares its verb's 'not' only when the verb carries it, lets it or
-    establishes it, or is its taking place ("did not make arrests", "did not allow the march",
-    "the march did not go ahead"); a 'not' on another verb leaves the act told ("could not
-    contain the riots", "the attack did not kill anyone"), and one on a negating governor
-    cancels it ("could not prevent the riots"): data/realis_cues.tsv."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or head.pos_ not in ("VERB", "AUX"):
-        return True
-    cues, lemma = load_cues(), head.lemma_.lower()
-    kinds = ("support_verb", "negation_passing_verb", "occurrence_verb")
-    return any(cues.has(kind, lemma) for kind in kinds)
 
 
 def _heads(token: Any) -> list[Any]:
@@ -137,8 +123,6 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         # "did not manage to cross"), not over an adverbial or relative clause:
         # "they weren't in it until Japan bombed the port" reports the bombing.
         scope = [trigger] if trigger.dep_ in OWN_CLAUSE_EDGES else [trigger, *heads[:1]]
-        if heads and not _shares_negation(trigger, heads[0]):
-            scope = [trigger]
         for tok in _attached(scope, ("neg",)):
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)

@@ -139,7 +139,7 @@ def _said_by_person(verb: Any, cues: Cues) -> bool:
 
 
 def _sense(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    if _scare_quoted(trigger):
+    if scare_quoted(trigger):
         return f"other_sense: '\"{trigger.text}\"' in scare quotes, the writer's doubt"
     return other_sense(trigger) or _forecast(trigger, cues)
 
@@ -212,7 +212,7 @@ def _may_be_party(noun: Any, cues: Cues) -> bool:
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
-def _scare_quoted(trigger: Any) -> bool:
+def scare_quoted(trigger: Any) -> bool:
     """One word alone in quotation marks ("its 'liberation' by the BBC") is used at a
     distance, ironically or as someone else's word: it reports no event of that kind."""
     doc = trigger.doc
@@ -304,52 +304,25 @@ def _kind_object(trigger: Any, cues: Cues) -> Any | None:
     )
 
 
-def _no(tok: Any) -> Any | None:
-    """The 'not' or 'no' on a word."""
-    return next(
-        (c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")),
-        None,
-    )
-
-
 def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    noun = trigger.pos_ in ("NOUN", "PROPN")
-    for tok, edge in [(trigger, ""), *chain]:
-        if noun and tok.i != trigger.i and _outside_negation(tok, edge, cues):
-            break  # "could not contain the riots": the riots are told
-        no = _no(tok)
-        if no is not None:
-            if tok.i != trigger.i and cues.has("negating_governor", tok.lemma_.lower()):
-                return ""  # "could not prevent the riots": two negations, the riots happened
-            return f"negated: '{no.text} {tok.text}'"
-    for c in trigger.children:  # a headline's reduced passive: "Opposition march banned"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("negating_governor", c.lemma_.lower()):
-            return f"negated: '{c.text}'"
+    for tok in [trigger, *(t for t, _ in chain)]:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return f"negated: '{c.text} {tok.text}'"
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
         if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
             return f"negated: 'no {subject.text}'"
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
             return f"negated: '{subject.text}'"  # and "took nothing back"
-    return _negating_governor(trigger, chain, cues, sentence)
-
-
-def _negating_governor(
-    trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
-) -> str:
-    """A governor whose complement did not happen ("failed to arrest", "prevented the march"),
-    unless it is negated itself ("failed to prevent the clashes": they happened)."""
     noun = trigger.pos_ in ("NOUN", "PROPN")
     for tok, edge in chain:
-        lemma = tok.lemma_.lower()
-        taking_place = noun and edge == "nsubj" and cues.has("occurrence_verb", lemma)
-        if edge in SUBJECT_EDGES and not taking_place:  # "not allow the protest to take place"
+        if edge in SUBJECT_EDGES:
             break
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
+        lemma = tok.lemma_.lower()
         if cues.has("negating_governor", lemma):
-            if _negated(tok, proposition(tok), cues, sentence):
-                return ""
             return f"negated: '{tok.text}'"
         if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
             break  # "banned the march after the riot", "deterred looting by deploying"
@@ -362,23 +335,6 @@ def _negating_governor(
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
-
-
-def _outside_negation(tok: Any, edge: str, cues: Cues) -> bool:
-    """A word between a 'not' and a noun act that puts the act outside it: another noun, a
-    preposition of time or means, or a verb that takes the act as its object or through a
-    preposition and neither carries, lets nor establishes it."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
-        return not cues.has("negation_passing_noun", lemma)
-    if tok.pos_ == "ADP":
-        return _stop_preposition(tok, cues)
-    return (
-        tok.pos_ in ("VERB", "AUX")
-        and edge in ("dobj", "prep")
-        and not _passes_negation(lemma, cues)
-        and not cues.has("negating_governor", lemma)
-    )
 
 
 def _stop_preposition(prep: Any, cues: Cues) -> bool:
