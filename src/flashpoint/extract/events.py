@@ -80,8 +80,8 @@ def _pick_types(
     doc: Any, text: str, reports: Callable[[Trigger, str], bool]
 ) -> list[tuple[Trigger, str]]:
     """One trigger per merge group (types that can describe one event, data/merge_rules.tsv)
-    and clause: one ``reports`` keeps before one it does not, then the strongest, ACLED's
-    higher type first. So a word in another sense does not hide the report beside it.
+    and clause: a trigger ``reports`` accepts before one it rejects, then the strongest,
+    ACLED's higher type first, so a word in another sense does not hide the report beside it.
     Other groups are other events; a clause with a subject of its own reports an act of its
     own ("a woman was burnt alive and a youth perished in police firing")."""
     ontology = load_ontology()

@@ -431,8 +431,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
-    below = trigger
-    for tok, edge in [(trigger, ""), *chain]:
+    for tok, edge in [(trigger, ""), *chain]:  # a wh-infinitive, up to a subject
         if tok.pos_ == "NOUN" and tok.i != trigger.i:
             break  # "how to rebuild the homes destroyed in the strike": the strike is told
         if edge == "pobj":
@@ -442,6 +441,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
+    below = trigger
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
         # "protesters are calling for ...": the caller acts; but the subject of a bare
@@ -542,7 +542,7 @@ def _bare_passive(verb: Any) -> bool:
 def _question_word(verb: Any, cues: Cues) -> Any | None:
     """The question word of a wh-infinitive ("ideas on how to beat the insurgency", "did not
     know whether to arrest them"): an embedded question or a method, which never asserts the
-    act; a subject edge above it ends the search as for any governor."""
+    act. A relative pronoun ("which the rebels managed to capture") is none."""
     if verb.pos_ not in ("VERB", "AUX") or not takes_to(verb):
         return None
     return next(
@@ -552,7 +552,7 @@ def _question_word(verb: Any, cues: Cues) -> Any | None:
             if c.i < verb.i
             and c.dep_ in ("advmod", "mark", "dobj", "nsubj")
             and cues.has("question_word", c.lower_)
-            and antecedent(c) is c  # "which the rebels managed to capture": a relative
+            and antecedent(c) is c
         ),
         None,
     )
