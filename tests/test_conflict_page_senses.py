@@ -43,6 +43,9 @@ DROPPED = [
     ("The governor refused to allow the march on Monday.", "peaceful_protest", "negated"),
     ("Officials failed to confirm the airstrike on Monday.", "air_strike", "negated"),
     ("Police refused to hold talks with the strikers on Monday.", "meeting", "negated"),
+    # the start or the renewal of an act is the act
+    ("The army failed to begin the offensive on Monday.", "armed_clash", "negated"),
+    ("Rebels refused to resume the fighting on Monday.", "armed_clash", "negated"),
     ("The drums of war beat louder on Monday.", "attack", "other_sense"),
     # and through a noun that names the act's own carrying out or start
     ("Police stopped the students from staging a sit-in on Monday.", "peaceful_protest", "negated"),
