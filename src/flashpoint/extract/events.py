@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,26 +75,33 @@ class SentenceContext:
     titled: frozenset[str] | None = None
 
 
-def _pick_types(
-    doc: Any, text: str, reports: Callable[[Trigger, str], bool]
-) -> list[tuple[Trigger, str]]:
+def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
     """One trigger per merge group (types that can describe one event, data/merge_rules.tsv)
-    and clause: a trigger ``reports`` accepts before one it rejects, then the strongest,
-    ACLED's higher type first, so a word in another sense does not hide the report beside it.
-    Other groups are other events; a clause with a subject of its own reports an act of its
-    own ("a woman was burnt alive and a youth perished in police firing")."""
+    and clause: one that names the act (:func:`_names_act`) before one that does not, then
+    the strongest, ACLED's higher type first. Other groups are other events; a clause with a
+    subject of its own reports an act of its own ("a woman was burnt alive and a youth
+    perished in police firing")."""
     ontology = load_ontology()
     best: dict[tuple[str, int], tuple[tuple[bool, int, float], Trigger, str]] = {}
     for trig in find_triggers(doc, MIN_CUE_WEIGHT):
         event_type = apply_type_rules(trig.type, text)
         if event_type is None:
             continue
-        key = (group_of(event_type).name, _own_clause(_event_word(doc[trig.start : trig.end])))
-        rank = (reports(trig, event_type), ontology[event_type].acled_rank, trig.weight)
+        word = _event_word(doc[trig.start : trig.end])
+        key = (group_of(event_type).name, _own_clause(word))
+        rank = (_names_act(word), ontology[event_type].acled_rank, trig.weight)
         held = best.get(key)
         if held is None or rank > held[0]:
             best[key] = (rank, trig, event_type)
     return sorted(((t, e) for _, t, e in best.values()), key=lambda pair: pair[0].start)
+
+
+def _names_act(word: Any) -> bool:
+    """Not a word in another sense (data/sense_rules.tsv) nor one the writer doubts in scare
+    quotes: such a word never hides a trigger of the same act beside it ("raiders slaughtered
+    the cattle and killed two herders", "killed in an 'encounter'"). A planned or asked act
+    keeps its rank: the strongest word still decides how the clause tells the act."""
+    return not (other_sense(word) or scare_quoted(word))
 
 
 def _own_clause(word: Any) -> int:
@@ -215,17 +221,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     # A dateline's city ("MOGADISHU, March 23 —") says where the report was filed: no actor.
     filed = dateline_end(ctx.text, ctx.start)
     named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
-
-    def reports(trig: Trigger, event_type: str) -> bool:
-        """Not a word in another sense (data/sense_rules.tsv): such a word is no report of the
-        act at all, so it never hides a trigger of the same act beside it ("raiders
-        slaughtered the cattle and killed two herders"); nor does a word the writer doubts in
-        scare quotes ("killed in an 'encounter'"). A planned or asked act keeps its rank: the
-        strongest word still decides how the clause tells the act."""
-        word = _event_word(doc[trig.start : trig.end])
-        return not (other_sense(word) or scare_quoted(word))
-
-    for trig, event_type in _pick_types(doc, ctx.text, reports):
+    for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
         root = _event_word(span)
         mode, cue = read_mode(root, ctx.text, event_type)
