@@ -8,14 +8,22 @@ worker and with two (the pool forced on for so few articles), in small batches.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_order_independence import _write_corpus
 
 from flashpoint import settings as fp_settings
+from flashpoint.geo import load_gazetteer
+from flashpoint.parallel import _start_method
 from flashpoint.pipeline import run_ingest
 from flashpoint.records import Article, Rejected
+from flashpoint.stages import ArticleWork, Processed
 from flashpoint.store import Store
 
 
@@ -75,3 +83,67 @@ def test_two_workers_give_what_one_gives(tmp_path: Path) -> None:
     assert {"bad_json", "too_large"} <= reasons, reasons
     for part in ("report", "progress", "articles", "mentions", "events", "rejections"):
         assert two[part] == one[part], part
+
+
+def test_workers_spawned_from_a_threaded_process_give_the_same(tmp_path: Path) -> None:
+    """With another thread running, workers are started fresh (spawn), not forked."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _write_corpus(root)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert (
+            _start_method(ArticleWork(fp_settings.load(environ={}), True)).get_start_method()
+            == "spawn"
+        )
+        two = _run(root, tmp_path / "two.db", workers=2)
+    finally:
+        stop.set()
+        other.join()
+    assert _start_method(ArticleWork(fp_settings.load(environ={}), False)).get_start_method() == (
+        "fork" if sys.platform.startswith("linux") else "spawn"
+    )
+    one = _run(root, tmp_path / "one.db", workers=1)
+    for part in ("report", "articles", "mentions", "events"):
+        assert two[part] == one[part], part
+
+
+def test_a_worker_that_dies_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process killed mid-run (here: it exits on one article) breaks the pool; its
+    articles are done in the writing process and the store is what one process makes."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _write_corpus(root)
+    one = _run(root, tmp_path / "one.db", workers=1)
+    parent, work = os.getpid(), ArticleWork.__call__
+
+    def dies_in_a_worker(self: ArticleWork, article: Article) -> Processed:
+        if os.getpid() != parent:
+            os._exit(1)
+        return work(self, article)
+
+    monkeypatch.setattr(ArticleWork, "__call__", dies_in_a_worker)  # a forked worker has it
+    two = _run(root, tmp_path / "two.db", workers=2)
+    for part in ("report", "articles", "mentions", "events"):
+        assert two[part] == one[part], part
+
+
+def test_a_forked_worker_opens_its_own_gazetteer_connection() -> None:
+    inherited = load_gazetteer().db
+    read, write = multiprocessing.Pipe(duplex=False)
+
+    def child() -> None:
+        mine = load_gazetteer()
+        mine._cache.clear()  # the lookup reads the file
+        write.send((mine.db is not inherited, bool(mine.lookup("Kherson"))))
+        os._exit(0)
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("workers fork only on Linux")
+    process = multiprocessing.get_context("fork").Process(target=child)
+    process.start()
+    process.join(60)
+    assert read.recv() == (True, True)
+    assert load_gazetteer().db is inherited  # the parent's own is untouched

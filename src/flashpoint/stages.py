@@ -122,6 +122,15 @@ class ArticleWork:
         self.extracting = extracting
         self.patterns = load_patterns(settings.str("clean.extra_patterns"))
 
+    def load(self) -> None:
+        """Load what extraction needs (spaCy, the gazetteer) now rather than on the first
+        article: before worker processes are forked from this one."""
+        if self.extracting:
+            from flashpoint.geo import load_gazetteer  # here: loads the gazetteer
+            from flashpoint.nlp import load_nlp
+
+            load_nlp(), load_gazetteer()
+
     def __call__(self, article: Article) -> Processed:
         checked = clean_and_sign(article, self.settings, self.patterns)
         if isinstance(checked, Rejected):

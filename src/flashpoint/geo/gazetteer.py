@@ -87,7 +87,8 @@ class Gazetteer:
     """Name lookups over the SQLite file and the in-memory places."""
 
     def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.path = path
+        self.db = _connect(path)
         self.memory: dict[str, list[Hit]] = {}
         self.any_case: set[str] = set()  # keys also matched when written in lower case
         self.countries: dict[str, Entry] = {}
@@ -175,6 +176,26 @@ def _entry(row: tuple[Any, ...]) -> Entry:
         code=str(code or ""),
         source=SOURCES.get(str(kind), ""),
     )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+_inherited: list[sqlite3.Connection] = []  # kept open, never used: see _reconnect_in_child
+
+
+def _reconnect_in_child() -> None:
+    """In a forked worker process: the gazetteer gets a connection of its own, since an
+    SQLite connection must not be used on both sides of a fork. The inherited one is kept
+    (unused, unclosed), so nothing the parent's connection holds is released from here."""
+    if load_gazetteer.cache_info().currsize:
+        gazetteer = load_gazetteer()
+        _inherited.append(gazetteer.db)
+        gazetteer.db = _connect(gazetteer.path)
+
+
+os.register_at_fork(after_in_child=_reconnect_in_child)
 
 
 @lru_cache(maxsize=1)
