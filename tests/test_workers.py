@@ -102,12 +102,20 @@ def test_workers_spawned_from_a_threaded_process_give_the_same(tmp_path: Path) -
     finally:
         stop.set()
         other.join()
-    assert _start_method(ArticleWork(fp_settings.load(environ={}), False)).get_start_method() == (
-        "fork" if sys.platform.startswith("linux") else "spawn"
-    )
     one = _run(root, tmp_path / "one.db", workers=1)
     for part in ("report", "articles", "mentions", "events"):
         assert two[part] == one[part], part
+
+
+def test_workers_fork_only_from_a_process_of_one_thread_on_linux(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work = ArticleWork(fp_settings.load(environ={}), False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    linux = sys.platform.startswith("linux")
+    assert _start_method(work).get_start_method() == ("fork" if linux else "spawn")
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert _start_method(work).get_start_method() == "spawn"
 
 
 def test_a_worker_that_dies_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,6 +132,9 @@ def test_a_worker_that_dies_loses_nothing(tmp_path: Path, monkeypatch: pytest.Mo
             os._exit(1)
         return work(self, article)
 
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the fault is injected into a forked worker")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # fork, whatever else runs
     monkeypatch.setattr(ArticleWork, "__call__", dies_in_a_worker)  # a forked worker has it
     two = _run(root, tmp_path / "two.db", workers=2)
     for part in ("report", "articles", "mentions", "events"):
