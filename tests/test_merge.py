@@ -299,6 +299,18 @@ def test_a_place_guessed_from_the_article_does_not_split_dated_reports() -> None
     assert len(merge_reports([named, guessed], ARTICLES)) == 1
 
 
+def test_a_place_from_the_paragraph_parts_reports_on_two_continents() -> None:
+    # a page that runs many stories: a shooting its sentence places in the United States is
+    # not the attack the next paragraph places in Egypt, though both are that day's attacks
+    shooting = mention("m1", "a1", "attack", "2025-03-04", actor=None, country="USA")
+    cairo = mention(
+        "m2", "a1", "attack", "2025-03-04", actor=None, country="EGY", place_rule="paragraph", at=60
+    )
+    assert len(merge_reports([shooting, cairo], ARTICLES)) == 2
+    guessed = replace(cairo, id="m3", place=replace(cairo.place, rule="article"))
+    assert len(merge_reports([shooting, guessed], ARTICLES)) == 1  # the article's guess is weaker
+
+
 def test_a_border_event_may_be_placed_on_either_side_of_a_continent_line() -> None:
     # Egypt (Africa) and Israel (Asia) share a border: a crossing at it is one event
     events = merge_reports(

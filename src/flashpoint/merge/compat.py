@@ -46,6 +46,11 @@ MAX_DISTANCE_KM = 100.0
 # continent (a place guessed from the paragraph or the article may be another story's on a
 # busy page)
 OWN_PLACE_RULES = frozenset({"sentence", "sentence-clause"})
+# Places that part two reports on two continents: the sentence's own, and the paragraph's (a
+# place of the two sentences before or the one after, in a country the sentence names, if it
+# names any): a busy page's next story ("a school principal was shot in California") is not
+# the Cairo clashes of the paragraph before. The article's most named place is not among them.
+PARTING_PLACE_RULES = OWN_PLACE_RULES | {"paragraph"}
 
 
 class Shape(NamedTuple):
@@ -76,7 +81,7 @@ def shape_of(m: Mention) -> Shape:
     assert d is not None
     country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
     placed_in = m.place.country if m.place is not None else None
-    own = m.place is not None and m.place.rule in OWN_PLACE_RULES
+    own = m.place is not None and m.place.rule in PARTING_PLACE_RULES
     # a statement's or a sanction's sentence often names the place it is about, not its own
     where = placed_in if own and m.type not in _political_types() else None
     return Shape(
