@@ -290,18 +290,6 @@ def test_where_words_were_said_is_no_fallback_for_another_sentences_act() -> Non
     assert place.name == "Kharkiv" and place.rule == "article"
 
 
-def test_the_seat_of_a_post_is_no_fallback_for_another_sentences_act() -> None:
-    """'A Moscow correspondent reported...': the post's seat says who reports, not where the
-    next sentence's act was."""
-    text = (
-        "Shelling hit Kharkiv on Monday.\n\n"
-        "The newspaper's Moscow correspondent wrote that talks would go on. "
-        "Three civilians were wounded."
-    )
-    place = place_of(text, "wounded", "wounded")
-    assert place.name == "Kharkiv" and place.rule == "article"
-
-
 def test_capital_for_government_acts() -> None:
     text = "The parliament amended the constitution on Thursday, state media said."
     place = place_of(text, "amended", "amended", GOV_PRK, "legislative_act")

@@ -361,20 +361,9 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token) or _origin(token) or _of_a_saying(token) or _seat_of_post(token):
+    if _in_side_clause(token) or _origin(token) or _of_a_saying(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
-
-
-def _seat_of_post(place: Any) -> bool:
-    """Does the place name the seat of a post ('White House spokesman', 'the Moscow
-    correspondent')? It says who the holder is, not where the paragraph's acts happen."""
-    tok = place
-    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lower_ in words().post:
-            return True
-    return False
 
 
 def _of_a_saying(token: Any) -> bool:
