@@ -278,18 +278,6 @@ def test_paragraph_fallback_is_coarser() -> None:
     assert place.rule == "paragraph" and place.name == "Kharkiv" and place.geo_precision == 2
 
 
-def test_where_words_were_said_is_no_fallback_for_another_sentences_act() -> None:
-    """'Speaking from a hotel in Geneva, the envoy said...': the saying's place; the shelling
-    the next sentence tells of is not placed there."""
-    text = (
-        "Shelling hit Kharkiv on Monday.\n\n"
-        "Speaking from a hotel in Geneva, the envoy said the talks would go on. "
-        "Three civilians were wounded."
-    )
-    place = place_of(text, "wounded", "wounded")
-    assert place.name == "Kharkiv" and place.rule == "article"
-
-
 def test_capital_for_government_acts() -> None:
     text = "The parliament amended the constitution on Thursday, state media said."
     place = place_of(text, "amended", "amended", GOV_PRK, "legislative_act")

@@ -89,7 +89,6 @@ class Words:
     home_base: frozenset[str]
     post: frozenset[str]
     subordinate: frozenset[str]
-    saying: frozenset[str]
     border: tuple[str, ...]
     suffix: dict[str, str]
     city_part: frozenset[str]
@@ -132,7 +131,6 @@ def words() -> Words:
         home_base=kind("home_base"),
         post=kind("post"),
         subordinate=kind("subordinate"),
-        saying=kind("saying"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),
         suffix=dict(by_kind.get("suffix", [])),
         city_part=kind("city_part"),

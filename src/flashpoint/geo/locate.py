@@ -361,16 +361,9 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token) or _origin(token) or _of_a_saying(token):
+    if _in_side_clause(token) or _origin(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
-
-
-def _of_a_saying(token: Any) -> bool:
-    """Does the place tell where words were said ('Talking from barracks in Warminster, the
-    soldier said', 'speaking in Geneva')? Its nearest verb is one of saying."""
-    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in words().saying
 
 
 def _actor_countries(mention: Mention, guessed: bool = False) -> set[str]:
