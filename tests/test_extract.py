@@ -9,7 +9,6 @@ import pytest
 from conftest import run_cli
 
 import flashpoint
-from flashpoint.countries import countries_named
 from flashpoint.extract.events import _people_country
 from flashpoint.extract.mode import load_mode_cues
 from flashpoint.extract.triggers import find_triggers
@@ -494,33 +493,3 @@ def test_a_publication_stamp_dates_the_lead_like_a_dateline(lead: str, day: str)
     assert len(shelling) == 1 and shelling[0].date is not None
     assert shelling[0].date.start == day
     assert all(m.sentence.start == 0 for m in found)  # the headline gives no mention
-
-
-def test_a_bare_role_takes_the_country_its_sentence_names_as_a_state() -> None:
-    """After a story on Tunisia, "the streets of Egypt's cities ... the government deployed the
-    army" is Egypt's government and army: a country named as a state (a possessive, a subject)
-    sets the context; one after a preposition ("troops sent to Iraq") is a place or a topic."""
-    text = (
-        "Tunisian police fired tear gas at protesters in Tunis on Monday.\n\n"
-        "Demonstrators filled the streets of Egypt's cities on Friday, and the government "
-        "deployed the army."
-    )
-    found = [m for m in flashpoint.extract(text, published="2011-01-29") if not m.dropped]
-    deployed = next(m for m in found if m.type == "deployment")
-    assert deployed.actor1 is not None and deployed.actor1.country == "EGY"
-    assert deployed.actor1.inferred == COUNTRY_FROM_CONTEXT
-    text = (
-        "Tunisian police fired tear gas at protesters in Tunis on Monday.\n\n"
-        "Parliament voted to send more troops to Egypt, and the government deployed the army."
-    )
-    found = [m for m in flashpoint.extract(text, published="2011-01-29") if not m.dropped]
-    deployed = next(m for m in found if m.type == "deployment")
-    assert deployed.actor1 is not None and deployed.actor1.country == "TUN"
-
-
-def test_countries_named_as_states() -> None:
-    named = countries_named(
-        "Yemen said the U.S. and Britain had agreed, after the war in Iraq and talks with "
-        "Syria, to review Egypt's aid."
-    )
-    assert named == ["YEM", "USA", "GBR", "EGY"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
@@ -39,41 +38,6 @@ def _demonym_countries() -> dict[str, str]:
         for phrase in filter(None, (row.get("demonyms") or "").split("|")):
             out.setdefault(phrase, row["iso3"])
             out.setdefault(phrase + "s", row["iso3"])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every country's name and aliases (longest first), and the country of each."""
-    by_name: dict[str, str] = {}
-    for row in _rows():
-        for phrase in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
-            by_name.setdefault(phrase, row["iso3"])
-    ordered = sorted(by_name, key=len, reverse=True)
-    words = "|".join(re.escape(p) for p in ordered)
-    return re.compile(rf"(?<![\w.])(?:{words})(?![\w])"), by_name
-
-
-# words before a country's name that make it a place or a topic, not a state that acts
-PLACE_WORDS = frozenset(
-    "in at near to from into across inside outside around toward towards through throughout "
-    "within of along off over against for on about with between among under".split()
-)
-_WORD_BEFORE = re.compile(r"(\w+)\W*(?:the\s+)?$")
-
-
-def countries_named(text: str) -> list[str]:
-    """The countries a text names by their names as states that may act ('Yemen said',
-    "Iraq's state of emergency", 'the U.S. and Britain'), in order: not after a preposition
-    ('troops sent to Iraq', 'the war in Iraq': a place or a topic) unless possessive ('the
-    streets of Egypt's cities'), nor by their peoples' words ('Yemeni') or capitals."""
-    pattern, by_name = _name_pattern()
-    out = []
-    for m in pattern.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        possessive = text.startswith(("'s", "’s"), m.end())
-        if possessive or before is None or before.group(1).lower() not in PLACE_WORDS:
-            out.append(by_name[m.group(0)])
     return out
 
 

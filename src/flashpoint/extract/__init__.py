@@ -18,7 +18,6 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from flashpoint.countries import countries_named
 from flashpoint.extract.backref import refer_back
 from flashpoint.extract.titled import titled_names
 from flashpoint.extract.when import dateline_end
@@ -135,15 +134,10 @@ def extract_mentions(
     docs = _sentence_docs(contexts, doc)
     recent = country
     for ctx, sdoc in zip(contexts, docs, strict=True):
-        # A bare "troops" belongs to the country this sentence names, else the last one named:
-        # named by an actor ("Yemeni police"), else by the one country's name the sentence
-        # gives ("in Yemen", "Iraq's"), not by its peoples' words ("two Americans detained")
+        # A bare "troops" belongs to the country this sentence names, else the last one named.
         named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
-        countries = set(countries_named(ctx.text))
         if named:
             recent = named.most_common(1)[0][0]
-        elif len(countries) == 1:
-            recent = countries.pop()
         found_actors = find_actors(ctx.text, context_country=recent)
         actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(sdoc, ctx, actors)

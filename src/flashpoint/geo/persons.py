@@ -48,12 +48,7 @@ def person_cues() -> PersonCues:
 
 @lru_cache(maxsize=1)
 def non_place_words() -> frozenset[str]:
-    """The table's words, and every English function word of spaCy's stop list in title case:
-    'Nor', 'Made', 'Still' and 'None' open a sentence; they are not Niort, Made or None, Italy."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # here: importing spaCy takes 0.6 s
-
-    table = {r["word"] for r in read_tsv("non_place_words.tsv")}
-    return frozenset(table | {w.capitalize() for w in STOP_WORDS if w.isalpha()})
+    return frozenset(r["word"] for r in read_tsv("non_place_words.tsv"))
 
 
 @dataclass

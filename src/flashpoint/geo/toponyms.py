@@ -10,6 +10,7 @@ as toponyms of their own kinds.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.gazetteer import Gazetteer, Hit
@@ -212,7 +213,7 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if text.isalpha() and text.isupper() and len(text) <= 3 and not _abbreviation_fits(span, hits):
         return False  # 'the GA' (General Assembly) is not Georgia, USA
     if len(span) == 1:
-        if never_a_place(text, strong) or _in_a_date(span):
+        if never_a_place(text, strong) or _in_a_date(span) or _function_word(span):
             return False
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
@@ -342,6 +343,27 @@ def _abbreviation_fits(span: Any, hits: tuple[Hit, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: importing spaCy takes 0.6 s
+
+    return frozenset(STOP_WORDS)
+
+
+def _function_word(span: Any) -> bool:
+    """A lone English function word of spaCy's stop list, capitalised, and not after a
+    locative: 'Nor', 'Made', 'Still' open a sentence; they are not Niort, Made or Still. After
+    'in' or 'near' the town is meant ('near Along', 'in Same')."""
+    text = span.text
+    return (
+        len(span) == 1
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.lower() in _stop_words()
+        and not _after_locative(span)
+    )
+
+
 def _after_locative(span: Any) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in words().locative
 
@@ -433,7 +455,7 @@ def _entities(doc: Any, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
             continue
         span = doc[toks[0].i : toks[-1].i + 1]
         hits = kept_readings(span.text, gaz.lookup(span.text))
-        if hits and _entity_fits(span.text, hits):
+        if hits and _entity_fits(span.text, hits) and not _function_word(span):
             start, end = _chars(ent)
             last = ent.end - 1
             top = Toponym(start, end, ent.text, hits, "entity", hint, False, last)
