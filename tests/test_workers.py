@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 from test_order_independence import _write_corpus
 
 from flashpoint import settings as fp_settings
+from flashpoint.cli.commands import _progress_bar
 from flashpoint.geo import load_gazetteer
 from flashpoint.parallel import _start_method
 from flashpoint.pipeline import run_ingest
@@ -118,43 +120,70 @@ def test_workers_fork_only_from_a_process_of_one_thread_on_linux(
     assert _start_method(work).get_start_method() == "spawn"
 
 
-def test_a_worker_that_dies_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker process killed mid-run (here: it exits on one article) breaks the pool; its
-    articles are done in the writing process and the store is what one process makes."""
+def _in_a_fresh_process(root: Path, db: Path, dies: bool) -> tuple[str, dict[str, Any]]:
+    """Ingest with two workers in a new interpreter of one thread, where workers are forked;
+    with ``dies``, each worker process exits on its first article."""
+    if dies:
+        parent, work = os.getpid(), ArticleWork.__call__
+
+        def dies_in_a_worker(self: ArticleWork, article: Article) -> Processed:
+            if os.getpid() != parent:
+                os._exit(1)
+            return work(self, article)
+
+        ArticleWork.__call__ = dies_in_a_worker  # type: ignore[method-assign]
+    method = _start_method(ArticleWork(fp_settings.load(environ={}), False)).get_start_method()
+    return method, _run(root, db, workers=2)
+
+
+def _fresh(root: Path, db: Path, dies: bool) -> tuple[str, dict[str, Any]]:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_in_a_fresh_process, root, db, dies).result(timeout=300)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
+def test_forked_workers_give_what_one_gives_and_a_worker_that_dies_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """Forked workers (a fresh process of one thread) give the store one process gives; so
+    does a run whose worker processes die (each exits on its first article): the pool breaks
+    and their articles are done in the writing process."""
     root = tmp_path / "corpus"
     root.mkdir()
     _write_corpus(root)
     one = _run(root, tmp_path / "one.db", workers=1)
-    parent, work = os.getpid(), ArticleWork.__call__
-
-    def dies_in_a_worker(self: ArticleWork, article: Article) -> Processed:
-        if os.getpid() != parent:
-            os._exit(1)
-        return work(self, article)
-
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the fault is injected into a forked worker")
-    monkeypatch.setattr(threading, "active_count", lambda: 1)  # fork, whatever else runs
-    monkeypatch.setattr(ArticleWork, "__call__", dies_in_a_worker)  # a forked worker has it
-    two = _run(root, tmp_path / "two.db", workers=2)
-    for part in ("report", "articles", "mentions", "events"):
-        assert two[part] == one[part], part
+    for name, dies in (("forked", False), ("dying", True)):
+        method, two = _fresh(root, tmp_path / f"{name}.db", dies)
+        assert method == "fork"
+        for part in ("report", "articles", "mentions", "events"):
+            assert two[part] == one[part], (name, part)
 
 
+def test_the_progress_bar_starts_no_thread() -> None:
+    before = threading.active_count()
+    bar = _progress_bar(True)
+    bar.update(1)
+    assert threading.active_count() == before
+    bar.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
 def test_a_forked_worker_opens_its_own_gazetteer_connection() -> None:
     inherited = load_gazetteer().db
     read, write = multiprocessing.Pipe(duplex=False)
 
     def child() -> None:
-        mine = load_gazetteer()
-        mine._cache.clear()  # the lookup reads the file
-        write.send((mine.db is not inherited, bool(mine.lookup("Kherson"))))
-        os._exit(0)
+        try:
+            mine = load_gazetteer()
+            mine._cache.clear()  # the lookup reads the file
+            write.send((mine.db is not inherited, bool(mine.lookup("Kherson"))))
+        finally:
+            os._exit(0)
 
-    if not sys.platform.startswith("linux"):
-        pytest.skip("workers fork only on Linux")
     process = multiprocessing.get_context("fork").Process(target=child)
     process.start()
+    write.close()
     process.join(60)
+    assert read.poll(5), "the forked process sent nothing"
     assert read.recv() == (True, True)
     assert load_gazetteer().db is inherited  # the parent's own is untouched

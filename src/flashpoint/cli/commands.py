@@ -98,6 +98,8 @@ def _progress_bar(progress: bool | None) -> Any:
         return None
     from tqdm import tqdm
 
+    # no monitor thread: ingest forks its workers only from a process of one thread
+    tqdm.monitor_interval = 0
     return tqdm(unit=" items", file=sys.stderr, desc="ingest", dynamic_ncols=True)
 
 

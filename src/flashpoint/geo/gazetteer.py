@@ -88,7 +88,9 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db = _connect(path)
+        self._db = _connect(path)
+        self._pid = os.getpid()
+        self._inherited: sqlite3.Connection | None = None
         self.memory: dict[str, list[Hit]] = {}
         self.any_case: set[str] = set()  # keys also matched when written in lower case
         self.countries: dict[str, Entry] = {}
@@ -97,6 +99,16 @@ class Gazetteer:
         from flashpoint.geo.layers import add_layers
 
         add_layers(self)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This process's connection: a forked worker opens its own on first use, since an
+        SQLite connection must not be used on both sides of a fork. The inherited one is kept,
+        unused and unclosed, so nothing the parent's connection holds is released from here."""
+        if self._pid != os.getpid():
+            self._inherited, self._db = self._db, _connect(self.path)
+            self._pid = os.getpid()
+        return self._db
 
     def add(self, name: str, hit: Hit) -> None:
         norm = normalize(name)
@@ -180,22 +192,6 @@ def _entry(row: tuple[Any, ...]) -> Entry:
 
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-
-
-_inherited: list[sqlite3.Connection] = []  # kept open, never used: see _reconnect_in_child
-
-
-def _reconnect_in_child() -> None:
-    """In a forked worker process: the gazetteer gets a connection of its own, since an
-    SQLite connection must not be used on both sides of a fork. The inherited one is kept
-    (unused, unclosed), so nothing the parent's connection holds is released from here."""
-    if load_gazetteer.cache_info().currsize:
-        gazetteer = load_gazetteer()
-        _inherited.append(gazetteer.db)
-        gazetteer.db = _connect(gazetteer.path)
-
-
-os.register_at_fork(after_in_child=_reconnect_in_child)
 
 
 @lru_cache(maxsize=1)
