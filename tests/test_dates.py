@@ -204,6 +204,10 @@ def test_clock_times(phrase: str, expected: str) -> None:
         ("between 1950 and 1953", TUE_OCT),
         ("in 2022", FRI),
         ("the 1990s", FRI),
+        ("the 70s", FRI),
+        ("the late '80s", FRI),
+        ("back to 1979", FRI),
+        ("as far back as 1948", FRI),
         ("World War II", FRI),
         ("during the Korean War", FRI),
         ("since the Cold War", FRI),
@@ -216,6 +220,12 @@ def test_background_is_never_the_publication_day(phrase: str, published: str) ->
     value = resolve_date(phrase, published)
     assert value is not None and value.background
     assert value.start <= value.end < published
+
+
+def test_a_two_digit_decade_needs_the_and_an_age_is_no_decade() -> None:
+    assert phrases("a man in his 70s was shot in the 70s") == ["in the 70s"]
+    assert span(resolve_date("the 70s", FRI)) == ("1970-01-01", "1979-12-31", "year")
+    assert phrases("the row goes back to 1979, when the accords were signed") == ["back to 1979"]
 
 
 def test_history_ranges() -> None:

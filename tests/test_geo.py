@@ -722,6 +722,13 @@ def test_a_third_country_in_the_sentence_leaves_the_border_alone(text: str) -> N
             "fired",
             "White House",
         ),
+        # the source, though the parser makes him an apposition of the accords
+        (
+            "It is important for the next government to recognize the Camp David accords, "
+            "White House Press Secretary Robert Gibbs said Friday.",
+            "accords",
+            "White House",
+        ),
         # an apposition says who a source is, not where the act happened
         (
             "Gunmen abducted two engineers, said Ali Hassan, a police officer in Basra.",

@@ -637,6 +637,11 @@ DROPPED = [
         "meeting",
         "background",
     ),
+    # a comparison with an act, an act ruled out, a danger as judged, a cause
+    ("Seizing the port would be tantamount to attacking the whole country.", None, "irrealis"),
+    ("It would be impossible for the army to attack the city before spring.", None, "irrealis"),
+    ("In the capital the militia is regarded as a critical threat.", "threat", "other_sense"),
+    ("The students' battle for reform began on campus last spring.", None, "other_sense"),
 ]
 
 

@@ -518,10 +518,16 @@ def year_range(text: str, ctx: Ctx) -> DateValue | None:
 
 
 def decade(text: str, ctx: Ctx) -> DateValue | None:
+    """'the 1970s'; 'the 70s' and 'the '80s' are the 20th century's (the 30s to the 90s only:
+    'the 20s' may be this century's)."""
     m = re.search(r"((?:1[89]|20)\d)0['’]?s", text)
-    if m is None:
-        return None
-    first = int(m.group(1)) * 10
+    if m is not None:
+        first = int(m.group(1)) * 10
+    else:
+        short = re.search(r"(?<!\d)['’]?([3-9])0['’]?s", text)
+        if short is None:
+            return None
+        first = 1900 + int(short.group(1)) * 10
     return value(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
 
 

@@ -64,7 +64,7 @@ __all__ = ["find_date_phrases", "resolve_date", "resolve_dates_in"]
 
 _LEAD = r"(?:(?:on|in|since|from|during|until|till|by|of|as\s+of|over|throughout)\s+)"
 _LEAD_YEAR = r"(?:(?:in|since|during|by|until|till|from|before|after|throughout|of|as\s+of"
-_LEAD_YEAR += r"|as\s+early\s+as)\s+)"
+_LEAD_YEAR += r"|as\s+early\s+as|as\s+far\s+back\s+as|back\s+to)\s+)"
 _LEAD_TIME = r"(?:(?:at|around|about|by|before|after|from|until|till|shortly\s+(?:after|before)"
 _LEAD_TIME += r"|just\s+(?:after|before))\s+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -129,6 +129,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
         ("year-range", years),
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
+        ("decade", rf"{lead}the\s+{_EDGE}?['’]?[3-9]0['’]?s"),  # 'the 70s': not 'his 70s' (an age)
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
         # a chronology's label, first on its line: "1974: At least five leaders are killed"
         # ("1945: troops ..." on a live page is a clock time: a valid HHMM is never read)

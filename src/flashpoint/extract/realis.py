@@ -455,6 +455,9 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
                 break
             return f"irrealis: '{tok.text}'"
+        judged = _extraposed(tok, edge, cues)
+        if judged is not None:  # "it would be impossible for Israel to attack"
+            return f"irrealis: '{judged.text}'"
         if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
             return f"irrealis: '{tok.text} ... to' tells what to do"
         if edge == "xcomp" and tok.pos_ == "VERB" and _imperative(tok):  # "Try blaming OPEC"
@@ -471,6 +474,22 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             if wanted is not None and cues.has("irrealis_governor", wanted.lemma_.lower()):
                 return f"irrealis: '{wanted.text}'"
     return ""
+
+
+def _extraposed(copula: Any, edge: str, cues: Cues) -> Any | None:
+    """The adjective of 'it is ADJ (for X) to VERB', when it does not assert the act: the
+    infinitive hangs on the copula, the adjective beside it ("it would be impossible for
+    Israel to attack", "it is likely to spread")."""
+    if copula.lemma_ != "be" or edge not in ("advcl", "xcomp", "ccomp"):
+        return None
+    return next(
+        (
+            c
+            for c in copula.children
+            if c.dep_ == "acomp" and cues.has("irrealis_governor", c.lemma_.lower())
+        ),
+        None,
+    )
 
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

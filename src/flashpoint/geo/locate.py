@@ -173,7 +173,7 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     if _origin(head):
         return OTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
     person = _person_described(head)
-    if person is not None and _clause(person) != _clause(trigger):
+    if person is not None and (_clause(person) != _clause(trigger) or _speaks(person, head)):
         return OTHER_EVENT, 0  # a source's or a bystander's post: 'White House Press Secretary'
     if person is not None:
         return WEAK, 0  # the victim's or the actor's town, when nothing better is tied to the act
@@ -270,6 +270,20 @@ def _person_described(place: Any) -> Any | None:
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
             return tok.head
     return None
+
+
+def _speaks(person: Any, place: Any) -> bool:
+    """Is the person described the source of the sentence: a verb of saying right after the
+    name, or right before the phrase holding the place ('..., White House Press Secretary
+    Robert Gibbs said', 'said Ali, a shopkeeper in Hebron')? However the parser attached the
+    name (to the reported act's object, as an apposition), that place is the source's."""
+    doc, speech = person.doc, person_cues().speech
+    after = doc[person.i + 1] if person.i + 1 < len(doc) else None
+    start = min(place.i, person.left_edge.i) if person.i < place.i else place.i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "the" and start > 1:
+        before = doc[start - 2]
+    return any(t is not None and t.lower_ in speech for t in (after, before))
 
 
 def _home_base(place: Any) -> bool:
