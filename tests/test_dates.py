@@ -228,6 +228,17 @@ def test_a_two_digit_decade_needs_the_and_an_age_is_no_decade() -> None:
     assert phrases("the row goes back to 1979, when the accords were signed") == ["back to 1979"]
 
 
+def test_a_year_before_a_noun_dates_it_and_a_count_stays_a_count() -> None:
+    text = "Rule was imposed after the 1981 assassination of the president."
+    assert phrases(text) == ["the 1981"]
+    value = resolve_date("the 1981", FRI)
+    assert value is not None and value.background and value.start == "1981-01-01"
+    assert phrases("The 1500 troops and the 2000 dead were counted.") == []
+    assert phrases("a belief that the September 11 terror attacks changed the world") == [
+        "the September 11 terror attacks"
+    ]
+
+
 def test_history_ranges() -> None:
     assert span(resolve_date("the 1950-1953 conflict", TUE_OCT)) == (
         "1950-01-01",

@@ -28,6 +28,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 KEPT = [
     # the senses and forms the drop rules below read otherwise
     ("Jets bombed the market on Tuesday.", "air_strike"),
+    ("Troops fired a salvo of rockets at the town on Tuesday.", "shelling"),
+    ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
     ("Rebels fought a fierce battle with government troops on Monday.", "armed_clash"),
     ("Rebels vacated the town of Ajdabiya on Monday.", "non_violent_territory_transfer"),
@@ -642,6 +644,10 @@ DROPPED = [
     ("It would be impossible for the army to attack the city before spring.", None, "irrealis"),
     ("In the capital the militia is regarded as a critical threat.", "threat", "other_sense"),
     ("The students' battle for reform began on campus last spring.", None, "other_sense"),
+    # words, not gunfire or a missile
+    ("Speaking at the launch of the party's manifesto, he said little.", None, "other_sense"),
+    ("The senator rose on Tuesday, firing insults at the committee.", None, "other_sense"),
+    ("She spent the debate attacking the hypocrisy of the cabinet.", None, "other_sense"),
 ]
 
 
@@ -900,6 +906,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "reaction_verb",
         "speech_verb",
         "weapon_noun",
+        "patient_of_noun",
     }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"
@@ -907,6 +914,38 @@ def test_role_cues_table_is_well_formed() -> None:
     assert {"firing", "shelling"} <= role_cues()["agentive_noun"]
     assert "kill" in role_cues()["transitive_harm_verb"]
     assert "condemn" in role_cues()["reaction_verb"]
+    assert "arrest" in role_cues()["patient_of_noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1", "actor2"),
+    [
+        ("The assassination of Anwar Sadat shocked the region on Tuesday.", None, None, "Sadat"),
+        (
+            "The killing of two soldiers by militants angered the army on Tuesday.",
+            None,
+            "militants",
+            "soldiers",
+        ),
+        # on an act done by its subject 'of' still names the doer
+        (
+            "The withdrawal of Russian troops from Kherson was completed on Friday.",
+            None,
+            "troops",
+            None,
+        ),
+    ],
+)
+def test_the_of_of_an_act_done_to_someone_is_its_patient(
+    text: str, event_type: str | None, actor1: str | None, actor2: str | None
+) -> None:
+    found = [m for m in mentions(text) if not m.dropped]
+    assert found, text
+    m = found[0]
+    got1 = m.actor1.text if m.actor1 else None
+    got2 = m.actor2.text if m.actor2 else None
+    assert (actor1 is None and got1 is None) or (actor1 and got1 and actor1 in got1), m
+    assert (actor2 is None and got2 is None) or (actor2 and got2 and actor2 in got2), m
 
 
 @pytest.mark.parametrize(

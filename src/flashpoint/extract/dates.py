@@ -58,6 +58,7 @@ from datetime import date, datetime
 from functools import cache
 
 from flashpoint.extract import date_rules as rules
+from flashpoint.extract import quantities
 from flashpoint.records import DateValue
 
 __all__ = ["find_date_phrases", "resolve_date", "resolve_dates_in"]
@@ -131,13 +132,16 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
         ("decade", rf"{lead}the\s+{_EDGE}?['’]?[3-9]0['’]?s"),  # 'the 70s': not 'his 70s' (an age)
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
+        # a year before a noun dates it: 'the 1981 assassination', 'the 2003 invasion' (a count
+        # of 1,000 or more is written with a comma)
+        ("year", rf"(?:the|an?|its|his|her|their)\s+{_YEAR}(?=\s+[a-z])"),
         # a chronology's label, first on its line: "1974: At least five leaders are killed"
         # ("1945: troops ..." on a live page is a clock time: a valid HHMM is never read)
         ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
         out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))
-        out.append(("year", rf"{lead}{_EDGE}?{_YEAR}"))
+        out.append(("year", rf"(?:{lead}{_EDGE}?|(?:the|an?|its|his|her|their)\s+){_YEAR}"))
         out.append(("time", rf"{_LEAD_TIME}?(?:{_T24}|{_T4}){_TZ}?"))
     return out
 
@@ -166,7 +170,27 @@ def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     for start, end, _ in found:
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
-    return [(s, e, text[s:e]) for s, e in sorted(taken) if not _names_a_place(text, s, e)]
+    return [
+        (s, e, text[s:e])
+        for s, e in sorted(taken)
+        if not _names_a_place(text, s, e) and not _counts(text, s, e)
+    ]
+
+
+_YEAR_BEFORE_NOUN = re.compile(r"(?:the|an?|its|his|her|their)\s+\d{4}", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """Is 'the 2018' before a noun a count ('The 2018 people killed'), not a year? The words
+    after it are a noun of people or things, or a casualty word, of quantity_cues.tsv."""
+    if not _YEAR_BEFORE_NOUN.fullmatch(text, start, end):
+        return False
+    gap = _SPACE.match(text, end)
+    at = gap.end() if gap else end
+    cues = quantities.cues()
+    after = (cues.person, cues.thing, *cues.after.values())
+    return any(rx.match(text, at) for rx in after)
 
 
 @cache

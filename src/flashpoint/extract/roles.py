@@ -81,6 +81,12 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     if reacted_to(trigger, verb):  # "Japan condemned the launch": its agent is not Japan
         return _noun_agents(trigger), objects
     for child in verb.children:
+        if trigger.i != verb.i and child.dep_ in ("nsubj", "nsubjpass") and _holds(child, trigger):
+            # the act itself is the subject: only words before it may name its agent
+            # ("Pakistani artillery shells landed"; "the assassination of Sadat shocked")
+            before = list(trigger.doc[child.left_edge.i : trigger.i])
+            subjects.extend([_span(before)] if before else [])
+            continue
         if child.dep_ == "nsubj" and _relative_pronoun(child) and verb.dep_ == "relcl":
             subjects.append(_span([verb.head]))  # "the policemen who killed": the noun
         elif child.dep_ == "nsubj" and verb.i == trigger.i and _antecedent(child) is not None:
@@ -103,9 +109,12 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         subjects.extend(_span(list(c.subtree)) for c in _controllers(head))
         head = head.head
     if trigger.i != verb.i:  # "explosions injured soldiers" / "the crossing of troops"
+        # the 'of' of an act done to someone is its patient: "the arrest of Nour"
+        done_to = trigger.lemma_.lower() in role_cues()["patient_of_noun"]
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                subjects.extend(_span(list(g.subtree)) for g in child.children)
+                side = objects if done_to else subjects
+                side.extend(_span(list(g.subtree)) for g in child.children)
     subjects.extend(_noun_agents(trigger))
     for child in trigger.children:  # "killed in police firing", "died in army shelling"
         if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
@@ -113,6 +122,10 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 if g.dep_ == "pobj" and g.lemma_.lower() in role_cues()["agentive_noun"]:
                     subjects.extend(_noun_agents(g))
     return subjects, objects
+
+
+def _holds(phrase: Any, token: Any) -> bool:
+    return bool(phrase.left_edge.i <= token.i <= phrase.right_edge.i)
 
 
 def object_controller(trigger: Any) -> Any | None:

@@ -120,8 +120,13 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation.startswith("in:"):
         found = _words(_holder(trigger, rule.relation[3:]))
     elif rule.relation == "controlled":
-        # "took control of the movement": 'of' hangs on the object 'control' or on the verb
-        control = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
+        # "took control of the movement", "a battle for control of the party": 'of' hangs on
+        # the object 'control' (or on 'for control') or on the verb
+        near = [
+            *kids,
+            *(g for c in kids if c.dep_ == "prep" and c.lower_ == "for" for g in c.children),
+        ]
+        control = [c for c in near if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() == "control"]
         holders = [*control, trigger] if control else []  # 'of' on 'control' or on the verb
         found = _words(
             g
