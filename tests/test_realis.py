@@ -29,6 +29,9 @@ KEPT = [
     # the senses and forms the drop rules below read otherwise
     ("Jets bombed the market on Tuesday.", "air_strike"),
     ("Troops fired a salvo of rockets at the town on Tuesday.", "shelling"),
+    ("One of the attacks killed five soldiers in Basra on Monday.", "armed_clash"),
+    ("The army vowed on Monday to crush the rebels in the north.", "threat"),
+    ("The army imposed a curfew on the city on Monday.", "emergency_measure"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
     ("Rebels fought a fierce battle with government troops on Monday.", "armed_clash"),
@@ -644,6 +647,34 @@ DROPPED = [
     ("It would be impossible for the army to attack the city before spring.", None, "irrealis"),
     ("In the capital the militia is regarded as a critical threat.", "threat", "other_sense"),
     ("The students' battle for reform began on campus last spring.", None, "other_sense"),
+    # withholding, an atrocity named, a standing curfew
+    (
+        "The plan is to isolate the cells and deny them support and recruits.",
+        "denial",
+        "other_sense",
+    ),
+    ("The bombing was the latest outrage by the militants.", "condemnation", "other_sense"),
+    (
+        "Crowds stayed in the square all night, defying a curfew.",
+        "emergency_measure",
+        "other_sense",
+    ),
+    # a pledge, a people turning away
+    ("The president vowed on Monday not to seek another term.", "threat", "other_sense"),
+    ("The slump caused voters to retreat inward.", None, "other_sense"),
+    # a share of many acts
+    (
+        "Investigators blamed the group for most of the suicide bombings.",
+        "suicide_bombing",
+        "generic",
+    ),
+    # a press release, a purchase
+    (
+        "A State Department release on Sunday says the envoy spoke with the minister.",
+        None,
+        "other_sense",
+    ),
+    ("Bookshops in the town have ordered just one copy of the memoir.", None, "other_sense"),
     # words, not gunfire or a missile
     ("Speaking at the launch of the party's manifesto, he said little.", None, "other_sense"),
     ("The senator rose on Tuesday, firing insults at the committee.", None, "other_sense"),

@@ -32,6 +32,16 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     return ""
 
 
+def _share_of(noun: Any, cues: Cues) -> Any | None:
+    """The quantifier of a plural noun act in a partitive ("most of the bombings", "many of
+    the attacks", "the majority of the killings"): a share of a set of acts, not one."""
+    of = noun.head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    share = of.head
+    return share if cues.has("partitive_quantifier", share.lemma_.lower()) else None
+
+
 DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 
@@ -95,6 +105,9 @@ def generic(
     )
     if is_noun and generic_det is not None and not dated:
         return f"generic: '{generic_det.text} {trigger.text}'"
+    share = _share_of(trigger, cues) if is_noun and not dated else None
+    if share is not None:  # "responsible for most of the suicide bombings"
+        return f"generic: '{share.text} of the {trigger.text}' is a share of many acts"
     verb = clause_verb(trigger, chain)
     form = tense(verb) if verb is not None else "nonfinite"
     stat = cues.statistic.search(lowered)

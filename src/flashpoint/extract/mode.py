@@ -127,8 +127,13 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)
     elif cue.relation == "modifier" and trigger.pos_ in ("NOUN", "PROPN"):
-        # "Friday's planned protests", "the proposed talks": the noun's own adjective
-        for tok in _attached([trigger], ("amod",)):
+        # "Friday's planned protests", "the proposed talks": the noun's own adjective, or a
+        # participle after it ("protests planned for this week", "talks scheduled for May")
+        # unless a verb tells what became of it ("talks scheduled for Friday were held")
+        told = trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_ != "be"
+        for tok in _attached([trigger], ("amod", "acl")):
+            if tok.dep_ == "acl" and (tok.tag_ != "VBN" or told):
+                continue
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)
     elif cue.relation == "phrase" and f" {cue.lemma} " in text:

@@ -103,6 +103,7 @@ class Words:
     indefinite: frozenset[str]
     definite: frozenset[str]
     vessel: frozenset[str]
+    facility: frozenset[str]
     instrument: frozenset[str]
     craft: frozenset[str]
     medium: frozenset[str]
@@ -145,6 +146,7 @@ def words() -> Words:
         indefinite=kind("indefinite"),
         definite=kind("definite"),
         vessel=kind("vessel"),
+        facility=kind("facility"),
         instrument=kind("instrument"),
         craft=kind("craft"),
         medium=kind("medium"),

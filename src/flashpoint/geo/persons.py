@@ -312,14 +312,23 @@ def possessed_reason(top: Any, doc: Any) -> str:
     """A name after a possessive determiner or an indefinite article that heads its own
     phrase is a thing, not a place ('his Warrior was ambushed', 'in a Warrior': the vehicle);
     'his Baghdad office' keeps Baghdad. So is a town's name after 'the' ('the Pompei was
-    hijacked': a ship), and a name after a ship's prefix ('HMS Chatham')."""
-    if top.how in ("border", "gold") or sure_place(top.hits) or top.token < 1:
+    hijacked': a ship), a name after a ship's prefix ('HMS Chatham') and one after a base's
+    word ('Camp Pennsylvania', when the gazetteer does not know the whole name)."""
+    if top.how in ("border", "gold") or top.token < 1:
         return ""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return ""
     previous = doc[span.start - 1]
     before, w = previous.lower_, words()
+    if (
+        before in w.facility
+        and previous.text[:1].isupper()
+        and previous.text != previous.text.upper()
+    ):
+        return "not a place: a base named after it ('Camp Pennsylvania in Kuwait')"
+    if sure_place(top.hits):
+        return ""
     if before in w.vessel and previous.text.isupper():
         return "not a place: a ship's prefix names the ship ('HMS Chatham')"
     if before in w.definite and not _named_after_a_town(top, doc, span):
