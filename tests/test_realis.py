@@ -32,6 +32,8 @@ KEPT = [
     ("One of the attacks killed five soldiers in Basra on Monday.", "armed_clash"),
     ("The army vowed on Monday to crush the rebels in the north.", "threat"),
     ("The army imposed a curfew on the city on Monday.", "emergency_measure"),
+    ("Police charged three men with murder on Monday.", "arrest"),
+    ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
     ("Rebels fought a fierce battle with government troops on Monday.", "armed_clash"),
@@ -647,6 +649,14 @@ DROPPED = [
     ("It would be impossible for the army to attack the city before spring.", None, "irrealis"),
     ("In the capital the militia is regarded as a critical threat.", "threat", "other_sense"),
     ("The students' battle for reform began on campus last spring.", None, "other_sense"),
+    # one person accusing another, monitoring, fearing a role
+    ("He also charged the home minister with misleading the house.", "arrest", "other_sense"),
+    ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
+    ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
+    ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # a phrasal verb of not doing
+    ("The minister ruled out an immediate withdrawal of troops.", "withdrawal", "negated"),
+    ("The organisers called off the march on Friday.", "peaceful_protest", "negated"),
     # withholding, an atrocity named, a standing curfew
     (
         "The plan is to isolate the cells and deny them support and recruits.",

@@ -322,7 +322,7 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
         lemma = tok.lemma_.lower()
-        if cues.has("negating_governor", lemma):
+        if cues.has("negating_governor", lemma) or _phrasal(tok, "negating_governor", cues):
             return f"negated: '{tok.text}'"
         if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
             break  # "banned the march after the riot", "deterred looting by deploying"
@@ -335,6 +335,13 @@ def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _phrasal(verb: Any, kind: str, cues: Cues) -> bool:
+    """A phrasal verb of the kind: the lemma with its particle ("ruled out a withdrawal",
+    "called off the march")."""
+    lemma = verb.lemma_.lower()
+    return any(cues.has(kind, f"{lemma} {c.lower_}") for c in verb.children if c.dep_ == "prt")
 
 
 def _stop_preposition(prep: Any, cues: Cues) -> bool:

@@ -159,8 +159,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         )
     elif rule.relation == "number":
         return _number_sense(rule, trigger)
-    elif rule.relation == "alone":
-        return _lone_speaker(rule, trigger)
+    elif rule.relation in ("alone", "accuser"):
+        return _lone_speaker(rule, trigger, partners=rule.relation == "alone")
     elif rule.relation in ("patient_only", "undergoer_only"):
         return thing_patient(trigger, rule.words, undergoer=rule.relation == "undergoer_only")
     else:
@@ -210,11 +210,13 @@ def _free_adjunct_subject(trigger: Any) -> list[Any]:
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
 
 
-def _lone_speaker(rule: SenseRule, trigger: Any) -> str:
+def _lone_speaker(rule: SenseRule, trigger: Any, partners: bool = True) -> str:
     """Talks need two parties: one person ("he discussed the crisis on the radio") with no
-    partner ("with ...", "X and Y") comments on a topic, no meeting is held."""
+    partner ("with ...", "X and Y") comments on a topic, no meeting is held. Without
+    ``partners`` ('accuser') any 'with' is allowed: "he charged the minister with lying"."""
     kids = list(trigger.children)
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in kids):
+    withs = ("with", "between", "among") if partners else ()
+    if any(c.dep_ == "prep" and c.lower_ in withs for c in kids):
         return ""
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
@@ -225,6 +227,8 @@ def _lone_speaker(rule: SenseRule, trigger: Any) -> str:
     if "writer" in rule.words and subject.lower_ == "i":
         return str(subject.text)
     if "person" in rule.words and subject.ent_type_ == "PERSON" and subject.tag_ == "NNP":
+        return str(subject.text)
+    if subject.lemma_.lower() in rule.words and subject.tag_ == "NN":  # 'the chairman'
         return str(subject.text)
     return ""
 
