@@ -206,6 +206,7 @@ def test_clock_times(phrase: str, expected: str) -> None:
         ("the 1990s", FRI),
         ("the 70s", FRI),
         ("the late '80s", FRI),
+        ("in the Eighties", FRI),
         ("back to 1979", FRI),
         ("as far back as 1948", FRI),
         ("World War II", FRI),

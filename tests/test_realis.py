@@ -33,6 +33,10 @@ KEPT = [
     ("The army vowed on Monday to crush the rebels in the north.", "threat"),
     ("The army imposed a curfew on the city on Monday.", "emergency_measure"),
     ("Police charged three men with murder on Monday.", "arrest"),
+    ("Police dispersed the crowd with tear gas on Monday.", "protest_with_intervention"),
+    ("The rebels surrendered to the army on Monday.", "surrender"),
+    ("The detainees were tortured by the guards on Monday.", "attack"),
+    ("The town was threatened by the rebels on Monday.", "threat"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
@@ -654,6 +658,16 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # a skill, a torment, a danger from things, a movement
+    ("The recruits were trained in combat for six weeks.", None, "other_sense"),
+    ("He was a man tortured by guilt over the affair.", None, "other_sense"),
+    ("The marshes are the most threatened by the spill.", "threat", "other_sense"),
+    ("The play sets the church against political liberation.", None, "other_sense"),
+    # the law, a substance, a message, a ride
+    ("His lawyers arranged for him to surrender to prosecutors.", "surrender", "other_sense"),
+    ("Methanol is pumped in to disperse the water and gas.", None, "other_sense"),
+    ("A reader posted a query about the family on Monday.", None, "other_sense"),
+    ("A helicopter picked up the crew of the rig on Monday.", "arrest", "other_sense"),
     # a phrasal verb of not doing
     ("The minister ruled out an immediate withdrawal of troops.", "withdrawal", "negated"),
     ("The organisers called off the march on Friday.", "peaceful_protest", "negated"),

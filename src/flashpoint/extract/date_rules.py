@@ -517,6 +517,9 @@ def year_range(text: str, ctx: Ctx) -> DateValue | None:
     return value(date(first, 1, 1), date(last, 12, 31), "year", "year-range")
 
 
+DECADE_WORDS = ("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 def decade(text: str, ctx: Ctx) -> DateValue | None:
     """'the 1970s'; 'the 70s' and 'the '80s' are the 20th century's (the 30s to the 90s only:
     'the 20s' may be this century's)."""
@@ -525,9 +528,11 @@ def decade(text: str, ctx: Ctx) -> DateValue | None:
         first = int(m.group(1)) * 10
     else:
         short = re.search(r"(?<!\d)['’]?([3-9])0['’]?s", text)
-        if short is None:
+        word = next((w for w in DECADE_WORDS if w in text.lower()), None)
+        if short is None and word is None:
             return None
-        first = 1900 + int(short.group(1)) * 10
+        tens = int(short.group(1)) if short else DECADE_WORDS.index(word or "") + 3
+        first = 1900 + tens * 10
     return value(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
 
 

@@ -131,6 +131,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("year-range", years),
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
         ("decade", rf"{lead}the\s+{_EDGE}?['’]?[3-9]0['’]?s"),  # 'the 70s': not 'his 70s' (an age)
+        ("decade", rf"{lead}the\s+{_EDGE}?(?:{'|'.join(rules.DECADE_WORDS)})"),  # 'the Eighties'
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
         # a year before a noun dates it: 'the 1981 assassination', 'the 2003 invasion' (a count
         # of 1,000 or more is written with a comma)

@@ -113,7 +113,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         found = _words(
             g
             for c in kids
-            if c.dep_ == "prep" and c.lower_ == prep
+            if c.dep_ in ("prep", "agent") and c.lower_ == prep  # a passive's 'by' is 'agent'
             for g in c.children
             if g.dep_ in ("pobj", "pcomp")
         )
