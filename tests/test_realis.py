@@ -37,6 +37,11 @@ KEPT = [
     ("The rebels surrendered to the army on Monday.", "surrender"),
     ("The detainees were tortured by the guards on Monday.", "attack"),
     ("The town was threatened by the rebels on Monday.", "threat"),
+    (
+        "Investigators are probing the bombing that killed 12 people in the market.",
+        "remote_explosive",
+    ),
+    ("Artillery bombarded the town with shells on Monday.", "shelling"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
@@ -658,6 +663,10 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # a flood of words, an act inquired into, how hard an act would be
+    ("His plan was to bombard the regime with letters from abroad.", None, "other_sense"),
+    ("A tribunal is probing the assassination of the former premier.", None, "generic"),
+    ("At first the critic was easy to dismiss.", None, "irrealis"),
     # a skill, a torment, a danger from things, a movement
     ("The recruits were trained in combat for six weeks.", None, "other_sense"),
     ("He was a man tortured by guilt over the affair.", None, "other_sense"),

@@ -260,14 +260,13 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         prep = trigger.head
         if cues.has("time_frame_preposition", prep.lower_) and prep.head.i != trigger.i:
             return f"generic: '{prep.text} {trigger.text}' frames another act"
-    for tok, _ in chain[:3]:
+    for tok, edge in chain[:3]:
         if tok.pos_ == "NOUN" and cues.has("frame_noun", tok.lemma_.lower()):
             return f"generic: '{tok.text}' of it, not a report of it"
-        if (
-            tok.pos_ == "NOUN"
-            and cues.has("inquiry_noun", tok.lemma_.lower())
-            and not _told(trigger)
-        ):
+        looks_into = (tok.pos_ == "NOUN" and cues.has("inquiry_noun", tok.lemma_.lower())) or (
+            tok.pos_ == "VERB" and edge == "dobj" and cues.has("inquiry_verb", tok.lemma_.lower())
+        )
+        if looks_into and not _told(trigger):  # "a tribunal probing the assassination of"
             return f"generic: '{tok.text}' into it, not a report of it"
     kind = _kind_object(trigger, cues)
     if kind is not None:  # "are fighting the sort of conflict that ...": a kind of act
