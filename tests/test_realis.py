@@ -42,6 +42,7 @@ KEPT = [
         "remote_explosive",
     ),
     ("Artillery bombarded the town with shells on Monday.", "shelling"),
+    ("The foreign minister discussed the crisis with his Russian colleague on Monday.", "meeting"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
@@ -663,6 +664,8 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # talks with one's own kin
+    ("On the way home he discussed the war with his son.", "meeting", "not_political"),
     # a flood of words, an act inquired into, how hard an act would be
     ("His plan was to bombard the regime with letters from abroad.", None, "other_sense"),
     ("A tribunal is probing the assassination of the former premier.", None, "generic"),

@@ -165,6 +165,18 @@ def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str)
         ):
             continue
         return str(agent.text)
+    return _kin_partner(trigger, verb, cues) if event_type != "visit" else ""
+
+
+def _kin_partner(trigger: Any, verb: Any | None, cues: Any) -> str:
+    """Talks held 'with' one's own kin or friend ("discussed the war with his son"): a private
+    conversation, whoever holds it."""
+    heads = [trigger, *([verb] if verb is not None else [])]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for partner in (g for g in prep.children if g.dep_ == "pobj"):
+            own = any(c.dep_ == "poss" and c.lower_ != "its" for c in partner.children)
+            if own and cues.has("private_partner", partner.lemma_.lower()):
+                return str(partner.text)
     return ""
 
 
