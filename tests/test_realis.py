@@ -43,6 +43,8 @@ KEPT = [
     ),
     ("Artillery bombarded the town with shells on Monday.", "shelling"),
     ("The foreign minister discussed the crisis with his Russian colleague on Monday.", "meeting"),
+    ("A militant threw a grenade at the patrol on Monday.", "grenade_attack"),
+    ("Police found two grenades in the car on Monday.", "disrupted_weapons_use"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
     ("Police rounded up 40 suspects on Sunday.", "arrest"),
@@ -664,6 +666,15 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # weapons had, a danger judged, a torment, a tradition
+    (
+        "They took away his rations, grenades and all his ammunition.",
+        "grenade_attack",
+        "other_sense",
+    ),
+    ("The dictator was a threat, and the region is better off.", "threat", "other_sense"),
+    ("The thing that tortured him most was the waiting.", None, "other_sense"),
+    ("He is fighting in an honourable tradition, he says.", None, "other_sense"),
     # talks with one's own kin
     ("On the way home he discussed the war with his son.", "meeting", "not_political"),
     # a flood of words, an act inquired into, how hard an act would be

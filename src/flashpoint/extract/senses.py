@@ -271,11 +271,13 @@ def _holder(trigger: Any, prep: str) -> list[Any]:
 def _governors(trigger: Any) -> list[Any]:
     """The word that takes a noun trigger as its object: a verb ("lodged a protest"), or a noun
     through "of" ("a breach of the ceasefire"); a trigger compounded on a noun passes on the
-    noun's ("respect the ceasefire understanding")."""
+    noun's ("respect the ceasefire understanding"), and a conjunct the first conjunct's."""
     t = trigger
     if t.dep_ == "compound":  # (the parse may tag the head noun a gerund: "understanding")
         t = t.head
-    if t.dep_ in ("dobj", "nsubjpass"):
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "took away his morphine, grenades and ammunition": the first conjunct's
+    if t.dep_ in ("dobj", "nsubjpass", "attr"):  # 'attr': "Saddam was a threat"
         return [t.head]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         return [t.head.head]
