@@ -44,6 +44,7 @@ KEPT = [
     ("Artillery bombarded the town with shells on Monday.", "shelling"),
     ("The foreign minister discussed the crisis with his Russian colleague on Monday.", "meeting"),
     ("A militant threw a grenade at the patrol on Monday.", "grenade_attack"),
+    ("In the case of the journalists detained on Monday, police gave no reason.", "arrest"),
     ("Police found two grenades in the car on Monday.", "disrupted_weapons_use"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
     ("The rebels began a battle for control of the airport on Monday.", "armed_clash"),
@@ -666,6 +667,13 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # a condition opened by 'in case'
+    (
+        "Many brought their parents in case they were harassed or detained.",
+        "arrest",
+        "hypothetical",
+    ),
+    ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
     # weapons had, a danger judged, a torment, a tradition
     (
         "They took away his rations, grenades and all his ammunition.",

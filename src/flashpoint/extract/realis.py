@@ -24,6 +24,7 @@ from flashpoint.extract.clauses import (
     tense,
 )
 from flashpoint.extract.generic import generic, habitual
+from flashpoint.extract.negation import negated
 from flashpoint.extract.patients import antecedent
 from flashpoint.extract.senses import other_sense, takes_to
 from flashpoint.ontology import load_ontology
@@ -52,7 +53,7 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     else ``"code: words"``. ``dated``: the sentence itself gives a date for it."""
     cues = load_cues()
     chain = proposition(trigger)
-    for check in (_sense, _modifier, _negated, _asked, _irrealis, habitual, _framed):
+    for check in (_sense, _modifier, negated, _asked, _irrealis, habitual, _framed):
         verdict = check(trigger, chain, cues, sentence)
         if verdict:
             return verdict
@@ -303,61 +304,6 @@ def _kind_object(trigger: Any, cues: Cues) -> Any | None:
     )
 
 
-def _negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    for tok in [trigger, *(t for t, _ in chain)]:
-        for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return f"negated: '{c.text} {tok.text}'"
-    for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
-        if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
-            return f"negated: 'no {subject.text}'"
-    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
-            return f"negated: '{subject.text}'"  # and "took nothing back"
-    noun = trigger.pos_ in ("NOUN", "PROPN")
-    for tok, edge in chain:
-        if edge in SUBJECT_EDGES:
-            break
-        if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
-            continue
-        lemma = tok.lemma_.lower()
-        if cues.has("negating_governor", lemma) or _phrasal(tok, "negating_governor", cues):
-            return f"negated: '{tok.text}'"
-        if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
-            break  # "banned the march after the riot", "deterred looting by deploying"
-        if tok.pos_ == "NOUN" and not cues.has("negation_passing_noun", lemma):
-            break  # "unable to reach the homes torched by the mob": the torching is told
-        if (
-            noun
-            and tok.pos_ in ("VERB", "AUX")
-            and (edge == "prep" or not _passes_negation(lemma, cues))
-        ):
-            break  # "unable to withstand the assault": the assault is another's act, told
-    return ""
-
-
-def _phrasal(verb: Any, kind: str, cues: Cues) -> bool:
-    """A phrasal verb of the kind: the lemma with its particle ("ruled out a withdrawal",
-    "called off the march")."""
-    lemma = verb.lemma_.lower()
-    return any(cues.has(kind, f"{lemma} {c.lower_}") for c in verb.children if c.dep_ == "prt")
-
-
-def _stop_preposition(prep: Any, cues: Cues) -> bool:
-    """A preposition of time, or of means on a verb ("stopped the attack with artillery fire";
-    "an attempt by smugglers" names who attempted)."""
-    return cues.has("negation_stop_preposition", prep.lower_) or (
-        cues.has("means_preposition", prep.lower_) and prep.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _passes_negation(verb: str, cues: Cues) -> bool:
-    """A verb between a negating governor and a noun act that is the act itself ("refused to
-    hold talks": a support verb), lets it happen ("refused to allow the march") or
-    establishes it ("failed to confirm the airstrike")."""
-    return cues.has("support_verb", verb) or cues.has("negation_passing_verb", verb)
-
-
 def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return "hypothetical: a question"
@@ -373,6 +319,9 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
+    case = _in_case(trigger, cues)
+    if case is not None:  # "in case they were detained", "in case of an attack"
+        return f"hypothetical: 'in {case.text}' opens a condition"
     mark = _condition(trigger)
     if mark is not None:
         return f"hypothetical: '{mark.text} ...' makes it a consequence"
@@ -380,6 +329,23 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
     if inverted is not None:
         return f"hypothetical: '{inverted.text} ...' before its subject is a condition"
     return ""
+
+
+def _in_case(trigger: Any, cues: Cues) -> Any | None:
+    """The noun of 'in case ...' with no article above the trigger, through its clause or its
+    'of' ("brought their parents in case they were harassed or detained", "in case of an
+    attack"): a condition, not a report ("in the case of the detained journalists" is one)."""
+    tok = trigger
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("conj", "acl", "pobj", "prep", "relcl"):
+            return None
+        bare = not any(c.dep_ in ("det", "poss") for c in head.children)
+        after_in = head.dep_ == "pobj" and head.head.lower_ == "in"
+        if bare and after_in and cues.has("conditional_noun", head.lemma_.lower()):
+            return head
+        tok = head
+    return None
 
 
 def _inverted(verb: Any) -> Any | None:

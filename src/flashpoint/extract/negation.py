@@ -1,0 +1,68 @@
+"""Is a candidate negated or prevented? (the negation half of :mod:`flashpoint.extract.realis`)
+
+"no arrests were made", "none of his men were killed", "failed to arrest", "prevented the
+march", "ruled out a withdrawal": a negation on the trigger or its chain of heads, a negative
+subject, or a negating governor (``data/realis_cues.tsv``) that reaches the act through verbs
+that pass the negation on. Returns ``""`` or ``"negated: words"`` like :func:`realis.judge`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flashpoint.extract.clauses import SUBJECT_EDGES, Cues
+
+
+def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    for tok in [trigger, *(t for t, _ in chain)]:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return f"negated: '{c.text} {tok.text}'"
+    for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+            return f"negated: 'no {subject.text}'"
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
+            return f"negated: '{subject.text}'"  # and "took nothing back"
+    noun = trigger.pos_ in ("NOUN", "PROPN")
+    for tok, edge in chain:
+        if edge in SUBJECT_EDGES:
+            break
+        if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
+            continue
+        lemma = tok.lemma_.lower()
+        if cues.has("negating_governor", lemma) or _phrasal(tok, "negating_governor", cues):
+            return f"negated: '{tok.text}'"
+        if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
+            break  # "banned the march after the riot", "deterred looting by deploying"
+        if tok.pos_ == "NOUN" and not cues.has("negation_passing_noun", lemma):
+            break  # "unable to reach the homes torched by the mob": the torching is told
+        if (
+            noun
+            and tok.pos_ in ("VERB", "AUX")
+            and (edge == "prep" or not _passes_negation(lemma, cues))
+        ):
+            break  # "unable to withstand the assault": the assault is another's act, told
+    return ""
+
+
+def _phrasal(verb: Any, kind: str, cues: Cues) -> bool:
+    """A phrasal verb of the kind: the lemma with its particle ("ruled out a withdrawal",
+    "called off the march")."""
+    lemma = verb.lemma_.lower()
+    return any(cues.has(kind, f"{lemma} {c.lower_}") for c in verb.children if c.dep_ == "prt")
+
+
+def _stop_preposition(prep: Any, cues: Cues) -> bool:
+    """A preposition of time, or of means on a verb ("stopped the attack with artillery fire";
+    "an attempt by smugglers" names who attempted)."""
+    return cues.has("negation_stop_preposition", prep.lower_) or (
+        cues.has("means_preposition", prep.lower_) and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _passes_negation(verb: str, cues: Cues) -> bool:
+    """A verb between a negating governor and a noun act that is the act itself ("refused to
+    hold talks": a support verb), lets it happen ("refused to allow the march") or
+    establishes it ("failed to confirm the airstrike")."""
+    return cues.has("support_verb", verb) or cues.has("negation_passing_verb", verb)
