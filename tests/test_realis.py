@@ -44,6 +44,7 @@ KEPT = [
     ("Artillery bombarded the town with shells on Monday.", "shelling"),
     ("The foreign minister discussed the crisis with his Russian colleague on Monday.", "meeting"),
     ("A militant threw a grenade at the patrol on Monday.", "grenade_attack"),
+    ("The government said it reached an agreement with the rebels on Monday.", "agreement"),
     ("In the case of the journalists detained on Monday, police gave no reason.", "arrest"),
     ("Police found two grenades in the car on Monday.", "disrupted_weapons_use"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
@@ -667,6 +668,19 @@ DROPPED = [
     ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
     ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
+    # commerce: a name with a corporate suffix, or 'it' standing for one; markets
+    (
+        "Ocean Drilling Ltd has agreed to buy a stake in the port operator.",
+        "agreement",
+        "not_political",
+    ),
+    ("Harbor Foods Inc said it reached an agreement to be acquired.", "agreement", "not_political"),
+    ("Shipments to the region fell 19 pct to 1.9 billion marks, he said.", None, "other_sense"),
+    (
+        "Wheat futures, which led the grain rally last week, closed higher.",
+        "peaceful_protest",
+        "other_sense",
+    ),
     # a condition opened by 'in case'
     (
         "Many brought their parents in case they were harassed or detained.",

@@ -53,6 +53,8 @@ def ongoing(event_type: str, mode: str, when: DateValue | None) -> str:
 
 NON_POLITICAL_ROLES = frozenset({"civilians", "media"})
 NEEDS_POLITICAL_ACTOR = frozenset({"political", "posture"})
+# a business doing these is commerce: talks, deals, a claim, an agreement, a site set up
+COMMERCE_FAMILIES = NEEDS_POLITICAL_ACTOR | {"strategic"}
 
 
 def no_act(
@@ -104,8 +106,8 @@ def no_act(
         and not _political_party(actors, root, titled if officials else None)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
-    firm = _business_agent(root)
-    if family in NEEDS_POLITICAL_ACTOR and firm:
+    firm = _business_agent(root) if family in COMMERCE_FAMILIES else ""
+    if firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
     person = _private_agent(root, titled, event_type) if officials and family == "political" else ""
     if person:
@@ -135,9 +137,23 @@ def _business_agent(trigger: Any) -> str:
     if verb is None:
         return ""
     for c in verb.children:
-        if c.dep_ == "nsubj" and load_cues().has("business_noun", c.lemma_.lower()):
-            return str(c.text)
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ == "it" and verb.dep_ == "ccomp":  # "Bayou Resources Inc said it agreed"
+            c = next((s for s in verb.head.children if s.dep_ == "nsubj"), c)
+        if _a_business(c):
+            return str(c.doc[c.left_edge.i : c.i + 1].text)
     return ""
+
+
+def _a_business(noun: Any) -> bool:
+    """A business noun ("many companies"), or a name with a corporate suffix ("Sanwa Bank
+    Ltd", "Bayou Resources Inc")."""
+    cues = load_cues()
+    if cues.has("business_noun", noun.lemma_.lower()):
+        return True
+    name = noun.doc[noun.left_edge.i : noun.i + 1]
+    return any(cues.has("corporate_suffix", t.lower_.rstrip(".")) for t in name)
 
 
 def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str) -> str:
