@@ -45,6 +45,8 @@ KEPT = [
     ("The foreign minister discussed the crisis with his Russian colleague on Monday.", "meeting"),
     ("A militant threw a grenade at the patrol on Monday.", "grenade_attack"),
     ("The government said it reached an agreement with the rebels on Monday.", "agreement"),
+    ("A hail of bullets killed two guards at the gate on Monday.", "attack"),
+    ("Israel vowed retaliation for the attack on Monday.", "threat"),
     ("In the case of the journalists detained on Monday, police gave no reason.", "arrest"),
     ("Police found two grenades in the car on Monday.", "disrupted_weapons_use"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
@@ -681,6 +683,10 @@ DROPPED = [
         "peaceful_protest",
         "other_sense",
     ),
+    # a reason for another act, a pact broken, weather
+    ("They imposed tariffs on the goods in retaliation for the breach.", "threat", "other_sense"),
+    ("Officials accused the neighbour of a violation of the pact.", "treaty_signed", "other_sense"),
+    ("Hailstorms and strong winds in the south killed two people.", None, "other_sense"),
     # a condition opened by 'in case'
     (
         "Many brought their parents in case they were harassed or detained.",
