@@ -47,6 +47,7 @@ KEPT = [
     ("The government said it reached an agreement with the rebels on Monday.", "agreement"),
     ("A hail of bullets killed two guards at the gate on Monday.", "attack"),
     ("Israel vowed retaliation for the attack on Monday.", "threat"),
+    ("Thousands joined the march to the parliament on Friday.", "peaceful_protest"),
     ("In the case of the journalists detained on Monday, police gave no reason.", "arrest"),
     ("Police found two grenades in the car on Monday.", "disrupted_weapons_use"),
     ("Troops fended off an attack on the base on Monday.", "armed_clash"),
@@ -683,6 +684,8 @@ DROPPED = [
         "peaceful_protest",
         "other_sense",
     ),
+    # an advance of a trend
+    ("Farms gave way to the relentless march of agribusiness.", "peaceful_protest", "other_sense"),
     # a reason for another act, a pact broken, weather
     ("They imposed tariffs on the goods in retaliation for the breach.", "threat", "other_sense"),
     ("Officials accused the neighbour of a violation of the pact.", "treaty_signed", "other_sense"),
