@@ -453,7 +453,7 @@ def test_a_peoples_adjective_names_no_party_of_its_own() -> None:
         ),
         ("Both sides prepared for the proposed talks in Geneva.", "meeting", "planned"),
         # a participle after the noun: "protests planned for this week"
-        ("In the north there are protests planned for this week.", "peaceful_protest", "planned"),
+        ("Unions say rallies planned for next month will go ahead.", "peaceful_protest", "planned"),
         # the adjective of another noun, and a protest that was held
         ("Protesters marched to the planned capital yesterday.", "peaceful_protest", "happened"),
     ],

@@ -724,8 +724,8 @@ def test_a_third_country_in_the_sentence_leaves_the_border_alone(text: str) -> N
         ),
         # the source, though the parser makes him an apposition of the accords
         (
-            "It is important for the next government to recognize the Camp David accords, "
-            "White House Press Secretary Robert Gibbs said Friday.",
+            "A new cabinet should honour the old border accords, "
+            "Pentagon Press Secretary John Kirby said on Friday.",
             "accords",
             "White House",
         ),

@@ -667,9 +667,13 @@ DROPPED = [
     ("In the capital the militia is regarded as a critical threat.", "threat", "other_sense"),
     ("The students' battle for reform began on campus last spring.", None, "other_sense"),
     # one person accusing another, monitoring, fearing a role
-    ("He also charged the home minister with misleading the house.", "arrest", "other_sense"),
-    ("The chairman charged the premier with lying again.", "arrest", "other_sense"),
-    ("The cabinet is keeping a close watch on the situation.", "deployment", "other_sense"),
+    ("She charged the finance minister with wasting public money.", "arrest", "other_sense"),
+    ("The chairman charged his rival with breaking every promise.", "arrest", "other_sense"),
+    (
+        "The embassy is keeping a close watch on the situation, a diplomat said.",
+        "deployment",
+        "other_sense",
+    ),
     ("The senator apprehended the involvement of a foreign agency.", "arrest", "other_sense"),
     # commerce: a name with a corporate suffix, or 'it' standing for one; markets
     (
@@ -678,9 +682,9 @@ DROPPED = [
         "not_political",
     ),
     ("Harbor Foods Inc said it reached an agreement to be acquired.", "agreement", "not_political"),
-    ("Shipments to the region fell 19 pct to 1.9 billion marks, he said.", None, "other_sense"),
+    ("Exports to the bloc fell 7 pct to 3.2 billion dlrs in May.", None, "other_sense"),
     (
-        "Wheat futures, which led the grain rally last week, closed higher.",
+        "Corn gained as the grain rally spread to oats on Tuesday.",
         "peaceful_protest",
         "other_sense",
     ),
@@ -689,49 +693,49 @@ DROPPED = [
     # a reason for another act, a pact broken, weather
     ("They imposed tariffs on the goods in retaliation for the breach.", "threat", "other_sense"),
     ("Officials accused the neighbour of a violation of the pact.", "treaty_signed", "other_sense"),
-    ("Hailstorms and strong winds in the south killed two people.", None, "other_sense"),
+    ("Hailstorms and gale winds killed four farmers in the valley.", None, "other_sense"),
     # a condition opened by 'in case'
     (
-        "Many brought their parents in case they were harassed or detained.",
+        "Students carried their papers in case they were stopped and detained.",
         "arrest",
         "hypothetical",
     ),
     ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
     # weapons had, a danger judged, a torment, a tradition
     (
-        "They took away his rations, grenades and all his ammunition.",
+        "Guards confiscated her radio, grenades and a pistol.",
         "grenade_attack",
         "other_sense",
     ),
-    ("The dictator was a threat, and the region is better off.", "threat", "other_sense"),
-    ("The thing that tortured him most was the waiting.", None, "other_sense"),
-    ("He is fighting in an honourable tradition, he says.", None, "other_sense"),
+    ("The general had long been a threat to his own party.", "threat", "other_sense"),
+    ("The thought tortured him for weeks.", None, "other_sense"),
+    ("The advocate is fighting in a long tradition of dissent.", None, "other_sense"),
     # talks with one's own kin
-    ("On the way home he discussed the war with his son.", "meeting", "not_political"),
+    ("Over dinner the farmer discussed the war with his daughter.", "meeting", "not_political"),
     # a flood of words, an act inquired into, how hard an act would be
     ("His plan was to bombard the regime with letters from abroad.", None, "other_sense"),
-    ("A tribunal is probing the assassination of the former premier.", None, "generic"),
+    ("Judges are probing the assassination of a former mayor.", None, "generic"),
     ("At first the critic was easy to dismiss.", None, "irrealis"),
     # a skill, a torment, a danger from things, a movement
     ("The recruits were trained in combat for six weeks.", None, "other_sense"),
-    ("He was a man tortured by guilt over the affair.", None, "other_sense"),
-    ("The marshes are the most threatened by the spill.", "threat", "other_sense"),
+    ("The pilot was tortured by guilt for years.", None, "other_sense"),
+    ("Reefs near the port are threatened by the slick.", "threat", "other_sense"),
     ("The play sets the church against political liberation.", None, "other_sense"),
     # the law, a substance, a message, a ride
-    ("His lawyers arranged for him to surrender to prosecutors.", "surrender", "other_sense"),
-    ("Methanol is pumped in to disperse the water and gas.", None, "other_sense"),
-    ("A reader posted a query about the family on Monday.", None, "other_sense"),
+    ("The banker agreed to surrender to prosecutors next week.", "surrender", "other_sense"),
+    ("Fans were installed to disperse the smoke and gas.", None, "other_sense"),
+    ("A listener posted a query about the old mill on Monday.", None, "other_sense"),
     ("A helicopter picked up the crew of the rig on Monday.", "arrest", "other_sense"),
     # a phrasal verb of not doing
-    ("The minister ruled out an immediate withdrawal of troops.", "withdrawal", "negated"),
+    ("The premier ruled out a withdrawal of the garrison this year.", "withdrawal", "negated"),
     ("The organisers called off the march on Friday.", "peaceful_protest", "negated"),
     # withholding, an atrocity named, a standing curfew
     (
-        "The plan is to isolate the cells and deny them support and recruits.",
+        "The aim is to starve the cells and deny them support and money.",
         "denial",
         "other_sense",
     ),
-    ("The bombing was the latest outrage by the militants.", "condemnation", "other_sense"),
+    ("The blast was the latest outrage by the gang.", "condemnation", "other_sense"),
     (
         "Crowds stayed in the square all night, defying a curfew.",
         "emergency_measure",
@@ -748,11 +752,11 @@ DROPPED = [
     ),
     # a press release, a purchase
     (
-        "A State Department release on Sunday says the envoy spoke with the minister.",
+        "A defence department release said the general had resigned.",
         None,
         "other_sense",
     ),
-    ("Bookshops in the town have ordered just one copy of the memoir.", None, "other_sense"),
+    ("The library ordered two copies of the atlas last week.", None, "other_sense"),
     # words, not gunfire or a missile
     ("Speaking at the launch of the party's manifesto, he said little.", None, "other_sense"),
     ("The senator rose on Tuesday, firing insults at the committee.", None, "other_sense"),

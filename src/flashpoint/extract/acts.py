@@ -139,7 +139,7 @@ def _business_agent(trigger: Any) -> str:
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
-        if c.lower_ == "it" and verb.dep_ == "ccomp":  # "Bayou Resources Inc said it agreed"
+        if c.lower_ == "it" and verb.dep_ == "ccomp":  # "Harbor Foods Inc said it agreed"
             c = next((s for s in verb.head.children if s.dep_ == "nsubj"), c)
         if _a_business(c):
             return str(c.doc[c.left_edge.i : c.i + 1].text)
@@ -147,8 +147,8 @@ def _business_agent(trigger: Any) -> str:
 
 
 def _a_business(noun: Any) -> bool:
-    """A business noun ("many companies"), or a name with a corporate suffix ("Sanwa Bank
-    Ltd", "Bayou Resources Inc")."""
+    """A business noun ("many companies"), or a name with a corporate suffix ("Acme Trading
+    Ltd", "Harbor Foods Inc")."""
     cues = load_cues()
     if cues.has("business_noun", noun.lemma_.lower()):
         return True

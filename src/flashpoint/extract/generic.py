@@ -106,7 +106,7 @@ def generic(
     if is_noun and generic_det is not None and not dated:
         return f"generic: '{generic_det.text} {trigger.text}'"
     share = _share_of(trigger, cues) if is_noun and not dated else None
-    if share is not None:  # "responsible for most of the suicide bombings"
+    if share is not None:  # "responsible for most of the ambushes"
         return f"generic: '{share.text} of the {trigger.text}' is a share of many acts"
     verb = clause_verb(trigger, chain)
     form = tense(verb) if verb is not None else "nonfinite"

@@ -333,7 +333,7 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
 
 def _in_case(trigger: Any, cues: Cues) -> Any | None:
     """The noun of 'in case ...' with no article above the trigger, through its clause or its
-    'of' ("brought their parents in case they were harassed or detained", "in case of an
+    'of' ("carried their papers in case they were stopped and detained", "in case of an
     attack"): a condition, not a report ("in the case of the detained journalists" is one)."""
     tok = trigger
     for _ in range(4):
@@ -428,7 +428,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
                 break
             return f"irrealis: '{tok.text}'"
         judged = _extraposed(tok, edge, cues)
-        if judged is not None:  # "it would be impossible for Israel to attack"
+        if judged is not None:  # "it would be impossible for the army to strike"
             return f"irrealis: '{judged.text}'"
         if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
             return f"irrealis: '{tok.text} ... to' tells what to do"
@@ -451,7 +451,7 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
 def _extraposed(copula: Any, edge: str, cues: Cues) -> Any | None:
     """The adjective of 'it is ADJ (for X) to VERB', when it does not assert the act: the
     infinitive hangs on the copula, the adjective beside it ("it would be impossible for
-    Israel to attack", "it is likely to spread")."""
+    the army to strike", "it is likely to spread")."""
     if copula.lemma_ != "be" or edge not in ("advcl", "xcomp", "ccomp"):
         return None
     return next(

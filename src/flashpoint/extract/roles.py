@@ -83,7 +83,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     for child in verb.children:
         if trigger.i != verb.i and child.dep_ in ("nsubj", "nsubjpass") and _holds(child, trigger):
             # the act itself is the subject: only words before it may name its agent
-            # ("Pakistani artillery shells landed"; "the assassination of Sadat shocked")
+            # ("Pakistani artillery shells landed"; "the assassination of the mayor shocked")
             before = list(trigger.doc[child.left_edge.i : trigger.i])
             subjects.extend([_span(before)] if before else [])
             continue
@@ -109,7 +109,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         subjects.extend(_span(list(c.subtree)) for c in _controllers(head))
         head = head.head
     if trigger.i != verb.i:  # "explosions injured soldiers" / "the crossing of troops"
-        # the 'of' of an act done to someone is its patient: "the arrest of Nour"
+        # the 'of' of an act done to someone is its patient: "the arrest of the editor"
         done_to = trigger.lemma_.lower() in role_cues()["patient_of_noun"]
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":

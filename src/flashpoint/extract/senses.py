@@ -276,8 +276,8 @@ def _governors(trigger: Any) -> list[Any]:
     if t.dep_ == "compound":  # (the parse may tag the head noun a gerund: "understanding")
         t = t.head
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
-        t = t.head  # "took away his morphine, grenades and ammunition": the first conjunct's
-    if t.dep_ in ("dobj", "nsubjpass", "attr"):  # 'attr': "Saddam was a threat"
+        t = t.head  # "confiscated her radio, grenades and a pistol": the first conjunct's
+    if t.dep_ in ("dobj", "nsubjpass", "attr"):  # 'attr': "The general was a threat"
         return [t.head]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         return [t.head.head]

@@ -274,8 +274,8 @@ def _person_described(place: Any) -> Any | None:
 
 def _speaks(person: Any, place: Any) -> bool:
     """Is the person described the source of the sentence: a verb of saying right after the
-    name, or right before the phrase holding the place ('..., White House Press Secretary
-    Robert Gibbs said', 'said Ali, a shopkeeper in Hebron')? However the parser attached the
+    name, or right before the phrase holding the place ('..., Pentagon Press Secretary
+    John Kirby said', 'said Ali, a shopkeeper in Hebron')? However the parser attached the
     name (to the reported act's object, as an apposition), that place is the source's."""
     doc, speech = person.doc, person_cues().speech
     after = doc[person.i + 1] if person.i + 1 < len(doc) else None

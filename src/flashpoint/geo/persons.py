@@ -313,7 +313,7 @@ def possessed_reason(top: Any, doc: Any) -> str:
     phrase is a thing, not a place ('his Warrior was ambushed', 'in a Warrior': the vehicle);
     'his Baghdad office' keeps Baghdad. So is a town's name after 'the' ('the Pompei was
     hijacked': a ship), a name after a ship's prefix ('HMS Chatham') and one after a base's
-    word ('Camp Pennsylvania', when the gazetteer does not know the whole name)."""
+    word ('Camp Arizona', when the gazetteer does not know the whole name)."""
     if top.how in ("border", "gold") or top.token < 1:
         return ""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -326,7 +326,7 @@ def possessed_reason(top: Any, doc: Any) -> str:
         and previous.text[:1].isupper()
         and previous.text != previous.text.upper()
     ):
-        return "not a place: a base named after it ('Camp Pennsylvania in Kuwait')"
+        return "not a place: a base named after it ('Camp Arizona in Kuwait')"
     if sure_place(top.hits):
         return ""
     if before in w.vessel and previous.text.isupper():
