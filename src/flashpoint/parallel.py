@@ -107,12 +107,11 @@ def ordered_work(
     window = window or workers * 8
     pooled = max(1, workers - 1)
     queued = 2 * pooled  # articles in the pool (running or waiting) before this one works
-    local = ArticleWork(settings, extracting)
-    here = local.__call__
+    here = ArticleWork(settings, extracting)
     decide_matrix_kernel()  # in the environment the workers inherit: one kernel for the run
     pool = ProcessPoolExecutor(
         pooled,
-        mp_context=_start_method(local),
+        mp_context=_start_method(here),
         initializer=_start,
         initargs=(settings, extracting, os.getpid()),
     )

@@ -126,7 +126,7 @@ class ArticleWork:
         """Load what extraction needs (spaCy, the gazetteer) now rather than on the first
         article: before worker processes are forked from this one."""
         if self.extracting:
-            from flashpoint.geo import load_gazetteer  # here: loads the gazetteer
+            from flashpoint.geo import load_gazetteer  # here, as above: costly imports
             from flashpoint.nlp import load_nlp
 
             load_nlp(), load_gazetteer()

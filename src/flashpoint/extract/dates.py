@@ -66,6 +66,9 @@ __all__ = ["find_date_phrases", "resolve_date", "resolve_dates_in"]
 _LEAD = r"(?:(?:on|in|since|from|during|until|till|by|of|as\s+of|over|throughout)\s+)"
 _LEAD_YEAR = r"(?:(?:in|since|during|by|until|till|from|before|after|throughout|of|as\s+of"
 _LEAD_YEAR += r"|as\s+early\s+as|as\s+far\s+back\s+as|back\s+to)\s+)"
+_DET = (
+    r"(?:the|an?|its|his|her|their)\s+"  # a year after one names a noun: 'the 1981 assassination'
+)
 _LEAD_TIME = r"(?:(?:at|around|about|by|before|after|from|until|till|shortly\s+(?:after|before)"
 _LEAD_TIME += r"|just\s+(?:after|before))\s+)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -135,14 +138,14 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("year", rf"(?:{_LEAD_YEAR}{_EDGE}?|{_EDGE}){_YEAR}"),
         # a year before a noun dates it: 'the 1981 assassination', 'the 2003 invasion' (a count
         # of 1,000 or more is written with a comma)
-        ("year", rf"(?:the|an?|its|his|her|their)\s+{_YEAR}(?=\s+[a-z])"),
+        ("year", rf"{_DET}{_YEAR}(?=\s+[a-z])"),
         # a chronology's label, first on its line: "1974: At least five leaders are killed"
         # ("1945: troops ..." on a live page is a clock time: a valid HHMM is never read)
         ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
         out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))
-        out.append(("year", rf"(?:{lead}{_EDGE}?|(?:the|an?|its|his|her|their)\s+){_YEAR}"))
+        out.append(("year", rf"(?:{lead}{_EDGE}?|{_DET}){_YEAR}"))
         out.append(("time", rf"{_LEAD_TIME}?(?:{_T24}|{_T4}){_TZ}?"))
     return out
 
@@ -178,7 +181,7 @@ def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-_YEAR_BEFORE_NOUN = re.compile(r"(?:the|an?|its|his|her|their)\s+\d{4}", re.I)
+_YEAR_BEFORE_NOUN = re.compile(rf"{_DET}\d{{4}}", re.I)
 _SPACE = re.compile(r"\s+")
 
 

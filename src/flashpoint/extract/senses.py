@@ -208,6 +208,7 @@ def _free_adjunct_subject(trigger: Any) -> list[Any]:
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
+LONE_KINDS = frozenset({"person", "pronoun", "writer"})  # kinds of subject, not lemmas
 
 
 def _lone_speaker(rule: SenseRule, trigger: Any, partners: bool = True) -> str:
@@ -228,7 +229,7 @@ def _lone_speaker(rule: SenseRule, trigger: Any, partners: bool = True) -> str:
         return str(subject.text)
     if "person" in rule.words and subject.ent_type_ == "PERSON" and subject.tag_ == "NNP":
         return str(subject.text)
-    if subject.lemma_.lower() in rule.words and subject.tag_ == "NN":  # 'the chairman'
+    if subject.lemma_.lower() in rule.words - LONE_KINDS and subject.tag_ == "NN":  # 'the chairman'
         return str(subject.text)
     return ""
 
