@@ -15,6 +15,7 @@ import pytest
 from conftest import shared_path
 
 import flashpoint
+from flashpoint.distance import haversine_km
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
 from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
@@ -25,7 +26,7 @@ from flashpoint.geo.lexicon import (
     read_tsv,
     words,
 )
-from flashpoint.geo.names import haversine_km, normalize
+from flashpoint.geo.names import normalize
 from flashpoint.geo.resolve import Context
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,

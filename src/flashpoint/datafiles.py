@@ -42,6 +42,19 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return parse_tsv(text, f"data/{name}")
 
 
+def read_cells(name: str) -> list[tuple[int, list[str]]]:
+    """The rows of the shipped header-less table ``data/NAME`` whose width depends on the row
+    (``date_phrases.tsv``: one kind of cue per row; ``irregular_forms.tsv``: a lemma and its
+    forms), each with its line number; ``#`` and blank lines skipped. The caller checks each
+    row's cells against its first."""
+    text = resources.files("flashpoint").joinpath(f"data/{name}").read_text("utf-8")
+    return [
+        (n, line.split("\t"))
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+
+
 def read_table(path: str | Path) -> list[dict[str, str]]:
     """Rows of a table outside the package (a user's extra patterns, an eval's own mappings);
     OSError if unreadable."""

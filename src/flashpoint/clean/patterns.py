@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from flashpoint.datafiles import TableError, parse_tsv
 
 SCOPES = ("line", "inline", "credit", "byline", "caption", "tail", "signoff", "header_end")
 
@@ -35,8 +36,10 @@ class PatternError(ValueError):
 
 
 def parse_rows(text: str, origin: str) -> list[Pattern]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    try:
+        rows = parse_tsv(text, origin)
+    except TableError as exc:
+        raise PatternError(str(exc)) from exc
     out = []
     for number, row in enumerate(rows, start=2):
         scope = (row.get("scope") or "").strip()

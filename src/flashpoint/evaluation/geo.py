@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from flashpoint.geo.names import haversine_km
+from flashpoint.distance import haversine_km
 from flashpoint.records import Place
 
 KM = 161.0

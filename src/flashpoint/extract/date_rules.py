@@ -13,8 +13,8 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
-from importlib import resources
 
+from flashpoint.datafiles import read_cells
 from flashpoint.records import DateValue
 
 MONTHS = (
@@ -118,12 +118,9 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
 @cache
 def cues() -> Cues:
     """The cue tables from ``data/date_phrases.tsv`` (loaded once; treat as read-only)."""
-    path = "data/date_phrases.tsv"
-    text = resources.files("flashpoint").joinpath(path).read_text("utf-8")
     table = Cues()
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            _add_row(table, line.split("\t"), f"{path}:{n}")
+    for n, cells in read_cells("date_phrases.tsv"):
+        _add_row(table, cells, f"data/date_phrases.tsv:{n}")
     return table
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from flashpoint.datafiles import read_tsv
+from flashpoint.datafiles import read_cells, read_tsv
 from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.ontology import load_cues, load_ontology
@@ -40,12 +39,9 @@ class TypeRule:
 
 @lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, tuple[str, ...]]:
-    text = resources.files("flashpoint").joinpath("data/irregular_forms.tsv").read_text("utf-8")
     out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, *forms = line.split("\t")
-            out[lemma] = tuple(f.strip() for f in forms if f.strip())
+    for _, (lemma, *forms) in read_cells("irregular_forms.tsv"):
+        out[lemma] = tuple(f.strip() for f in forms if f.strip())
     return out
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.distance import haversine_km
 from flashpoint.geo import lexicon
 from flashpoint.geo.gazetteer import SOURCES, Entry, Hit
-from flashpoint.geo.names import haversine_km, normalize
+from flashpoint.geo.names import normalize
 
 if TYPE_CHECKING:
     from flashpoint.geo.gazetteer import Gazetteer

@@ -7,28 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from flashpoint import datafiles
 from flashpoint.nlp import load_nlp
 
 CURATED_KINDS = frozenset({"zone", "line", "crossing", "base", "sea", "region", "island"})
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of ``data/NAME`` as dicts keyed by the header (empty list if the file is absent)."""
-    path = resources.files("flashpoint").joinpath(f"data/{name}")
-    if not path.is_file():
-        return []
-    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
-    if not lines:
-        return []
-    header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        cells = line.split("\t")
-        cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
-    return rows
+    """Rows of ``data/NAME`` (:func:`flashpoint.datafiles.read_tsv`), each cell stripped: the
+    geo tables are aligned by hand with spaces."""
+    return [{h: c.strip() for h, c in row.items()} for row in datafiles.read_tsv(name)]
 
 
 def split_list(cell: str) -> tuple[str, ...]:

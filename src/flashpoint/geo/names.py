@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -25,14 +24,6 @@ def normalize(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _SPACE.sub(" ", plain.casefold().replace("'", "")).strip()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 SPELLING_SIMILARITY = 0.75

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from flashpoint.countries import continent, neighbours
+from flashpoint.distance import EARTH_RADIUS_KM
 from flashpoint.geo.borderword import LOCAL_CHARS, border_between, sentence_ends
 from flashpoint.geo.focus import DATELINE_WEIGHT
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
@@ -319,7 +320,7 @@ def near_score(e: Entry, others: list[Entry]) -> float:
     lon = np.radians([o.lon for o in others])
     la, lo = math.radians(e.lat), math.radians(e.lon)
     h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
-    d = float(2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h))).min())
+    d = float(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(1.0, h))).min())
     return 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM))
 
 
