@@ -28,6 +28,12 @@ def verdict(text: str, event_type: str | None = None) -> str:
 KEPT = [
     # the senses and forms the drop rules below read otherwise
     ("Jets bombed the market on Tuesday.", "air_strike"),
+    # a judgement dated in the sentence, or an arrest, leaves the crime a report
+    ("Two men were jailed on Monday for attacking a guard last week.", "attack"),
+    ("Police arrested two men for attacking a guard on Sunday.", "attack"),
+    # 'going to' leads to the place, not to the clashes; 'went on to' reports what followed
+    ("Rebels are going to the border after clashes erupted on Monday.", "armed_clash"),
+    ("Troops combated the rebels near the river on Monday.", "armed_clash"),
     ("Troops fired a salvo of rockets at the town on Tuesday.", "shelling"),
     ("One of the attacks killed five soldiers in Basra on Monday.", "armed_clash"),
     ("The army vowed on Monday to crush the rebels in the north.", "threat"),
@@ -319,6 +325,12 @@ DROPPED = [
     ("Any attack on civilians is a crime.", "attack", "generic"),
     # what someone was ordered to do: the order is the event
     ("Officials ordered troops to shell the village on Monday.", "shelling", "not_specific"),
+    # a crime judged was done before its judgement
+    ("He is serving a long sentence for attacking two guards.", "attack", "background"),
+    ("A driver was convicted of the bombing of a bus.", "remote_explosive", "background"),
+    # 'be going to' is the future, not a report
+    ("The rebels are going to attack the town.", "attack", "not_specific"),
+    ("Nobody knows who is going to attack them next.", "attack", "not_specific"),
     # 'about to' is imminent, not done
     ("Crowds fled, sure that they were about to be bombed.", "air_strike", "not_specific"),
     # a for-to complement of a demand is asked for, not done
@@ -352,6 +364,12 @@ DROPPED = [
     ("The ministry released figures on unemployment on Tuesday.", "release", "other_sense"),
     ("Stocks rallied on Wall Street on Tuesday.", None, "other_sense"),
     ("The euro's pullback hurt exporters.", None, "other_sense"),
+    ("The best way of combating fanaticism is education, the bishop said.", None, "other_sense"),
+    (
+        "Critics say Washington pulled the rug out from under its ally on Tuesday.",
+        None,
+        "other_sense",
+    ),
     ("She was fighting for democracy all her life.", None, "other_sense"),
     ("This is the freedom that our grandparents were fighting for.", None, "other_sense"),
     (

@@ -110,6 +110,10 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         for head in heads[:4]:
             if head.lemma_.lower() == cue.lemma and head.pos_ in ("VERB", "NOUN"):
                 return str(head.text)
+    elif cue.relation == "progressive":
+        for below, head in zip([trigger, *heads], heads[:4], strict=False):
+            if head.lemma_.lower() == cue.lemma and below.dep_ == "xcomp" and _progressive(head):
+                return str(head.text)
     elif cue.relation == "aux":
         for tok in _attached(verbs, ("aux", "auxpass")):
             if tok.lemma_.lower() == cue.lemma or tok.lower_ == cue.lemma:
@@ -141,6 +145,15 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
     elif cue.relation == "terms_of":
         return _terms_of(cue, trigger)
     return ""
+
+
+def _progressive(verb: Any) -> bool:
+    """Is the verb an -ing form with a 'be' of its own ("are going to attack"; "went on to
+    attack" is no such verb)? Its to-infinitive (xcomp) leads to the trigger: "going to the
+    border after clashes erupted" says nothing of the clashes."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+    )
 
 
 def _terms_of(cue: ModeCue, trigger: Any) -> str:

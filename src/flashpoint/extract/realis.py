@@ -75,6 +75,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     earlier = _earlier(trigger, cues)
     if not verdict and not dated and earlier is not None:
         return f"background: '{earlier.text} {trigger.text}' names an earlier act"
+    judged = _judged(trigger, cues)
+    if not verdict and not dated and judged is not None:
+        return f"background: '{judged.text}' judges a crime done before it"
     if verdict or dated or verb is None or not cues.has("statement_type", event_type):
         return verdict
     filed = cues.has("filing_verb", verb.lemma_.lower())  # "has registered a case": done
@@ -124,6 +127,16 @@ def _earlier(trigger: Any, cues: Cues) -> Any | None:
     if found is None and of is not None and not recent:
         return of.head if cues.has("background_noun", of.head.lemma_.lower()) else None
     return found
+
+
+def _judged(trigger: Any, cues: Cues) -> Any | None:
+    """The word of judging or punishing whose 'for' or 'of' the trigger is ("a sentence for
+    attacking two women", "convicted of the bombing"): the crime came before the judgement."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of"):
+        return None
+    judge = prep.head
+    return judge if cues.has("judgement_word", judge.lemma_.lower()) else None
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
