@@ -494,6 +494,29 @@ def test_resolve_dates_in_anchors() -> None:
     ]
 
 
+def test_an_anchor_from_the_sentence_before() -> None:
+    monday = resolve_dates_in("Shelling hit the town on Monday.", TUE_OCT)[-1]
+    later = resolve_dates_in("Two days later, a drone struck.", TUE_OCT, anchor=monday)
+    assert [(v.text, v.start, v.rule) for v in later] == [
+        ("Two days later", "2024-10-23", "anchor-offset")
+    ]
+    assert resolve_dates_in("Two days later, a drone struck.", TUE_OCT) == []
+
+
+def test_years_counted_from_history_are_history_unless_they_reach_the_story() -> None:
+    values = resolve_dates_in("In 1975 he took power. Six years later, he was shot.", TUE_OCT)
+    assert [(v.start, v.end, v.rule, v.background) for v in values][1] == (
+        "1981-01-01",
+        "1981-12-31",
+        "anchor-years-offset",
+        True,
+    )
+    freed = resolve_dates_in("He was jailed in 2022 and freed two years later.", TUE_OCT)[1]
+    assert (freed.start, freed.background) == ("2024-01-01", False)
+    told = resolve_dates_in("In 1998 the war ended.", TUE_OCT)[0]
+    assert resolve_dates_in("Years later, troops left.", TUE_OCT, anchor=told)[0].background
+
+
 def test_resolve_dates_in_day_after_next_date() -> None:
     values = resolve_dates_in("Missiles flew a day after Monday's drills.", TUE_OCT)
     assert [(v.text, v.start) for v in values] == [

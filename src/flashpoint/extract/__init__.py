@@ -104,13 +104,14 @@ def extract_mentions(
     titled = titled_names(text)
     contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
+    told: DateValue | None = None  # the paragraph's last date, history too: an anchor
     story_date: DateValue | None = None
     last_break = 0
     for start, end in split_sentences(text):
         if text.rfind("\n\n", last_break, start) >= 0:
-            paragraph_date, last_break = None, start
+            paragraph_date, told, last_break = None, None, start
         sentence = text[start:end]
-        dates = sentence_dates(sentence, start, published)
+        dates = sentence_dates(sentence, start, published, told)
         if may_hold_event(sentence):
             contexts.append(
                 SentenceContext(
@@ -129,6 +130,7 @@ def extract_mentions(
         fresh = [d for d in dates if not d.background and d.rule != "clock-time"]
         if fresh:
             paragraph_date = fresh[-1]
+        told = next((d for d in reversed(dates) if d.rule != "clock-time"), told)
         story_date = _story_day(fresh, sentence, start, published) or story_date
     mentions: list[Mention] = []
     docs = _sentence_docs(contexts, doc)

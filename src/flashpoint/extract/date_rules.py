@@ -344,14 +344,27 @@ def anchored(text: str, ctx: Ctx) -> DateValue | None:
 
 
 def anchor_count(text: str, ctx: Ctx) -> DateValue | None:
-    pat = rf"({number_pattern()})\s+(?:full\s+)?(day|week)s?\s+(\w+)"
+    pat = rf"({number_pattern()})\s+(?:full\s+)?(day|week|year)s?\s+(\w+)"
     m = re.search(pat, key(text))
     if m is None:
         return None
-    days = _count(m.group(1)) * (7 if m.group(2) == "week" else 1)
+    n, unit = _count(m.group(1)), m.group(2)
     if m.group(3) in ("before", "earlier", "prior"):
-        days = -days
+        n = -n
+    if unit == "year":  # "six years later": the anchor's year moved on, a year's precision
+        return _years_on(ctx, n)
+    days = n * (7 if unit == "week" else 1)
     return _shifted(ctx, days, days, "day", "anchor-offset")
+
+
+def _years_on(ctx: Ctx, n: int) -> DateValue | None:
+    if ctx.anchor is None:
+        return None
+    if ctx.reverse:
+        n = -n
+    year = date.fromisoformat(ctx.anchor.start).year + n
+    rule = "anchor-years-offset" + ("-reverse" if ctx.reverse else "")
+    return value(date(year, 1, 1), date(year, 12, 31), "year", rule)
 
 
 ANNIVERSARY = r"today|tonight|yesterday|this\s+weekend|this\s+week|this\s+month"

@@ -43,7 +43,8 @@ Rule ids (``DateValue.rule``):
   label, a year first on its line before a colon and a capital: "1974: Five are killed")
   since-day, since-week, since-month, since-year   "since April" = April 1 .. publication
   anchor-offset ("a day after"), anchor-same-day ("hours after"), anchor-next-day,
-  anchor-day-before, anchor-days-later, anchor-days-before; with ``-reverse`` appended
+  anchor-day-before, anchor-days-later, anchor-days-before, anchor-years-offset ("six
+                        years later": the anchor's year moved on); with ``-reverse`` appended
                         when counted backwards from the date of the main clause ("issued on
                         Friday, a day after parliament voted": the vote is Friday - 1)
   clock-time            "at 8:30 a.m.": the anchor's (or publication) day with ``time``
@@ -127,7 +128,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("weekday", rf"{lead}{_EDGE_WD}?{_QUAL}?{_WD}(?:['’]s)?{_PART}?"),
         ("ordinal", rf"on\s+the\s+{_ORD}(?=\s*(?:[,.;:!?)]|$))"),
         ("time", time),
-        ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?)\s+{_AFTER}"),
+        ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?|years?)\s+{_AFTER}"),
         ("ago", rf"(?:{num})\s+(?:day|week|month|year)s?\s+ago{anniversary}"),
         ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
@@ -300,10 +301,18 @@ def _context(
 def _resolve_all(
     text: str, pub: date, tense: str | None, anchor: DateValue | None
 ) -> list[DateValue]:
-    spans, out, last = find_date_phrases(text), [], anchor
+    spans, out, told = find_date_phrases(text), [], anchor
+    last = None if anchor is None or anchor.background else anchor
     for i, (start, end, phrase) in enumerate(spans):
         ctx = _context(text, spans, i, tense, rules.Ctx(pub, anchor=last))
         dv = _resolve_exact(phrase, ctx)
+        if dv is None and told is not last:
+            # counted from a date of history ("in 1975 ... six years later"), history too
+            # unless it comes up to the story ("jailed in 2009, freed two years later")
+            dv = _resolve_exact(
+                phrase, _context(text, spans, i, tense, rules.Ctx(pub, anchor=told))
+            )
+            dv = None if dv is None else replace(dv, background=_history(dv, pub))
         if dv is None:
             continue
         lead = re.match(_LEAD, phrase, re.I)  # "of" in "the anniversary of June 25"
@@ -312,8 +321,13 @@ def _resolve_all(
             dv = replace(dv, background=True)
         dv = replace(dv, text=phrase, span_start=start, span_end=end)
         out.append(dv)
-        last = last if dv.background else dv
+        last, told = (last if dv.background else dv), dv
     return out
+
+
+def _history(dv: DateValue, pub: date) -> bool:
+    start, end = date.fromisoformat(dv.start), date.fromisoformat(dv.end)
+    return rules.is_history(start, end, dv.precision, pub)
 
 
 def _check_tense(tense: str | None) -> None:
@@ -354,13 +368,20 @@ def resolve_date(
 
 
 def resolve_dates_in(
-    text: str, published: date | datetime | str, tense_hint: str | None = None
+    text: str,
+    published: date | datetime | str,
+    tense_hint: str | None = None,
+    anchor: DateValue | None = None,
 ) -> list[DateValue]:
     """Every date phrase in ``text`` resolved, with ``span_start``/``span_end`` into ``text``.
 
     ``tense_hint`` forces a tense for all phrases; ``None`` reads it per phrase from the
     words before it. Anchored phrases ("two days later") count from the previous resolved
-    non-background date, or from the date right after them ("a day after Tuesday's attack").
+    non-background date, or from the date right after them ("a day after Tuesday's attack");
+    ``anchor`` is the last date told before ``text`` (its paragraph's: "Rebels attacked on
+    Monday. Two days later, troops shelled the port" is Wednesday).
     """
     _check_tense(tense_hint)
-    return _resolve_all(text, _as_date(published), tense_hint, None)
+    if anchor is not None:  # its span is in another text: never the same sentence
+        anchor = replace(anchor, span_start=-1, span_end=-1)
+    return _resolve_all(text, _as_date(published), tense_hint, anchor)

@@ -32,12 +32,15 @@ _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|\d+) days? after\b",
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def sentence_dates(sentence: str, offset: int, published: str | None) -> list[DateValue]:
-    """Every resolved date phrase of a sentence, spans moved into clean-text offsets."""
+def sentence_dates(
+    sentence: str, offset: int, published: str | None, anchor: DateValue | None = None
+) -> list[DateValue]:
+    """Every resolved date phrase of a sentence, spans moved into clean-text offsets;
+    ``anchor``: the last date its paragraph told before it, for "two days later"."""
     if not published:
         return []
     out = []
-    for value in resolve_dates_in(sentence, published):
+    for value in resolve_dates_in(sentence, published, anchor=anchor):
         out.append(
             replace(value, span_start=value.span_start + offset, span_end=value.span_end + offset)
         )
