@@ -848,3 +848,20 @@ def test_the_focus_leaves_out_the_name_itself_in_any_case() -> None:
     ctx.countries["GBR"] = 1.0  # two countries named as much: no one focus
     ctx._focus.clear()
     assert ctx.focus("Hamilton") is None
+
+
+def test_the_article_fallback_looks_in_the_parties_countries_not_in_other_acts() -> None:
+    """A sentence with no place of its own act: the places of its side clauses ('when the
+    marines entered Kuwait, after US tanks had chased them north') and the countries of
+    actors who are not its parties send it to no town the article names most in them."""
+    text = (
+        "Miami critics loved the film. It was shot in Miami, and Miami audiences cheered.\n\n"
+        "When the marines finally entered Kuwait, after US tanks had chased the enemy north, "
+        "they took the surrender of thousands of Iraqi troops."
+    )
+    iraqi = Actor("Iraqi troops", "Military Forces of Iraq", "IRQ", "military", 1, 0, 12)
+    tanks = Actor("US tanks", "Military Forces of the United States", "USA", "military", 1, 0, 8)
+    mention = mention_for(text, "took the surrender", "surrender", iraqi, "surrender")
+    place = locate(replace(mention, actors=(tanks,)), text, find_places(text))
+    assert place is not None and place.country != "USA", place
+    assert place.rule == "country" and place.country == "IRQ", place

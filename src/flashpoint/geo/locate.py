@@ -35,6 +35,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pco
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
 OTHER_EVENT = 0.05  # the place of another event: a home, a side clause
+COUNTRY_NAMED = 0.06  # a country the sentence names, tied to no act: only where to look
 SAYING = 0.04  # the place of a saying that reports the event ('said in Geneva that ...')
 SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
 PARAGRAPH_RULE = "paragraph"
@@ -59,6 +60,8 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     sentence = (mention.sentence.start, mention.sentence.end)
     ranked = _in_sentence(mention, places, sentence)
     said_at = frozenset(k for s, k, _ in ranked if s == SAYING)
+    # a place of another act or of a saying tells where to look for no place of this one
+    elsewhere = frozenset(k for s, k, _ in ranked if s in (SAYING, OTHER_EVENT))
     for floor, rule in SENTENCE_RULES.items():
         best = [(s, k, near) for s, k, near in ranked if s >= floor]
         if best:
@@ -72,7 +75,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     own_countries = _own_countries(mention, places, said_at)
     for rule, found in (
         (PARAGRAPH_RULE, _in_paragraph(places, clean_text, sentence, own_countries)),
-        ("article", _in_article(places, _home_countries(mention, places, said_at))),
+        ("article", _in_article(places, _home_countries(mention, places, elsewhere))),
     ):
         if found is not None:
             entry = places.entries[found]
@@ -192,7 +195,7 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     if _subordinate(place, trigger):
         return OTHER_EVENT, 0
     if entry.kind == "country":
-        return 0.05, 0
+        return COUNTRY_NAMED, 0
     if head.dep_ in OBJECT_DEPS and head.head == trigger:
         return 0.8, 0
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE and not as_part:
@@ -380,11 +383,16 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
-def _actor_countries(mention: Mention, guessed: bool = False) -> set[str]:
+def _actor_countries(
+    mention: Mention, guessed: bool = False, parties_only: bool = False
+) -> set[str]:
     """The countries the mention's actors' own words name; with ``guessed``, also those given
     from the article's main country (a bare "troops" or "protesters": it tells nothing of
-    where this act happened, so it is read only when nothing else names a country)."""
-    actors = [mention.actor1, mention.actor2, *mention.actors]
+    where this act happened, so it is read only when nothing else names a country); with
+    ``parties_only``, of its two parties only, not of every actor its sentence names ('the
+    surrender of Iraqi troops' after 'the US, British and French armies had chased them')."""
+    parties = [mention.actor1, mention.actor2]
+    actors = parties if parties_only else [*parties, *mention.actors]
     return {
         a.country
         for a in actors
@@ -459,17 +467,20 @@ def _inside(entry: Entry, countries: set[str]) -> bool:
 
 
 def _home_countries(
-    mention: Mention, places: ArticlePlaces, said_at: frozenset[int] = NOWHERE
+    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
 ) -> list[set[str]]:
-    """Where an event may be placed without a word of its own, most trusted first: its
-    actors' countries, those its sentence names; the article's focus (the country it names
-    most) only when its own words name none (Israeli soldiers firing tear gas are not placed
-    in the American town a CNN page names most: their country is the better guess). A word
+    """Where an event may be placed without a word of its own, most trusted first: its two
+    parties' countries, those its sentence names but for the places ``elsewhere`` (of a
+    saying, of another act, a person's home: 'the surrender of Iraqi troops when they entered
+    Kuwait, after the US armies had chased them north' goes to no town of Hollywood's name);
+    the article's focus (the country it names most) only when its own words name none
+    (Israeli soldiers firing tear gas are not placed in the American town a CNN page names
+    most: their country is the better guess). A word
     for a people counts only through an actor: 'a correspondent for Al-Jazeera English' is
     detained where the story is, not in the article's most named English town."""
     own = (
-        _actor_countries(mention),
-        _sentence_countries(mention, places, said_at, demonyms=False),
+        _actor_countries(mention, parties_only=True),
+        _sentence_countries(mention, places, elsewhere, demonyms=False),
     )
     groups = [g for g in own if g] or [g for g in (_actor_countries(mention, guessed=True),) if g]
     return groups or [set(places.countries[:1])]
