@@ -92,7 +92,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         if any(c.dep_ == "auxpass" for c in kids):
             return ""
-        return _every_one_listed(rule, [c for c in kids if c.dep_ == "nsubj"])
+        subjects = [c for c in kids if c.dep_ == "nsubj"] or _described_noun(trigger)
+        return _every_one_listed(rule, subjects)
     elif rule.relation in ("modifier", "common_modifier"):
         common = rule.relation == "common_modifier"  # a name is never the kind of thing
         found = _words(
@@ -205,6 +206,13 @@ def _free_adjunct_subject(trigger: Any) -> list[Any]:
     if any(c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def _described_noun(trigger: Any) -> list[Any]:
+    """An -ing participle after a noun, with no subject of its own, is done by that noun ("an
+    oil spill threatening the coast": the spill threatens)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    return [trigger.head] if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and not own else []
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
