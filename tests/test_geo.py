@@ -865,3 +865,30 @@ def test_the_article_fallback_looks_in_the_parties_countries_not_in_other_acts()
     place = locate(replace(mention, actors=(tanks,)), text, find_places(text))
     assert place is not None and place.country != "USA", place
     assert place.rule == "country" and place.country == "IRQ", place
+
+
+def test_where_someone_works_out_of_is_no_place_of_an_act() -> None:
+    """'a partner who works out of Washington, D.C.' says where she is based (the 'D.C.' in
+    apposition too): the next sentence's attack, with no place of its own, is not placed
+    there; 'driven out of Homs' stays Homs."""
+    text = (
+        "Crowds gathered in Cairo on Wednesday. I spoke with a partner who works out of "
+        "Washington, D.C. (her husband is a diplomat). The country is in turmoil, and gangs "
+        "attacked people in the streets."
+    )
+    place = locate(mention_for(text, "gangs attacked", "attacked"), text, find_places(text))
+    assert place is not None and (place.name, place.rule) == ("Cairo", "paragraph"), place
+    text = "Rebels were driven out of Homs on Monday."
+    place = place_of(text, "driven", "driven")
+    assert place.name == "Homs", place
+
+
+def test_a_place_that_says_who_someone_is_places_no_act_of_the_paragraph() -> None:
+    """'Jane Roe, director of a research centre in Washington DC' tells who the speaker is:
+    the next sentence's act, with no place of its own, takes the paragraph's place of an act."""
+    text = (
+        "Crowds gathered in Basra on Monday. 'It is chaos,' said Jane Roe, director of a "
+        "research centre in Washington DC. Soldiers fired back in ways never seen before."
+    )
+    place = locate(mention_for(text, "fired back", "fired"), text, find_places(text))
+    assert place is not None and (place.text, place.rule) == ("Basra", "paragraph"), place

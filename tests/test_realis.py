@@ -379,6 +379,7 @@ DROPPED = [
     # a danger from a thing, told by a participle after it
     ("Crews raced to contain the oil slick threatening the coast.", "threat", "other_sense"),
     # markets, trade and spaceflight, not arrests, combat or weapons
+    ("The Gulf war was fought for oil, the bishop said.", "armed_clash", "other_sense"),
     ("The doctor made my arm jump of its own accord.", "agreement", "other_sense"),
     ("Ministers went down into their bunker to prepare.", "fortification", "other_sense"),
     ("The embassy began to repatriate its nationals on Monday.", "release", "other_sense"),

@@ -76,6 +76,7 @@ class Words:
     origin: frozenset[str]
     origin_person: frozenset[str]
     home_base: frozenset[str]
+    home_verb: frozenset[str]
     post: frozenset[str]
     subordinate: frozenset[str]
     border: tuple[str, ...]
@@ -119,6 +120,7 @@ def words() -> Words:
         origin=kind("origin"),
         origin_person=kind("origin_person"),
         home_base=kind("home_base"),
+        home_verb=kind("home_verb"),
         post=kind("post"),
         subordinate=kind("subordinate"),
         border=tuple(sorted(kind("border"), key=len, reverse=True)),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from flashpoint.geo import ArticlePlaces
 
 POINT_KINDS = frozenset({"city", "crossing", "base"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SITE_KM = 3.0  # a place no wider than this is one spot (ACLED precision 1)
 STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
@@ -241,7 +242,10 @@ def _origin(place: Any) -> bool:
     Leeds'), not where an act happened. Acts and things keep it: 'the withdrawal from
     Kherson', 'rocket fire from Gaza', 'fired from Gaza'. Nor is where someone or an outlet
     is based: 'an analyst based in London', 'the London-based group', 'a Stockholm radio
-    station'."""
+    station'. A place in apposition says the same as the one it qualifies ('works out of
+    Washington, D.C.')."""
+    while place.dep_ == "appos" and place.head.i != place.i and place.head.ent_type_ in PLACE_ENTS:
+        place = place.head
     if _home_base(place):
         return True
     prep = place.head
@@ -291,7 +295,7 @@ def _speaks(person: Any, place: Any) -> bool:
 
 def _home_base(place: Any) -> bool:
     """Does the place say where a person, group or outlet is based ('based in London',
-    'London-based', 'a Stockholm radio station')?"""
+    'London-based', 'a Stockholm radio station', 'works out of Washington')?"""
     w = words()
     doc = place.doc
     after = doc[place.i + 1] if place.i + 1 < len(doc) else None
@@ -305,6 +309,10 @@ def _home_base(place: Any) -> bool:
     ):
         return True  # 'the Rome based paper', however the parser attached it; not 'in Helmand
         # based at Camp Bastion', where 'based' has its own place
+    before = [t.lower_ for t in doc[max(0, place.i - 3) : place.i]]
+    if before[1:] == ["out", "of"] and _verb_form(before[0], w.home_verb):
+        return True  # 'a partner who works out of Washington' (read on words: a sentence
+        # with no cue word has no parse)
     head = place.head
     if place.dep_ == "pobj" and head.lower_ == "in":
         head = head.head
@@ -313,6 +321,11 @@ def _home_base(place: Any) -> bool:
     elif place.dep_ not in ("npadvmod", "compound"):
         return False
     return head.i != place.i and head.lower_ in w.home_base
+
+
+def _verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Is ``word`` a form of one of ``verbs`` ('works', 'operated', 'operating')?"""
+    return any(word in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing") for v in verbs)
 
 
 def _clause(tok: Any) -> Any:
@@ -375,11 +388,15 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     top, entry = places.toponyms[k], places.entries[k]
     if not _usable(places, k) or entry is None or entry.kind in ("country", "continent"):
         return False
+    if k > 0 and places.text[places.toponyms[k - 1].end : top.start].strip() == ",":
+        return _literal(places, k - 1)  # 'Washington, D.C.': the qualifier is the name's
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
     if _in_side_clause(token) or _origin(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
+    if _person_described(_part_of(token)) is not None:
+        return False  # 'Lory Manning, director of a centre in Washington DC': who she is
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
 
