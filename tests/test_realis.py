@@ -42,6 +42,7 @@ KEPT = [
     ("Gunmen threatening the villagers were arrested on Monday.", "threat"),
     ("Troops built bunkers along the border last week.", "fortification"),
     ("The rebels released two hostages on Monday.", "release"),
+    ("The attack on Monday was a surprise to the garrison.", "attack"),
     # 'going to' leads to the place, not to the clashes; 'went on to' reports what followed
     ("Rebels are going to the border after clashes erupted on Monday.", "armed_clash"),
     ("Troops combated the rebels near the river on Monday.", "armed_clash"),
@@ -336,6 +337,9 @@ DROPPED = [
     ("Any attack on civilians is a crime.", "attack", "generic"),
     # what someone was ordered to do: the order is the event
     ("Officials ordered troops to shell the village on Monday.", "shelling", "not_specific"),
+    # an act a copula calls a certainty or a possibility is expected, not reported
+    ("Experts said an attack on the port was a certainty.", "attack", "irrealis"),
+    ("Fresh clashes in the region are a real possibility.", None, "irrealis"),
     # a crime judged was done before its judgement
     ("He is serving a long sentence for attacking two guards.", "attack", "background"),
     ("A driver was convicted of the bombing of a bus.", "remote_explosive", "background"),

@@ -411,11 +411,26 @@ def _participle_of(trigger: Any) -> bool:
     )
 
 
+def _predicated_modal(trigger: Any, cues: Cues) -> Any | None:
+    """The noun a copula predicates of the act that makes it expected ("an attack on Britain
+    was a certainty", "war is a real possibility")."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "attr" and cues.has("modal_noun", c.lemma_.lower())),
+        None,
+    )
+
+
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _infinitive_aim(trigger):
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
     if _imperative(trigger):
         return f"irrealis: '{trigger.text}' is an order, not a done act"
+    expected = _predicated_modal(trigger, cues)
+    if expected is not None:
+        return f"irrealis: '{trigger.text} ... {expected.text}' is expected, not reported"
     for tok, edge in [(trigger, ""), *chain]:  # a wh-infinitive, up to a subject
         if tok.pos_ == "NOUN" and tok.i != trigger.i:
             break  # "how to rebuild the homes destroyed in the strike": the strike is told
