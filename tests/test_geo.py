@@ -17,6 +17,7 @@ from conftest import shared_path
 import flashpoint
 from flashpoint.distance import haversine_km
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
+from flashpoint.geo.context import Context
 from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
     CURATED_KINDS,
@@ -27,7 +28,6 @@ from flashpoint.geo.lexicon import (
     words,
 )
 from flashpoint.geo.names import normalize
-from flashpoint.geo.resolve import Context
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     LOCAL_FROM_PLACE,

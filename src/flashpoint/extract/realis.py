@@ -413,7 +413,7 @@ def _participle_of(trigger: Any) -> bool:
 
 def _predicated_modal(trigger: Any, cues: Cues) -> Any | None:
     """The noun a copula predicates of the act that makes it expected ("an attack on Britain
-    was a certainty", "war is a real possibility")."""
+    was a certainty", "fresh clashes are a real possibility")."""
     verb = trigger.head
     if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
         return None

@@ -15,7 +15,7 @@ from flashpoint.geo.lexicon import borders
 from flashpoint.geo.toponyms import Toponym
 
 if TYPE_CHECKING:
-    from flashpoint.geo.resolve import Context
+    from flashpoint.geo.context import Context
 
 LOCAL_CHARS = 1500  # characters: about a paragraph or two either side (resolve's too)
 # '$1.2 bn' and 'U.S.' end no sentence
