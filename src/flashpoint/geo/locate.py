@@ -22,17 +22,22 @@ from flashpoint.distance import haversine_km
 from flashpoint.geo.districts import INSIDE_KM
 from flashpoint.geo.gazetteer import Entry, load_gazetteer
 from flashpoint.geo.lexicon import words
-from flashpoint.geo.persons import outlet_word, person_cues
+from flashpoint.geo.place_roles import (
+    clause_of,
+    in_side_clause,
+    origin,
+    person_described,
+    speaks,
+    subordinate,
+)
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention, Place
 
 if TYPE_CHECKING:
     from flashpoint.geo import ArticlePlaces
 
 POINT_KINDS = frozenset({"city", "crossing", "base"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SITE_KM = 3.0  # a place no wider than this is one spot (ACLED precision 1)
 STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
-CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
 OTHER_EVENT = 0.05  # the place of another event: a home, a side clause
@@ -174,10 +179,10 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # 'the Gyeongui and Donghae lines': the first conjunct's role
     head = _part_of(head)
-    if _origin(head):
+    if origin(head):
         return OTHER_EVENT, 0  # 'Private Smith, from Ipswich, was killed': his home
-    person = _person_described(head)
-    if person is not None and (_clause(person) != _clause(trigger) or _speaks(person, head)):
+    person = person_described(head)
+    if person is not None and (clause_of(person) != clause_of(trigger) or speaks(person, head)):
         return OTHER_EVENT, 0  # a source's or a bystander's post: 'White House Press Secretary'
     if person is not None:
         return WEAK, 0  # the victim's or the actor's town, when nothing better is tied to the act
@@ -190,10 +195,10 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
             return 0.6, near  # 'ahead of his visit, ... a visit to Pyongyang': the same visit
         if _reports(prep.head, trigger):
             return SAYING, near
-        if _subordinate(place, trigger):
+        if subordinate(place, trigger):
             return OTHER_EVENT, near
         return _clause_score(prep, trigger), near
-    if _subordinate(place, trigger):
+    if subordinate(place, trigger):
         return OTHER_EVENT, 0
     if entry.kind == "country":
         return COUNTRY_NAMED, 0
@@ -201,7 +206,7 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
         return 0.8, 0
     if head.dep_ in ("nsubj", "poss") and entry.kind in STANDS_FOR_STATE and not as_part:
         return 0.1, 0  # 'Seoul said', "Pyongyang's media": the state, not the place
-    return (0.4 if _clause(head) == _clause(trigger) else 0.15), 0
+    return (0.4 if clause_of(head) == clause_of(trigger) else 0.15), 0
 
 
 def _part_of(place: Any) -> Any:
@@ -231,131 +236,10 @@ def _clause_score(prep: Any, trigger: Any) -> float:
     """A locative phrase of the trigger's own clause (0.6), of a clause the trigger's clause
     hangs from ('gathered in Cairo to demand', 0.45), or of another branch of the sentence
     ('speaking in Davos', WEAK)."""
-    here, there = _clause(prep), _clause(trigger)
+    here, there = clause_of(prep), clause_of(trigger)
     if here == there:
         return 0.6
     return 0.45 if here in there.ancestors else WEAK
-
-
-def _origin(place: Any) -> bool:
-    """The place tells where a person comes from ('Private Smith, from Ipswich', 'a man from
-    Leeds'), not where an act happened. Acts and things keep it: 'the withdrawal from
-    Kherson', 'rocket fire from Gaza', 'fired from Gaza'. Nor is where someone or an outlet
-    is based: 'an analyst based in London', 'the London-based group', 'a Stockholm radio
-    station'. A place in apposition says the same as the one it qualifies ('works out of
-    Washington, D.C.')."""
-    while place.dep_ == "appos" and place.head.i != place.i and place.head.ent_type_ in PLACE_ENTS:
-        place = place.head
-    if _home_base(place):
-        return True
-    prep = place.head
-    if place.dep_ != "pobj" or prep.lower_ not in words().origin:
-        return False
-    person = prep.head
-    return bool(
-        person.ent_type_ in ("PERSON", "NORP")
-        or person.lemma_.lower() in words().origin_person
-        or person.lemma_.lower() in person_cues().roles
-    )
-
-
-def _person_described(place: Any) -> Any | None:
-    """The person a phrase holding the place describes, if any: the seat of a post ('White
-    House Press Secretary Robert Gibbs'), or anything in an apposition to a name ('Lory
-    Manning, director of a centre in Washington DC', 'Ali, a shopkeeper in Hebron'). Such a
-    place says who the person is; it is the act's place only when the person takes part in
-    the act (see ``attachment``)."""
-    tok, post = place, False
-    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-        post = post or tok.lower_ in words().post
-    if post:
-        return tok  # the post's holder: 'Gibbs' of 'White House Press Secretary Robert Gibbs'
-    for tok in place.ancestors:
-        if tok.dep_ in CLAUSE_DEPS or tok.pos_ in ("VERB", "AUX"):
-            return None
-        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-            return tok.head
-    return None
-
-
-def _speaks(person: Any, place: Any) -> bool:
-    """Is the person described the source of the sentence: a verb of saying right after the
-    name, or right before the phrase holding the place ('..., Pentagon Press Secretary
-    John Kirby said', 'said Ali, a shopkeeper in Hebron')? However the parser attached the
-    name (to the reported act's object, as an apposition), that place is the source's."""
-    doc, speech = person.doc, person_cues().speech
-    after = doc[person.i + 1] if person.i + 1 < len(doc) else None
-    start = min(place.i, person.left_edge.i) if person.i < place.i else place.i
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ == "the" and start > 1:
-        before = doc[start - 2]
-    return any(t is not None and t.lower_ in speech for t in (after, before))
-
-
-def _home_base(place: Any) -> bool:
-    """Does the place say where a person, group or outlet is based ('based in London',
-    'London-based', 'a Stockholm radio station', 'works out of Washington')?"""
-    w = words()
-    doc = place.doc
-    after = doc[place.i + 1] if place.i + 1 < len(doc) else None
-    if after is not None and after.lower_ == "-" and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    beyond = doc[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
-    if (
-        after is not None
-        and after.lower_ in w.home_base
-        and (beyond is None or beyond.pos_ != "ADP")
-    ):
-        return True  # 'the Rome based paper', however the parser attached it; not 'in Helmand
-        # based at Camp Bastion', where 'based' has its own place
-    before = [t.lower_ for t in doc[max(0, place.i - 3) : place.i]]
-    if before[1:] == ["out", "of"] and _verb_form(before[0], w.home_verb):
-        return True  # 'a partner who works out of Washington' (read on words: a sentence
-        # with no cue word has no parse)
-    head = place.head
-    if place.dep_ == "pobj" and head.lower_ == "in":
-        head = head.head
-    elif place.dep_ in ("compound", "nmod") and outlet_word(head):
-        return True
-    elif place.dep_ not in ("npadvmod", "compound"):
-        return False
-    return head.i != place.i and head.lower_ in w.home_base
-
-
-def _verb_form(word: str, verbs: frozenset[str]) -> bool:
-    """Is ``word`` a form of one of ``verbs`` ('works', 'operated', 'operating')?"""
-    return any(word in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing") for v in verbs)
-
-
-def _clause(tok: Any) -> Any:
-    while tok.dep_ not in CLAUSE_DEPS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _opens_side_clause(tok: Any) -> bool:
-    """'after', 'before', 'while'... or a clause they mark."""
-    subordinate = words().subordinate
-    return tok.lower_ in subordinate or any(
-        c.dep_ == "mark" and c.lower_ in subordinate for c in tok.children
-    )
-
-
-def _subordinate(place: Any, trigger: Any) -> bool:
-    """Is the place inside a side clause below the trigger ('hours after Putin left X')?"""
-    above_trigger = {trigger, *trigger.ancestors}
-    for tok in (place, *place.ancestors):
-        if tok in above_trigger:
-            return False
-        if _opens_side_clause(tok):
-            return True
-    return False
-
-
-def _in_side_clause(tok: Any) -> bool:
-    """Is the token inside a side clause anywhere in its sentence?"""
-    return any(_opens_side_clause(t) for t in (tok, *tok.ancestors))
 
 
 def _capital(mention: Mention) -> Entry | None:
@@ -393,9 +277,9 @@ def _is_literal(places: ArticlePlaces, k: int) -> bool:
     if places.doc is None or top.token < 0:
         return True
     token = places.doc[top.token]
-    if _in_side_clause(token) or _origin(token):
+    if in_side_clause(token) or origin(token):
         return False  # '... hours after Putin left Pyongyang': another event's place
-    if _person_described(_part_of(token)) is not None:
+    if person_described(_part_of(token)) is not None:
         return False  # 'Lory Manning, director of a centre in Washington DC': who she is
     return entry.kind not in STANDS_FOR_STATE or token.dep_ not in ("nsubj", "poss")
 
