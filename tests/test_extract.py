@@ -12,6 +12,7 @@ import flashpoint
 from flashpoint.extract.events import _people_country
 from flashpoint.extract.mode import load_mode_cues
 from flashpoint.extract.triggers import find_triggers
+from flashpoint.inflect import inflections
 from flashpoint.nlp import load_nlp
 from flashpoint.ontology import load_ontology
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention
@@ -495,3 +496,9 @@ def test_a_publication_stamp_dates_the_lead_like_a_dateline(lead: str, day: str)
     assert len(shelling) == 1 and shelling[0].date is not None
     assert shelling[0].date.start == day
     assert all(m.sentence.start == 0 for m in found)  # the headline gives no mention
+
+
+def test_inflections_read_the_irregular_forms_table() -> None:
+    assert {"fight", "fights", "fighting", "fought"} <= inflections("fight")
+    assert {"works", "worked", "working"} <= inflections("work")
+    assert {"operates", "operated", "operating"} <= inflections("operate")

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from flashpoint.datafiles import read_cells, read_tsv
+from flashpoint.datafiles import read_tsv
 from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.clauses import load_cues as realis_cues
+from flashpoint.inflect import inflections
 from flashpoint.ontology import load_cues, load_ontology
 
 _WORD = re.compile(r"[a-z0-9à-ÿ][a-z0-9à-ÿ'-]*")
@@ -35,26 +36,6 @@ class TypeRule:
     when: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     then_type: str
-
-
-@lru_cache(maxsize=1)
-def irregular_forms() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for _, (lemma, *forms) in read_cells("irregular_forms.tsv"):
-        out[lemma] = tuple(f.strip() for f in forms if f.strip())
-    return out
-
-
-def inflections(word: str) -> set[str]:
-    """Regular English inflections of a lemma, plus the irregular ones from data."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    if word.endswith("y") and len(word) > 2:
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if word.endswith("e"):
-        forms.add(word[:-1] + "ing")
-    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
-        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    return forms | set(irregular_forms().get(word, ()))
 
 
 PREFILTER_WEIGHT = 0.0  # every cue counts; a multi-word cue only when all its words are there

@@ -6,10 +6,12 @@ in Hebron'), or where another clause's act happened ('hours after Putin left Pyo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.lexicon import words
 from flashpoint.geo.persons import outlet_word, person_cues
+from flashpoint.inflect import inflections
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "pcomp", "csubj"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -88,7 +90,7 @@ def home_base(place: Any) -> bool:
         return True  # 'the Rome based paper', however the parser attached it; not 'in Helmand
         # based at Camp Bastion', where 'based' has its own place
     before = [t.lower_ for t in doc[max(0, place.i - 3) : place.i]]
-    if before[1:] == ["out", "of"] and _verb_form(before[0], w.home_verb):
+    if before[1:] == ["out", "of"] and before[0] in _home_verb_forms():
         return True  # 'a partner who works out of Washington' (read on words: a sentence
         # with no cue word has no parse)
     head = place.head
@@ -101,9 +103,10 @@ def home_base(place: Any) -> bool:
     return head.i != place.i and head.lower_ in w.home_base
 
 
-def _verb_form(word: str, verbs: frozenset[str]) -> bool:
-    """Is ``word`` a form of one of ``verbs`` ('works', 'operated', 'operating')?"""
-    return any(word in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing") for v in verbs)
+@lru_cache(maxsize=1)
+def _home_verb_forms() -> frozenset[str]:
+    """Every form of the home_verb words ('works', 'operated', 'operating')."""
+    return frozenset(form for verb in words().home_verb for form in inflections(verb))
 
 
 def clause_of(tok: Any) -> Any:
