@@ -307,12 +307,12 @@ def _resolve_all(
         ctx = _context(text, spans, i, tense, rules.Ctx(pub, anchor=last))
         dv = _resolve_exact(phrase, ctx)
         if dv is None and told is not last:
-            # counted from a date of history ("in 1975 ... six years later"); rules.clip
-            # marks it history unless it comes up to the story ("jailed in 2009, freed two
-            # years later")
+            # counted from a date of history ("in 1975 ... six years later"), history too
+            # unless it comes up to the story ("jailed in 2009, freed two years later")
             dv = _resolve_exact(
                 phrase, _context(text, spans, i, tense, rules.Ctx(pub, anchor=told))
             )
+            dv = None if dv is None else replace(dv, background=_history(dv, pub))
         if dv is None:
             continue
         lead = re.match(_LEAD, phrase, re.I)  # "of" in "the anniversary of June 25"
@@ -323,6 +323,11 @@ def _resolve_all(
         out.append(dv)
         last, told = (last if dv.background else dv), dv
     return out
+
+
+def _history(dv: DateValue, pub: date) -> bool:
+    start, end = date.fromisoformat(dv.start), date.fromisoformat(dv.end)
+    return rules.is_history(start, end, dv.precision, pub)
 
 
 def _check_tense(tense: str | None) -> None:
