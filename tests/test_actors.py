@@ -379,6 +379,19 @@ def test_indian_forces_read_by_their_names(
     assert got == ({country} if country else set()), found
 
 
+def test_a_clause_the_parse_hangs_on_the_subject_names_no_agent() -> None:
+    """A transcript's address ('Governor, while ...') turns the parse: the 'while' clause
+    hangs on the subject phrase, but a country busy in it did not hold the meeting."""
+    text = (
+        "SMITH: Governor, while Iran was busy rebuilding itself, NATO, which is, as you know, "
+        "an alliance of states, was holding a meeting in Brussels, talking about budgets."
+    )
+    found = [m for m in flashpoint.extract(text, published="2011-02-15") if not m.dropped]
+    meetings = [m for m in found if m.type == "meeting"]
+    assert meetings, found
+    assert all(m.actor1 is None or m.actor1.country != "IRN" for m in meetings), meetings
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "agent"),
     [

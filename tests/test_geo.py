@@ -867,6 +867,23 @@ def test_the_article_fallback_looks_in_the_parties_countries_not_in_other_acts()
     assert place.rule == "country" and place.country == "IRQ", place
 
 
+def test_a_party_s_country_the_article_names_no_town_of_is_the_act_s_place() -> None:
+    """The article names towns of another country only: an act of a party whose country it
+    names no town of is placed in that country, not in the town of a country that another
+    act of its sentence took place in ('agreed to pay the victims of the Lockerbie blast' is
+    not in Leeds)."""
+    text = (
+        "LEEDS - Traders in Leeds met reporters in Leeds on Friday.\n\n"
+        "Officials spoke in Leeds.\n\n"
+        "The widow turned down the offer, contrasting it with the sum Chad agreed to pay "
+        "for each victim of the Lockerbie blast."
+    )
+    chad = Actor("Chad", "Government of Chad", "TCD", "government", 1, 0, 4)
+    mention = mention_for(text, "agreed to pay", "agreed", chad, "agreement")
+    place = locate(mention, text, find_places(text))
+    assert place is not None and (place.country, place.rule) == ("TCD", "country"), place
+
+
 def test_where_someone_works_out_of_is_no_place_of_an_act() -> None:
     """'a partner who works out of Washington, D.C.' says where she is based (the 'D.C.' in
     apposition too): the next sentence's attack, with no place of its own, is not placed

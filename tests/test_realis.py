@@ -38,6 +38,8 @@ KEPT = [
     ("Police rounded up dozens of protesters on Monday.", "arrest"),
     ("Soldiers executed two prisoners on Monday.", None),
     ("The foreign ministers met in Brussels on Friday.", "meeting"),
+    ("The council imposed an arms embargo on the junta on Monday.", "sanction"),
+    ("The minister visited a class at the school on Monday.", "visit"),
     ("The president inspected the troops in the capital on Monday.", "visit"),
     ("Gunmen threatening the villagers were arrested on Monday.", "threat"),
     ("Troops built bunkers along the border last week.", "fortification"),
@@ -707,6 +709,9 @@ DROPPED = [
     ("Shopkeepers fearful of looting boarded up their windows.", "looting", "irrealis"),
     ("The necklace was handed over to the police last week.", None, "other_sense"),
     ("The rebels are more willing to engage now.", "armed_clash", "irrealis"),
+    ("The school was happy for the reporters to visit a class.", "visit", "irrealis"),
+    ("Navies patrol the gulf to enforce the arms embargo on the junta.", "sanction", "other_sense"),
+    ("Traders were caught evading sanctions on the regime.", "sanction", "other_sense"),
     ("A company release on Sunday said the minister had called.", "release", "other_sense"),
     # a product or campaign put out, a policy deployed, a duty given, a pessimistic comment
     ("The prime minister attended a poster launch this morning.", "weapons_test", "other_sense"),

@@ -63,6 +63,24 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _phrase_spans(head: Any) -> list[tuple[int, int]]:
+    """The spans of a subject phrase without the adverbial clauses the parse hung on it: a
+    noun phrase holds no 'while ...' clause, so a name in one ("Senator, while Egypt was
+    busy, the group held a meeting") is no part of the subject."""
+    skipped = [c for c in head.subtree if c.dep_ == "advcl" and c.i != head.i]
+    if not skipped:
+        return [_span(list(head.subtree))]
+    out = {t.i for c in skipped for t in c.subtree}
+    kept = [t for t in head.subtree if t.i not in out]
+    runs: list[list[Any]] = []
+    for token in kept:
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [_span(run) for run in runs]
+
+
 def _verb_of(trigger: Any) -> Any:
     """The verb that carries the event: the trigger itself, or the verb a noun trigger hangs on."""
     token = trigger
@@ -95,7 +113,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         elif child.dep_ == "nsubj" and _headline_passive(verb):
             objects.append(_span(list(child.subtree)))  # "4 policemen also killed"
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
-            subjects.append(_span(list(child.subtree)))
+            subjects.extend(_phrase_spans(child))
         elif child.dep_ in ("dobj", "nsubjpass", "dative"):
             objects.append(_span(list(child.subtree)))
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:

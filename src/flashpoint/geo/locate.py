@@ -382,9 +382,11 @@ def _home_countries(
     own = (
         _actor_countries(mention, parties_only=True),
         _sentence_countries(mention, places, elsewhere, demonyms=False),
+        _actor_countries(mention, guessed=True),
     )
-    groups = [g for g in own if g] or [g for g in (_actor_countries(mention, guessed=True),) if g]
-    return groups or [set(places.countries[:1])]
+    # the first that names any; a party's country the article names no town of is where the
+    # act was ('Libya agreed to pay the victims of the Lockerbie bombing' is not in London)
+    return [next((g for g in own if g), set(places.countries[:1]))]
 
 
 def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
