@@ -313,6 +313,44 @@ def test_an_anniversary_counts_back_from_the_day_named(
     assert value is not None and value.rule.startswith("relative-ago")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a few years ago", ("2018-01-01", "2022-12-31", "year")),
+        ("decades ago", ("1944-01-01", "2004-12-31", "year")),
+        ("a few months ago", ("2023-12-01", "2024-04-30", "month")),
+        ("a few days ago", ("2024-06-12", "2024-06-16", "week")),
+    ],
+)
+def test_a_vague_count_back_is_a_span_of_its_unit(
+    phrase: str, expected: tuple[str, str, str]
+) -> None:
+    """'a few years ago' gives no number: the table's span before publication, so the act
+    told is history, not the publication week."""
+    value = resolve_date(phrase, TUE_JUN)
+    assert span(value) == expected
+    assert value is not None and value.rule == "relative-vague-ago"
+
+
+def test_an_act_a_few_years_ago_is_background() -> None:
+    found = flashpoint.extract(
+        "I visited the camp with a charity a few years ago.", published="2010-01-20"
+    )
+    assert found and all(m.mode == "historical" for m in found), found
+
+
+def test_a_vague_count_back_is_no_date_the_paragraph_goes_on_from() -> None:
+    """'The talks were planned months ago. Police arrested two men.': the arrest is not dated
+    to a span of months; it takes the publication week."""
+    found = flashpoint.extract(
+        "The talks were planned months ago. Police arrested two men in the town.",
+        published="2009-05-05",
+    )
+    arrests = [m for m in found if m.type == "arrest"]
+    assert arrests and all(m.date is not None for m in arrests)
+    assert all(m.date.rule != "relative-vague-ago" for m in arrests if m.date), arrests
+
+
 def test_a_leap_day_anniversary_falls_on_the_last_day_of_february() -> None:
     assert day(resolve_date("a year ago today", "2024-02-29")) == "2023-02-28"
 

@@ -909,3 +909,30 @@ def test_a_place_that_says_who_someone_is_places_no_act_of_the_paragraph() -> No
     )
     place = locate(mention_for(text, "fired back", "fired"), text, find_places(text))
     assert place is not None and (place.text, place.rule) == ("Basra", "paragraph"), place
+
+
+def test_a_union_that_acts_is_no_place_of_its_act() -> None:
+    """'The EU is deploying officers': the Union acts; the centre of Europe is not where."""
+    text = "The EU is deploying 150 officers to help the police."
+    place = locate(mention_for(text, "deploying", "deploying"), text, find_places(text))
+    assert place is None or place.name != "Europe", place
+
+
+def test_the_gulf_after_the_gulf_of_mexico_is_that_gulf() -> None:
+    """'the Gulf of Mexico' is one name, not 'the Gulf' (the Persian Gulf's alias) and Mexico;
+    'the Gulf' later in the same story is that gulf, and its US shore is no Tanzanian 'Coast'."""
+    text = (
+        "Oil from the broken well spread across the Gulf of Mexico on Monday. Shrimpers on "
+        "the Gulf Coast said the Gulf would take years to recover."
+    )
+    found = find_places(text)
+    places = [
+        (t.text, e.name if e else None) for t, e in zip(found.toponyms, found.entries, strict=True)
+    ]
+    assert places == [
+        ("Gulf of Mexico", "Gulf of Mexico"),
+        ("Gulf Coast", "Gulf Coast"),
+        ("the Gulf", "Gulf of Mexico"),
+    ], places
+    alone = find_places("Tankers crossed the Gulf on Monday.")
+    assert [e.name for e in alone.entries if e] == ["Persian Gulf"]

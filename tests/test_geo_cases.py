@@ -84,6 +84,21 @@ def test_an_unparsed_full_name_makes_a_later_surname_a_person() -> None:
     assert "Blair" in {t.text for t, _ in found.dropped}
 
 
+def test_a_middle_initial_makes_a_person_whose_surname_stands_for_him() -> None:
+    """'George W Bush' (a given name, one capital letter, a surname) is a person, though the
+    parse may read the whole run as a building's name; his surname later is him, not a town
+    called Bush."""
+    text = (
+        "Volunteers met in the White House - George W Bush and Bill Clinton - on Monday. "
+        "Aid workers in Port-au-Prince thanked Bush for the visit."
+    )
+    doc = parse_candidates(text)
+    assert doc is not None
+    found = find_places(text, doc=doc)
+    assert "Bush" not in {t.text for t in found.toponyms}
+    assert "Bush" in {t.text for t, _ in found.dropped}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "spelling"),
     [

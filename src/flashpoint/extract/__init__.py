@@ -19,12 +19,14 @@ from itertools import pairwise
 from typing import Any
 
 from flashpoint.extract.backref import refer_back
+from flashpoint.extract.date_rules import VAGUE_AGO
 from flashpoint.extract.titled import titled_names
 from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
 __all__ = ["extract_mentions", "extract_text"]
 
+NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to go on from
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
 
 
@@ -126,8 +128,9 @@ def extract_mentions(
                     titled,
                 )
             )
-        # a clock time alone ("at around 9 pm") names no day: it is the paragraph's
-        fresh = [d for d in dates if not d.background and d.rule != "clock-time"]
+        # a clock time alone ("at around 9 pm") names no day: it is the paragraph's; nor does a
+        # vague count back ("planned months ago"), which the next sentences do not go on from
+        fresh = [d for d in dates if not d.background and d.rule not in NO_DAY_RULES]
         if fresh:
             paragraph_date = fresh[-1]
         told = next((d for d in reversed(dates) if d.rule != "clock-time"), told)

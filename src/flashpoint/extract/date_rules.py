@@ -58,9 +58,17 @@ class Period:
     precision: str
 
 
+@dataclass(frozen=True)
+class VagueAgo:
+    unit: str  # day | week | month | year
+    least: int  # how many units back at the least
+    most: int  # and at the most
+
+
 @dataclass
 class Cues:
     relative: dict[str, Relative] = field(default_factory=dict)
+    vague_ago: dict[str, VagueAgo] = field(default_factory=dict)
     anchor: dict[str, AnchorRule] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     periods: dict[str, Period] = field(default_factory=dict)
@@ -89,6 +97,7 @@ _WIDTH = {
     "relative": 4,
     "anchor": 4,
     "number": 1,
+    "vague_ago": 3,
     "period": 3,
     "future": 0,
     "background": 0,
@@ -107,6 +116,8 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         cues.anchor[phrase] = AnchorRule(rest[0], int(rest[1]), int(rest[2]), rest[3])
     elif kind == "number":
         cues.numbers[phrase] = int(rest[0])
+    elif kind == "vague_ago":
+        cues.vague_ago[phrase] = VagueAgo(rest[0], int(rest[1]), int(rest[2]))
     elif kind == "period":
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
@@ -391,6 +402,31 @@ def ago(text: str, ctx: Ctx) -> DateValue | None:
     return value(start, end, unit, "relative-ago")
 
 
+VAGUE_AGO = "relative-vague-ago"
+
+
+def vague_ago(text: str, ctx: Ctx) -> DateValue | None:
+    """'a few years ago', 'months ago': the span the table gives for the phrase, counted back
+    from publication, at the unit's precision (days at a week's: 'a few days ago' is no day)."""
+    found = cues().vague_ago.get(key(text))
+    if found is None:
+        return None
+    pub, unit = ctx.published, found.unit
+    if unit in ("day", "week"):
+        days = 7 if unit == "week" else 1
+        start, end = (
+            pub - timedelta(days=found.most * days),
+            pub - timedelta(days=found.least * days),
+        )
+        return value(start, end, "week" if unit == "day" else "month", VAGUE_AGO)
+    if unit == "month":
+        start = month_span(*shift_month(pub.year, pub.month, -found.most))[0]
+        end = month_span(*shift_month(pub.year, pub.month, -found.least))[1]
+        return value(start, end, "month", VAGUE_AGO)
+    start, end = date(pub.year - found.most, 1, 1), date(pub.year - found.least, 12, 31)
+    return value(start, end, "year", VAGUE_AGO)
+
+
 def _anniversary(n: int, unit: str, when: str, pub: date) -> DateValue:
     """'four years ago this week', 'a year ago today': the day or week named, counted back
     ``n`` units, at its own precision."""
@@ -621,6 +657,7 @@ HANDLERS: dict[str, Resolver] = {
     "time": clock_time,
     "anchor-count": anchor_count,
     "ago": ago,
+    "vague-ago": vague_ago,
     "relative": relative,
     "anchor": anchored,
     "year-range": year_range,

@@ -30,6 +30,7 @@ Rule ids (``DateValue.rule``):
                         relative-last-month, relative-this-year, relative-last-year, ...
                         (the full list is the ``rule`` column of the table)
   relative-ago          "two days ago", "three weeks ago", "a year ago"
+  relative-vague-ago    "a few years ago", "months ago": a span back from publication (table)
   relative-ago-anniversary  "four years ago this week", "a year ago today": the day or week
                         named, counted back
   weekday-before-published, weekday-after-published, weekday-last, weekday-next
@@ -130,6 +131,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("time", time),
         ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?|years?)\s+{_AFTER}"),
         ("ago", rf"(?:{num})\s+(?:day|week|month|year)s?\s+ago{anniversary}"),
+        ("vague-ago", rf"(?:{_alt(cues.vague_ago)})"),
         ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
         ("year-range", years),

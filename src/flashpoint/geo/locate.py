@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 POINT_KINDS = frozenset({"city", "crossing", "base"})
 SITE_KM = 3.0  # a place no wider than this is one spot (ACLED precision 1)
-STANDS_FOR_STATE = frozenset({"city", "admin1", "country"})
+# as the act's subject or possessor such a name is the body that acts: 'Seoul said', 'the EU
+# is deploying officers' (the Union, not the continent's centre)
+STANDS_FOR_STATE = frozenset({"city", "admin1", "country", "continent", "region"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 STRONG, WEAK = 0.5, 0.3
 OTHER_EVENT = 0.05  # the place of another event: a home, a side clause

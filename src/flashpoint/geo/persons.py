@@ -10,6 +10,7 @@ appears, a later 'Rice' is her.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -145,6 +146,8 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             _speaker_label(doc, tok.i, cues.titles, people, gaz)
         if _addressed(doc, tok.i):
             people.add(doc, tok.i, tok.i + 1)
+        if _middle_initial(doc, tok.i):
+            people.add(doc, tok.i - 1, tok.i + 2)
         if gaz is not None and tok.i + 1 < len(doc):
             _given_and_surname(doc, tok.i, gaz, people)
     return people
@@ -190,6 +193,18 @@ def _addressed(doc: Any, i: int) -> bool:
     before = doc[i - 1].lower_ if i > 0 else ""
     located = before in PLACE_PREPOSITIONS or before in words().locative
     return _word(doc[i]) and doc[i].text[:1].isupper() and not located
+
+
+def _middle_initial(doc: Any, i: int) -> bool:
+    """One capital letter (with or without a full stop) between a given name and a surname,
+    with no other name word around them: 'George W Bush', 'John F. Kennedy' is a person."""
+    if not (0 < i < len(doc) - 1) or not re.fullmatch(r"[A-Z]\.?", doc[i].text):
+        return False
+    first, last = doc[i - 1], doc[i + 1]
+    if not (_word(first) and _word(last)) or "\n" in first.whitespace_ + doc[i].whitespace_:
+        return False
+    longer = (i > 1 and _word(doc[i - 2])) or (i + 2 < len(doc) and _word(doc[i + 2]))
+    return not longer and first.text not in words().never | words().stop
 
 
 def _word(tok: Any) -> bool:

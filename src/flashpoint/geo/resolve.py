@@ -45,6 +45,7 @@ PAIRED = 1.5  # a town and its county both named ('Paris' and 'Henry County'): s
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
+DWARFED = 5  # a homonym abroad this many times larger outweighs the town's country named near
 CLOSE = math.exp(-500 / 60)  # ctx.local's closeness 500 characters away: a paragraph
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")  # between two members of a list
 LIST_MIN = 3
@@ -210,6 +211,7 @@ def located(
             or (
                 town.country is not None
                 and ctx.local(town.country, top, apart=near.starts) >= CLOSE
+                and not _dwarfed(town, hits)
             )
         )
 
@@ -219,6 +221,19 @@ def located(
         if (not needs_locating(h, top) or evidence(h.entry))
         and (not small_abroad(h, top, ctx) or evidence_abroad(h.entry))
     ]
+
+
+def _dwarfed(town: Entry, hits: list[Hit]) -> bool:
+    """Does a city of another country bear the name with DWARFED times the town's people? Its
+    country named nearby is then too little to prefer the town: 'the US' named in a story on
+    Haiti does not make 'our reporter in Geneva' one of the American Genevas."""
+    size = max(population(town), 1)
+    return any(
+        h.entry.kind == "city"
+        and h.entry.country != town.country
+        and population(h.entry) >= max(LOCAL_POPULATION, DWARFED * size)
+        for h in hits
+    )
 
 
 def small_abroad(hit: Hit, top: Toponym, ctx: Context) -> bool:
@@ -330,9 +345,19 @@ def containers(toponyms: list[Toponym], k: int, text: str) -> list[Toponym]:
         after is not None
         and not after.modifier
         and text[toponyms[k].end : after.start].strip() == ","
+        and not _countries_listed(toponyms[k], after)
     ):
         out.append(after)
     return out
+
+
+def _countries_listed(top: Toponym, after: Toponym) -> bool:
+    """A country's name, a comma, a country's name: a list of countries ('teams from the US,
+    France and Iceland'), not a town named like a country with its country as qualifier
+    ('Us, France'); a state as qualifier still makes one ('Lebanon, Pa.')."""
+    return any(h.entry.kind == "country" for h in top.hits) and any(
+        h.entry.kind == "country" for h in after.hits
+    )
 
 
 def resolve(
@@ -387,7 +412,24 @@ def resolve(
         _one_sense(toponyms, text, scored, best)
     for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
         best[k] = town_of_area(best[k], kept.get(k, []), top, text)
+    _short_forms(toponyms, best)
     return best, ctx
+
+
+def _short_forms(toponyms: list[Toponym], best: list[Entry | None]) -> None:
+    """A water body's head word stands for the one the article names in full: 'the Gulf' in a
+    story that names the Gulf of Mexico is that gulf, not the Persian Gulf its alias names
+    elsewhere (when the article names two such gulfs, neither)."""
+    full: defaultdict[str, dict[str, Entry]] = defaultdict(dict)
+    for top, entry in zip(toponyms, best, strict=True):
+        named = re.fullmatch(r"(?:the\s+)?(\w+)\s+of\s+\S.*", top.text, re.IGNORECASE)
+        if named and entry is not None and entry.kind == "sea":
+            full[named.group(1).casefold()][entry.key] = entry
+    for k, top in enumerate(toponyms):
+        entry = best[k]
+        head = re.sub(r"^the\s+", "", top.text, flags=re.IGNORECASE).casefold()
+        if entry is not None and entry.kind == "sea" and len(full.get(head, {})) == 1:
+            best[k] = next(iter(full[head].values()))
 
 
 def listed_abroad(toponyms: list[Toponym], text: str) -> dict[int, Mates]:

@@ -91,6 +91,8 @@ def find_toponyms(doc: Any, gaz: Gazetteer) -> list[Toponym]:
         if top is None:
             i += 1
             continue
+        if tokens.texts[i].lower() == "the":
+            top = _longer_after_the(doc, tokens, i, gaz, ents, lower_words, top)
         found.append(top)
         i = top.token + 1
     found += _entities(doc, gaz, found)
@@ -170,6 +172,24 @@ class _Tokens:
         return True
 
 
+def _longer_after_the(
+    doc: Any,
+    tokens: _Tokens,
+    i: int,
+    gaz: Gazetteer,
+    ents: dict[int, Any],
+    lower_words: set[str],
+    top: Toponym,
+) -> Toponym:
+    """'the Gulf of Mexico' is no 'the Gulf' (the Persian Gulf's alias) and Mexico: a longer
+    name starting after 'the' wins when it names what takes 'the', a sea or an area, not a
+    town ('the North Shore stadiums' is no town of that name)."""
+    longer = _match_at(doc, tokens, i + 1, gaz, ents, lower_words)
+    if longer is None or longer.token <= top.token:
+        return top
+    return longer if any(h.entry.kind != "city" for h in longer.hits) else top
+
+
 def _match_at(
     doc: Any, tokens: _Tokens, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
 ) -> Toponym | None:
@@ -227,8 +247,8 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
             return False
         if not strong and not any(h.primary or h.entry.kind in NAMED_KINDS for h in hits):
             return label in PLACE_LABELS or _after_locative(span)  # 'IDs', 'Ben': other names
-    if not strong and _run_before(span):
-        return False  # 'West Wing', 'Manila Cathedral': the head of a longer name
+    if _run_before(span) and (not strong or _foreign_before(span)):
+        return False  # 'West Wing', 'Chandeleur Islands': the head of a longer name
     sure = any(_sure_area(h) or _sure_hit(h, text) for h in hits)
     if len(span) == 1 and not sure and _name_after(span):
         return False  # 'Abu Shouk': the first word of another name
@@ -366,6 +386,17 @@ def _function_word(span: Any) -> bool:
 
 def _after_locative(span: Any) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in words().locative
+
+
+def _foreign_before(span: Any) -> bool:
+    """Is the name a word for a kind of place ('Islands', `geo_words.tsv` suffix) after a
+    capitalised word of no English: the end of one name the gazetteer lacks ('the Chandeleur
+    Islands'), not the Hong Kong district 'Islands'? ('Greater Cairo' is Cairo, 'Al-Jazeera
+    English' a people's word.)"""
+    prev = span.doc[span.start - 1]
+    if span.text.lower() not in words().suffix or prev.text.isupper():
+        return False
+    return _word_forms(prev).isdisjoint(dictionary_words())
 
 
 def _run_before(span: Any) -> bool:
