@@ -99,6 +99,22 @@ def test_a_middle_initial_makes_a_person_whose_surname_stands_for_him() -> None:
     assert "Bush" in {t.text for t, _ in found.dropped}
 
 
+def test_a_tiny_village_abroad_needs_the_text_to_locate_it() -> None:
+    """A village of a few thousand people on another continent, named once in a story on
+    London with nothing to locate it there, is no reading of the name ('Aldgate' is a part of
+    London the gazetteer lacks, not the South Australian village), even though no other
+    country has a town so called."""
+    text = (
+        "LONDON - Commuters in London faced delays on Monday. Bombs exploded at Aldgate, "
+        "Edgware Road and King's Cross, police in London said."
+    )
+    doc = parse_candidates(text)
+    assert doc is not None
+    found = find_places(text, doc=doc)
+    read = {t.text: e for t, e in zip(found.toponyms, found.entries, strict=True)}
+    assert read.get("Aldgate") is None or read["Aldgate"].country == "GBR", read
+
+
 @pytest.mark.parametrize(
     ("text", "name", "spelling"),
     [

@@ -45,6 +45,7 @@ PAIRED = 1.5  # a town and its county both named ('Paris' and 'Henry County'): s
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
+TINY = 10_000  # a village abroad this small needs locating even when no other town shares its name
 DWARFED = 5  # a homonym abroad this many times larger outweighs the town's country named near
 CLOSE = math.exp(-500 / 60)  # ctx.local's closeness 500 characters away: a paragraph
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")  # between two members of a list
@@ -248,7 +249,7 @@ def small_abroad(hit: Hit, top: Toponym, ctx: Context) -> bool:
         return False
     if population(e) >= LOCAL_POPULATION:
         return False
-    if hit.primary and len({h.entry.country for h in top.hits}) < 2:
+    if hit.primary and len({h.entry.country for h in top.hits}) < 2 and population(e) >= TINY:
         return False  # a town's own name no other country holds ('Pataskala'): other rules
     focus = ctx.focus(top.text)
     if focus is None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.gazetteer import Gazetteer, Hit
-from flashpoint.geo.lexicon import common_words, dictionary_words, words
+from flashpoint.geo.lexicon import admin_aliases, common_words, dictionary_words, words
 from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.persons import non_place_words
 
@@ -235,6 +235,8 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     if len(span) == 1:
         if never_a_place(text, strong) or _in_a_date(span) or _function_word(span):
             return False
+        if _abbreviation_without_stop(span):
+            return False  # 'La Stampa', 'attended Mass', 'Miss Smith': no 'La.', 'Mass.'
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
         if not strong and _common_word(span, hits, label):
@@ -397,6 +399,26 @@ def _foreign_before(span: Any) -> bool:
     if span.text.lower() not in words().suffix or prev.text.isupper():
         return False
     return _word_forms(prev).isdisjoint(dictionary_words())
+
+
+@lru_cache(maxsize=1)
+def _stopped_abbreviations() -> frozenset[str]:
+    """The abbreviations of states written with a full stop ('La.', 'Mass.', 'Ore.')."""
+    return frozenset(a[:-1].casefold() for a, _ in admin_aliases() if a.endswith("."))
+
+
+def _abbreviation_without_stop(span: Any) -> bool:
+    """A word written like a state's abbreviation but without its full stop: a word of its
+    own ('La Stampa', 'Mass', 'Miss Smith', 'Ore prices'), not Louisiana or Massachusetts; a
+    party's tag keeps it ('Nancy Pelosi, D-Calif')."""
+    text = span.text
+    if (
+        not (text[:1].isupper() and text[1:].islower())
+        or span.doc.text[span.start_char - 1 : span.start_char] == "-"
+    ):
+        return False
+    after = span.doc.text[span.end_char : span.end_char + 1]
+    return after != "." and text.casefold() in _stopped_abbreviations()
 
 
 def _run_before(span: Any) -> bool:
