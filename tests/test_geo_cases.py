@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.extract import parse_candidates
-from flashpoint.geo import find_places
+from flashpoint.geo import ArticlePlaces, find_places
 from flashpoint.geo.names import spelled_like
 
 TABLE = Path(__file__).parent / "data" / "geo_person_place_cases.tsv"
@@ -84,6 +84,13 @@ def test_an_unparsed_full_name_makes_a_later_surname_a_person() -> None:
     assert "Blair" in {t.text for t, _ in found.dropped}
 
 
+def places_parsed(text: str) -> ArticlePlaces:
+    """The places of a text parsed as the extract stage parses it (cue sentences only)."""
+    doc = parse_candidates(text)
+    assert doc is not None
+    return find_places(text, doc=doc)
+
+
 def test_a_middle_initial_makes_a_person_whose_surname_stands_for_him() -> None:
     """'George W Bush' (a given name, one capital letter, a surname) is a person, though the
     parse may read the whole run as a building's name; his surname later is him, not a town
@@ -92,9 +99,7 @@ def test_a_middle_initial_makes_a_person_whose_surname_stands_for_him() -> None:
         "Volunteers met in the White House - George W Bush and Bill Clinton - on Monday. "
         "Aid workers in Port-au-Prince thanked Bush for the visit."
     )
-    doc = parse_candidates(text)
-    assert doc is not None
-    found = find_places(text, doc=doc)
+    found = places_parsed(text)
     assert "Bush" not in {t.text for t in found.toponyms}
     assert "Bush" in {t.text for t, _ in found.dropped}
 
@@ -108,9 +113,7 @@ def test_a_tiny_village_abroad_needs_the_text_to_locate_it() -> None:
         "LONDON - Commuters in London faced delays on Monday. Bombs exploded at Aldgate, "
         "Edgware Road and King's Cross, police in London said."
     )
-    doc = parse_candidates(text)
-    assert doc is not None
-    found = find_places(text, doc=doc)
+    found = places_parsed(text)
     read = {t.text: e for t, e in zip(found.toponyms, found.entries, strict=True)}
     assert read.get("Aldgate") is None or read["Aldgate"].country == "GBR", read
 
