@@ -391,15 +391,19 @@ def ago(text: str, ctx: Ctx) -> DateValue | None:
     n, unit, pub = _count(m.group(1)), m.group(2), ctx.published
     if m.group(3):
         return _anniversary(n, unit, m.group(3), pub)
+    return value(*_units_back(pub, unit, n), unit, "relative-ago")
+
+
+def _units_back(pub: date, unit: str, n: int) -> tuple[date, date]:
+    """The day, ISO week, month or year ``n`` units before publication."""
     if unit == "day":
-        start = end = pub - timedelta(days=n)
-    elif unit == "week":
-        start, end = week_span(pub - timedelta(weeks=n))
-    elif unit == "month":
-        start, end = month_span(*shift_month(pub.year, pub.month, -n))
-    else:
-        start, end = date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
-    return value(start, end, unit, "relative-ago")
+        day = pub - timedelta(days=n)
+        return day, day
+    if unit == "week":
+        return week_span(pub - timedelta(weeks=n))
+    if unit == "month":
+        return month_span(*shift_month(pub.year, pub.month, -n))
+    return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
 
 
 VAGUE_AGO = "relative-vague-ago"
@@ -411,20 +415,13 @@ def vague_ago(text: str, ctx: Ctx) -> DateValue | None:
     found = cues().vague_ago.get(key(text))
     if found is None:
         return None
-    pub, unit = ctx.published, found.unit
-    if unit in ("day", "week"):
-        days = 7 if unit == "week" else 1
-        start, end = (
-            pub - timedelta(days=found.most * days),
-            pub - timedelta(days=found.least * days),
-        )
-        return value(start, end, "week" if unit == "day" else "month", VAGUE_AGO)
-    if unit == "month":
-        start = month_span(*shift_month(pub.year, pub.month, -found.most))[0]
-        end = month_span(*shift_month(pub.year, pub.month, -found.least))[1]
-        return value(start, end, "month", VAGUE_AGO)
-    start, end = date(pub.year - found.most, 1, 1), date(pub.year - found.least, 12, 31)
-    return value(start, end, "year", VAGUE_AGO)
+    # days and weeks are counted in days, read a unit coarser: 'a few days ago' is no one day
+    days = {"day": 1, "week": 7}.get(found.unit)
+    unit, scale = ("day", days) if days else (found.unit, 1)
+    start = _units_back(ctx.published, unit, found.most * scale)[0]
+    end = _units_back(ctx.published, unit, found.least * scale)[1]
+    precision = {"day": "week", "week": "month"}.get(found.unit, found.unit)
+    return value(start, end, precision, VAGUE_AGO)
 
 
 def _anniversary(n: int, unit: str, when: str, pub: date) -> DateValue:
