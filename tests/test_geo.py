@@ -13,6 +13,8 @@ from pathlib import Path
 import pycountry
 import pytest
 from conftest import shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import flashpoint
 from flashpoint.distance import haversine_km
@@ -28,6 +30,8 @@ from flashpoint.geo.lexicon import (
     words,
 )
 from flashpoint.geo.names import normalize
+from flashpoint.geo.toponyms import _char_after, _char_before
+from flashpoint.nlp import load_nlp
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     LOCAL_FROM_PLACE,
@@ -936,3 +940,36 @@ def test_the_gulf_after_the_gulf_of_mexico_is_that_gulf() -> None:
     ], places
     alone = find_places("Tankers crossed the Gulf on Monday.")
     assert [e.name for e in alone.entries if e] == ["Persian Gulf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("The story ran in La Stampa on Tuesday.", "La", False),
+        ("Voters in Baton Rouge, La., queued for hours.", "La", True),
+        ("The bill's author, Senator Jane Roe, D-Mass, spoke first.", "Mass", True),
+        ("Thousands attended Mass in the square.", "Mass", False),
+    ],
+)
+def test_a_state_abbreviation_needs_its_stop_or_a_party_tag(
+    text: str, word: str, kept: bool
+) -> None:
+    """'La.' and 'D-Mass' name states; 'La Stampa' and 'attended Mass' do not."""
+    found = [t.text for t in find_places(text).toponyms]
+    assert (word in " ".join(found)) is kept, found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["La", ".", "-", "D", "Mass", " ", "  ", "\n", ",", "x"]), max_size=12)
+)
+def test_characters_around_a_span_read_from_tokens_match_the_text(parts: list[str]) -> None:
+    """The toponym checks read the characters around a name from its tokens (the article's
+    text is rebuilt on every `doc.text`): they must be the text's own characters."""
+    doc = load_nlp().make_doc("".join(parts))
+    text = doc.text
+    for i in range(len(doc)):
+        for j in range(i + 1, min(len(doc), i + 3) + 1):
+            span = doc[i:j]
+            assert _char_before(span) == text[span.start_char - 1 : span.start_char]
+            assert _char_after(span) == text[span.end_char : span.end_char + 1]

@@ -412,13 +412,26 @@ def _abbreviation_without_stop(span: Any) -> bool:
     own ('La Stampa', 'Mass', 'Miss Smith', 'Ore prices'), not Louisiana or Massachusetts; a
     party's tag keeps it ('Nancy Pelosi, D-Calif')."""
     text = span.text
-    if (
-        not (text[:1].isupper() and text[1:].islower())
-        or span.doc.text[span.start_char - 1 : span.start_char] == "-"
-    ):
+    if not (text[:1].isupper() and text[1:].islower()) or _char_before(span) == "-":
         return False
-    after = span.doc.text[span.end_char : span.end_char + 1]
-    return after != "." and text.casefold() in _stopped_abbreviations()
+    return _char_after(span) != "." and text.casefold() in _stopped_abbreviations()
+
+
+def _char_before(span: Any) -> str:
+    """The character just before a span, read from its tokens: `doc.text` joins the whole
+    article on every call."""
+    if span.start == 0:
+        return ""
+    prev = span.doc[span.start - 1]
+    return prev.whitespace_[-1:] or prev.text[-1:]
+
+
+def _char_after(span: Any) -> str:
+    """The character just after a span, read from its tokens."""
+    last = span.doc[span.end - 1]
+    if last.whitespace_ or span.end == len(span.doc):
+        return last.whitespace_[:1]
+    return span.doc[span.end].text[:1]
 
 
 def _run_before(span: Any) -> bool:
