@@ -423,15 +423,15 @@ def _char_before(span: Any) -> str:
     if span.start == 0:
         return ""
     prev = span.doc[span.start - 1]
-    return prev.whitespace_[-1:] or prev.text[-1:]
+    return str(prev.whitespace_[-1:] or prev.text[-1:])
 
 
 def _char_after(span: Any) -> str:
     """The character just after a span, read from its tokens."""
     last = span.doc[span.end - 1]
     if last.whitespace_ or span.end == len(span.doc):
-        return last.whitespace_[:1]
-    return span.doc[span.end].text[:1]
+        return str(last.whitespace_[:1])
+    return str(span.doc[span.end].text[:1])
 
 
 def _run_before(span: Any) -> bool:
