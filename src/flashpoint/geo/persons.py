@@ -144,6 +144,8 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             _apposition(doc, tok.i, cues.roles | cues.titles, people)
         if tok.text == ":" and tok.i > 0:
             _speaker_label(doc, tok.i, cues.titles, people, gaz)
+        if not tok.text[:1].isupper():
+            continue  # the three shapes below each start with a capital
         if _addressed(doc, tok.i):
             people.add(doc, tok.i, tok.i + 1)
         if _middle_initial(doc, tok.i):
