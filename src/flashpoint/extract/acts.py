@@ -106,6 +106,8 @@ def no_act(
         and not _political_party(actors, root, titled if officials else None)
     ):
         return "not_political: no state, armed group or political actor in the sentence"
+    if family == "posture" and not _names_force(span, root) and not _armed_party(actors, root):
+        return "not_political: a posture act moves armed forces, and none is among its parties"
     firm = _business_agent(root) if family in COMMERCE_FAMILIES else ""
     if firm:
         return f"not_political: '{firm}' is a business, its talks and deals are commerce"
@@ -245,6 +247,31 @@ def _political_party(actors: list[Actor], root: Any, titled: frozenset[str] | No
         _named_party(t, titled) or cues.has("political_noun", t.lemma_.lower())
         for t in _parties(root)
     )
+
+
+# who has forces to move, post or put on alert (ontology: posture acts are by armed forces or
+# armed groups); a body the parser names but the actor table does not ('the WHO') has none
+ARMED_OR_STATE_ROLES = frozenset(
+    {
+        "military",
+        "police",
+        "government",
+        "rebels",
+        "militia",
+        "unidentified_armed_group",
+        "identity_militia",
+        "external_force",
+        "international_org",
+    }
+)
+
+
+def _armed_party(actors: list[Actor], root: Any) -> bool:
+    """A state or armed group among the act's parties: an actor of such a role in the
+    sentence, or a country or nationality among who acts and who is acted on."""
+    if any(a.role in ARMED_OR_STATE_ROLES and not a.inferred for a in actors):
+        return True
+    return any(t.ent_type_ in ("GPE", "NORP") for t in _parties(root))
 
 
 def _for_officials(entry: Any) -> bool:

@@ -21,6 +21,9 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         for c in tok.children:
             if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
                 return f"generic: '{c.text}'"
+            every = _every(c, cues) if _present(verb) else ""
+            if every:  # past: a series of real acts ("marched every day last week")
+                return f"generic: '{every}' tells a habit"
     below = trigger
     for tok, edge in chain:  # "a woman who used to fight against logging companies"
         if edge == "xcomp" and _used_to(tok, below, cues):
@@ -30,6 +33,22 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
         return f"generic: '{of.head.text} of {trigger.text}'"  # "a habit of detaining"
     return ""
+
+
+def _every(adjunct: Any, cues: Cues) -> str:
+    """A frequency adjunct: a time unit with 'each' or 'every' ("each day", "every week")."""
+    if adjunct.dep_ != "npadvmod" or not cues.has("habitual_frequency", adjunct.lemma_.lower()):
+        return ""
+    det = next((d for d in adjunct.children if d.lower_ in ("each", "every")), None)
+    return f"{det.text} {adjunct.text}" if det is not None else ""
+
+
+def _present(verb: Any) -> bool:
+    """The clause is in the present tense ("are killed", "attack", "have been shelled")."""
+    if verb is None:
+        return False
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t in ("VBP", "VBZ") for t in tags)
 
 
 def _share_of(noun: Any, cues: Cues) -> Any | None:
@@ -103,7 +122,8 @@ def generic(
     generic_det = next(
         (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
     )
-    if is_noun and generic_det is not None and not dated:
+    free_choice = generic_det is not None and cues.has("free_choice_determiner", generic_det.lower_)
+    if is_noun and generic_det is not None and (free_choice or not dated):
         return f"generic: '{generic_det.text} {trigger.text}'"
     share = _share_of(trigger, cues) if is_noun and not dated else None
     if share is not None:  # "responsible for most of the ambushes"

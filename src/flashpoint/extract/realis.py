@@ -243,12 +243,27 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"not_an_act: '{trigger.text}' marks how another act is reported"
     if trigger.pos_ == "PROPN" and trigger.ent_type_ in NAME_ENTITIES:
         return f"not_an_act: '{trigger.text}' is part of a name ({trigger.ent_type_})"
+    adjective = _compound_adjective(trigger)
+    if adjective:
+        return f"not_an_act: '{adjective}' names a kind of place or thing, no occurrence"
     if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
         if head.pos_ == "NOUN" and head.i > trigger.i and not kind_of_event:
             return f"not_an_act: '{trigger.text}' describes '{trigger.head.text}'"
     return ""
+
+
+def _compound_adjective(trigger: Any) -> str:
+    """The noun of a hyphenated adjective ('riot-hit areas', 'a flood-prone district', 'the
+    area is riot-prone'): an incorporated noun refers to no occurrence, only to a kind."""
+    doc, head = trigger.doc, trigger.head
+    if trigger.pos_ == "VERB" or trigger.whitespace_ or head.i != trigger.i + 2:
+        return ""
+    hyphen = doc[trigger.i + 1]
+    if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or head.tag_ not in ("JJ", "VBN", "VBG"):
+        return ""
+    return f"{trigger.text}-{head.text}"
 
 
 def _told(trigger: Any) -> bool:
