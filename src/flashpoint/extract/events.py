@@ -83,7 +83,9 @@ def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
     perished in police firing")."""
     ontology = load_ontology()
     best: dict[tuple[str, int], tuple[tuple[bool, int, float], Trigger, str]] = {}
-    for trig in find_triggers(doc, MIN_CUE_WEIGHT):
+    for trig in find_triggers(
+        doc, MIN_CUE_WEIGHT, lambda t: apply_type_rules(t.type, text) is not None
+    ):
         event_type = apply_type_rules(trig.type, text)
         if event_type is None:
             continue

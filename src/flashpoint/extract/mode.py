@@ -92,6 +92,8 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
     )
     verbs = [trigger] if own.i == trigger.i else [trigger, own]
     verbs += _sharing_auxiliary(own)
+    if trigger.dep_ in ("csubj", "csubjpass") and trigger.tag_ == "VBG":
+        verbs.append(trigger.head)  # "attacking the city would be a mistake": the modal's act
     lowered = " " + " ".join(sentence_text.lower().split()) + " "
     best: tuple[int, str, str] = (0, HAPPENED, "")
     for cue in load_mode_cues():

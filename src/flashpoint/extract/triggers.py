@@ -7,6 +7,7 @@ form of every cue's first word, so sentences that cannot hold an event skip the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -224,8 +225,12 @@ def _forces_sent_forward(subject: Any, verb: Any) -> bool:
     return not any(cues.has("away_word", t.lemma_.lower()) for t in reached)
 
 
-def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
-    """Non-overlapping cue matches in a parsed sentence: longest, then strongest, wins."""
+def find_triggers(
+    doc: Any, min_weight: float = 0.0, admits: Callable[[Trigger], bool] | None = None
+) -> list[Trigger]:
+    """Non-overlapping cue matches in a parsed sentence: longest, then strongest, wins.
+    ``admits``: a reading the sentence rules out (a seizure of no weapon is no weapons
+    seizure) takes no words from another reading of the same cue ("seized the airport")."""
     cues = load_cues()
     index = _cue_index()
     found = []
@@ -254,7 +259,9 @@ def find_triggers(doc: Any, min_weight: float = 0.0) -> list[Trigger]:
                 head = token if cue.pos == "VERB" or len(words) == 1 else doc[last]
                 if not _pos_ok(head, cue.pos):
                     continue
-                found.append(Trigger(cue.type, first, last + 1, cue.weight, cue.cue))
+                trig = Trigger(cue.type, first, last + 1, cue.weight, cue.cue)
+                if admits is None or admits(trig):
+                    found.append(trig)
     found.sort(key=lambda t: (-len(t.cue.split()), -t.weight, t.start))
     taken: set[int] = set()
     kept = []
