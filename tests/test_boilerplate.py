@@ -58,6 +58,25 @@ def test_a_reader_comment_time_stamp_starts_the_comments(stamp: str, after: str)
     assert "comments" in {r.reason for r in clean.removed}
 
 
+def test_a_blog_posts_byline_and_its_readers_signatures_end_the_post() -> None:
+    """A blog post ends with its byline and time ('By Jane Roe | May 27, 2010; 2:08 PM ET');
+    each reader's comment ends with its signature ('Posted by: reader1 | ... | Report
+    abuse'): the comments run from the byline on, and with no byline, from a signature on."""
+    post = "Troops shelled the town on Friday.\n\nOffer your thoughts below."
+    comments = (
+        "They should all be arrested. Posted by: reader1 | May 28, 2010 7:17 PM | Report abuse "
+        "Who cares. Posted by: reader2 | May 28, 2010 7:20 PM | Report abuse "
+        "The comments to this entry are closed."
+    )
+    raw = f"{post} By Jane Roe | May 27, 2010; 2:08 PM ET {comments}"
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "arrested" not in clean.text and "Who cares" not in clean.text
+    assert "Troops shelled the town on Friday." in clean.text
+    assert "comments" in {r.reason for r in clean.removed}
+    bare = clean_article(Article(id="b", source="t.txt", format="text", text=f"{post} {comments}"))
+    assert "Who cares" not in bare.text and "Troops shelled the town" in bare.text
+
+
 def test_a_time_in_reporting_is_no_comment_stamp() -> None:
     raw = "The talks began on March 3, 2011 at 7:15 pm in the capital and lasted all night."
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
