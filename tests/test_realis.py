@@ -1383,3 +1383,30 @@ def test_gunmen_are_no_weapon_a_seizure_takes() -> None:
     assert "disrupted_weapons_use" in seized, seized
     wound = mentions("The senator is recovering from a gunshot wound in hospital.")
     assert all(m.dropped for m in wound), [(m.type, m.dropped) for m in wound]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire at a garment factory killed 50 workers on Monday.",
+        "An oil rig exploded off the coast on Monday, killing 11 workers.",
+        "Eleven workers were killed in the rig explosion on Monday.",
+    ],
+)
+def test_deaths_in_an_industrial_disaster_are_its_toll_not_an_attack(text: str) -> None:
+    """With no attacker named, those killed by a rig's blast or a factory's fire are the
+    disaster's toll (man-made disaster), not an attack on civilians."""
+    types = {m.type for m in mentions(text) if not m.dropped}
+    assert types == {"man_made_disaster"}, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the refinery on Monday and killed four guards.",
+        "A mine exploded under a bus on Monday, killing 11 people.",
+    ],
+)
+def test_killings_with_attackers_or_a_landmine_stay_violence(text: str) -> None:
+    types = {m.type for m in mentions(text) if not m.dropped}
+    assert "man_made_disaster" not in types, types
