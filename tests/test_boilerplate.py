@@ -77,6 +77,25 @@ def test_a_blog_posts_byline_and_its_readers_signatures_end_the_post() -> None:
     assert "Who cares" not in bare.text and "Troops shelled the town" in bare.text
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["Posted by reader1 on April 2, 2005 11:01 PM.", "Posted by reader1 | Report as abusive"],
+)
+def test_a_signature_after_a_comments_text_starts_the_comments(signature: str) -> None:
+    raw = (
+        "Troops shelled the town on Friday.\n\nThey should be arrested. "
+        f"{signature} Who cares about the shelling."
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "Who cares" not in clean.text and "Troops shelled the town" in clean.text
+
+
+def test_a_blog_posts_own_byline_at_a_line_start_is_no_comment() -> None:
+    raw = "Posted by Jane Roe on April 2, 2005 11:01 PM.\n\nTroops shelled the town on Friday."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "Troops shelled the town on Friday." in clean.text
+
+
 def test_a_time_in_reporting_is_no_comment_stamp() -> None:
     raw = "The talks began on March 3, 2011 at 7:15 pm in the capital and lasted all night."
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
