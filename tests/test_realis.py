@@ -343,6 +343,9 @@ DROPPED = [
     ),
     # only places, positions, arms, people and craft are captured or seized in war
     ("The firm said on Monday it was capturing 5,000 barrels a day of oil.", None, "other_sense"),
+    # a quarrel that explodes, a trade skirmish, a verbal clash: disputes, no violence
+    ("The row between the two parties exploded on Monday.", "remote_explosive", "other_sense"),
+    ("Trade skirmishes flared over pork imports on Monday.", "armed_clash", "other_sense"),
     # a posture act moves armed forces: a health body raising its alert moves none
     ("The WHO raised its pandemic alert to phase five on Monday.", "deployment", "not_political"),
     (
