@@ -83,10 +83,15 @@ def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
     perished in police firing")."""
     ontology = load_ontology()
     best: dict[tuple[str, int], tuple[tuple[bool, int, float], Trigger, str]] = {}
-    for trig in find_triggers(
-        doc, MIN_CUE_WEIGHT, lambda t: apply_type_rules(t.type, text) is not None
-    ):
-        event_type = apply_type_rules(trig.type, text)
+    typed: dict[str, str | None] = {}  # the type rules' verdict on each cue type, once
+
+    def retyped(trig: Trigger) -> str | None:
+        if trig.type not in typed:
+            typed[trig.type] = apply_type_rules(trig.type, text)
+        return typed[trig.type]
+
+    for trig in find_triggers(doc, MIN_CUE_WEIGHT, lambda t: retyped(t) is not None):
+        event_type = retyped(trig)
         if event_type is None:
             continue
         word = _event_word(doc[trig.start : trig.end])

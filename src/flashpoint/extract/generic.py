@@ -17,12 +17,13 @@ from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 
 def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     verb = clause_verb(trigger, chain)
+    present = _present(verb)  # in the past, a series of real acts ("marched every day")
     for tok in {trigger, *([verb] if verb is not None else [])}:
         for c in tok.children:
             if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
                 return f"generic: '{c.text}'"
-            every = _every(c, cues) if _present(verb) else ""
-            if every:  # past: a series of real acts ("marched every day last week")
+            every = _every(c, cues) if present else ""
+            if every:
                 return f"generic: '{every}' tells a habit"
     below = trigger
     for tok, edge in chain:  # "a woman who used to fight against logging companies"
