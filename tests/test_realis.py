@@ -36,6 +36,8 @@ KEPT = [
     ("Three men were charged with killing the guard on Monday.", "arrest"),
     ("The hostages were released from captivity on Monday.", "release"),
     ("NATO raised its alert level on Monday.", "deployment"),
+    # a verb says nothing of the act that is its subject: the clashes happened
+    ("Monday's clashes in the north threaten the fragile truce, the envoy said.", "armed_clash"),
     # a reading the sentence rules out (a seizure of no weapon) leaves the word to another
     ("Militants seized the airport on Monday.", "non_state_overtakes_territory"),
     ("Rebels captured the oil town on Monday.", "non_state_overtakes_territory"),
@@ -346,6 +348,12 @@ DROPPED = [
     # a quarrel that explodes, a trade skirmish, a verbal clash: disputes, no violence
     ("The row between the two parties exploded on Monday.", "remote_explosive", "other_sense"),
     ("Trade skirmishes flared over pork imports on Monday.", "armed_clash", "other_sense"),
+    # a danger to a state of things is no threat one party makes against another
+    (
+        "Crowds stormed the square, threatening the stability of the government.",
+        "threat",
+        "other_sense",
+    ),
     # a posture act moves armed forces: a health body raising its alert moves none
     ("The WHO raised its pandemic alert to phase five on Monday.", "deployment", "not_political"),
     (

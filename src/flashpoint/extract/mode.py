@@ -58,6 +58,19 @@ def _heads(token: Any) -> list[Any]:
     return chain
 
 
+def _governing(trigger: Any, heads: list[Any]) -> list[Any]:
+    """The heads that govern the trigger: up to the verb whose active subject it is, since a
+    verb says nothing of the act that is its subject ("the clashes threaten the truce": the
+    clashes happened; "a protest was planned": a passive subject is what is planned)."""
+    out, below = [], trigger
+    for head in heads:
+        if below.dep_ in ("nsubj", "csubj"):
+            break
+        out.append(head)
+        below = head
+    return out
+
+
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -109,7 +122,7 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
     if cue.relation == "governs" and cue.via:
         return _governs_via(cue, trigger)
     if cue.relation == "governs":
-        for head in heads[:4]:
+        for head in _governing(trigger, heads)[:4]:
             if head.lemma_.lower() == cue.lemma and head.pos_ in ("VERB", "NOUN"):
                 return str(head.text)
     elif cue.relation == "progressive":
