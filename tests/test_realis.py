@@ -1421,3 +1421,12 @@ def test_deaths_in_an_industrial_disaster_are_its_toll_not_an_attack(text: str) 
 def test_killings_with_attackers_or_a_landmine_stay_violence(text: str) -> None:
     types = {m.type for m in mentions(text) if not m.dropped}
     assert "man_made_disaster" not in types, types
+
+
+def test_self_immolation_in_a_protest_stays_a_protest() -> None:
+    """Setting oneself on fire is a protest by the one who does it (ACLED), even when the
+    sentence names a protest, which makes other burning a violent demonstration."""
+    types = {m.type for m in mentions("A man set himself on fire during a protest on Monday.")}
+    assert "violent_demonstration" not in types and "peaceful_protest" in types, types
+    burnt = {m.type for m in mentions("Protesters set the police station on fire on Monday.")}
+    assert "violent_demonstration" in burnt, burnt
