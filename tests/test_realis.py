@@ -354,6 +354,15 @@ DROPPED = [
         "threat",
         "other_sense",
     ),
+    # reflexive, a cause, a yearly toll, an approval: no arrest, fight, attack or penalty
+    ("He fell on the slope but picked himself up.", "arrest", "other_sense"),
+    ("I thought I was fighting for a better world, he says.", "armed_clash", "other_sense"),
+    ("Thousands of foxes are killed annually by hounds.", "attack", "generic"),
+    (
+        "With the sanction of such advice, the army interrogated captives.",
+        "sanction",
+        "other_sense",
+    ),
     # a posture act moves armed forces: a health body raising its alert moves none
     ("The WHO raised its pandemic alert to phase five on Monday.", "deployment", "not_political"),
     (
