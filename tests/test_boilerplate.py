@@ -96,6 +96,24 @@ def test_a_blog_posts_own_byline_at_a_line_start_is_no_comment() -> None:
     assert "Troops shelled the town on Friday." in clean.text
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photograph: Jane Roe/Reuters",
+        "Photograph: AP/Jane Roe",
+        "Photograph: Jane Roe-Smith/Pool/AFP/Getty Images",
+        "Photograph: Jane Roe",
+    ],
+)
+def test_a_photo_credit_run_into_the_text_is_cut(credit: str) -> None:
+    """A credit between a caption and the next sentence: the photographer's name is no
+    place or actor of the story."""
+    raw = f"Smoke rose over the port. {credit} Troops shelled the town on Friday."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == "Smoke rose over the port. Troops shelled the town on Friday.", clean.text
+    assert "credit" in {r.reason for r in clean.removed}
+
+
 def test_a_time_in_reporting_is_no_comment_stamp() -> None:
     raw = "The talks began on March 3, 2011 at 7:15 pm in the capital and lasted all night."
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))

@@ -157,11 +157,11 @@ def _inline_matches(raw: str, piece: Piece, pats: Patterns) -> list[tuple[int, i
         for m in pattern.regex.finditer(raw, piece.start, piece.end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), pattern.reason))
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1], f[2]))
     merged: list[tuple[int, int, str]] = []
     for start, end, reason in found:
         if merged and start < merged[-1][1]:
-            continue  # overlapping matches: the first wins
+            continue  # overlapping matches: the first wins, the longest of those at one start
         merged.append((start, end, reason))
     return merged
 
