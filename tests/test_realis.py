@@ -31,6 +31,8 @@ KEPT = [
     # a negative subject negates its own verb, not the act its adjunct names
     ("No one was injured in the shelling of the village on Monday.", "shelling"),
     ("The two sides agreed to a cease-fire on Monday.", "ceasefire"),
+    # the noun of an instrument's hyphenated adjective stays the act's weapon
+    ("Gunmen attacked the post with explosive-laden drones on Monday.", "remote_explosive"),
     ("Russia warned on Monday that it would retaliate against any strike.", "threat"),
     ("The president warned that arming the rebels would be a grave mistake.", "threat"),
     ("Three men were charged with killing the guard on Monday.", "arrest"),
@@ -1439,3 +1441,14 @@ def test_self_immolation_in_a_protest_stays_a_protest() -> None:
     assert "violent_demonstration" not in types and "peaceful_protest" in types, types
     burnt = {m.type for m in mentions("Protesters set the police station on fire on Monday.")}
     assert "violent_demonstration" in burnt, burnt
+
+
+def test_a_deployment_by_an_army_whose_country_the_article_gives_stays() -> None:
+    """A posture act needs armed forces among its parties: 'the army' deploying troops is one,
+    even when its country comes from the article rather than the sentence."""
+    text = (
+        "Somalia's defence ministry said on Monday that the roads would reopen. "
+        "The army has also deployed about 600 troops to the corridor, a senior officer said."
+    )
+    found = [m for m in mentions(text) if m.type == "deployment"]
+    assert found and not found[0].dropped, [(m.type, m.dropped) for m in mentions(text)]

@@ -267,11 +267,16 @@ ARMED_OR_STATE_ROLES = frozenset(
 
 
 def _armed_party(actors: list[Actor], root: Any) -> bool:
-    """A state or armed group among the act's parties: an actor of such a role in the
-    sentence, or a country or nationality among who acts and who is acted on."""
-    if any(a.role in ARMED_OR_STATE_ROLES and not a.inferred for a in actors):
+    """A state or armed group among the act's parties: an actor of such a role named in the
+    sentence (its country may come from the article), or, among who acts and who is acted
+    on, a force ("deployed 600 troops"), a country or a nationality."""
+    if any(a.role in ARMED_OR_STATE_ROLES for a in actors):
         return True
-    return any(t.ent_type_ in ("GPE", "NORP") for t in _parties(root))
+    cues = load_cues()
+    return any(
+        t.ent_type_ in ("GPE", "NORP") or cues.has("force_noun", t.lemma_.lower())
+        for t in _parties(root)
+    )
 
 
 def _for_officials(entry: Any) -> bool:

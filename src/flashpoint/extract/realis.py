@@ -243,7 +243,7 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         return f"not_an_act: '{trigger.text}' marks how another act is reported"
     if trigger.pos_ == "PROPN" and trigger.ent_type_ in NAME_ENTITIES:
         return f"not_an_act: '{trigger.text}' is part of a name ({trigger.ent_type_})"
-    adjective = _compound_adjective(trigger)
+    adjective = _compound_adjective(trigger, cues)
     if adjective:
         return f"not_an_act: '{adjective}' names a kind of place or thing, no occurrence"
     if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
@@ -254,11 +254,14 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     return ""
 
 
-def _compound_adjective(trigger: Any) -> str:
+def _compound_adjective(trigger: Any, cues: Cues) -> str:
     """The noun of a hyphenated adjective ('riot-hit areas', 'a flood-prone district', 'the
-    area is riot-prone'): an incorporated noun refers to no occurrence, only to a kind."""
+    area is riot-prone'): an incorporated noun refers to no occurrence, only to a kind; not
+    an instrument's ('explosive-laden drones' attack with explosives)."""
     doc, head = trigger.doc, trigger.head
     if trigger.pos_ == "VERB" or trigger.whitespace_ or head.i != trigger.i + 2:
+        return ""
+    if cues.has("instrument_participle", head.lower_):
         return ""
     hyphen = doc[trigger.i + 1]
     if hyphen.text not in ("-", "‐") or hyphen.whitespace_ or head.tag_ not in ("JJ", "VBN", "VBG"):
