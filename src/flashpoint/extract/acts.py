@@ -251,11 +251,8 @@ def _political_party(actors: list[Actor], root: Any, titled: frozenset[str] | No
 
 # who has forces to move, post or put on alert (ontology: posture acts are by armed forces or
 # armed groups); a body the parser names but the actor table does not ('the WHO') has none
-ARMED_OR_STATE_ROLES = frozenset(
+ARMED_OR_STATE_ROLES = STATE_ROLES | frozenset(
     {
-        "military",
-        "police",
-        "government",
         "rebels",
         "militia",
         "unidentified_armed_group",

@@ -44,12 +44,12 @@ def _every(adjunct: Any, cues: Cues) -> str:
     return f"{det.text} {adjunct.text}" if det is not None else ""
 
 
+PRESENT_TENSES = frozenset({"present", "progressive", "perfect"})
+
+
 def _present(verb: Any) -> bool:
     """The clause is in the present tense ("are killed", "attack", "have been shelled")."""
-    if verb is None:
-        return False
-    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t in ("VBP", "VBZ") for t in tags)
+    return verb is not None and tense(verb) in PRESENT_TENSES
 
 
 def _share_of(noun: Any, cues: Cues) -> Any | None:
