@@ -248,3 +248,16 @@ def test_an_editors_note_takes_only_its_own_sentence() -> None:
     )
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert clean.text == "Troops killed ten people. Police arrested two men in the city on Friday."
+
+
+def test_a_note_on_the_print_edition_ends_the_article() -> None:
+    """The note on where the print edition ran the story, and what the site prints after it
+    (a feed of other stories), are furniture."""
+    raw = (
+        "Troops shelled the town on Friday. A version appeared on p12 of the World section "
+        "of the Daily Example on Saturday. Follow the latest news on Twitter. Rebels seize "
+        "the airport in the north"
+    )
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text.rstrip() == "Troops shelled the town on Friday."
+    assert {r.reason for r in clean.removed} == {"comments"}

@@ -480,6 +480,8 @@ def test_finds_nothing(text: str) -> None:
         ("On Monday Camp Bastion came under attack.", "On Monday"),
         ("On Tuesday City police arrested 12 protesters.", "On Tuesday"),
         ("On June 5 City Hall staff left early.", "On June 5"),
+        # a year before a singular noun dates it: no count of 2001 is singular
+        ("Insurers priced the 2001 attack on the towers at 23 billion dollars.", "the 2001"),
     ],
 )
 def test_a_date_before_a_name_or_a_common_noun_stays_a_date(text: str, phrase: str) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from flashpoint.extract.backref import refer_back
 from flashpoint.extract.date_rules import VAGUE_AGO
 from flashpoint.extract.titled import titled_names
+from flashpoint.extract.triggers import article_frames
 from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
@@ -104,6 +105,7 @@ def extract_mentions(
     text = clean.text
     country = main_country(text)
     titled = titled_names(text)
+    frames = article_frames(text)
     contexts: list[SentenceContext] = []  # only sentences that may hold an event
     paragraph_date: DateValue | None = None
     told: DateValue | None = None  # the paragraph's last date, history too: an anchor
@@ -126,6 +128,7 @@ def extract_mentions(
                     paragraph_date,
                     story_date,
                     titled,
+                    frames,
                 )
             )
         # a clock time alone ("at around 9 pm") names no day: it is the paragraph's; nor does a

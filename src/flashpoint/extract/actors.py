@@ -290,10 +290,13 @@ def _variants(words: list[str]) -> list[list[str]]:
     return [words] + [[*words[:-1], f] for f in forms if f]
 
 
-def normalise_actor(surface: str, *, context_country: str | None = None) -> Actor | None:
+def normalise_actor(
+    surface: str, *, context_country: str | None = None, strict: bool = False
+) -> Actor | None:
     """The actor a whole phrase names ("South Korean troops", "the defence ministry"), or None.
 
-    Case, a leading article, a trailing possessive and a plural are normalised away.
+    A leading article, a trailing possessive and a plural are normalised away, and case too
+    unless ``strict``: in text with capitals a common noun is no acronym ('car' is not CAR).
     """
     words = [t for t, _, _ in tokens(surface)]
     if words and words[-1] == "'s":
@@ -301,7 +304,7 @@ def normalise_actor(surface: str, *, context_country: str | None = None) -> Acto
     starts = [words, words[1:]] if words and words[0].lower() in _ARTICLES else [words]
     for base in starts:
         for ws in _variants(base):
-            hit = _hit_at(Scan(tuple(ws), context_country, strict=False), 0)
+            hit = _hit_at(Scan(tuple(ws), context_country, strict=strict), 0)
             if hit and hit.end == len(ws):
                 return replace(_actor(hit, surface, 0, len(surface)), span_start=-1, span_end=-1)
     return None

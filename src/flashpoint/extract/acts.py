@@ -174,6 +174,8 @@ def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str)
         if verb.dep_ == "relcl":
             agents.append(verb.head)  # "a pupil who visited"
     for agent in agents:
+        if event_type == "visit" and _relief_or_press(agent, cues):
+            return str(agent.text)
         private = agent.pos_ == "NOUN" and cues.has("private_person", agent.lemma_.lower())
         if not private or any(_names_someone(c, cues) for c in agent.children):
             continue
@@ -184,6 +186,19 @@ def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str)
             continue
         return str(agent.text)
     return _kin_partner(trigger, verb, cues) if event_type != "visit" else ""
+
+
+def _relief_or_press(agent: Any, cues: Any) -> bool:
+    """Rescuers, aid workers and reporters ("rescue teams", "British aid workers") visit for
+    no state; with an organisation of their own named ("UN aid workers") they may."""
+    if agent.pos_ != "NOUN":
+        return False
+    work = [agent, *(c for c in agent.children if c.dep_ in ("compound", "amod"))]
+    if not any(cues.has("relief_or_press", t.lemma_.lower()) for t in work):
+        return False
+    own = [t for t in agent.subtree if t is not agent]
+    political = (t for t in own if cues.has("political_noun", t.lemma_.lower()))
+    return not any(t.ent_type_ == "ORG" for t in own) and next(political, None) is None
 
 
 def _kin_partner(trigger: Any, verb: Any | None, cues: Any) -> str:

@@ -196,8 +196,11 @@ def _counts(text: str, start: int, end: int) -> bool:
     gap = _SPACE.match(text, end)
     at = gap.end() if gap else end
     cues = quantities.cues()
-    after = (cues.person, cues.thing, *cues.after.values())
-    return any(rx.match(text, at) for rx in after)
+    if any(rx.match(text, at) for rx in (cues.person, *cues.after.values())):
+        return True
+    # two thousand things are a plural: 'the 2001 attack' is the attack of 2001
+    thing = cues.thing.match(text, at)
+    return thing is not None and thing.group(0).lower().endswith("s")
 
 
 @cache

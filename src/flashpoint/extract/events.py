@@ -21,8 +21,10 @@ from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import (
+    Frame,
     Trigger,
     apply_agent_rules,
+    apply_frame_rules,
     apply_type_rules,
     find_triggers,
 )
@@ -73,6 +75,8 @@ class SentenceContext:
     # the names the article gives a political title (extract/titled.py); None: not read, so
     # any named person may be a political party
     titled: frozenset[str] | None = None
+    # the natural hazards the article reports (``frame`` rows of data/type_rules.tsv)
+    frames: tuple[Frame, ...] = ()
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
@@ -280,6 +284,12 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         if by_agent != event_type:
             inferred.append(("type", f"ACLED codes {event_type} by its agent: {by_agent}"))
             event_type = by_agent
+        if actor1 is None and ctx.frames:
+            framed, word = apply_frame_rules(event_type, ctx.frames, ctx.text)
+            if framed != event_type:
+                why = f"the article reports a natural hazard ('{word}') and the sentence names"
+                inferred.append(("type", f"{why} no one who did it: {framed}"))
+                event_type = framed
         if when is not None and when.background and mode in ("happened", "claimed"):
             mode, cue = "historical", when.text
         elif (

@@ -138,6 +138,9 @@ def generic(
     compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
         return f"statistic: '{compared}' compares totals, not one event"
+    years = _over_years(trigger, verb, cues) if not dated else None
+    if years is not None:
+        return f"generic: 'for {years.text}' tells of years of acts, not one event"
     total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
         noun, clause = total
@@ -167,6 +170,19 @@ def generic(
     if plural_bare and _grounds(trigger, cues):  # a date there dates the act it grounds
         return f"generic: '{trigger.head.text} {trigger.text}' names grounds, not one event"
     return ""
+
+
+def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
+    """'for decades', 'for many years' on the act ("has clashed with the government for
+    decades"): a relation that stands over years, not one event. A counted span ("jailed for
+    ten years") is a term, and stays."""
+    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for span in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = any(c.dep_ == "nummod" for c in span.children)
+            if cues.has("long_span", span.lemma_.lower()) and not counted:
+                return span
+    return None
 
 
 def _resultant_state(trigger: Any, verb: Any, cues: Cues) -> bool:

@@ -114,4 +114,4 @@ def _may_be_people(token: Any, words: frozenset[str]) -> bool:
         return True  # "siddiqui was picked up": in lowercase text a name reads as a noun
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
-    return normalise_actor(token.text) is not None
+    return normalise_actor(token.text, strict=not _lowercase(token.sent)) is not None

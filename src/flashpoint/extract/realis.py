@@ -441,6 +441,20 @@ def _predicated_modal(trigger: Any, cues: Cues) -> Any | None:
     )
 
 
+def _compared_with(chain: list[tuple[Any, str]], cues: Cues) -> Any | None:
+    """The comparison verb whose 'to' or 'with' phrase holds the trigger ("compared the
+    damage to the effects of an atom bomb"), or None."""
+    below = None
+    for tok, edge in chain:
+        if edge in SUBJECT_EDGES:
+            return None
+        comparing = cues.has("comparison_verb", tok.lemma_.lower())
+        if comparing and edge == "prep" and below is not None and below.lower_ in ("to", "with"):
+            return tok
+        below = tok
+    return None
+
+
 def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
     if _infinitive_aim(trigger):
         return f"irrealis: 'to {trigger.text}' names an aim, not a done act"
@@ -459,6 +473,9 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
+    likened = _compared_with(chain, cues)
+    if likened is not None:
+        return f"irrealis: '{likened.text}' compares with the act, not the act"
     below = trigger
     for tok, edge in chain:
         lemma = tok.lemma_.lower()

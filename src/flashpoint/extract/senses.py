@@ -139,6 +139,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         )
     elif rule.relation == "complement":
         clauses = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c)]
+        clauses += [c for c in kids if _content_clause(c)]  # "a warning that prices would rise"
         # and their auxiliaries: "is alleged to have used" hedges "used"
         found = _words(clauses) | _words(g for c in clauses for g in c.children if g.dep_ == "aux")
     elif rule.relation == "stranded":
@@ -262,6 +263,13 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
 def takes_to(verb: Any) -> bool:
     """Is the verb a to-infinitive ("to revive", "to bomb")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _content_clause(clause: Any) -> bool:
+    """A noun's 'that' clause, which tells what the noun says ("a warning that prices would
+    rise"); the parser may read it as a relative clause."""
+    marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+    return clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN" and marked
 
 
 def _to_infinitive(clause: Any) -> bool:

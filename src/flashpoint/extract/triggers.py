@@ -7,6 +7,7 @@ form of every cue's first word, so sentences that cannot hold an event skip the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -293,7 +294,7 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
     """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
     lowered = sentence.lower()
     for rule in load_type_rules():
-        if rule.action == "agent" or rule.type not in ("*", event_type):
+        if rule.action in ("agent", "frame") or rule.type not in ("*", event_type):
             continue
         if rule.when is not None and not rule.when.search(lowered):
             continue
@@ -303,6 +304,41 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
             return None
         event_type = rule.then_type
     return event_type if event_type in load_ontology() else None
+
+
+FRAME_MIN = 2  # an article names a hazard twice, or in its lead, when it is what it reports
+LEAD_CHARS = 400
+
+Frame = tuple[TypeRule, str]  # a ``frame`` row that holds for an article, and its word
+
+
+def article_frames(text: str) -> tuple[Frame, ...]:
+    """The ``frame`` rows of ``data/type_rules.tsv`` whose ``when`` the article matches at
+    least ``FRAME_MIN`` times or in its lead, each with the word it matched most: the article
+    reports an earthquake or a flood."""
+    lowered = text.lower()
+    out = []
+    for rule in load_type_rules():
+        if rule.action != "frame" or rule.when is None:
+            continue
+        found = list(rule.when.finditer(lowered))
+        if len(found) >= FRAME_MIN or (found and found[0].start() < LEAD_CHARS):
+            words = Counter(m.group(0) for m in found)
+            out.append((rule, words.most_common(1)[0][0]))
+    return tuple(out)
+
+
+def apply_frame_rules(event_type: str, frames: tuple[Frame, ...], sentence: str) -> tuple[str, str]:
+    """The type of an act whose sentence names no one who did it, in an article that
+    reports a natural hazard (``frame`` rows): "the town is completely destroyed" in a
+    report on an earthquake is the earthquake's damage, not property destruction by a party.
+    Returns the type and the word of the frame that decided it ('' when none did)."""
+    lowered = sentence.lower()
+    for rule, word in frames:
+        if rule.type != event_type or (rule.unless is not None and rule.unless.search(lowered)):
+            continue
+        return rule.then_type, word
+    return event_type, ""
 
 
 def apply_agent_rules(event_type: str, agent_inter: int | None, domestic: bool) -> str:
