@@ -34,6 +34,9 @@ KEPT = [
     ("Police picked up three suspects in the market on Monday.", "arrest"),
     ("UN aid workers visited the camp on Monday.", "visit"),
     ("He was jailed for ten years for the attack.", "arrest"),
+    ("Troops retreated from the town on Monday.", "withdrawal"),
+    ("Artillery shells hit the town on Monday.", "shelling"),
+    ("The town captured by the rebels on Monday was shelled.", "non_state_overtakes_territory"),
     ("Parliament passed legislation banning the group on Monday.", "legislative_act"),
     ("The legislation was approved by the senate on Tuesday.", "legislative_act"),
     ("Rebels fought the army for three days near the border.", "armed_clash"),
@@ -959,6 +962,34 @@ DROPPED = [
     ),
     ("The magazine agreed on Monday to sub-license the article.", "agreement", "not_political"),
     ("The medic treated hundreds of wounded during his tour of duty.", "visit", "other_sense"),
+    # what a participle describes is what is captured: oil, not ground
+    (
+        "The firm said the amount of oil captured by the new cap rose on Monday.",
+        "non_state_overtakes_territory",
+        "other_sense",
+    ),
+    (
+        "Engineers hope to raise the rate captured by the funnel this week.",
+        "non_state_overtakes_territory",
+        "other_sense",
+    ),
+    # animals, flows, shells of the sea, a stay away, an effort, equipment, a fight with words
+    ("A young dolphin was attacked by a shark near the beach on Monday.", "attack", "other_sense"),
+    ("Oil was shooting from the broken well on Monday.", "attack", "other_sense"),
+    ("The figures are shot through with guesses and rough estimates.", None, "other_sense"),
+    ("Children collected tar balls instead of sea shells on Sunday.", "shelling", "other_sense"),
+    ("The president's weekend retreat was cut short on Saturday.", "withdrawal", "other_sense"),
+    ("The company said it would engage in the strongest response possible.", None, "other_sense"),
+    (
+        "The company has deployed a long suction tube to the larger leak.",
+        "deployment",
+        "other_sense",
+    ),
+    (
+        "The state is fighting back against criticism that it was slow.",
+        "armed_clash",
+        "other_sense",
+    ),
     # an act told over years is a standing relation
     ("The company has clashed with the government for decades over spills.", None, "generic"),
     ("Rebels have fought the army for years in the hills.", None, "generic"),
@@ -1585,3 +1616,7 @@ def test_an_explosion_with_no_doer_in_a_report_on_a_spill_is_the_accident() -> N
     assert harm and {m.type for m in harm} == {"man_made_disaster"}
     alone = mentions("An explosion tore through the platform and eleven men were killed.")
     assert "man_made_disaster" not in {m.type for m in alone}
+    fire = mentions(SPILL + "The blast set the platform on fire and destroyed the crane.")
+    assert {m.type for m in fire if m.sentence.text.startswith("The blast")} == {
+        "man_made_disaster"
+    }
