@@ -314,15 +314,19 @@ Frame = tuple[TypeRule, str]  # a ``frame`` row that holds for an article, and i
 
 def article_frames(text: str) -> tuple[Frame, ...]:
     """The ``frame`` rows of ``data/type_rules.tsv`` whose ``when`` the article matches at
-    least ``FRAME_MIN`` times or in its lead, each with the word it matched most: the article
-    reports an earthquake or a flood."""
+    least ``FRAME_MIN`` times or in its lead, and more often than its ``unless``, each with the
+    word it matched most: the article reports an earthquake or a flood."""
     lowered = text.lower()
     out = []
     for rule in load_type_rules():
         if rule.action != "frame" or rule.when is None:
             continue
         found = list(rule.when.finditer(lowered))
-        if len(found) >= FRAME_MIN or (found and found[0].start() < LEAD_CHARS):
+        told = len(found) >= FRAME_MIN or (found and found[0].start() < LEAD_CHARS)
+        # a war report that names a flood or an epidemic is still a war report: the hazard
+        # must be named more often than the means of violence ("unless")
+        violence = len(rule.unless.findall(lowered)) if rule.unless is not None else 0
+        if told and len(found) > violence:
             words = Counter(m.group(0) for m in found)
             out.append((rule, words.most_common(1)[0][0]))
     return tuple(out)
