@@ -294,7 +294,7 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
     """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
     lowered = sentence.lower()
     for rule in load_type_rules():
-        if rule.action in ("agent", "frame") or rule.type not in ("*", event_type):
+        if rule.action in ("agent", "frame", "rival") or rule.type not in ("*", event_type):
             continue
         if rule.when is not None and not rule.when.search(lowered):
             continue
@@ -314,19 +314,21 @@ Frame = tuple[TypeRule, str]  # a ``frame`` row that holds for an article, and i
 
 def article_frames(text: str) -> tuple[Frame, ...]:
     """The ``frame`` rows of ``data/type_rules.tsv`` whose ``when`` the article matches at
-    least ``FRAME_MIN`` times or in its lead, and more often than its ``unless``, each with the
-    word it matched most: the article reports an earthquake or a flood."""
+    least ``FRAME_MIN`` times or in its lead, and more often than the ``rival`` rows' words of
+    armed conflict and protest, each with the word it matched most: the article reports an
+    earthquake or a flood."""
     lowered = text.lower()
+    rules = load_type_rules()
+    rivals = sum(len(r.when.findall(lowered)) for r in rules if r.action == "rival" and r.when)
     out = []
-    for rule in load_type_rules():
+    for rule in rules:
         if rule.action != "frame" or rule.when is None:
             continue
         found = list(rule.when.finditer(lowered))
         told = len(found) >= FRAME_MIN or (found and found[0].start() < LEAD_CHARS)
         # a war report that names a flood or an epidemic is still a war report: the hazard
-        # must be named more often than the means of violence ("unless")
-        violence = len(rule.unless.findall(lowered)) if rule.unless is not None else 0
-        if told and len(found) > violence:
+        # must be named more often than conflict is (``rival`` rows)
+        if told and len(found) > rivals:
             words = Counter(m.group(0) for m in found)
             out.append((rule, words.most_common(1)[0][0]))
     return tuple(out)
