@@ -35,6 +35,9 @@ KEPT = [
     ("UN aid workers visited the camp on Monday.", "visit"),
     ("He was jailed for ten years for the attack.", "arrest"),
     ("Troops retreated from the town on Monday.", "withdrawal"),
+    # the riders attack, not the animals the parser hangs the participle on
+    ("On Wednesday there were thugs on camels attacking people in the square.", "attack"),
+    ("On Wednesday we saw men on horses attacking protesters in the square.", "attack"),
     ("Artillery shells hit the town on Monday.", "shelling"),
     ("The town captured by the rebels on Monday was shelled.", "non_state_overtakes_territory"),
     ("Parliament passed legislation banning the group on Monday.", "legislative_act"),

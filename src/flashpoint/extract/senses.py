@@ -213,7 +213,13 @@ def _described_noun(trigger: Any) -> list[Any]:
     """An -ing participle after a noun, with no subject of its own, is done by that noun ("an
     oil spill threatening the coast": the spill threatens)."""
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-    return [trigger.head] if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and not own else []
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or own:
+        return []
+    noun = trigger.head
+    # after "thugs on camels" the parser may hang the participle on the last noun: the noun
+    # that the preposition qualifies may be its doer as well
+    held = noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
+    return [noun, noun.head.head] if held else [noun]
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "i", "you"})
