@@ -1260,6 +1260,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "speech_verb",
         "weapon_noun",
         "patient_of_noun",
+        "circumstance_word",
     }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"
@@ -1652,3 +1653,17 @@ def test_a_war_report_that_names_a_flood_is_still_a_war_report() -> None:
     )
     found = mentions(text + "Twelve people were killed in the town.")
     assert "attack" in {m.type for m in found if m.sentence.text.startswith("Twelve")}
+
+
+def test_an_act_in_an_adjunct_of_time_or_grounds_is_not_the_clauses() -> None:
+    """'in the face of protests', 'after the attack' (role_cues.tsv circumstance_word): the
+    clause's subject did not do the act, and its verb does not set the act's mode."""
+    (protest,) = [
+        m
+        for m in mentions("The president dismissed the cabinet in the face of protests on Monday.")
+        if m.type == "peaceful_protest"
+    ]
+    assert not protest.dropped and protest.mode == "happened"
+    assert protest.actor1 is None or "president" not in protest.actor1.text
+    found = mentions("The ministry denied the reports after the attack on the convoy.")
+    assert {m.mode for m in found if m.trigger.text == "attack"} == {"happened"}

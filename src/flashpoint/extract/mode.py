@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.roles import role_cues
 
 HAPPENED = "happened"
 REPORTING_LEMMAS = frozenset(
@@ -61,11 +62,15 @@ def _heads(token: Any) -> list[Any]:
 def _governing(trigger: Any, heads: list[Any]) -> list[Any]:
     """The heads that govern the trigger: up to the verb whose active subject it is, since a
     verb says nothing of the act that is its subject ("the clashes threaten the truce": the
-    clashes happened; "a protest was planned": a passive subject is what is planned)."""
+    clashes happened; "a protest was planned": a passive subject is what is planned), and up
+    to an adjunct of time, grounds or concession (``circumstance_word`` in role_cues.tsv)."""
     out, below = [], trigger
+    circumstance = role_cues().get("circumstance_word", frozenset())
     for head in heads:
         if below.dep_ in ("nsubj", "csubj"):
             break
+        if below.dep_ in ("prep", "pobj") and below.lower_ in circumstance:
+            break  # "dismissed his cabinet in the face of protests": the protests were held
         out.append(head)
         below = head
     return out

@@ -98,6 +98,8 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     objects: list[tuple[int, int]] = []
     if reacted_to(trigger, verb):  # "Japan condemned the launch": its agent is not Japan
         return _noun_agents(trigger), objects
+    if _circumstance(trigger, verb):  # "resigned after days of protests": not his protests
+        return _noun_agents(trigger), objects
     for child in verb.children:
         if trigger.i != verb.i and child.dep_ in ("nsubj", "nsubjpass") and _holds(child, trigger):
             # the act itself is the subject: only words before it may name its agent
@@ -140,6 +142,18 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 if g.dep_ == "pobj" and g.lemma_.lower() in role_cues()["agentive_noun"]:
                     subjects.extend(_noun_agents(g))
     return subjects, objects
+
+
+def _circumstance(trigger: Any, verb: Any) -> bool:
+    """A noun act inside an adjunct of time, grounds or concession of the verb
+    (``circumstance_word``: "fled after weeks of protests", "in the face of protests")."""
+    words = role_cues().get("circumstance_word", frozenset())
+    token = trigger
+    while token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.i != verb.i and token.dep_ in ("prep", "pobj") and token.lower_ in words:
+            return True
+    return False
 
 
 def _holds(phrase: Any, token: Any) -> bool:
