@@ -35,6 +35,7 @@ KEPT = [
     ("UN aid workers visited the camp on Monday.", "visit"),
     ("He was jailed for ten years for the attack.", "arrest"),
     ("Troops retreated from the town on Monday.", "withdrawal"),
+    ("The army warned on Monday that it would be ready to strike the camps.", "threat"),
     # the riders attack, not the animals the parser hangs the participle on
     ("On Wednesday there were thugs on camels attacking people in the square.", "attack"),
     ("On Wednesday we saw men on horses attacking protesters in the square.", "attack"),
@@ -990,6 +991,22 @@ DROPPED = [
     (
         "The state is fighting back against criticism that it was slow.",
         "armed_clash",
+        "other_sense",
+    ),
+    # a warning of a state, not of an act
+    (
+        "The charity has warned that it will be extremely difficult to deliver aid.",
+        "threat",
+        "other_sense",
+    ),
+    (
+        "Doctors are warning that the children are at great risk from the cold.",
+        "threat",
+        "other_sense",
+    ),
+    (
+        "The ministry warned on Monday that it was too early to lift the rules.",
+        "threat",
         "other_sense",
     ),
     # an act told over years is a standing relation

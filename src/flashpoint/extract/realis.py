@@ -178,6 +178,9 @@ def _forecast(trigger: Any, cues: Cues) -> str:
         return f"other_sense: '{trigger.text}' tells someone what to do ('{told.text}'): advice"
     if clause is None:
         return ""
+    state = _forecast_state(clause, cues)
+    if state is not None:  # "warned that it will be extremely difficult to provide aid"
+        return f"other_sense: '{trigger.text}' forecasts a state ('{state.text}'): no act"
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
     bare = not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "auxpass")
@@ -200,6 +203,23 @@ def _forecast(trigger: Any, cues: Cues) -> str:
     if subject.dep_ != "expl" and (own or _may_be_party(subject, cues)) and not possible:
         return ""
     return f"other_sense: '{trigger.text}' forecasts ('{subject.text} ...'): no act is threatened"
+
+
+def _forecast_state(clause: Any, cues: Cues) -> Any | None:
+    """The word of a copular clause that tells a state, not an act: an adjective of difficulty,
+    danger or degree ("it will be difficult", "the island is particularly vulnerable";
+    `forecast_adjective`) or being at risk ("they are at great risk"). "would be a big
+    mistake" (a noun) and "would be ready to strike" (readiness) stay threats."""
+    if clause.lemma_ != "be":
+        return None
+    for child in clause.children:
+        if child.dep_ == "acomp" and cues.has("forecast_adjective", child.lemma_.lower()):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "at":
+            risk = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if risk is not None and cues.has("forecast_adjective", risk.lemma_.lower()):
+                return risk
+    return None
 
 
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "ca"})  # "ca" of "can't"
