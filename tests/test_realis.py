@@ -993,6 +993,12 @@ DROPPED = [
         "armed_clash",
         "other_sense",
     ),
+    # a part's 'of' is what the subject is: "much of the aid" sits, no sit-in
+    (
+        "Much of the food aid is still sitting on the runway in the port city.",
+        "peaceful_protest",
+        "other_sense",
+    ),
     # a warning of a state, not of an act
     (
         "The charity has warned that it will be extremely difficult to deliver aid.",

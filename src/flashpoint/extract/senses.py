@@ -93,7 +93,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         if any(c.dep_ == "auxpass" for c in kids):
             return ""
         subjects = [c for c in kids if c.dep_ == "nsubj"] or _described_noun(trigger)
-        return _every_one_listed(rule, subjects)
+        return _every_one_listed(rule, [_of_part(c) for c in subjects])  # "much of the aid"
     elif rule.relation in ("modifier", "common_modifier"):
         common = rule.relation == "common_modifier"  # a name is never the kind of thing
         found = _words(
