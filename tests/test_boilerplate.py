@@ -199,16 +199,30 @@ def test_news_that_reads_like_furniture_stays() -> None:
         assert clean.text == text and not clean.removed
 
 
-def test_a_newspapers_contact_block_ends_the_article() -> None:
-    """Contact lines and what the site prints after them (other stories' headlines) are
-    furniture, even on the same line as the author's note."""
-    raw = (
-        "Troops shelled the town on Friday.\n\nJane Roe is a lawyer. Letters for publication "
-        "should be sent to: letters@example.org If you need help using the site: "
-        "help@example.org Rebels seize the airport in the north"
-    )
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # a contact block, even on the same line as the author's note
+        (
+            "Troops shelled the town on Friday.\n\nJane Roe is a lawyer. Letters for "
+            "publication should be sent to: letters@example.org If you need help using the "
+            "site: help@example.org Rebels seize the airport in the north",
+            "Troops shelled the town on Friday.\n\nJane Roe is a lawyer.",
+        ),
+        # the note on where the print edition ran the story
+        (
+            "Troops shelled the town on Friday. A version appeared on p12 of the World section "
+            "of the Daily Example on Saturday. Follow the latest news on Twitter. Rebels seize "
+            "the airport in the north",
+            "Troops shelled the town on Friday.",
+        ),
+    ],
+)
+def test_a_newspapers_closing_furniture_ends_the_article(raw: str, kept: str) -> None:
+    """What a newspaper prints after the story (contact lines, the print-edition note) and
+    what the site prints after that (other stories' headlines, feeds) are furniture."""
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
-    assert clean.text.rstrip() == "Troops shelled the town on Friday.\n\nJane Roe is a lawyer."
+    assert clean.text.rstrip() == kept
     assert {r.reason for r in clean.removed} == {"comments"}
 
 
@@ -248,16 +262,3 @@ def test_an_editors_note_takes_only_its_own_sentence() -> None:
     )
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert clean.text == "Troops killed ten people. Police arrested two men in the city on Friday."
-
-
-def test_a_note_on_the_print_edition_ends_the_article() -> None:
-    """The note on where the print edition ran the story, and what the site prints after it
-    (a feed of other stories), are furniture."""
-    raw = (
-        "Troops shelled the town on Friday. A version appeared on p12 of the World section "
-        "of the Daily Example on Saturday. Follow the latest news on Twitter. Rebels seize "
-        "the airport in the north"
-    )
-    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
-    assert clean.text.rstrip() == "Troops shelled the town on Friday."
-    assert {r.reason for r in clean.removed} == {"comments"}
