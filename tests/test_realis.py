@@ -1284,6 +1284,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "weapon_noun",
         "patient_of_noun",
         "circumstance_word",
+        "ahead_word",
     }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"
@@ -1690,3 +1691,8 @@ def test_an_act_in_an_adjunct_of_time_or_grounds_is_not_the_clauses() -> None:
     assert protest.actor1 is None or "president" not in protest.actor1.text
     found = mentions("The ministry denied the reports after the attack on the convoy.")
     assert {m.mode for m in found if m.trigger.text == "attack"} == {"happened"}
+    # an act 'before' which something is done may be still ahead
+    found = mentions("The government plans to cut the phone lines before the march on Friday.")
+    march = [m for m in found if m.trigger.text == "march"]
+    assert march and "happened" not in {m.mode for m in march}
+    assert all(m.actor1 is None or "government" not in m.actor1.text for m in march)

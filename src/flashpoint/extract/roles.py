@@ -146,8 +146,10 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 def _circumstance(trigger: Any, verb: Any) -> bool:
     """A noun act inside an adjunct of time, grounds or concession of the verb
-    (``circumstance_word``: "fled after weeks of protests", "in the face of protests")."""
-    words = role_cues().get("circumstance_word", frozenset())
+    (``circumstance_word``: "fled after weeks of protests", "in the face of protests"), or one
+    set ahead of it (``ahead_word``: "cut the lines before the march")."""
+    cues = role_cues()
+    words = cues.get("circumstance_word", frozenset()) | cues.get("ahead_word", frozenset())
     token = trigger
     while token.i != verb.i and token.head.i != token.i:
         token = token.head
