@@ -20,13 +20,12 @@ from flashpoint.extract.realis import continues, definite, judge, scare_quoted
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
-from flashpoint.extract.triggers import (
+from flashpoint.extract.triggers import Trigger, find_triggers
+from flashpoint.extract.type_rules import (
     Frame,
-    Trigger,
     apply_agent_rules,
     apply_frame_rules,
     apply_type_rules,
-    find_triggers,
 )
 from flashpoint.extract.when import (
     choose_date,

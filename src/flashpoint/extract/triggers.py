@@ -7,13 +7,11 @@ form of every cue's first word, so sentences that cannot hold an event skip the 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from flashpoint.datafiles import read_tsv
 from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.inflect import inflections
@@ -29,15 +27,6 @@ class Trigger:
     end: int
     weight: float
     cue: str
-
-
-@dataclass(frozen=True)
-class TypeRule:
-    action: str
-    type: str
-    when: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
-    then_type: str
 
 
 PREFILTER_WEIGHT = 0.0  # every cue counts; a multi-word cue only when all its words are there
@@ -271,92 +260,3 @@ def find_triggers(
             kept.append(trig)
             taken.update(range(trig.start, trig.end))
     return sorted(kept, key=lambda t: t.start)
-
-
-@lru_cache(maxsize=1)
-def load_type_rules() -> tuple[TypeRule, ...]:
-    rules = []
-    for row in read_tsv("type_rules.tsv"):
-        when, unless = row["when"].strip(), row["unless"].strip()
-        rules.append(
-            TypeRule(
-                row["action"].strip(),
-                row["type"].strip(),
-                re.compile(when) if when else None,
-                re.compile(unless) if unless else None,
-                row["then_type"].strip(),
-            )
-        )
-    return tuple(rules)
-
-
-def apply_type_rules(event_type: str, sentence: str) -> str | None:
-    """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
-    lowered = sentence.lower()
-    for rule in load_type_rules():
-        if rule.action in ("agent", "frame", "rival") or rule.type not in ("*", event_type):
-            continue
-        if rule.when is not None and not rule.when.search(lowered):
-            continue
-        if rule.unless is not None and rule.unless.search(lowered):
-            continue
-        if rule.action == "drop":
-            return None
-        event_type = rule.then_type
-    return event_type if event_type in load_ontology() else None
-
-
-FRAME_MIN = 2  # an article names a hazard twice, or in its lead, when it is what it reports
-LEAD_CHARS = 400
-
-Frame = tuple[TypeRule, str]  # a ``frame`` row that holds for an article, and its word
-
-
-def article_frames(text: str) -> tuple[Frame, ...]:
-    """The ``frame`` rows of ``data/type_rules.tsv`` whose ``when`` the article matches at
-    least ``FRAME_MIN`` times or in its lead, and more often than the ``rival`` rows' words of
-    armed conflict and protest, each with the word it matched most: the article reports an
-    earthquake or a flood."""
-    lowered = text.lower()
-    rules = load_type_rules()
-    rivals = sum(len(r.when.findall(lowered)) for r in rules if r.action == "rival" and r.when)
-    out = []
-    for rule in rules:
-        if rule.action != "frame" or rule.when is None:
-            continue
-        found = list(rule.when.finditer(lowered))
-        told = len(found) >= FRAME_MIN or (found and found[0].start() < LEAD_CHARS)
-        # a war report that names a flood or an epidemic is still a war report: the hazard
-        # must be named more often than conflict is (``rival`` rows)
-        if told and len(found) > rivals:
-            words = Counter(m.group(0) for m in found)
-            out.append((rule, words.most_common(1)[0][0]))
-    return tuple(out)
-
-
-def apply_frame_rules(event_type: str, frames: tuple[Frame, ...], sentence: str) -> tuple[str, str]:
-    """The type of an act whose sentence names no one who did it, in an article that
-    reports a natural hazard (``frame`` rows): "the town is completely destroyed" in a
-    report on an earthquake is the earthquake's damage, not property destruction by a party.
-    Returns the type and the word of the frame that decided it ('' when none did)."""
-    lowered = sentence.lower()
-    for rule, word in frames:
-        if rule.type != event_type or (rule.unless is not None and rule.unless.search(lowered)):
-            continue
-        return rule.then_type, word
-    return event_type, ""
-
-
-def apply_agent_rules(event_type: str, agent_inter: int | None, domestic: bool) -> str:
-    """ACLED codes some types by who acts (``agent`` rows of ``data/type_rules.tsv``): a town
-    taken by the state's own forces is Government regains territory, by anyone else (a
-    foreign state's forces too) Non-state actor overtakes territory."""
-    if agent_inter is None:
-        return event_type
-    code = str(agent_inter) if domestic or agent_inter != 1 else "foreign-1"
-    for rule in load_type_rules():
-        if rule.action != "agent" or rule.type != event_type or rule.when is None:
-            continue
-        if rule.when.fullmatch(code):
-            return rule.then_type
-    return event_type
