@@ -1696,3 +1696,23 @@ def test_an_act_in_an_adjunct_of_time_or_grounds_is_not_the_clauses() -> None:
     march = [m for m in found if m.trigger.text == "march"]
     assert march and "happened" not in {m.mode for m in march}
     assert all(m.actor1 is None or "government" not in m.actor1.text for m in march)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Police seized two tonnes of cannabis on Monday.", "organized_crime"),
+        ("Customs officers seized a shipment of drugs at the port on Monday.", "organized_crime"),
+        ("Troops seized the airport on Monday.", "government_regains_territory"),
+        (
+            "Rebels seized the town and its stocks of opium on Monday.",
+            "non_state_overtakes_territory",
+        ),
+    ],
+)
+def test_a_seizure_of_drugs_is_action_against_crime_not_ground(text: str, event_type: str) -> None:
+    """type_rules.tsv: drugs or contraband seized are no territory taken; a town seized
+    with its stocks stays territory."""
+    types = {m.type for m in mentions(text) if not m.dropped}
+    assert event_type in types
+    assert not (event_type == "organized_crime" and types & {"government_regains_territory"})
