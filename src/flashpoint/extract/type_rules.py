@@ -93,7 +93,8 @@ def apply_frame_rules(event_type: str, frames: tuple[Frame, ...], sentence: str)
     Returns the type and the word of the frame that decided it ('' when none did)."""
     lowered = sentence.lower()
     for rule, word in frames:
-        if rule.type != event_type or (rule.unless is not None and rule.unless.search(lowered)):
+        listed = event_type in rule.type.split("|")
+        if not listed or (rule.unless is not None and rule.unless.search(lowered)):
             continue
         return rule.then_type, word
     return event_type, ""
