@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import flashpoint
+from flashpoint.extract.senses import _known
 from flashpoint.extract.titled import titled_names
 from flashpoint.records import Mention
 
@@ -243,3 +244,8 @@ def test_a_villager_killed_by_gunmen_is_attacked_not_in_a_riot() -> None:
 )
 def test_titled_names_are_those_given_a_political_title(text: str, names: set[str]) -> None:
     assert titled_names(text) == names
+
+
+def test_a_misspelt_relation_is_refused_with_the_table_named() -> None:
+    with pytest.raises(ValueError, match=r"sense_rules\.tsv: unknown relation 'objet'"):
+        _known("objet")

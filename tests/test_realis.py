@@ -27,6 +27,23 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 KEPT = [
     # the other senses of these words (DROPPED) leave the acts alone
+    ("Troops engaged the rebels near the bridge on Monday.", "armed_clash"),
+    ("Thousands joined a protest in the square on Monday.", "peaceful_protest"),
+    ("Rebels killed three soldiers in a fierce battle near the town on Monday.", "armed_clash"),
+    ("The group carried out bombings and kidnappings in the city on Monday.", "abduction"),
+    ("The streets of the capital erupted in protest on Friday.", "peaceful_protest"),
+    ("Traders closed their shops in protest on Monday.", "peaceful_protest"),
+    ("Youths engaged in fights with the police on Monday.", "armed_clash"),
+    ("Far from the protests on Monday, patience had long since run out.", "peaceful_protest"),
+    ("A threat hung over the deployment of troops to the border on Monday.", "deployment"),
+    ("The envoy met with rebel leaders in the capital on Monday.", "meeting"),
+    ("The envoy was met by the foreign minister at the airport on Monday.", "meeting"),
+    ("Police arrested two men on Monday for the murder of a trader on Sunday.", "attack"),
+    ("The rebels claimed that they had shot down a helicopter on Monday.", "claim"),
+    # an occurrence named by a weekday, by its doer or by its place: this story's own
+    ("Police arrested two men after the Sunday bombing in the market.", "remote_explosive"),
+    ("Hamas fired rockets after the Israeli air strikes.", "air_strike"),
+    ("Five men were detained after the attack on the bus in Kandahar.", "attack"),
     ("The army abandoned its positions on the hill on Monday.", "non_violent_territory_transfer"),
     ("The US pulled out its troops from the town on Monday.", "withdrawal"),
     ("The army mobilised two reserve brigades on Monday.", "deployment"),
@@ -1024,6 +1041,72 @@ DROPPED = [
     # rescuers, aid workers, doctors and reporters visit for no state, whatever their nation
     ("British aid workers arrived in the capital on Monday.", "visit", "not_political"),
     ("Two French doctors visited the hospital in the city on Monday.", "visit", "not_political"),
+    # 'engaged to' someone, 'engaged in' a cause: betrothed or committed, not in combat
+    ("Engaged to a nurse and aged 31, he grew up in Leeds.", "armed_clash", "other_sense"),
+    (
+        "Some of the young men saw themselves as engaged in a struggle for their faith.",
+        "armed_clash",
+        "other_sense",
+    ),
+    # a bare singular noun after a preposition names a kind of act, no one occurrence
+    ("Two board members resigned in protest on Monday.", "peaceful_protest", "other_sense"),
+    ("The colonel checked on his men the night before battle.", "armed_clash", "other_sense"),
+    ("At liberation, the town's factories stood empty.", None, "other_sense"),
+    # a paper's publication stamp dates the report, not the acts a total counts
+    (
+        "Monday 14 February 2005 13.32 GMT More than 50 reporters have been killed in the"
+        " country in the last two years.",
+        "attack",
+        "statistic",
+    ),
+    # a guess, a likelihood: not a report
+    (
+        "There is speculation that the army has quietly taken control of the capital.",
+        None,
+        "irrealis",
+    ),
+    ("The crisis raised the probability of a military takeover.", None, "irrealis"),
+    # 'long' on the act: a state over years
+    ("They sang of a people long imprisoned and long tortured.", "arrest", "generic"),
+    # what a work holds or a piece of writing says is no party's act of words
+    (
+        "The new documentary contains a fierce condemnation of the regime.",
+        "condemnation",
+        "other_sense",
+    ),
+    ("The article claimed that the damage was far worse than reported.", "claim", "other_sense"),
+    # how something was received is no meeting
+    ("The marchers were met with riot police and tear gas.", "meeting", "other_sense"),
+    # the crime an arrest is for came before it
+    ("Two colonels were arrested over the murder of the former mayor.", "attack", "background"),
+    # what a case rests on, judged by the writer: no party denies
+    ("The war was based on a huge fabrication, he wrote.", "denial", "other_sense"),
+    (
+        "He threw away his medals in protest and left the country.",
+        "peaceful_protest",
+        "other_sense",
+    ),
+    (
+        "The letter urged them to make the compromises necessary to reach the peace settlement.",
+        "agreement",
+        "irrealis",
+    ),
+    # an act named as 'years of' it is a period
+    ("The port, weakened by nine years of embargo, is short of fuel.", "sanction", "generic"),
+    # a need or a duty judged is no act done
+    ("It is sometimes necessary to kill in self-defence, he wrote.", "attack", "irrealis"),
+    # a share of many acts holds for each conjunct
+    (
+        "The group has carried out some of the deadliest bombings and kidnappings in the region.",
+        "abduction",
+        "generic",
+    ),
+    # an occurrence known by its place's name, in a phrase of time: what the story follows
+    (
+        "Security was tightened in the capital after the Lisbon bombings.",
+        "remote_explosive",
+        "background",
+    ),
 ]
 
 

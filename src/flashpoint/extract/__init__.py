@@ -20,9 +20,9 @@ from typing import Any
 
 from flashpoint.extract.backref import refer_back
 from flashpoint.extract.date_rules import VAGUE_AGO
+from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.titled import titled_names
 from flashpoint.extract.type_rules import article_frames
-from flashpoint.extract.when import dateline_end
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
 __all__ = ["extract_mentions", "extract_text"]

@@ -12,6 +12,7 @@ from flashpoint.countries import demonym_country, with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.clauses import load_cues as realis_cues
+from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.generic import in_series
 from flashpoint.extract.mode import find_claimant, read_mode
@@ -31,7 +32,6 @@ from flashpoint.extract.when import (
     choose_date,
     clause_dates,
     dated_here,
-    dateline_end,
     dates_the_report,
     in_own_relative_clause,
     reaction_since_story,

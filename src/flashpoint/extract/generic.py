@@ -13,6 +13,7 @@ from typing import Any
 
 from flashpoint.extract.clauses import Cues, clause_verb, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
+from flashpoint.extract.datelines import dateline_end
 
 
 def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -22,6 +23,8 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         for c in tok.children:
             if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
                 return f"generic: '{c.text}'"
+            if tok is trigger and _span_adverb(c, cues):
+                return f"generic: '{c.text} {trigger.text}' tells a state over years"
             every = _every(c, cues) if present else ""
             if every:
                 return f"generic: '{every}' tells a habit"
@@ -52,11 +55,24 @@ def _present(verb: Any) -> bool:
     return verb is not None and tense(verb) in PRESENT_TENSES
 
 
+def _span_adverb(adverb: Any, cues: Cues) -> bool:
+    """'long' right before the act's verb ("long imprisoned", "has long been detained"), not
+    heading a phrase of its own ("long since", "long ago")."""
+    if adverb.dep_ != "advmod" or not cues.has("span_adverb", adverb.lower_):
+        return False
+    after = adverb.nbor(1) if adverb.i + 1 < len(adverb.doc) else None
+    return after is not None and after.pos_ in ("VERB", "AUX") and not list(adverb.children)
+
+
 def _share_of(noun: Any, cues: Cues) -> Any | None:
     """The quantifier of a plural noun act in a partitive ("most of the bombings", "many of
     the attacks", "the majority of the killings"): a share of a set of acts, not one."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    while noun.dep_ == "conj" and noun.head.tag_ in ("NNS", "NNPS"):
+        noun = noun.head  # "some of the bombings and kidnappings": the share is of both
     of = noun.head
-    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or of.lower_ != "of":
+    if noun.dep_ != "pobj" or of.lower_ != "of":
         return None
     share = of.head
     return share if cues.has("partitive_quantifier", share.lemma_.lower()) else None
@@ -70,10 +86,13 @@ def _names_a_day(verb: Any) -> bool:
     """The clause dates its act to a day ("killed 20 people on Monday in the deadliest attack
     this year"): one act, so "this year" compares it, it does not total acts. Only the
     clause's own words count ("... this year, according to figures released on Tuesday" is
-    still a total), and a month needs a day ("since March 2023" is a period)."""
+    still a total; so is one under a paper's stamp "Monday 14 February 2005 13.32 GMT"), and
+    a month needs a day ("since March 2023" is a period)."""
     if verb is None:
         return False
-    words = [t for t in verb.subtree if _in_clause(t, verb)]
+    sent = verb.sent  # a leading dateline or stamp tells when the report was filed
+    filed = dateline_end(sent.text, sent.start_char)
+    words = [t for t in verb.subtree if _in_clause(t, verb) and t.idx >= filed]
     return any(
         not _bounds_a_period(t)
         and (
@@ -141,6 +160,9 @@ def generic(
     years = _over_years(trigger, verb, cues) if not dated else None
     if years is not None:
         return f"generic: 'for {years.text}' tells of years of acts, not one event"
+    span = _years_of(trigger, cues) if is_noun else None
+    if span is not None:
+        return f"generic: '{span.text} of {trigger.text}' is a span of years, not one event"
     total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
         noun, clause = total
@@ -183,6 +205,15 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
             if cues.has("long_span", span.lemma_.lower()) and not counted:
                 return span
     return None
+
+
+def _years_of(noun: Any, cues: Cues) -> Any | None:
+    """'years of' before a noun act ("nine years of embargo", "after decades of war"): the
+    act named as a span of a year or more, counted or not, is a period, not one event."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    return of.head if cues.has("long_span", of.head.lemma_.lower()) else None
 
 
 def _resultant_state(trigger: Any, verb: Any, cues: Cues) -> bool:

@@ -23,6 +23,7 @@ from flashpoint.extract.clauses import (
     proposition,
     tense,
 )
+from flashpoint.extract.date_rules import WEEKDAYS
 from flashpoint.extract.forecasts import forecast
 from flashpoint.extract.generic import generic, habitual
 from flashpoint.extract.negation import negated
@@ -127,17 +128,40 @@ def _earlier(trigger: Any, cues: Cues) -> Any | None:
     )  # "in the aftermath of Monday's attack", "of the latest attack": this story's act
     if found is None and of is not None and not recent:
         return of.head if cues.has("background_noun", of.head.lemma_.lower()) else None
+    if found is None and trigger.dep_ == "pobj" and _named_occurrence(trigger):
+        prep = trigger.head  # "after the Madrid bombings": a known act the story follows
+        return prep if cues.has("background_preposition", prep.lower_) else None
     return found
 
 
+def _named_occurrence(noun: Any) -> bool:
+    """'the' and a place or a date on the noun ("the Madrid bombings", "the July 7 attacks",
+    "the 9/11 attacks"): an occurrence the reader knows by name. Not one this story tells
+    ("Monday's attack", "the Sunday attack", "the attack on the town"), nor one named by its
+    doer ("after the Israeli strikes", "the Hamas attack": who did it, often today)."""
+    kids = list(noun.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    named = any(
+        c.dep_ in ("compound", "nmod", "nummod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "LOC"))
+        and c.ent_type_ not in ("TIME", "NORP", "ORG", "PERSON")
+        and not any(d.lower_ in WEEKDAYS for d in c.subtree)
+        for c in kids
+    )
+    return the and named
+
+
 def _judged(trigger: Any, cues: Cues) -> Any | None:
-    """The word of judging or punishing whose 'for' or 'of' the trigger is ("a sentence for
-    attacking two women", "convicted of the bombing"): the crime came before the judgement."""
+    """The word of judging, punishing or arresting whose 'for', 'of' or 'over' the trigger is
+    ("a sentence for attacking two women", "convicted of the bombing", "arrested over the
+    killing"): the crime came before the judgement."""
     prep = trigger.head
-    if trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "of"):
+    if trigger.dep_ not in ("pobj", "pcomp"):
         return None
-    judge = prep.head
-    return judge if cues.has("judgement_word", judge.lemma_.lower()) else None
+    judge, lemma = prep.head, prep.head.lemma_.lower()
+    if prep.lower_ in ("for", "of") and cues.has("judgement_word", lemma):
+        return judge
+    return judge if prep.lower_ in ("for", "over") and cues.has("arrest_word", lemma) else None
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
@@ -424,7 +448,8 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             continue
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
-                break
+                below = tok  # the adjective presupposes it; a governor above may not
+                continue
             return f"irrealis: '{tok.text}'"
         judged = _extraposed(tok, edge, cues)
         if judged is not None:  # "it would be impossible for the army to strike"

@@ -31,6 +31,23 @@ class SenseRule:
     words: frozenset[str]
 
 
+# the relations _sense_hit reads; 'prep:P', 'passive:P' and 'in:P' name a preposition
+RELATIONS = frozenset(
+    {
+        *("object", "led", "subject", "active_subject", "modifier", "common_modifier"),
+        *("governor", "head", "controlled", "complement", "stranded", "particle", "before"),
+        *("near", "clause", "number", "bare", "alone", "accuser", "patient_only"),
+        *("undergoer_only", "list"),
+    }
+)
+
+
+def _known(relation: str) -> str:
+    if relation in RELATIONS or relation.split(":", 1)[0] in ("prep", "in", "passive"):
+        return relation
+    raise ValueError(f"sense_rules.tsv: unknown relation {relation!r}")
+
+
 @lru_cache(maxsize=1)
 def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
     rows = read_tsv("sense_rules.tsv")
@@ -48,7 +65,7 @@ def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
         for w in _split(row["words"]):
             words |= lists[w] if w.startswith("@") else {w}
         cue = row["cue"].strip().lower()
-        rules[cue].append(SenseRule(cue, row["relation"].strip(), frozenset(words)))
+        rules[cue].append(SenseRule(cue, _known(row["relation"].strip()), frozenset(words)))
     return {k: tuple(v) for k, v in rules.items()}
 
 
@@ -118,6 +135,16 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             for g in c.children
             if g.dep_ in ("pobj", "pcomp")
         )
+    elif rule.relation.startswith("passive:"):
+        if not any(c.dep_ == "auxpass" for c in kids):
+            return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
+        found = _words(
+            g
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == rule.relation[8:]
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp")
+        )
     elif rule.relation.startswith("in:"):
         found = _words(_holder(trigger, rule.relation[3:]))
     elif rule.relation == "controlled":
@@ -161,6 +188,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         )
     elif rule.relation == "number":
         return _number_sense(rule, trigger)
+    elif rule.relation == "bare":
+        return _bare_after(rule, trigger)
     elif rule.relation in ("alone", "accuser"):
         return _lone_speaker(rule, trigger, partners=rule.relation == "alone")
     elif rule.relation in ("patient_only", "undergoer_only"):
@@ -168,6 +197,21 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     else:
         return ""
     return _listed(rule, found)
+
+
+BARE_BLOCKERS = frozenset({"det", "poss", "nummod", "amod", "compound", "nmod", "prep", "relcl"})
+
+
+def _bare_after(rule: SenseRule, trigger: Any) -> str:
+    """The listed preposition when the trigger is a bare singular noun right after it, with no
+    article, possessor, number, modifier or complement: such a noun names no one occurrence
+    ("went into battle", "the night before battle", "at liberation")."""
+    prep = trigger.head
+    if trigger.tag_ != "NN" or trigger.dep_ != "pobj" or prep.lower_ not in rule.words:
+        return ""
+    if prep.i != trigger.i - 1 or any(c.dep_ in BARE_BLOCKERS for c in trigger.children):
+        return ""
+    return str(prep.text)
 
 
 def _listed(rule: SenseRule, found: dict[str, str]) -> str:

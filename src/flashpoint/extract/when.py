@@ -11,6 +11,7 @@ from typing import Any
 
 from flashpoint.extract.clauses import clause_verb, load_cues, proposition
 from flashpoint.extract.date_rules import cues
+from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
 from flashpoint.extract.realis import definite
@@ -18,16 +19,6 @@ from flashpoint.ontology import load_cues as load_event_cues
 from flashpoint.ontology import load_ontology
 from flashpoint.records import UNDATED_RULE, DateValue
 
-# A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —";
-# or an online paper's publication stamp left at the head of the lead by cleaning ("Saturday
-# 15 January 2005 16.18 GMT"). Its date is when the report was filed, not when the event
-# happened.
-_DATELINE = re.compile(
-    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
-    r"(?:\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4} "
-    r"\d{1,2}[.:]\d{2} [A-Z]{3,4}\s)"
-)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|\d+) days? after\b", re.I)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -121,13 +112,6 @@ _CLAUSE_GOES_ON = (
     r"into|from|with|by|to|along|around|but|killing|wounding|injuring|leaving|officials|"
     r"police|the)\b"
 )
-
-
-def dateline_end(sentence: str, offset: int) -> int:
-    """Where a leading dateline ends (clean-text offset), or ``offset`` when there is none:
-    a date in the dateline dates the event only when the sentence gives no other."""
-    m = _DATELINE.match(sentence)
-    return offset + m.end() if m else offset
 
 
 def _distance(at: int, value: DateValue) -> int:

@@ -1,0 +1,24 @@
+"""Where a sentence's leading dateline ends: a wire dateline or a paper's publication stamp
+gives when the report was filed, not when its events happened."""
+
+from __future__ import annotations
+
+import re
+
+# A wire dateline opening the sentence: "NEW DELHI, Feb 20 —", "YEREVAN, Feb 12 (Ledger) —";
+# or an online paper's publication stamp left at the head of the lead by cleaning ("Saturday
+# 15 January 2005 16.18 GMT"). Its date is when the report was filed, not when the event
+# happened.
+_DATELINE = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+    r"(?:\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4} "
+    r"\d{1,2}[.:]\d{2} [A-Z]{3,4}\s)"
+)
+
+
+def dateline_end(sentence: str, offset: int) -> int:
+    """Where a leading dateline ends (clean-text offset), or ``offset`` when there is none:
+    a date in the dateline dates the event only when the sentence gives no other."""
+    m = _DATELINE.match(sentence)
+    return offset + m.end() if m else offset
