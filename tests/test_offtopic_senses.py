@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import flashpoint
-from flashpoint.extract.senses import _known
+from flashpoint.extract.senses import _known, word_list
 from flashpoint.extract.titled import titled_names
 from flashpoint.records import Mention
 
@@ -249,3 +249,9 @@ def test_titled_names_are_those_given_a_political_title(text: str, names: set[st
 def test_a_misspelt_relation_is_refused_with_the_table_named() -> None:
     with pytest.raises(ValueError, match=r"sense_rules\.tsv: unknown relation 'objet'"):
         _known("objet")
+
+
+def test_a_word_list_another_table_names_must_exist() -> None:
+    assert "journalist" in word_list("@people")
+    with pytest.raises(ValueError, match="no word list '@peple'"):
+        word_list("@peple")

@@ -36,6 +36,8 @@ KEPT = [
     ("Youths engaged in fights with the police on Monday.", "armed_clash"),
     ("Far from the protests on Monday, patience had long since run out.", "peaceful_protest"),
     ("A threat hung over the deployment of troops to the border on Monday.", "deployment"),
+    ("Fighter jets struck rebel positions near the town on Sunday.", "air_strike"),
+    ("Government jets pounded the town on Sunday.", "air_strike"),
     ("The envoy met with rebel leaders in the capital on Monday.", "meeting"),
     ("The envoy was met by the foreign minister at the airport on Monday.", "meeting"),
     ("Police arrested two men on Monday for the murder of a trader on Sunday.", "attack"),
@@ -1059,6 +1061,9 @@ DROPPED = [
         "attack",
         "statistic",
     ),
+    # a flight is no strike, a rhythm beaten no bombardment
+    ("Two fighter jets flew low over the square on Sunday afternoon.", "air_strike", "other_sense"),
+    ("Drummers lined the wall and pounded out a rhythm.", "air_strike", "other_sense"),
     # a guess, a likelihood: not a report
     (
         "There is speculation that the army has quietly taken control of the capital.",
@@ -1799,3 +1804,49 @@ def test_a_seizure_of_drugs_is_action_against_crime_not_ground(text: str, event_
     types = {m.type for m in mentions(text) if not m.dropped}
     assert event_type in types
     assert not (event_type == "organized_crime" and types & {"government_regains_territory"})
+
+
+TERRITORY = {"non_state_overtakes_territory", "government_regains_territory"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Gunmen seized two engineers near the border on Monday.", "abduction"),
+        ("The army freed 18 reporters who had been captured by thugs on Monday.", "abduction"),
+        ("Troops captured three suspects in the village on Monday.", "arrest"),
+        ("Police seized two gunmen in the market on Monday.", "arrest"),
+        ("Rebels captured two soldiers near the base on Monday.", "armed_clash"),
+        # a place taken stays territory, with or without people in it
+        ("Rebels captured the town of Kobani on Monday.", "non_state_overtakes_territory"),
+        (
+            "The rebels seized the airport and its guards on Monday.",
+            "non_state_overtakes_territory",
+        ),
+    ],
+)
+def test_a_taking_of_people_is_no_taking_of_ground(text: str, event_type: str) -> None:
+    """type_rules.tsv `patient` rows: people taken by an armed group are abducted, by the
+    state's forces arrested, combatants taken are part of a battle; the inferred type says so."""
+    found = [m for m in mentions(text) if not m.dropped and m.type == event_type]
+    assert found, [(m.type, m.dropped) for m in mentions(text)]
+    if event_type not in TERRITORY:
+        assert not {m.type for m in mentions(text) if not m.dropped} & TERRITORY
+        assert any("takes people" in why for m in found for field, why in m.inferred)
+
+
+def test_every_type_rule_row_names_a_known_action_type_and_word_list() -> None:
+    from flashpoint.datafiles import read_tsv
+    from flashpoint.extract.senses import word_list
+    from flashpoint.ontology import load_ontology
+
+    actions = {"refine", "drop", "agent", "frame", "rival", "patient", "taking_verb"}
+    types = set(load_ontology())
+    for raw in read_tsv("type_rules.tsv"):
+        row = {k: (v or "").strip() for k, v in raw.items()}
+        assert row["action"] in actions, row
+        assert not row["then_type"] or row["then_type"] in types, row
+        named = row["type"].split("|")
+        assert row["type"] == "*" or all(t in types for t in named), row
+        if row["action"] == "patient":
+            assert all(word_list(name) for name in row["when"].split("|")), row

@@ -16,6 +16,7 @@ from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.generic import in_series
 from flashpoint.extract.mode import find_claimant, read_mode
+from flashpoint.extract.patients import people_only
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, judge, scare_quoted
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
@@ -26,7 +27,9 @@ from flashpoint.extract.type_rules import (
     Frame,
     apply_agent_rules,
     apply_frame_rules,
+    apply_patient_rules,
     apply_type_rules,
+    taking_verbs,
 )
 from flashpoint.extract.when import (
     choose_date,
@@ -246,7 +249,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         if actor1 is None:
             actor1 = _trigger_as_actor(span, named, ctx.start)
         actor1, actor2 = _acled_order(event_type, actor1, actor2)
-        by_agent = _by_agent(event_type, actor1, ctx.country)
+        taken = _by_patient(event_type, root, actor1)
+        by_agent = _by_agent(taken, actor1, ctx.country)
         actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         reported = mode in ("happened", "claimed")  # told as done: before publication
@@ -280,6 +284,9 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             inferred.append(("date", how))
         if demo_rule:
             inferred.append(("actor1", demo_rule))
+        if taken != event_type:
+            inferred.append(("type", f"the act takes people, not ground: {taken}"))
+            event_type = taken
         if by_agent != event_type:
             inferred.append(("type", f"ACLED codes {event_type} by its agent: {by_agent}"))
             event_type = by_agent
@@ -360,6 +367,14 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
 
 
 NAMED_ROLES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+
+
+def _by_patient(event_type: str, root: Any, actor1: Actor | None) -> str:
+    """The type when the act takes people, not ground (``patient`` rows of type_rules.tsv)."""
+    if root.lemma_.lower() not in taking_verbs():
+        return event_type
+    inter = actor1.inter if actor1 is not None else None
+    return apply_patient_rules(event_type, lambda words: people_only(root, words), inter)
 
 
 def _by_agent(event_type: str, actor1: Actor | None, country: str | None) -> str:

@@ -104,6 +104,23 @@ def thing_patient(trigger: Any, words: frozenset[str], *, undergoer: bool) -> st
     return str(patients[0].text)
 
 
+def people_only(trigger: Any, words: frozenset[str]) -> bool:
+    """The act is done to people only: it has a patient, and each is a listed word ("captured
+    two soldiers", "journalists who were seized") or a person the parser names, none a place
+    ("captured the town and its garrison")."""
+    patients = _patients(trigger, undergoer=False)
+    return bool(patients) and all(_people_word(p, words) for p in patients)
+
+
+def _people_word(token: Any, words: frozenset[str]) -> bool:
+    """A listed word; or a person or group the parser names, when the list holds 'person'
+    (anyone: "Saddam was captured"; not a list of combatants only)."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    named = token.ent_type_ in ("PERSON", "NORP") and "person" in words
+    return named or token.lemma_.lower() in words
+
+
 def _may_be_people(token: Any, words: frozenset[str]) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
@@ -37,7 +37,7 @@ RELATIONS = frozenset(
         *("object", "led", "subject", "active_subject", "modifier", "common_modifier"),
         *("governor", "head", "controlled", "complement", "stranded", "particle", "before"),
         *("near", "clause", "number", "bare", "alone", "accuser", "patient_only"),
-        *("undergoer_only", "list"),
+        *("undergoer_only", "list", "predicate"),
     }
 )
 
@@ -46,6 +46,16 @@ def _known(relation: str) -> str:
     if relation in RELATIONS or relation.split(":", 1)[0] in ("prep", "in", "passive"):
         return relation
     raise ValueError(f"sense_rules.tsv: unknown relation {relation!r}")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A shared word list of sense_rules.tsv ('@people'), for other tables to name."""
+    rows = read_tsv("sense_rules.tsv")
+    found = [r for r in rows if r["relation"].strip() == "list" and r["cue"].strip() == name]
+    if not found:
+        raise ValueError(f"sense_rules.tsv: no word list {name!r}")
+    return frozenset(_split(found[0]["words"]))
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +129,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
             and not (common and c.pos_ == "PROPN")
         )
+    elif rule.relation == "predicate":
+        found = _words([trigger.head]) if trigger.dep_ == "nsubj" else {}
     elif rule.relation == "governor":
         found = _words(_governors(trigger))
     elif rule.relation == "head":

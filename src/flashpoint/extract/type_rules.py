@@ -1,18 +1,21 @@
 """Type rules (``data/type_rules.tsv``): what the words of a trigger's sentence, its agent
-and its article say of its type. ``refine`` and ``drop`` rows read the sentence, ``agent``
-rows the ACLED inter code of the act's agent, ``frame`` rows the article (a report on an
-earthquake, an epidemic or a spill makes harm with no doer the hazard's), weighed against the
-``rival`` rows' words of armed conflict and protest.
+and its article say of its type. ``refine`` and ``drop`` rows read the sentence, ``patient``
+rows whether an act of taking takes people only, ``agent`` rows the ACLED inter code of the
+act's agent, ``frame`` rows the article (a report on an earthquake, an epidemic or a spill
+makes harm with no doer the hazard's), weighed against the ``rival`` rows' words of armed
+conflict and protest.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.senses import word_list
 from flashpoint.ontology import load_ontology
 
 
@@ -30,6 +33,8 @@ def load_type_rules() -> tuple[TypeRule, ...]:
     rules = []
     for row in read_tsv("type_rules.tsv"):
         when, unless = row["when"].strip(), row["unless"].strip()
+        if row["action"].strip() in ("patient", "taking_verb"):
+            when = ""  # word lists, read by patient_rows and taking_verbs
         rules.append(
             TypeRule(
                 row["action"].strip(),
@@ -42,11 +47,66 @@ def load_type_rules() -> tuple[TypeRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1)
+def patient_rows() -> tuple[
+    tuple[frozenset[str], frozenset[str], re.Pattern[str] | None, str], ...
+]:
+    """``patient`` rows: (types, people words, agent codes that stop the row, new type)."""
+    rows = []
+    for row in read_tsv("type_rules.tsv"):
+        if row["action"].strip() != "patient":
+            continue
+        words: set[str] = set()
+        for name in row["when"].split("|"):
+            words |= word_list(name.strip())
+        unless = row["unless"].strip()
+        types = frozenset(t.strip() for t in row["type"].split("|"))
+        rows.append(
+            (
+                types,
+                frozenset(words),
+                re.compile(unless) if unless else None,
+                row["then_type"].strip(),
+            )
+        )
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def taking_verbs() -> frozenset[str]:
+    """The verbs of taking (``taking_verb`` rows) whose act the ``patient`` rows retype."""
+    rows = read_tsv("type_rules.tsv")
+    return frozenset(
+        w.strip()
+        for r in rows
+        if r["action"].strip() == "taking_verb"
+        for w in r["when"].split("|")
+    )
+
+
+def apply_patient_rules(
+    event_type: str, people_only: Callable[[frozenset[str]], bool], agent_inter: int | None
+) -> str:
+    """A taking of people is no taking of ground (``patient`` rows): "rebels captured two
+    soldiers" is an abduction, "troops captured three militants" an arrest. ``people_only``
+    says whether the act is done to people only, given the words for people."""
+    code = str(agent_inter) if agent_inter is not None else ""
+    for types, words, unless, then_type in patient_rows():
+        if event_type not in types or not people_only(words):
+            continue
+        if unless is not None and unless.fullmatch(code):
+            continue
+        return then_type
+    return event_type
+
+
 def apply_type_rules(event_type: str, sentence: str) -> str | None:
     """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
     lowered = sentence.lower()
     for rule in load_type_rules():
-        if rule.action in ("agent", "frame", "rival") or rule.type not in ("*", event_type):
+        if rule.action in ("agent", "frame", "rival", "patient", "taking_verb"):
+            continue
+        if rule.type not in ("*", event_type):
             continue
         if rule.when is not None and not rule.when.search(lowered):
             continue
