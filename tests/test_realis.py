@@ -36,6 +36,8 @@ KEPT = [
     ("Youths engaged in fights with the police on Monday.", "armed_clash"),
     ("Far from the protests on Monday, patience had long since run out.", "peaceful_protest"),
     ("A threat hung over the deployment of troops to the border on Monday.", "deployment"),
+    # police on heightened watch: a raised alert (CAMEO 151), not a candlelight gathering
+    ("Police kept a strict vigil in the border districts on Monday.", "deployment"),
     ("Fighter jets struck rebel positions near the town on Sunday.", "air_strike"),
     ("Government jets pounded the town on Sunday.", "air_strike"),
     ("The envoy met with rebel leaders in the capital on Monday.", "meeting"),
@@ -543,7 +545,8 @@ DROPPED = [
     ('The paper called the fall of the town a "liberation" last week.', None, "other_sense"),
     ("Clashes erupted in the port city on Friday.", "natural_disaster", "other_sense"),
     ("The trouble erupted near the market on Friday.", "natural_disaster", "other_sense"),
-    ("The temples are kept under strict vigil, he said on Monday.", None, "other_sense"),
+    # a watch kept, with no force named, is a deployment of no one
+    ("The temples are kept under strict vigil, he said on Monday.", "deployment", "not_political"),
     ("A close vigil is being kept on the movements of the activists.", None, "other_sense"),
     ("The minister posted a video on his account on Monday.", "deployment", "other_sense"),
     ("Investigators released the photographs on Tuesday.", "release", "other_sense"),
@@ -1061,6 +1064,8 @@ DROPPED = [
         "attack",
         "statistic",
     ),
+    # a vigil kept by relatives moves no force
+    ("Relatives kept vigil at the hospital on Monday.", "deployment", "not_political"),
     # a flight is no strike, a rhythm beaten no bombardment
     ("Two fighter jets flew low over the square on Sunday afternoon.", "air_strike", "other_sense"),
     ("Drummers lined the wall and pounded out a rhythm.", "air_strike", "other_sense"),
