@@ -49,24 +49,27 @@ def _known(relation: str) -> str:
 
 
 @cache
+def _word_lists() -> dict[str, set[str]]:
+    """The shared word lists ('@people'): rows of relation 'list'."""
+    rows = read_tsv("sense_rules.tsv")
+    return {
+        r["cue"].strip().lower(): _split(r["words"])
+        for r in rows
+        if r["relation"].strip() == "list"
+    }
+
+
 def word_list(name: str) -> frozenset[str]:
     """A shared word list of sense_rules.tsv ('@people'), for other tables to name."""
-    rows = read_tsv("sense_rules.tsv")
-    found = [r for r in rows if r["relation"].strip() == "list" and r["cue"].strip() == name]
-    if not found:
+    if name not in _word_lists():
         raise ValueError(f"sense_rules.tsv: no word list {name!r}")
-    return frozenset(_split(found[0]["words"]))
+    return frozenset(_word_lists()[name])
 
 
 @lru_cache(maxsize=1)
 def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
     rows = read_tsv("sense_rules.tsv")
-    # a row of relation 'list' names a word list ('@people') that other rows' words take in
-    lists = {
-        row["cue"].strip().lower(): _split(row["words"])
-        for row in rows
-        if row["relation"].strip() == "list"
-    }
+    lists = _word_lists()  # '@people' and the like, which other rows' words take in
     rules: dict[str, list[SenseRule]] = defaultdict(list)
     for row in rows:
         if row["relation"].strip() == "list":
@@ -139,24 +142,11 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         modifies = word.dep_ in ("amod", "compound", "nmod", "acl")
         found = _words([word.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
-        prep = rule.relation[5:]
-        found = _words(
-            g
-            for c in kids
-            if c.dep_ in ("prep", "agent") and c.lower_ == prep  # a passive's 'by' is 'agent'
-            for g in c.children
-            if g.dep_ in ("pobj", "pcomp")
-        )
+        found = _words(_prep_objects(kids, rule.relation[5:]))
     elif rule.relation.startswith("passive:"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
-        found = _words(
-            g
-            for c in kids
-            if c.dep_ == "prep" and c.lower_ == rule.relation[8:]
-            for g in c.children
-            if g.dep_ in ("pobj", "pcomp")
-        )
+        found = _words(_prep_objects(kids, rule.relation[8:]))
     elif rule.relation.startswith("in:"):
         found = _words(_holder(trigger, rule.relation[3:]))
     elif rule.relation == "controlled":
@@ -224,6 +214,18 @@ def _bare_after(rule: SenseRule, trigger: Any) -> str:
     if prep.i != trigger.i - 1 or any(c.dep_ in BARE_BLOCKERS for c in trigger.children):
         return ""
     return str(prep.text)
+
+
+def _prep_objects(kids: list[Any], prep: str) -> list[Any]:
+    """The objects (or -ing clauses) of the preposition ``prep`` among ``kids``; a passive's
+    'by' is its 'agent'."""
+    return [
+        g
+        for c in kids
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _listed(rule: SenseRule, found: dict[str, str]) -> str:

@@ -26,62 +26,53 @@ class TypeRule:
     when: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     then_type: str
+    words: frozenset[str] = frozenset()  # `when` of patient and taking_verb rows: a word list
+
+
+WORD_ROWS = ("patient", "taking_verb")  # rows whose `when` lists words, not a pattern
 
 
 @lru_cache(maxsize=1)
 def load_type_rules() -> tuple[TypeRule, ...]:
     rules = []
     for row in read_tsv("type_rules.tsv"):
-        when, unless = row["when"].strip(), row["unless"].strip()
-        if row["action"].strip() in ("patient", "taking_verb"):
-            when = ""  # word lists, read by patient_rows and taking_verbs
+        action, when, unless = row["action"].strip(), row["when"].strip(), row["unless"].strip()
+        listed = action in WORD_ROWS
         rules.append(
             TypeRule(
-                row["action"].strip(),
+                action,
                 row["type"].strip(),
-                re.compile(when) if when else None,
+                re.compile(when) if when and not listed else None,
                 re.compile(unless) if unless else None,
                 row["then_type"].strip(),
+                frozenset(w.strip() for w in when.split("|")) if listed else frozenset(),
             )
         )
     return tuple(rules)
 
 
+PatientRow = tuple[frozenset[str], frozenset[str], re.Pattern[str] | None, str]
+
+
 @lru_cache(maxsize=1)
-def patient_rows() -> tuple[
-    tuple[frozenset[str], frozenset[str], re.Pattern[str] | None, str], ...
-]:
+def patient_rows() -> tuple[PatientRow, ...]:
     """``patient`` rows: (types, people words, agent codes that stop the row, new type)."""
-    rows = []
-    for row in read_tsv("type_rules.tsv"):
-        if row["action"].strip() != "patient":
-            continue
-        words: set[str] = set()
-        for name in row["when"].split("|"):
-            words |= word_list(name.strip())
-        unless = row["unless"].strip()
-        types = frozenset(t.strip() for t in row["type"].split("|"))
-        rows.append(
-            (
-                types,
-                frozenset(words),
-                re.compile(unless) if unless else None,
-                row["then_type"].strip(),
-            )
+    return tuple(
+        (
+            frozenset(rule.type.split("|")),
+            frozenset(w for name in rule.words for w in word_list(name)),
+            rule.unless,
+            rule.then_type,
         )
-    return tuple(rows)
+        for rule in load_type_rules()
+        if rule.action == "patient"
+    )
 
 
 @lru_cache(maxsize=1)
 def taking_verbs() -> frozenset[str]:
     """The verbs of taking (``taking_verb`` rows) whose act the ``patient`` rows retype."""
-    rows = read_tsv("type_rules.tsv")
-    return frozenset(
-        w.strip()
-        for r in rows
-        if r["action"].strip() == "taking_verb"
-        for w in r["when"].split("|")
-    )
+    return frozenset(w for r in load_type_rules() if r.action == "taking_verb" for w in r.words)
 
 
 def apply_patient_rules(
@@ -104,7 +95,7 @@ def apply_type_rules(event_type: str, sentence: str) -> str | None:
     """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
     lowered = sentence.lower()
     for rule in load_type_rules():
-        if rule.action in ("agent", "frame", "rival", "patient", "taking_verb"):
+        if rule.action in ("agent", "frame", "rival", *WORD_ROWS):
             continue
         if rule.type not in ("*", event_type):
             continue
