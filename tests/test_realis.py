@@ -1069,6 +1069,15 @@ DROPPED = [
     # a flight is no strike, a rhythm beaten no bombardment
     ("Two fighter jets flew low over the square on Sunday afternoon.", "air_strike", "other_sense"),
     ("Drummers lined the wall and pounded out a rhythm.", "air_strike", "other_sense"),
+    # a fear is no naming
+    ("The engineer had been missing and was feared kidnapped.", "abduction", "irrealis"),
+    # 'in case' before a clause the parser hung beside it still opens a condition
+    ("We stayed in case they were detained.", "arrest", "hypothetical"),
+    (
+        "The only reason he went there was in case the rebel leader was captured nearby.",
+        "abduction",
+        "hypothetical",
+    ),
     # a guess, a likelihood: not a report
     (
         "There is speculation that the army has quietly taken control of the capital.",

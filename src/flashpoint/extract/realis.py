@@ -330,12 +330,26 @@ def _in_case(trigger: Any, cues: Cues) -> Any | None:
     for _ in range(4):
         head = tok.head
         if head.i == tok.i or tok.dep_ not in ("conj", "acl", "pobj", "prep", "relcl"):
-            return None
+            break
         bare = not any(c.dep_ in ("det", "poss") for c in head.children)
         after_in = head.dep_ == "pobj" and head.head.lower_ == "in"
         if bare and after_in and cues.has("conditional_noun", head.lemma_.lower()):
             return head
         tok = head
+    return _case_before(trigger, cues)
+
+
+def _case_before(clause: Any, cues: Cues) -> Any | None:
+    """'in case' right before a clause the parser hung beside it, not under it ("stayed in
+    case they were detained": 'detained' a clausal complement of 'stayed')."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return None
+    start = clause.left_edge.i
+    for prep in (c for c in clause.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.i == start - 1]
+        bare = [g for g in nouns if not any(c.dep_ in ("det", "poss") for c in g.children)]
+        if bare and cues.has("conditional_noun", bare[0].lemma_.lower()):
+            return bare[0]
     return None
 
 
