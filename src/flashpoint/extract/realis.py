@@ -331,9 +331,7 @@ def _in_case(trigger: Any, cues: Cues) -> Any | None:
         head = tok.head
         if head.i == tok.i or tok.dep_ not in ("conj", "acl", "pobj", "prep", "relcl"):
             break
-        bare = not any(c.dep_ in ("det", "poss") for c in head.children)
-        after_in = head.dep_ == "pobj" and head.head.lower_ == "in"
-        if bare and after_in and cues.has("conditional_noun", head.lemma_.lower()):
+        if _condition_noun(head, cues):
             return head
         tok = head
     return _case_before(trigger, cues)
@@ -346,11 +344,18 @@ def _case_before(clause: Any, cues: Cues) -> Any | None:
         return None
     start = clause.left_edge.i
     for prep in (c for c in clause.head.children if c.dep_ == "prep" and c.lower_ == "in"):
-        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.i == start - 1]
-        bare = [g for g in nouns if not any(c.dep_ in ("det", "poss") for c in g.children)]
-        if bare and cues.has("conditional_noun", bare[0].lemma_.lower()):
-            return bare[0]
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.i == start - 1), None)
+        if noun is not None and _condition_noun(noun, cues):
+            return noun
     return None
+
+
+def _condition_noun(noun: Any, cues: Cues) -> bool:
+    """'case' after 'in' with no article or possessor: 'in case', a condition ("in the case
+    of" is not one)."""
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    after_in = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return bare and after_in and cues.has("conditional_noun", noun.lemma_.lower())
 
 
 def _inverted(verb: Any) -> Any | None:
