@@ -68,6 +68,22 @@ DROPPED = [
     # a person the article never titles is no official: no visit, no talks
     ("Jo Smith visited a children's hospital on Tuesday.", "visit"),
     ("Ann Cole met Tom Reed for lunch in Leeds on Tuesday.", "meeting"),
+    # only a party threatens or visits: a thing or a turn of events does neither
+    ("The clumsy response threatens to make a bad situation worse.", "threat"),
+    ("The merger threatens hundreds of jobs at the plant.", "threat"),
+    ("The new rig ordered by the government arrived in the Gulf on Monday.", "visit"),
+    # a warning of a danger, a forecast or advice is no threat
+    ("Health officials warned that the number of cases may be underestimated.", "threat"),
+    ("The ministry warned people not to shake hands when they meet.", "threat"),
+    ("The health minister warned of rising prices in the capital on Monday.", "threat"),
+    ("The minister has been warning about the firm's reliance on a toxic chemical.", "threat"),
+    # a substance spreads, a firm struggles, a patient goes home
+    ("About 200,000 barrels of oil had dispersed by Monday.", "protest_with_intervention"),
+    ("The company is battling to stop the oil gushing from the well.", "armed_clash"),
+    ("The battle to bring the company to account intensified on Monday.", "armed_clash"),
+    ("Five were treated and released on Monday.", "release"),
+    # what a thing is of does not make it people: a document about a firm is released
+    ("The safety board released a damning indictment of Shell on Tuesday.", "release"),
 ]
 
 
@@ -196,6 +212,14 @@ KEPT = [
     # a day names one act: "this year" then compares it, it totals nothing
     ("Gunmen killed 20 people on Monday in the deadliest attack this year.", "attack"),
     ("The foreign minister's visit to Cairo ended on Monday.", "visit"),
+    # a party threatens and visits; a warning of a hostile act, or one that deters a party
+    ("The rebels threatened to storm the capital on Monday.", "threat"),
+    ("The foreign minister arrived in Kabul on Sunday for talks.", "visit"),
+    ("North Korea warned of stronger countermeasures if the drills go ahead.", "threat"),
+    ("The White House warned the company it faces billions of dollars in fines.", "threat"),
+    ("The authorities warned against any attempt by the opposition to hold the rally.", "threat"),
+    ("Riot police dispersed the rally outside parliament on Monday.", "protest_with_intervention"),
+    ("Rebels released a group of prisoners on Monday.", "release"),
 ]
 
 
@@ -255,3 +279,18 @@ def test_a_word_list_another_table_names_must_exist() -> None:
     assert "journalist" in word_list("@people")
     with pytest.raises(ValueError, match="no word list '@peple'"):
         word_list("@peple")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Students occupied the university's main building on Monday.", "peaceful_protest"),
+        ("Protesters occupied the forecourts of petrol stations on Saturday.", "peaceful_protest"),
+        ("Rebels occupied the town on Monday.", "non_state_overtakes_territory"),
+    ],
+)
+def test_an_occupation_by_protesters_or_civilians_is_a_protest(text: str, event_type: str) -> None:
+    """ACLED: only an armed group overtakes territory; people who occupy a building or a
+    square hold a sit-in (type_rules.tsv, agent rows)."""
+    occupied = [m for m in mentions(text) if m.trigger.text == "occupied" and not m.dropped]
+    assert [m.type for m in occupied] == [event_type]

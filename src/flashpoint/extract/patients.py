@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.actors import normalise_actor
+from flashpoint.extract.wordlists import word_list
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
@@ -67,8 +68,10 @@ def _patients(trigger: Any, undergoer: bool) -> list[Any]:
     else:
         found = _of_objects(trigger)
     found += [c for p in found for c in p.children if c.dep_ == "conj"]
-    # "the kind of war", "a group of prisoners": what the noun is of counts as well
-    return found + [g for p in found for g in _of_objects(p)]
+    # "the kind of war", "a group of prisoners": what a collective noun is of counts as
+    # well; "an indictment of BP", "a video of the hostages" release no one
+    collective = word_list("@collective")
+    return found + [g for p in found if p.lemma_.lower() in collective for g in _of_objects(p)]
 
 
 def _of_objects(token: Any) -> list[Any]:
@@ -132,3 +135,53 @@ def _may_be_people(token: Any, words: frozenset[str]) -> bool:
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
     return normalise_actor(token.text, strict=not _lowercase(token.sent)) is not None
+
+
+def thing_agent(trigger: Any, kids: list[Any], words: frozenset[str], described: list[Any]) -> str:
+    """The doer's words when an act that only a party does (a threat made, an official visit) is
+    done by a thing: a common noun that is neither listed (``words``) nor an actor's word ("the
+    spill threatens the coast", "the steel box arrived at the scene"), else "". ``kids``: the
+    trigger's children with any subject it shares; ``described``: the noun an -ing participle
+    describes ("an oil spill threatening the coast"). Names, pronouns and numbers may be
+    parties, so they never count as things."""
+    if any(c.dep_ == "auxpass" for c in kids):  # "was threatened by the slick"
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif trigger.pos_ in ("VERB", "AUX"):
+        agents = [antecedent(c) for c in kids if c.dep_ == "nsubj"] or described
+        if not agents and trigger.dep_ == "xcomp":
+            agents = _raised_subject(trigger)
+    else:
+        agents = [c for c in kids if c.dep_ == "poss"]
+    agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+    if not agents or any(_may_act(a, words) for a in agents):
+        return ""
+    return str(agents[0].text)
+
+
+def _raised_subject(verb: Any) -> list[Any]:
+    """The subject an infinitive takes from the clause above ("the rig was due to arrive",
+    "the leak threatens to spread": the rig, the leak)."""
+    head = verb.head
+    for _ in range(2):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects or head.dep_ not in ("xcomp", "acomp"):
+            return subjects
+        head = head.head
+    return []
+
+
+def _may_act(token: Any, words: frozenset[str]) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    if _bare_noun(token) and _lowercase(token.sent):
+        return True  # in lowercase text a name reads as a noun
+    return normalise_actor(token.text, strict=not _lowercase(token.sent)) is not None
+
+
+def names_party(token: Any) -> bool:
+    """A person, group or state the parser names, or an actor's word ("the opposition")."""
+    if token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and normalise_actor(token.text) is not None

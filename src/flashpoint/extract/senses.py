@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.patients import antecedent, shared_subject, thing_patient
+from flashpoint.extract.patients import (
+    antecedent,
+    names_party,
+    shared_subject,
+    thing_agent,
+    thing_patient,
+)
+from flashpoint.extract.wordlists import split_words as _split
+from flashpoint.extract.wordlists import word_list, word_lists
 
 MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
@@ -37,7 +45,7 @@ RELATIONS = frozenset(
         *("object", "led", "subject", "active_subject", "modifier", "common_modifier"),
         *("governor", "head", "controlled", "complement", "stranded", "particle", "before"),
         *("near", "clause", "number", "bare", "alone", "accuser", "patient_only"),
-        *("undergoer_only", "list", "predicate"),
+        *("undergoer_only", "list", "predicate", "agent_only", "content_lacks"),
     }
 )
 
@@ -48,28 +56,10 @@ def _known(relation: str) -> str:
     raise ValueError(f"sense_rules.tsv: unknown relation {relation!r}")
 
 
-@cache
-def _word_lists() -> dict[str, set[str]]:
-    """The shared word lists ('@people'): rows of relation 'list'."""
-    rows = read_tsv("sense_rules.tsv")
-    return {
-        r["cue"].strip().lower(): _split(r["words"])
-        for r in rows
-        if r["relation"].strip() == "list"
-    }
-
-
-def word_list(name: str) -> frozenset[str]:
-    """A shared word list of sense_rules.tsv ('@people'), for other tables to name."""
-    if name not in _word_lists():
-        raise ValueError(f"sense_rules.tsv: no word list {name!r}")
-    return frozenset(_word_lists()[name])
-
-
 @lru_cache(maxsize=1)
 def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
     rows = read_tsv("sense_rules.tsv")
-    lists = _word_lists()  # '@people' and the like, which other rows' words take in
+    lists = word_lists()  # '@people' and the like, which other rows' words take in
     rules: dict[str, list[SenseRule]] = defaultdict(list)
     for row in rows:
         if row["relation"].strip() == "list":
@@ -80,10 +70,6 @@ def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
         cue = row["cue"].strip().lower()
         rules[cue].append(SenseRule(cue, _known(row["relation"].strip()), frozenset(words)))
     return {k: tuple(v) for k, v in rules.items()}
-
-
-def _split(cell: str) -> set[str]:
-    return {w.strip().lower() for w in cell.split("|") if w.strip()}
 
 
 def other_sense(trigger: Any) -> str:
@@ -168,6 +154,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         )
     elif rule.relation == "complement":
         clauses = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c)]
+        clauses += [c for c in kids if c.dep_ == "acl" and takes_to(c)]  # "the battle to bring"
         clauses += [c for c in kids if _content_clause(c)]  # "a warning that prices would rise"
         # and their auxiliaries: "is alleged to have used" hedges "used"
         found = _words(clauses) | _words(g for c in clauses for g in c.children if g.dep_ == "aux")
@@ -196,6 +183,11 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _lone_speaker(rule, trigger, partners=rule.relation == "alone")
     elif rule.relation in ("patient_only", "undergoer_only"):
         return thing_patient(trigger, rule.words, undergoer=rule.relation == "undergoer_only")
+    elif rule.relation == "agent_only":
+        kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
+        return thing_agent(trigger, kids, rule.words, _described_noun(trigger))
+    elif rule.relation == "content_lacks":
+        return _content_lacks(rule, trigger)
     else:
         return ""
     return _listed(rule, found)
@@ -339,6 +331,47 @@ def _content_clause(clause: Any) -> bool:
 def _to_infinitive(clause: Any) -> bool:
     """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
     return clause.dep_ == "advcl" and takes_to(clause)
+
+
+CONTENT_PREPS = ("of", "about", "against", "on", "over")
+
+
+def _content_lacks(rule: SenseRule, trigger: Any) -> str:
+    """The first word of what a warning says when none of its words is listed: a warning is
+    a threat only when it tells of a hostile act ("warned of retaliation", "warned that it
+    would strike"); one of a danger, a forecast or advice is none ("warned that cases may be
+    underestimated", "warned people to stay indoors"). A warning that says nothing more
+    ("Japan warned") is left as it is."""
+    kids = list(trigger.children)
+    content = [c for c in kids if c.dep_ in ("ccomp", "xcomp") or _to_infinitive(c)]
+    content += [c for c in kids if _content_clause(c)]
+    objects = [g for prep in CONTENT_PREPS for g in _prep_objects(kids, prep)]
+    content += [g for g in objects if g.ent_type_ not in ("DATE", "TIME")]  # "on Tuesday"
+    if not content:
+        return ""
+    words = [t for c in content for t in c.subtree]
+    if any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in words):
+        return ""
+    against = [t for g in _prep_objects(kids, "against") for t in g.subtree]
+    if any(_a_party(t) for t in against):
+        return ""  # "warned against any attempt by the opposition": a party is deterred
+    if any(c.dep_ == "dobj" and _a_state_or_force(c) for c in kids):
+        return ""  # "warned Syria to end its occupation": a demand made of a party
+    return str(content[0].text)
+
+
+def _a_party(token: Any) -> bool:
+    """A party: named, an actor's or a people word, or the doer of a noun ("by the
+    opposition")."""
+    doer = token.dep_ == "pobj" and token.head.lower_ == "by"
+    people = word_list("@people") | word_list("@armed")
+    return doer or names_party(token) or token.lemma_.lower() in people
+
+
+def _a_state_or_force(token: Any) -> bool:
+    """A state, a people or a group the parser names, or an armed party ("the rebels")."""
+    armed = token.lemma_.lower() in word_list("@armed") | word_list("@combatants")
+    return armed or token.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _holder(trigger: Any, prep: str) -> list[Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.senses import word_list
+from flashpoint.extract.wordlists import word_list
 from flashpoint.ontology import load_ontology
 
 
