@@ -84,6 +84,10 @@ DROPPED = [
     ("Five were treated and released on Monday.", "release"),
     # what a thing is of does not make it people: a document about a firm is released
     ("The safety board released a damning indictment of Shell on Tuesday.", "release"),
+    # an epidemic fought, a struggle to do something, a dispute over access: no combat
+    ("The health director fought SARS and bird flu in Hong Kong last year.", "armed_clash"),
+    ("The president is fighting to prevent the spill from becoming a disaster.", "armed_clash"),
+    ("The studio is fighting the doctor's lawyers over access to the footage.", "armed_clash"),
 ]
 
 
@@ -220,6 +224,7 @@ KEPT = [
     ("The authorities warned against any attempt by the opposition to hold the rally.", "threat"),
     ("Riot police dispersed the rally outside parliament on Monday.", "protest_with_intervention"),
     ("Rebels released a group of prisoners on Monday.", "release"),
+    ("Troops fought it out with the rebels for two days near the border.", "armed_clash"),
 ]
 
 
