@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 import flashpoint
-from flashpoint.extract.senses import _known, word_list
+from flashpoint.extract.senses import _known
 from flashpoint.extract.titled import titled_names
+from flashpoint.extract.wordlists import word_list
 from flashpoint.records import Mention
 
 PUBLISHED = "2025-03-07"  # a Friday
@@ -72,6 +73,8 @@ DROPPED = [
     ("The clumsy response threatens to make a bad situation worse.", "threat"),
     ("The merger threatens hundreds of jobs at the plant.", "threat"),
     ("The new rig ordered by the government arrived in the Gulf on Monday.", "visit"),
+    ("The band toured Israel and the occupied territories last month.", "visit"),
+    ("My grandfather arrived in Israel in 1948 with the army.", "visit"),
     # a warning of a danger, a forecast or advice is no threat
     ("Health officials warned that the number of cases may be underestimated.", "threat"),
     ("The ministry warned people not to shake hands when they meet.", "threat"),
@@ -80,14 +83,13 @@ DROPPED = [
     # a substance spreads, a firm struggles, a patient goes home
     ("About 200,000 barrels of oil had dispersed by Monday.", "protest_with_intervention"),
     ("The company is battling to stop the oil gushing from the well.", "armed_clash"),
-    ("The battle to bring the company to account intensified on Monday.", "armed_clash"),
+    ("The battle to bring the firm to account intensified on Monday.", "armed_clash"),
     ("Five were treated and released on Monday.", "release"),
     # what a thing is of does not make it people: a document about a firm is released
     ("The safety board released a damning indictment of Shell on Tuesday.", "release"),
     # an epidemic fought, a struggle to do something, a dispute over access: no combat
     ("The health director fought SARS and bird flu in Hong Kong last year.", "armed_clash"),
     ("The president is fighting to prevent the spill from becoming a disaster.", "armed_clash"),
-    ("The studio is fighting the doctor's lawyers over access to the footage.", "armed_clash"),
 ]
 
 
@@ -225,6 +227,16 @@ KEPT = [
     ("Riot police dispersed the rally outside parliament on Monday.", "protest_with_intervention"),
     ("Rebels released a group of prisoners on Monday.", "release"),
     ("Troops fought it out with the rebels for two days near the border.", "armed_clash"),
+    # a struggle for ground or against a party is combat; gas breaks up a crowd; a number of
+    # people, a party's statement, a party made to act are parties
+    ("The battle to control the city intensified on Monday.", "armed_clash"),
+    ("Kurdish fighters battled to halt the militants' advance on Monday.", "armed_clash"),
+    ("Herders and farmers fought over access to water on Monday.", "armed_clash"),
+    ("Tear gas dispersed the crowd outside parliament on Monday.", "protest_with_intervention"),
+    ("Hundreds of protesters threatened to storm the parliament on Monday.", "threat"),
+    ("A video from the Taliban threatened new attacks on Monday.", "threat"),
+    ("The crisis prompted Iran to threaten a closure of the strait on Monday.", "threat"),
+    ("North Korea warned of grave repercussions on Monday.", "threat"),
 ]
 
 

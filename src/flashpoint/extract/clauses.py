@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.senses import takes_to
+from flashpoint.extract.clause_parts import takes_to
 
 # Edges that lead out of the trigger's own proposition: above them is another event.
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})

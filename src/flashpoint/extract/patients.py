@@ -1,4 +1,5 @@
-"""Who or what an act is done to, and whether that may be people.
+"""Who or what an act is done to, and whether that may be people; who does it, and
+whether that may be a party.
 
 Some acts are done only to people (a release frees captives, people go missing, people are
 picked up) or only against a party (armed fighting). ``data/sense_rules.tsv`` rows of the
@@ -153,25 +154,35 @@ def thing_agent(trigger: Any, kids: list[Any], words: frozenset[str], described:
     else:
         agents = [c for c in kids if c.dep_ == "poss"]
     agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+    # "the son of the former dictator", "hundreds of protesters": what the doer is of may
+    # make it a party (any 'of', unlike a patient's: a doer's kin or members are the party's)
+    agents += [g for a in agents for g in _of_objects(a)]
     if not agents or any(_may_act(a, words) for a in agents):
         return ""
     return str(agents[0].text)
 
 
 def _raised_subject(verb: Any) -> list[Any]:
-    """The subject an infinitive takes from the clause above ("the rig was due to arrive",
-    "the leak threatens to spread": the rig, the leak)."""
+    """Who may do what an infinitive says: the object and the subject of the clause above
+    ("the crisis prompted Iran to threaten": Iran; "the army used the report to threaten
+    him": the army; "the rig was due to arrive", "the leak threatens to spread": the rig,
+    the leak)."""
     head = verb.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
     for _ in range(2):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects or head.dep_ not in ("xcomp", "acomp"):
-            return subjects
+            return objects + subjects
         head = head.head
-    return []
+    return objects
 
 
 def _may_act(token: Any, words: frozenset[str]) -> bool:
-    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+    """A party may have done it: a name, a pronoun, a number ("hundreds of protesters"), a
+    listed or actor's word, or a thing of a party's ("the group's military wing")."""
+    if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "CARDINAL"):
+        return True
+    if token.like_num or any(c.dep_ == "poss" and c.lower_ != "its" for c in token.children):
         return True
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
@@ -184,4 +195,19 @@ def names_party(token: Any) -> bool:
     """A person, group or state the parser names, or an actor's word ("the opposition")."""
     if token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
-    return token.pos_ in ("NOUN", "PROPN") and normalise_actor(token.text) is not None
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return normalise_actor(token.text, strict=not _lowercase(token.sent)) is not None
+
+
+def contested(clause: Any) -> bool:
+    """What a struggle is to do is done to ground or to a party: "battled to control the
+    town", "fought to halt the IS advance" are combat; "battled to control the blaze" is not."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ in ("compound", "poss", "amod")]
+    objects += [g for o in objects for g in _of_objects(o)]  # "the advance of Islamic State"
+    ground = word_list("@held") | word_list("@armed") | word_list("@combatants") | word_list("@war")
+    return any(
+        o.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") or o.lemma_.lower() in ground
+        for o in objects
+    )

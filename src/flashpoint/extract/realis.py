@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flashpoint.extract.clause_parts import takes_to
 from flashpoint.extract.clauses import (
     SUBJECT_EDGES,
     Cues,
@@ -28,7 +29,7 @@ from flashpoint.extract.forecasts import forecast
 from flashpoint.extract.generic import generic, habitual
 from flashpoint.extract.negation import negated
 from flashpoint.extract.patients import antecedent
-from flashpoint.extract.senses import other_sense, takes_to
+from flashpoint.extract.senses import other_sense
 from flashpoint.ontology import load_ontology
 
 CODES = {

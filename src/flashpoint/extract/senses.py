@@ -14,15 +14,22 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.clause_parts import (
+    content_clause,
+    prep_objects,
+    takes_to,
+    to_infinitive,
+)
 from flashpoint.extract.patients import (
     antecedent,
-    names_party,
+    contested,
     shared_subject,
     thing_agent,
     thing_patient,
 )
+from flashpoint.extract.warnings_told import harmless_warning
 from flashpoint.extract.wordlists import split_words as _split
-from flashpoint.extract.wordlists import word_list, word_lists
+from flashpoint.extract.wordlists import word_lists
 
 MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
@@ -45,7 +52,7 @@ RELATIONS = frozenset(
         *("object", "led", "subject", "active_subject", "modifier", "common_modifier"),
         *("governor", "head", "controlled", "complement", "stranded", "particle", "before"),
         *("near", "clause", "number", "bare", "alone", "accuser", "patient_only"),
-        *("undergoer_only", "list", "predicate", "agent_only", "content_lacks"),
+        *("undergoer_only", "list", "predicate", "agent_only", "content_lacks", "struggle"),
     }
 )
 
@@ -93,7 +100,7 @@ def _words(tokens: Any) -> dict[str, str]:
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     kids = list(trigger.children)
     doc = trigger.doc
-    if rule.relation == "led" and any(_to_infinitive(c) or c.dep_ == "xcomp" for c in kids):
+    if rule.relation == "led" and any(to_infinitive(c) or c.dep_ == "xcomp" for c in kids):
         return ""  # "commanded troops to fire" is an order given, "commanded the forces" not
     if rule.relation in ("object", "led"):
         # The subject of a passive verb is its object ("the jackpot that was claimed").
@@ -128,11 +135,11 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         modifies = word.dep_ in ("amod", "compound", "nmod", "acl")
         found = _words([word.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
-        found = _words(_prep_objects(kids, rule.relation[5:]))
+        found = _words(prep_objects(kids, rule.relation[5:]))
     elif rule.relation.startswith("passive:"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
-        found = _words(_prep_objects(kids, rule.relation[8:]))
+        found = _words(prep_objects(kids, rule.relation[8:]))
     elif rule.relation.startswith("in:"):
         found = _words(_holder(trigger, rule.relation[3:]))
     elif rule.relation == "controlled":
@@ -152,10 +159,12 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             for g in p.children
             if g.dep_ == "pobj"
         )
-    elif rule.relation == "complement":
-        clauses = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or _to_infinitive(c)]
+    elif rule.relation in ("complement", "struggle"):
+        clauses = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or to_infinitive(c)]
         clauses += [c for c in kids if c.dep_ == "acl" and takes_to(c)]  # "the battle to bring"
-        clauses += [c for c in kids if _content_clause(c)]  # "a warning that prices would rise"
+        clauses += [c for c in kids if content_clause(c)]  # "a warning that prices would rise"
+        if rule.relation == "struggle":  # "battled to control the town" is combat
+            clauses = [c for c in clauses if not contested(c)]
         # and their auxiliaries: "is alleged to have used" hedges "used"
         found = _words(clauses) | _words(g for c in clauses for g in c.children if g.dep_ == "aux")
     elif rule.relation == "stranded":
@@ -187,7 +196,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         return thing_agent(trigger, kids, rule.words, _described_noun(trigger))
     elif rule.relation == "content_lacks":
-        return _content_lacks(rule, trigger)
+        return harmless_warning(trigger, rule.words)
     else:
         return ""
     return _listed(rule, found)
@@ -206,18 +215,6 @@ def _bare_after(rule: SenseRule, trigger: Any) -> str:
     if prep.i != trigger.i - 1 or any(c.dep_ in BARE_BLOCKERS for c in trigger.children):
         return ""
     return str(prep.text)
-
-
-def _prep_objects(kids: list[Any], prep: str) -> list[Any]:
-    """The objects (or -ing clauses) of the preposition ``prep`` among ``kids``; a passive's
-    'by' is its 'agent'."""
-    return [
-        g
-        for c in kids
-        if c.dep_ in ("prep", "agent") and c.lower_ == prep
-        for g in c.children
-        if g.dep_ in ("pobj", "pcomp")
-    ]
 
 
 def _listed(rule: SenseRule, found: dict[str, str]) -> str:
@@ -314,64 +311,6 @@ def _number_sense(rule: SenseRule, trigger: Any) -> str:
         if before is not None and before.lower_ in MONTH_NEIGHBOURS and not verb_after:
             return "a date"
     return ""
-
-
-def takes_to(verb: Any) -> bool:
-    """Is the verb a to-infinitive ("to revive", "to bomb")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _content_clause(clause: Any) -> bool:
-    """A noun's 'that' clause, which tells what the noun says ("a warning that prices would
-    rise"); the parser may read it as a relative clause."""
-    marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
-    return clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN" and marked
-
-
-def _to_infinitive(clause: Any) -> bool:
-    """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
-    return clause.dep_ == "advcl" and takes_to(clause)
-
-
-CONTENT_PREPS = ("of", "about", "against", "on", "over")
-
-
-def _content_lacks(rule: SenseRule, trigger: Any) -> str:
-    """The first word of what a warning says when none of its words is listed: a warning is
-    a threat only when it tells of a hostile act ("warned of retaliation", "warned that it
-    would strike"); one of a danger, a forecast or advice is none ("warned that cases may be
-    underestimated", "warned people to stay indoors"). A warning that says nothing more
-    ("Japan warned") is left as it is."""
-    kids = list(trigger.children)
-    content = [c for c in kids if c.dep_ in ("ccomp", "xcomp") or _to_infinitive(c)]
-    content += [c for c in kids if _content_clause(c)]
-    objects = [g for prep in CONTENT_PREPS for g in _prep_objects(kids, prep)]
-    content += [g for g in objects if g.ent_type_ not in ("DATE", "TIME")]  # "on Tuesday"
-    if not content:
-        return ""
-    words = [t for c in content for t in c.subtree]
-    if any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in words):
-        return ""
-    against = [t for g in _prep_objects(kids, "against") for t in g.subtree]
-    if any(_a_party(t) for t in against):
-        return ""  # "warned against any attempt by the opposition": a party is deterred
-    if any(c.dep_ == "dobj" and _a_state_or_force(c) for c in kids):
-        return ""  # "warned Syria to end its occupation": a demand made of a party
-    return str(content[0].text)
-
-
-def _a_party(token: Any) -> bool:
-    """A party: named, an actor's or a people word, or the doer of a noun ("by the
-    opposition")."""
-    doer = token.dep_ == "pobj" and token.head.lower_ == "by"
-    people = word_list("@people") | word_list("@armed")
-    return doer or names_party(token) or token.lemma_.lower() in people
-
-
-def _a_state_or_force(token: Any) -> bool:
-    """A state, a people or a group the parser names, or an armed party ("the rebels")."""
-    armed = token.lemma_.lower() in word_list("@armed") | word_list("@combatants")
-    return armed or token.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _holder(trigger: Any, prep: str) -> list[Any]:

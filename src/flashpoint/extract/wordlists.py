@@ -23,6 +23,7 @@ def word_lists() -> dict[str, set[str]]:
     }
 
 
+@cache
 def word_list(name: str) -> frozenset[str]:
     """One shared word list ('@people'), for other tables to name."""
     if name not in word_lists():
