@@ -49,7 +49,6 @@ def _a_party(token: Any) -> bool:
 
 
 def _a_state_or_force(token: Any) -> bool:
-    """A state, a people or a group the parser names, or an armed party ("the rebels",
-    "protesters were warned to disperse")."""
-    armed = word_list("@armed") | word_list("@combatants") | {"protester", "demonstrator"}
+    """A state, a people or a group the parser names, or an armed party ("the rebels")."""
+    armed = word_list("@armed") | word_list("@combatants")
     return token.lemma_.lower() in armed or token.ent_type_ in ("GPE", "NORP", "ORG")
