@@ -304,10 +304,14 @@ def test_a_word_list_another_table_names_must_exist() -> None:
         ("Students occupied the university's main building on Monday.", "peaceful_protest"),
         ("Protesters occupied the forecourts of petrol stations on Saturday.", "peaceful_protest"),
         ("Rebels occupied the town on Monday.", "non_state_overtakes_territory"),
+        (  # the sit-in's own refine rows still apply: police broke it up
+            "Students occupied the main hall on Monday until police fired tear gas.",
+            "protest_with_intervention",
+        ),
     ],
 )
 def test_an_occupation_by_protesters_or_civilians_is_a_protest(text: str, event_type: str) -> None:
     """ACLED: only an armed group overtakes territory; people who occupy a building or a
-    square hold a sit-in (type_rules.tsv, agent rows)."""
+    square hold a sit-in (type_rules.tsv, agent rows), refined as any protest is."""
     occupied = [m for m in mentions(text) if m.trigger.text == "occupied" and not m.dropped]
     assert [m.type for m in occupied] == [event_type]

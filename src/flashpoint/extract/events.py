@@ -250,7 +250,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             actor1 = _trigger_as_actor(span, named, ctx.start)
         actor1, actor2 = _acled_order(event_type, actor1, actor2)
         taken = _by_patient(event_type, root, actor1)
-        by_agent = _by_agent(taken, actor1, ctx.country)
+        by_agent = _by_agent(taken, actor1, ctx.country, ctx.text)
         actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
         trigger_at = ctx.start + span.start_char
         reported = mode in ("happened", "claimed")  # told as done: before publication
@@ -377,12 +377,16 @@ def _by_patient(event_type: str, root: Any, actor1: Actor | None) -> str:
     return apply_patient_rules(event_type, lambda words: people_only(root, words), inter)
 
 
-def _by_agent(event_type: str, actor1: Actor | None, country: str | None) -> str:
-    """The type ACLED gives the act of this agent (``agent`` rows of type_rules.tsv)."""
+def _by_agent(event_type: str, actor1: Actor | None, country: str | None, sentence: str) -> str:
+    """The type ACLED gives the act of this agent (``agent`` rows of type_rules.tsv), refined
+    by the new type's own rows."""
     if actor1 is None:
         return event_type
     domestic = actor1.country is None or country is None or actor1.country == country
-    return apply_agent_rules(event_type, actor1.inter, domestic)
+    agent_type = apply_agent_rules(event_type, actor1.inter, domestic)
+    if agent_type == event_type:
+        return event_type
+    return apply_type_rules(agent_type, sentence, refine_only=True) or agent_type
 
 
 def _event_word(span: Any) -> Any:

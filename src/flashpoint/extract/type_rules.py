@@ -91,11 +91,15 @@ def apply_patient_rules(
     return event_type
 
 
-def apply_type_rules(event_type: str, sentence: str) -> str | None:
-    """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it."""
+def apply_type_rules(event_type: str, sentence: str, *, refine_only: bool = False) -> str | None:
+    """The type after the rules of ``data/type_rules.tsv``; ``None`` when a rule drops it.
+    ``refine_only``: the refine rows alone, for a type an agent row gave ("students occupied
+    the hall and police fired tear gas": the sit-in is a protest with intervention)."""
     lowered = sentence.lower()
     for rule in load_type_rules():
         if rule.action in ("agent", "frame", "rival", *WORD_ROWS):
+            continue
+        if refine_only and rule.action != "refine":
             continue
         if rule.type not in ("*", event_type):
             continue
