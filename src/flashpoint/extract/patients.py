@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.actors import normalise_actor
-from flashpoint.extract.wordlists import word_list
+from flashpoint.extract.wordlists import word_list, word_union
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
@@ -188,7 +188,7 @@ def _may_act(token: Any, words: frozenset[str]) -> bool:
         return True
     if _bare_noun(token) and _lowercase(token.sent):
         return True  # in lowercase text a name reads as a noun
-    return normalise_actor(token.text, strict=not _lowercase(token.sent)) is not None
+    return names_party(token)
 
 
 def names_party(token: Any) -> bool:
@@ -206,7 +206,7 @@ def contested(clause: Any) -> bool:
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ in ("compound", "poss", "amod")]
     objects += [g for o in objects for g in _of_objects(o)]  # "the advance of Islamic State"
-    ground = word_list("@held") | word_list("@armed") | word_list("@combatants") | word_list("@war")
+    ground = word_union("@held", "@armed", "@combatants", "@war")
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") or o.lemma_.lower() in ground
         for o in objects

@@ -11,7 +11,7 @@ from typing import Any
 
 from flashpoint.extract.clause_parts import content_clause, prep_objects, to_infinitive
 from flashpoint.extract.patients import names_party
-from flashpoint.extract.wordlists import word_list
+from flashpoint.extract.wordlists import word_union
 
 CONTENT_PREPS = ("of", "about", "against", "over")  # "warned on state television": no content
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "DATE", "TIME")  # "warned over Taiwan"
@@ -44,11 +44,11 @@ def _a_party(token: Any) -> bool:
     """A party: named, an actor's or a people word, or the doer of a noun ("by the
     opposition", not "by Friday")."""
     doer = token.dep_ == "pobj" and token.head.lower_ == "by" and token.ent_type_ != "DATE"
-    people = word_list("@people") | word_list("@armed") | word_list("@parties")
+    people = word_union("@people", "@armed", "@parties")
     return doer or names_party(token) or token.lemma_.lower() in people
 
 
 def _a_state_or_force(token: Any) -> bool:
     """A state, a people or a group the parser names, or an armed party ("the rebels")."""
-    armed = word_list("@armed") | word_list("@combatants")
+    armed = word_union("@armed", "@combatants")
     return token.lemma_.lower() in armed or token.ent_type_ in ("GPE", "NORP", "ORG")

@@ -29,3 +29,9 @@ def word_list(name: str) -> frozenset[str]:
     if name not in word_lists():
         raise ValueError(f"sense_rules.tsv: no word list {name!r}")
     return frozenset(word_lists()[name])
+
+
+@cache
+def word_union(*names: str) -> frozenset[str]:
+    """The words of several lists at once ('@armed', '@combatants'), read once."""
+    return frozenset().union(*(word_list(name) for name in names))
