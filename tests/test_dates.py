@@ -240,6 +240,36 @@ def test_a_year_before_a_noun_dates_it_and_a_count_stays_a_count() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They urged voters not to forget the lessons of September 11 and the war.",
+        "Since September 11, the agency has tripled its budget.",
+        "It was a post-September 11 offensive, ministers said.",
+        "The 11 September hijackers trained in Florida.",
+        "Security was tightened after the 7/7 bombings.",
+    ],
+)
+def test_a_day_that_names_an_attack_is_history(sentence: str) -> None:
+    # a day and month after a naming word names what happened then: not last September
+    dates = resolve_dates_in(sentence, "2005-10-09")
+    assert len(dates) == 1 and dates[0].background
+    assert dates[0].start < "2005-08-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protesters marched on September 11 in the capital.", "2005-09-11"),
+        ("NEW YORK, Sept 11 (Reuters) - Stocks fell.", "2005-09-11"),
+        ("Talks resumed on 11 September, officials said.", "2005-09-11"),
+    ],
+)
+def test_a_day_introduced_as_a_date_stays_a_date(sentence: str, expected: str) -> None:
+    dates = resolve_dates_in(sentence, "2005-10-09")
+    assert [(d.start, d.background) for d in dates] == [(expected, False)]
+
+
 def test_history_ranges() -> None:
     assert span(resolve_date("the 1950-1953 conflict", TUE_OCT)) == (
         "1950-01-01",

@@ -72,6 +72,7 @@ class Cues:
     anchor: dict[str, AnchorRule] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     periods: dict[str, Period] = field(default_factory=dict)
+    named_days: dict[str, date] = field(default_factory=dict)
     future: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)
     time_of_day: list[str] = field(default_factory=list)
@@ -99,6 +100,7 @@ _WIDTH = {
     "number": 1,
     "vague_ago": 3,
     "period": 3,
+    "named_day": 1,
     "future": 0,
     "background": 0,
     "time_of_day": 0,
@@ -118,6 +120,8 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         cues.numbers[phrase] = int(rest[0])
     elif kind == "vague_ago":
         cues.vague_ago[phrase] = VagueAgo(rest[0], int(rest[1]), int(rest[2]))
+    elif kind == "named_day":
+        cues.named_days[phrase] = date.fromisoformat(rest[0])
     elif kind == "period":
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
@@ -588,6 +592,21 @@ def period(text: str, ctx: Ctx) -> DateValue | None:
     return DateValue(dv.start, dv.end, dv.precision, dv.rule, background=True)
 
 
+NAME_LEAD = ("of", "the", "since", "after", "before", "following", "post-", "pre-")
+
+
+def named_day(text: str, ctx: Ctx) -> DateValue | None:
+    """A day that names what happened on it ('the lessons of September 11'): history."""
+    words = key(text)
+    for lead in NAME_LEAD:
+        words = words.removeprefix(lead).strip()
+    found = cues().named_days.get(words)
+    if found is None:
+        return None
+    dv = value(found, found, "day", "named-day")
+    return DateValue(dv.start, dv.end, dv.precision, dv.rule, background=True)
+
+
 def clock(text: str) -> str | None:
     """``HH:MM`` from "8:30 a.m.", "8 pm", "20:30", "0830 GMT", "noon"; None if invalid."""
     t = key(text)
@@ -644,6 +663,7 @@ def parsed_date(text: str, ctx: Ctx) -> DateValue | None:
 
 HANDLERS: dict[str, Resolver] = {
     "period": period,
+    "named-day": named_day,
     "iso": iso,
     "numeric": numeric,
     "iso-month": iso_month,

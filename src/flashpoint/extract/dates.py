@@ -14,7 +14,8 @@ News conventions used (the cue words themselves are data, in ``data/date_phrases
   publication (past) or the next ones not before it (future).
 * Ranges that straddle publication are clipped: a past-tense range ends on the publication
   day, a future one starts on it.
-* History is marked ``background=True``: named periods (World War II), year ranges, decades,
+* History is marked ``background=True``: named periods (World War II), days written as
+  names after a naming word ("since September 11"), year ranges, decades,
   whole years before the publication year, anything ending more than a year before
   publication, a past month that ended two weeks or more before publication ("in November"
   in March: ``date_rules.recalled_month``), and dates right after a background cue ("the
@@ -40,6 +41,7 @@ Rule ids (``DateValue.rule``):
   month-relative-year ("July last year"), explicit-month ("June 2024")
   ordinal-day-before-published, ordinal-day-after-published   "on the 9th"
   iso-date, iso-month, numeric-dmy, numeric-mdy, parsed-date (dateparser fallback)
+  named-day             "the lessons of September 11": a day that names what happened on it
   explicit-year, year-range, decade, named-period (explicit-year also reads a chronology's
   label, a year first on its line before a colon and a capital: "1974: Five are killed")
   since-day, since-week, since-month, since-year   "since April" = April 1 .. publication
@@ -121,6 +123,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
     anniversary = rf"(?:\s+(?:{rules.ANNIVERSARY}))?"  # "a year ago today"
     out = [
         ("period", rf"{lead}(?:the\s+)?(?:{_alt(cues.periods)})"),
+        ("named-day", _named_days()),
         ("iso", rf"{lead}{_YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d-])"),
         ("numeric", rf"{lead}(?<![\d/.])[0-3]?\d(?P<sep>[/.])[0-3]?\d(?P=sep){_YEAR}(?![/.]\d)"),
         ("iso-month", rf"{lead}{_YEAR}-(?:0[1-9]|1[0-2])(?![\d-])"),
@@ -151,6 +154,14 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         out.append(("year", rf"(?:{lead}{_EDGE}?|{_DET}){_YEAR}"))
         out.append(("time", rf"{_LEAD_TIME}?(?:{_T24}|{_T4}){_TZ}?"))
     return out
+
+
+def _named_days() -> str:
+    """A day written as a name, after a word that makes it one (rules.NAME_LEAD): 'the
+    lessons of September 11', not 'on September 11'; a year after it makes it a date."""
+    named = list(rules.cues().named_days) or ["(?!)"]
+    lead = "|".join(re.escape(w) + (r"\s*" if w.endswith("-") else r"\s+") for w in rules.NAME_LEAD)
+    return rf"(?:{lead})(?:{_alt(named)})(?!,?\s*\d)"
 
 
 @cache
@@ -242,7 +253,7 @@ def _resolve_exact(phrase: str, ctx: rules.Ctx) -> DateValue | None:
     """Resolve a phrase that is exactly one date expression (lead words allowed)."""
     text = phrase.strip(_TIDY)
     since = _SINCE.match(text)
-    if since:
+    if since and _classify(text) != "named-day":  # "since September 11": the name
         inner = _resolve_exact(text[since.end() :], replace(ctx, tense=_PAST))
         return None if inner is None else rules.since(inner, ctx.published)
     for candidate in dict.fromkeys((text, text.rstrip("."))):
