@@ -307,6 +307,10 @@ class Mention(Record):
     # The trigger is the subject of a verb of continuing ("the clashes continued into
     # Wednesday"): the act the article reported goes on to this date (flashpoint.extract.backref).
     continues: bool = False
+    # The id of the earlier mention of the same act that this one refers back to, goes on
+    # from or is part of ("" for none; flashpoint.extract.backref): naming no place of its
+    # own, it is where that act was (flashpoint.geo.locate.antecedent_places).
+    refers_to: str = ""
     # Why this candidate is not an event ("" when it is one): "code: explanation". Kept so that
     # `flashpoint extract --explain` can say why a sentence gave nothing.
     dropped: str = ""

@@ -70,10 +70,16 @@ def locate_mentions(
     """The geo stage: each mention gets the place where its event happened."""
     if not mentions:
         return mentions
-    from flashpoint.geo import crowd_country, find_places, locate  # here: loads the gazetteer
+    from flashpoint.geo import (  # here: loads the gazetteer
+        antecedent_places,
+        crowd_country,
+        find_places,
+        locate,
+    )
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
-    return [crowd_country(replace(m, place=locate(m, clean_text, places))) for m in mentions]
+    placed = [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+    return [crowd_country(m) for m in antecedent_places(placed)]
 
 
 def extract_one(

@@ -58,7 +58,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
         if ante is not None and _refers_back(m) and ante.date is not None:
             how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its date"
             kept = tuple(x for x in m.inferred if x[0] != "date")
-            m = replace(m, date=ante.date, inferred=(*kept, ("date", how)))
+            m = replace(m, date=ante.date, inferred=(*kept, ("date", how)), refers_to=ante.id)
             one_agent = len(agents.get(group, set())) == 1  # no other party did such acts
             if m.actor1 is None and ante.actor1 is not None and one_agent:
                 how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its agent"
@@ -71,6 +71,7 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
                 m,
                 date=replace(m.date, start=ante.date.start),
                 inferred=(*m.inferred, ("date", how)),
+                refers_to=ante.id,
             )
         elif _own_day(m) and m.mode in REPORTED_MODES and not m.dropped:
             dated[group] = m
@@ -241,4 +242,5 @@ def as_part_of(
         killed=m.killed if counts and ante.killed is None else None,
         injured=m.injured if counts and ante.injured is None else None,
         inferred=(*kept, ("type", how), ("date", how)),
+        refers_to=ante.id,
     )

@@ -20,7 +20,7 @@ from flashpoint.geo.districts import in_named_towns
 from flashpoint.geo.focus import dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
-from flashpoint.geo.locate import base_precision, locate
+from flashpoint.geo.locate import antecedent_places, base_precision, locate
 from flashpoint.geo.names import normalize
 from flashpoint.geo.persons import (
     find_people,
@@ -36,6 +36,7 @@ from flashpoint.records import Place
 __all__ = [
     "ArticlePlaces",
     "Toponym",
+    "antecedent_places",
     "crowd_country",
     "find_places",
     "load_gazetteer",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.distance import haversine_km
@@ -92,6 +93,26 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
             return to_place(entry, places.toponyms[found], precision, rule)
     country = _country(mention, places)
     return to_place(country, None, 3, "country") if country is not None else None
+
+
+ANTECEDENT_RULE = "antecedent"
+
+
+def antecedent_places(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order, each that refers back to an act the article reported ("Taiwan
+    condemned the drills", after "China launched drills around Taiwan"), goes on from it or
+    is part of it, and names no place of its own, placed where that act is: the same act
+    has one place, whatever place a fallback (a capital, the paragraph) would give it."""
+    seen: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        ante = seen.get(m.refers_to) if m.refers_to else None
+        own = m.place is not None and m.place.rule in SENTENCE_RULES.values()
+        if ante is not None and ante.place is not None and not own:
+            m = replace(m, place=replace(ante.place, rule=ANTECEDENT_RULE))
+        seen[m.id] = m
+        out.append(m)
+    return out
 
 
 def _usable(places: ArticlePlaces, k: int) -> bool:

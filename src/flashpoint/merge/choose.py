@@ -78,7 +78,14 @@ def choose_date(mentions: Sequence[Mention]) -> tuple[DateValue | None, str]:
 
 # How directly a place was read for its mention (flashpoint.geo.locate's rules): a place tied
 # to the trigger in its sentence beats one inferred from the paragraph, the article or a capital.
-PLACE_EVIDENCE = {"sentence": 0, "sentence-clause": 1, "capital": 2, "paragraph": 2, "article": 3}
+PLACE_EVIDENCE = {
+    "sentence": 0,
+    "sentence-clause": 1,
+    "antecedent": 2,
+    "capital": 2,
+    "paragraph": 2,
+    "article": 3,
+}
 
 
 def choose_place(mentions: Sequence[Mention]) -> tuple[Place | None, str]:
