@@ -90,6 +90,10 @@ DROPPED = [
     # an epidemic fought, a struggle to do something, a dispute over access: no combat
     ("The health director fought SARS and bird flu in Hong Kong last year.", "armed_clash"),
     ("The president is fighting to prevent the spill from becoming a disaster.", "armed_clash"),
+    # blame laid on a cause, not on a party, accuses no one
+    ("The finance minister on Monday blamed the cold weather for the slump.", "accusation"),
+    ("On Tuesday the senator blamed his absence on a stomach bug.", "accusation"),
+    ("Officials on Monday blamed the explosion on a gas leak.", "accusation"),
 ]
 
 
@@ -237,6 +241,13 @@ KEPT = [
     ("A video from the Taliban threatened new attacks on Monday.", "threat"),
     ("The crisis prompted Iran to threaten a closure of the strait on Monday.", "threat"),
     ("North Korea warned of grave repercussions on Monday.", "threat"),
+    # blame laid on a party, whatever the act blamed, is an accusation
+    ("Police on Monday blamed the bombing on separatist militants.", "accusation"),
+    (
+        "The interior minister on Monday blamed the armed wing of the movement for the raid.",
+        "accusation",
+    ),
+    ("On Tuesday the governor blamed the unrest on outsiders.", "accusation"),
 ]
 
 

@@ -108,6 +108,30 @@ def thing_patient(trigger: Any, words: frozenset[str], *, undergoer: bool) -> st
     return str(patients[0].text)
 
 
+def thing_accused(trigger: Any, words: frozenset[str]) -> str:
+    """The one blamed, when it is a thing and no party: "blamed the weather", "blamed his
+    illness on the flu" (what something is blamed on is the 'on' object; else the object, or
+    a passive's subject: "the regime is blamed"), else "". Names, pronouns and numbers may be
+    parties, so they never count as things."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return ""
+    kids = list(trigger.children) + shared_subject(trigger)
+    blamed = [antecedent(c) for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "blamed the bombing on rebels": the parse may hang 'on' on the verb or on its object
+    on = [
+        g
+        for c in kids + [k for b in blamed for k in b.subtree]
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # not "on Monday"
+    ]
+    accused = on or blamed
+    accused += [c for p in accused for c in p.children if c.dep_ == "conj"]
+    if not accused or any(_may_be_people(p, words) for p in accused):
+        return ""
+    return str(accused[0].text)
+
+
 def people_only(trigger: Any, words: frozenset[str]) -> bool:
     """The act is done to people only: it has a patient, and each is a listed word ("captured
     two soldiers", "journalists who were seized") or a person the parser names, none a place

@@ -24,6 +24,7 @@ from flashpoint.extract.patients import (
     antecedent,
     contested,
     shared_subject,
+    thing_accused,
     thing_agent,
     thing_patient,
 )
@@ -53,6 +54,7 @@ RELATIONS = frozenset(
         *("governor", "head", "controlled", "complement", "stranded", "particle", "before"),
         *("near", "clause", "number", "bare", "alone", "accuser", "patient_only"),
         *("undergoer_only", "list", "predicate", "agent_only", "content_lacks", "struggle"),
+        "accused_only",
     }
 )
 
@@ -192,6 +194,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _lone_speaker(rule, trigger, partners=rule.relation == "alone")
     elif rule.relation in ("patient_only", "undergoer_only"):
         return thing_patient(trigger, rule.words, undergoer=rule.relation == "undergoer_only")
+    elif rule.relation == "accused_only":
+        return thing_accused(trigger, rule.words)
     elif rule.relation == "agent_only":
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         return thing_agent(trigger, kids, rule.words, _described_noun(trigger))
