@@ -75,9 +75,21 @@ def test_a_place_of_its_own_sentence_stays() -> None:
     own = _mention("m2", 50, other, refers_to="m1")
     guessed = _mention("m3", 100, capital, refers_to="m1")
     unknown = _mention("m4", 150, capital, refers_to="elsewhere")
-    out = antecedent_places([act, own, guessed, unknown])
-    assert [m.place.name for m in out if m.place] == ["Kadugli", "Dilling", "Kadugli", "Khartoum"]
+    chained = _mention("m5", 200, capital, refers_to="m3")
+    out = antecedent_places([act, own, guessed, unknown, chained])
+    names = [m.place.name for m in out if m.place]
+    assert names == ["Kadugli", "Dilling", "Kadugli", "Khartoum", "Kadugli"]
     assert out[2].place is not None and out[2].place.rule == "antecedent"
+
+
+def test_a_guessed_place_of_the_act_is_not_passed_on() -> None:
+    # the act itself placed only by a fallback (its actors' country) gives its back
+    # references nothing better than their own
+    country = Place("Italy", 42.8, 12.8, "ITA", rule="country", geo_precision=3)
+    paragraph = Place("Baghdad", 33.3, 44.4, "IRQ", rule="paragraph")
+    act = _mention("m1", 0, country)
+    later = _mention("m2", 50, paragraph, refers_to="m1")
+    assert [m.place for m in antecedent_places([act, later])] == [country, paragraph]
 
 
 def test_drills_that_send_out_ships_are_one_exercise() -> None:

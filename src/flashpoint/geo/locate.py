@@ -101,14 +101,16 @@ ANTECEDENT_RULE = "antecedent"
 def antecedent_places(mentions: list[Mention]) -> list[Mention]:
     """Mentions in text order, each that refers back to an act the article reported ("Taiwan
     condemned the drills", after "China launched drills around Taiwan"), goes on from it or
-    is part of it, and names no place of its own, placed where that act is: the same act
-    has one place, whatever place a fallback (a capital, the paragraph) would give it."""
+    is part of it, and names no place of its own, placed where that act is, when that act's
+    own sentence names it: the same act has one place, whatever place a fallback (a capital,
+    the paragraph) would give it; a fallback of the act's own is no better than this one's."""
+    read = {*SENTENCE_RULES.values(), ANTECEDENT_RULE}  # a place read from the text
     seen: dict[str, Mention] = {}
     out = []
     for m in mentions:
         ante = seen.get(m.refers_to) if m.refers_to else None
         own = m.place is not None and m.place.rule in SENTENCE_RULES.values()
-        if ante is not None and ante.place is not None and not own:
+        if ante is not None and ante.place is not None and ante.place.rule in read and not own:
             m = replace(m, place=replace(ante.place, rule=ANTECEDENT_RULE))
         seen[m.id] = m
         out.append(m)
