@@ -270,6 +270,20 @@ def test_a_day_introduced_as_a_date_stays_a_date(sentence: str, expected: str) -
     assert [(d.start, d.background) for d in dates] == [(expected, False)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The gunman had opened fire that November day, a witness recalled.", "2010-11"),
+        ("It was one March morning when the convoy was ambushed.", "2010-03"),
+    ],
+)
+def test_a_day_of_a_month_told_as_the_storys_is_that_month(sentence: str, month: str) -> None:
+    # 'that November day' names a month, the most recent before publication: not the
+    # publication week, and not a day another phrase of the sentence gives
+    dates = resolve_dates_in(sentence, "2011-02-03")
+    assert [(d.start[:7], d.precision, d.background) for d in dates] == [(month, "month", True)]
+
+
 def test_history_ranges() -> None:
     assert span(resolve_date("the 1950-1953 conflict", TUE_OCT)) == (
         "1950-01-01",

@@ -116,6 +116,8 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
     month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){_YQ}?"
     month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_EDGE}){full}{_YQ}?"
     month += rf"|{_EDGE}?{mon},?\s*{_YEAR}|{full}\s+(?:of\s+)?(?:this|last|next)\s+year"
+    # a day of a month told as the story's ("that November day", "one March morning")
+    month += rf"|(?:that|one)\s+{full}\s+(?:day|morning|afternoon|evening|night)"
     time = rf"{_LEAD_TIME}?(?:{_T12}|noon|midnight){_TZ}?|{_LEAD_TIME}{_T24}{_TZ}?"
     time += rf"|{_T24}{_TZ}|{_LEAD_TIME}?{_T4}{_TZ}"
     years = rf"{lead}{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?![\d-]))"
