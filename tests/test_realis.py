@@ -745,7 +745,7 @@ DROPPED = [
     ("The minister has refused to confirm or deny the report.", "denial", "negated"),
     # added at stop 36: senses, orders and states found in a sample of shown events
     ("The two neighbours were fighting about the noise on Monday.", "armed_clash", "other_sense"),
-    ("Try blaming the weather for that mess!", "accusation", "irrealis"),
+    ("Try blaming the government for that mess!", "accusation", "irrealis"),
     ("About 9,000 French soldiers are deployed in the region.", "deployment", "generic"),
     ("The council has the opportunity to authorise the use of force.", None, "irrealis"),
     ("Two MPs defected to the Liberal Democrats on Monday.", "surrender", "other_sense"),
