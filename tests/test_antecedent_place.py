@@ -51,6 +51,7 @@ def test_a_back_reference_is_where_its_act_is(text: str, act: str, back: str, wh
     assert later.refers_to == first.id
     assert later.place is not None and first.place is not None
     assert (later.place.name, later.place.rule) == (where, "antecedent")
+    assert dict(later.inferred)["place"] == f"'{back}' refers back to '{act}': its place"
     assert first.place.name == where and first.place.rule.startswith("sentence")
 
 

@@ -111,7 +111,13 @@ def antecedent_places(mentions: list[Mention]) -> list[Mention]:
         ante = seen.get(m.refers_to) if m.refers_to else None
         own = m.place is not None and m.place.rule in SENTENCE_RULES.values()
         if ante is not None and ante.place is not None and ante.place.rule in read and not own:
-            m = replace(m, place=replace(ante.place, rule=ANTECEDENT_RULE))
+            how = f"'{m.trigger.text}' refers back to '{ante.trigger.text}': its place"
+            kept = tuple(x for x in m.inferred if x[0] != "place")
+            m = replace(
+                m,
+                place=replace(ante.place, rule=ANTECEDENT_RULE),
+                inferred=(*kept, ("place", how)),
+            )
         seen[m.id] = m
         out.append(m)
     return out
