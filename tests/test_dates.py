@@ -252,9 +252,16 @@ def test_a_year_before_a_noun_dates_it_and_a_count_stays_a_count() -> None:
 )
 def test_a_day_that_names_an_attack_is_history(sentence: str) -> None:
     # a day and month after a naming word names what happened then: not last September
-    dates = resolve_dates_in(sentence, "2005-10-09")
+    dates = resolve_dates_in(sentence, "2006-03-01")
     assert len(dates) == 1 and dates[0].background
     assert dates[0].start < "2005-08-01"
+
+
+def test_a_named_day_just_past_names_that_day() -> None:
+    # weeks after another September 11, the words more likely name it
+    text = "Officials blamed militants for the September 11 attack on the consulate."
+    dates = resolve_dates_in(text, "2012-10-02")
+    assert [(d.start, d.background) for d in dates] == [("2012-09-11", False)]
 
 
 @pytest.mark.parametrize(

@@ -593,18 +593,26 @@ def period(text: str, ctx: Ctx) -> DateValue | None:
 
 
 NAME_LEAD = ("of", "the", "since", "after", "before", "following", "post-", "pre-")
+RECENT_NAMED_DAYS = 90  # within this many days after that day of a later year, it names that
 
 
 def named_day(text: str, ctx: Ctx) -> DateValue | None:
-    """A day that names what happened on it ('the lessons of September 11'): history."""
+    """A day that names what happened on it ('the lessons of September 11'): history. Within
+    a few months after the same day of a later year, the words more likely name that recent
+    day ('the September 11 attack on the consulate', written in October 2012): read as a
+    month and day."""
     words = key(text)
     for lead in NAME_LEAD:
         words = words.removeprefix(lead).strip()
     found = cues().named_days.get(words)
     if found is None:
         return None
+    recent = nearest_month_day(ctx.published, found.month, found.day, "past")
+    if recent and recent.year > found.year and (ctx.published - recent).days <= RECENT_NAMED_DAYS:
+        return month_day(words, ctx)
     dv = value(found, found, "day", "named-day")
-    return DateValue(dv.start, dv.end, dv.precision, dv.rule, background=True)
+    history = is_history(found, found, "day", ctx.published)
+    return DateValue(dv.start, dv.end, dv.precision, dv.rule, background=history)
 
 
 def clock(text: str) -> str | None:
