@@ -105,6 +105,19 @@ def test_no_event_from_other_senses_and_private_people(text: str, event_type: st
 @pytest.mark.parametrize(
     "text",
     [
+        "Thirty passengers were killed in a commuter train crash on Monday.",
+        "Nine people died and 40 were hurt when a bus crash blocked the motorway on Monday.",
+        "Four people were killed when a train derailed near the capital on Monday.",
+    ],
+)
+def test_deaths_in_a_road_or_rail_crash_give_no_attack(text: str) -> None:
+    # an accident's toll: type_rules.tsv refines an attack with no attacker named
+    assert "attack" not in {m.type for m in mentions(text) if not m.dropped}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The virus has killed at least 60 people since Monday.",
         "A new strain of flu, which has killed 80 people, is spreading.",
     ],

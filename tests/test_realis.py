@@ -141,6 +141,8 @@ KEPT = [
     ("Russia amassed troops on the border on Monday.", "deployment"),
     # an industrial blast is a disaster, even when workers 'died' (no 'ied' in it)
     ("Eleven rig workers died when the oil rig exploded on Tuesday.", "man_made_disaster"),
+    # an attacker named in a crash's sentence keeps the attack
+    ("Gunmen killed six passengers after the bus crash on Monday.", "attack"),
     ("Troops advanced on the city on Monday.", None),
     ("The suspect was charged with murdering two policemen on Monday.", "arrest"),
     ("The militia issued a threat against the town on Monday.", "threat"),
