@@ -9,6 +9,7 @@ relations ``patient_only`` and ``undergoer_only`` list the words such a patient 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flashpoint.extract.actors import normalise_actor
@@ -68,11 +69,24 @@ def _patients(trigger: Any, undergoer: bool) -> list[Any]:
             found = _undergoers(trigger, kids, passive)
     else:
         found = _of_objects(trigger)
-    found += [c for p in found for c in p.children if c.dep_ == "conj"]
+    found = _with_conjuncts(found)
     # "the kind of war", "a group of prisoners": what a collective noun is of counts as
     # well; "an indictment of BP", "a video of the hostages" release no one
     collective = word_list("@collective")
     return found + [g for p in found if p.lemma_.lower() in collective for g in _of_objects(p)]
+
+
+def _with_conjuncts(tokens: list[Any]) -> list[Any]:
+    """The tokens and the words coordinated with them ("the soldiers and the villagers")."""
+    return tokens + [c for t in tokens for c in t.children if c.dep_ == "conj"]
+
+
+def _first_thing(tokens: list[Any], may_be_party: Callable[[Any], bool]) -> str:
+    """The first token's words when there are tokens and none of them may be a party or a
+    person (``may_be_party``), else ""."""
+    if not tokens or any(may_be_party(t) for t in tokens):
+        return ""
+    return str(tokens[0].text)
 
 
 def _of_objects(token: Any) -> list[Any]:
@@ -102,10 +116,7 @@ def thing_patient(trigger: Any, words: frozenset[str], *, undergoer: bool) -> st
     (``words``), is done to a thing: a common noun naming neither ("released the report",
     "energy is freed"), else "". Names, pronouns and numbers may be people, so they never
     count as things."""
-    patients = _patients(trigger, undergoer)
-    if not patients or any(_may_be_people(p, words) for p in patients):
-        return ""
-    return str(patients[0].text)
+    return _first_thing(_patients(trigger, undergoer), lambda p: _may_be_people(p, words))
 
 
 def thing_accused(trigger: Any, words: frozenset[str]) -> str:
@@ -125,11 +136,8 @@ def thing_accused(trigger: Any, words: frozenset[str]) -> str:
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # not "on Monday"
     ]
-    accused = on or blamed
-    accused += [c for p in accused for c in p.children if c.dep_ == "conj"]
-    if not accused or any(_may_be_people(p, words) for p in accused):
-        return ""
-    return str(accused[0].text)
+    accused = _with_conjuncts(on or blamed)
+    return _first_thing(accused, lambda p: _may_be_people(p, words))
 
 
 def people_only(trigger: Any, words: frozenset[str]) -> bool:
@@ -177,13 +185,11 @@ def thing_agent(trigger: Any, kids: list[Any], words: frozenset[str], described:
             agents = _raised_subject(trigger)
     else:
         agents = [c for c in kids if c.dep_ == "poss"]
-    agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+    agents = _with_conjuncts(agents)
     # "the son of the former dictator", "hundreds of protesters": what the doer is of may
     # make it a party (any 'of', unlike a patient's: a doer's kin or members are the party's)
     agents += [g for a in agents for g in _of_objects(a)]
-    if not agents or any(_may_act(a, words) for a in agents):
-        return ""
-    return str(agents[0].text)
+    return _first_thing(agents, lambda a: _may_act(a, words))
 
 
 def _raised_subject(verb: Any) -> list[Any]:
