@@ -897,6 +897,9 @@ DROPPED = [
         "hypothetical",
     ),
     ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
+    # a danger someone poses, a device of argument
+    ("Analysts weighed the threat posed by the militia's rockets.", "threat", "other_sense"),
+    ("In the hearing he deployed a classic example of evasion.", "deployment", "other_sense"),
     ("Shelters will help in the event of a terrorist attack on the port.", None, "hypothetical"),
     ("In the event that troops attack the town, residents will flee.", None, "hypothetical"),
     # weapons had, a danger judged, a torment, a tradition

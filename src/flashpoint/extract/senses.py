@@ -326,16 +326,19 @@ def _holder(trigger: Any, prep: str) -> list[Any]:
 
 
 def _governors(trigger: Any) -> list[Any]:
-    """The word that takes a noun trigger as its object: a verb ("lodged a protest"), or a noun
-    through "of" ("a breach of the ceasefire"); a trigger compounded on a noun passes on the
-    noun's ("respect the ceasefire understanding"), and a conjunct the first conjunct's."""
+    """The word that takes a noun trigger as its object: a verb ("lodged a protest"; a
+    participle after it, "the protest lodged"), or a noun through "of" ("a breach of the
+    ceasefire"); a trigger compounded on a noun passes on the noun's ("respect the ceasefire
+    understanding"), and a conjunct the first conjunct's."""
     t = trigger
     if t.dep_ == "compound":  # (the parse may tag the head noun a gerund: "understanding")
         t = t.head
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head  # "confiscated her radio, grenades and a pistol": the first conjunct's
+    # a past participle after the noun takes it as its object too: "the threat posed by"
+    told = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if t.dep_ in ("dobj", "nsubjpass", "attr"):  # 'attr': "The general was a threat"
-        return [t.head]
+        return [t.head, *told]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
-        return [t.head.head]
-    return []
+        return [t.head.head, *told]
+    return told
