@@ -176,6 +176,12 @@ def test_a_published_stamp_is_no_comment_stamp() -> None:
             "Police will order a copy of the report and go to court.",
             "promo",
         ),
+        # a web server's error message left in the page
+        (
+            " (an error occurred while processing this directive)",
+            "The directive was issued while troops occupied the town.",
+            "server_error",
+        ),
         (
             " Editor's note: For more on this story, watch our special tonight.",
             "Watch the ceasefire line, the minister told troops on Friday.",

@@ -340,6 +340,7 @@ KEPT = [
     ("Additional troops had been deployed in the old city to keep the peace.", "deployment"),
     # 'in the event' with no 'of' or 'that' after it is the occasion, not a condition
     ("Ten people were killed in the event, police said on Monday.", "attack"),
+    ("Israel warned the Palestinians on Monday to stop firing rockets.", "threat"),
 ]
 
 
@@ -897,6 +898,11 @@ DROPPED = [
         "hypothetical",
     ),
     ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
+    # an outbreak fought, advice to the public, a private visit, a film
+    ("She had years of experience fighting SARS and flu outbreaks.", "armed_clash", "other_sense"),
+    ("Officials warned Singaporeans for weeks to prepare for floods.", "threat", "other_sense"),
+    ("A boy died on Monday while on a family visit to the capital.", "visit", "other_sense"),
+    ("Released in cinemas on Friday, the film earned $20m.", "release", "other_sense"),
     # a danger someone poses, a device of argument
     ("Analysts weighed the threat posed by the militia's rockets.", "threat", "other_sense"),
     ("In the hearing he deployed a classic example of evasion.", "deployment", "other_sense"),

@@ -49,6 +49,7 @@ def _a_party(token: Any) -> bool:
 
 
 def _a_state_or_force(token: Any) -> bool:
-    """A state, a people or a group the parser names, or an armed party ("the rebels")."""
+    """A state or a group the parser names, or an armed party ("the rebels"); not a people
+    ("warned Singaporeans to prepare for an outbreak" is advice to the public)."""
     armed = word_union("@armed", "@combatants")
-    return token.lemma_.lower() in armed or token.ent_type_ in ("GPE", "NORP", "ORG")
+    return token.lemma_.lower() in armed or token.ent_type_ in ("GPE", "ORG")
