@@ -9,6 +9,7 @@ overrides it. Nothing is downloaded: the model is a pip-installed package.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -98,8 +99,6 @@ MOJIBAKE_QUOTES = ("â€˜", "â€™", "â€œ", "â€\x9d", "â€")
 
 
 def _split_mojibake_quotes(nlp: Any) -> None:
-    import re
-
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     quotes = [re.escape(q) for q in MOJIBAKE_QUOTES]

@@ -337,10 +337,7 @@ def _quoted(token: Any) -> bool:
 def _tends_to(verb: Any, clause: Any, cues: Cues) -> bool:
     """A tendency in any tense, "tends to respond by denying", "tended to arrest": its 'to'
     right after it."""
-    if not cues.has("tendency_verb", verb.lemma_.lower()):
-        return False
-    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    return to is not None and to.i == verb.i + 1
+    return cues.has("tendency_verb", verb.lemma_.lower()) and _to_right_after(verb, clause)
 
 
 def _used_to(verb: Any, clause: Any, cues: Cues) -> bool:
@@ -350,5 +347,11 @@ def _used_to(verb: Any, clause: Any, cues: Cues) -> bool:
         return False
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
+    return _to_right_after(verb, clause)
+
+
+def _to_right_after(verb: Any, clause: Any) -> bool:
+    """The infinitive ``clause``'s 'to' is the word right after ``verb`` ("used to", "tends
+    to")."""
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i == verb.i + 1
