@@ -900,6 +900,8 @@ DROPPED = [
     ("Residents were told to seal the windows in case of an attack.", None, "hypothetical"),
     # an outbreak fought, advice to the public, a private visit, a film
     ("She had years of experience fighting SARS and flu outbreaks.", "armed_clash", "other_sense"),
+    ("Crews spent weeks fighting the oil spill off the coast.", "armed_clash", "other_sense"),
+    ("A priest mobilised relief workers and doctors on Monday.", "deployment", "other_sense"),
     ("Officials warned Singaporeans for weeks to prepare for floods.", "threat", "other_sense"),
     ("A boy died on Monday while on a family visit to the capital.", "visit", "other_sense"),
     ("Released in cinemas on Friday, the film earned $20m.", "release", "other_sense"),
