@@ -22,6 +22,7 @@ from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
 from flashpoint.geo.locate import antecedent_places, base_precision, locate
 from flashpoint.geo.names import normalize
+from flashpoint.geo.namesake import outlet_labels
 from flashpoint.geo.persons import (
     find_people,
     instrument_reason,
@@ -150,7 +151,7 @@ def _article(
 ) -> ArticlePlaces:
     datelines = dateline_spans(text)
     toponyms = [replace(t, dateline=True) if in_spans(t.start, datelines) else t for t in toponyms]
-    entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet))
+    entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet), outlet_labels(outlet))
     entries = in_named_towns(toponyms, entries, text)
     named = [c for c, weight in ctx.countries.items() if weight > 0]
     ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))

@@ -33,6 +33,7 @@ from flashpoint.geo.context import (
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit
 from flashpoint.geo.lexicon import dictionary_words
 from flashpoint.geo.names import normalize, spelled_like
+from flashpoint.geo.namesake import is_namesake
 from flashpoint.geo.persons import person_cues
 from flashpoint.geo.seats import town_of_area
 from flashpoint.geo.toponyms import Toponym
@@ -362,9 +363,14 @@ def _countries_listed(top: Toponym, after: Toponym) -> bool:
 
 
 def resolve(
-    toponyms: list[Toponym], text: str, gaz: Gazetteer, outlet: str | None = None
+    toponyms: list[Toponym],
+    text: str,
+    gaz: Gazetteer,
+    outlet: str | None = None,
+    outlet_labels: tuple[str, ...] = (),
 ) -> tuple[list[Entry | None], Context]:
     """The place each toponym names (``None``: none of the candidates fits well enough).
+    ``outlet``: the outlet's country; ``outlet_labels``: its name (see namesake.py).
 
     One sense per article: the unqualified occurrences of one name take the reading most of
     them chose (each occurrence's nearby words would otherwise pull 'Cairo' to Egypt in one
@@ -391,10 +397,16 @@ def resolve(
             holders = containers(toponyms, k, text)
             hits = [h for h in top.hits if allowed(h, anchors)]
             mates = abroad.get(k, NO_MATES)
-            hits = undominated(hits, top, holders, ctx, mates)
-            hits = focused(hits, top, holders, ctx)
+            home = (
+                namesake_readings(
+                    hits, top, holders, ctx, _sure_others(toponyms, earlier, k, doubtful)
+                )
+                if round_ and is_namesake(top.text, outlet_labels)
+                else []
+            )
+            hits = home or focused(undominated(hits, top, holders, ctx, mates), top, holders, ctx)
             others = [e for j, e in settled if e is not best[k] and j not in mates.indices]
-            if round_ and any(_unsure(h, top, ctx) for h in hits):
+            if round_ and not home and any(_unsure(h, top, ctx) for h in hits):
                 # the first round settled the places that may locate a small town
                 name = normalize(top.text)
                 if name not in near_of:
@@ -415,6 +427,68 @@ def resolve(
         best[k] = town_of_area(best[k], kept.get(k, []), top, text)
     _short_forms(toponyms, best)
     return best, ctx
+
+
+def namesake_readings(
+    hits: list[Hit], top: Toponym, holders: list[Toponym], ctx: Context, others: list[Entry]
+) -> list[Hit]:
+    """The readings of the outlet's namesake that the article's other places locate best: a
+    qualifier, its county named or the outlet's country-code domain; else a state or county
+    named that holds it, or (a country or state) a town named inside it; else the nearest to
+    a town named within FAR_KM. A larger homonym abroad is no evidence in the town's own paper:
+    'Paris' beside 'Dallas' in The Paris News is Paris, Texas. Only a reading in the country
+    the article's other names lie in most (or the outlet's) overrides, and none when the larger
+    reading is located too or the best located lie in its country: the usual rules choose."""
+    points = [o for o in others if o.kind not in WIDE_KINDS]
+    areas = [o for o in others if o.kind in WIDE_KINDS]
+
+    def strength(e: Entry) -> float:
+        if e.country is not None and e.country == ctx.outlet:  # maltatoday.com.mt's Malta
+            return 3.0
+        if container_fits(e, holders) or ctx.pairs.paired(e, top.text):
+            return 3.0
+        if e.kind in WIDE_KINDS:
+            return 2.0 * any(_inside(p, e) for p in points)
+        return 2.0 if any(_holds(a, e) for a in areas) else near_score(e, points)
+
+    leader = max(hits, key=lambda h: base_score(h, top), default=None)
+    if leader is None or strength(leader.entry) > 0:
+        return []  # the larger reading is located too: nothing to override
+    own = [h for h in hits if h.primary or spelled_like(top.text, h.entry.name)]
+    strengths = [strength(h.entry) for h in own]  # not a name it once had: Kosciusko's 'Paris'
+    best = max(strengths, default=0.0)
+    # Only a homonym abroad gives way, and only to a reading in the country the article's
+    # other names lie in most: 'Washington' in the Washington Post stays the capital beside
+    # 'Louisiana' (the same country) and beside 'London' (a story on the United States).
+    apart = set(sides(leader.entry))
+
+    def at_home(e: Entry) -> bool:
+        return e.country == ctx.outlet or ctx.names_most(e, {top.text})
+
+    return [
+        h
+        for h, s in zip(own, strengths, strict=True)
+        if s > 0 and s == best and not set(sides(h.entry)) & apart and at_home(h.entry)
+    ]
+
+
+def _inside(point: Entry, area: Entry) -> bool:
+    if area.kind == "country":
+        return point.country == area.country
+    return area.kind == "admin1" and (point.country, point.admin1) == (area.country, area.name)
+
+
+def _sure_others(
+    toponyms: list[Toponym], places: list[Entry | None], k: int, doubtful: set[int]
+) -> list[Entry]:
+    """The places chosen for the article's other names, but not those that themselves needed
+    locating ('Ford' read as Ford County, Illinois, locates no Paris near it)."""
+    name = normalize(toponyms[k].text)
+    return [
+        e
+        for j, (top, e) in enumerate(zip(toponyms, places, strict=True))
+        if e is not None and j not in doubtful and normalize(top.text) != name
+    ]
 
 
 def _short_forms(toponyms: list[Toponym], best: list[Entry | None]) -> None:

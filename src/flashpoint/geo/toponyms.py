@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from flashpoint.geo.area_lists import area_list_kind
 from flashpoint.geo.gazetteer import Gazetteer, Hit
 from flashpoint.geo.lexicon import admin_aliases, common_words, dictionary_words, words
 from flashpoint.geo.names import normalize, spelled_like
-from flashpoint.geo.persons import non_place_words
+from flashpoint.geo.persons import non_place_words, person_cues
 
 MAX_TOKENS = 6
 CONNECTORS = frozenset(
@@ -237,6 +238,8 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
             return False
         if _abbreviation_without_stop(span):
             return False  # 'La Stampa', 'attended Mass', 'Miss Smith': no 'La.', 'Mass.'
+        if area_list_kind(span):
+            return True  # 'Barrow, Jackson and Madison counties': a county, not a person
         if not span[0].tag_:  # only tokenised: no entity or part of speech to go by
             return _sure_without_parse(span, hits)
         if not strong and _common_word(span, hits, label):
@@ -258,8 +261,30 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
         return True
     exact = (ent.start, ent.end) == (span.start, span.end)
     if label == "PERSON":  # a place's name of two words or more is seldom a person's
-        return exact and (strong or len(span) > 1)
+        return (exact and (strong or len(span) > 1)) or _seat_of_title(span, ent)
     return strong or not (label in NAME_LABELS and exact)
+
+
+TITLE_GAP = 3  # words between a place and the title it qualifies ("'s former", 'Fire')
+
+
+def _seat_of_title(span: Any, ent: Any) -> bool:
+    """Is the name the seat of a title that follows it, before the person's own name
+    ('Lewisburg Mayor John Manchester', "Sri Lanka's former president Chandrika Kumaratunga",
+    'Huntsville Fire Chief Tom Grisham'), however spaCy cut the person? The title is the
+    person's; the place is where the office is."""
+    if ent.start != span.start:
+        return False
+    cues = person_cues()
+    titles = cues.titles | cues.roles
+    doc = span.doc
+    for k in range(span.end, min(len(doc) - 1, span.end + TITLE_GAP)):
+        tok = doc[k]
+        if tok.lower_.rstrip(".") in titles:
+            return bool(doc[k + 1].text[:1].isupper())
+        if not tok.is_alpha and tok.lower_ not in ("'s", "’s"):
+            return False
+    return False
 
 
 def _in_a_date(span: Any) -> bool:
@@ -452,7 +477,7 @@ def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -
         and (ent.start < span.start or ent.end > span.end)
     )
     end_tok, hint = _suffix(doc, span.end)
-    hint = hint or _prefix(doc, span.start)
+    hint = hint or _prefix(doc, span.start) or area_list_kind(span)
     last = doc[end_tok - 1].text
     end = doc[end_tok - 1].idx + len(last)
     if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
