@@ -41,6 +41,9 @@ DROPPED = [
     ("Critics praised this colorful and arresting work on Monday.", "arrest"),
     ("The band was booked for a summer festival on Monday.", "arrest"),
     ("The doctor surrendered his passport to the court on Monday.", "surrender"),
+    # submission to God, or giving in to a feeling, is no armed side laying down its arms
+    ("The pilgrims prayed that unto Him they had surrendered on Friday.", "surrender"),
+    ("Exhausted, the old man surrendered to despair on Monday.", "surrender"),
     ("Protesters waved banners attacking the minister on Monday.", "attack"),
     ("Volunteers combated the pollution along the river on Sunday.", "armed_clash"),
     ("I protested until I was hoarse on Monday.", "peaceful_protest"),
@@ -167,6 +170,7 @@ KEPT = [
     ("Thousands rallied in the capital on Sunday.", "peaceful_protest"),
     ("Police rounded up dozens of suspects after the riot on Monday.", "arrest"),
     ("The rebels surrendered their weapons to the army on Friday.", "surrender"),
+    ("The last fighters surrendered to the army on Friday.", "surrender"),
     ("North Korea warned it would retaliate against any provocation.", "threat"),
     ("Hamas vowed that its fighters would avenge the killing.", "threat"),
     ("Iran warned that any attack could be met with force.", "threat"),

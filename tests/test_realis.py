@@ -26,6 +26,9 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # a clause opening the sentence with a subject or a participle is no order
+    ("Police arrested 20 people, the ministry said on Monday.", "arrest"),
+    ("Fighting the rebels, troops killed 20 people near the town on Monday.", "armed_clash"),
     # the other senses of these words (DROPPED) leave the acts alone
     ("Troops engaged the rebels near the bridge on Monday.", "armed_clash"),
     ("Thousands joined a protest in the square on Monday.", "peaceful_protest"),
@@ -1138,6 +1141,13 @@ DROPPED = [
         "The group has carried out some of the deadliest bombings and kidnappings in the region.",
         "abduction",
         "generic",
+    ),
+    # an order opening the sentence, before the verb of saying or another order: a demand
+    ("Arrest them all, the crowd chanted outside the court on Monday.", "arrest", "irrealis"),
+    (
+        '"Kidnap me, kidnap all my colleagues!" the editor shouted on Monday.',
+        "abduction",
+        "irrealis",
     ),
     # an occurrence known by its place's name, in a phrase of time: what the story follows
     (

@@ -552,23 +552,39 @@ def _obligation(verb: Any, edge: str, complement: Any, cues: Cues) -> bool:
 def _imperative(verb: Any) -> bool:
     """A base-form verb with no subject and no auxiliary, on its own or on the verb it is
     coordinated with ("go and fight those terrorists"), or as the clause a verb of saying or
-    demanding governs: an order or a demand, not a report. A bare infinitive under a
+    demanding governs, or opening the sentence before the clause it hangs on ("Arrest them
+    all, the crowd chanted"): an order or a demand, not a report. A bare infinitive under a
     causative ("made them fight") is the causative's complement."""
     if verb.tag_ != "VB":
         return False
     head = verb
     while head.dep_ == "conj" and head.head.tag_ == "VB":
         head = head.head
+    if head.dep_ == "advcl" and _opens_sentence(head) and not _subject_or_marker(head):
+        return True  # "Arrest them all, the crowd chanted", "Kidnap me, kidnap us all!"
     if head.dep_ in ("xcomp", "advcl", "relcl", "acl"):
         return False  # a quoted order or a mandative "demanded he fight" (ccomp) is no report
-    # a name before a base form is a vocative the parser took for a subject ("George go")
-    own = {
-        c.dep_
-        for t in (verb, head)
-        for c in t.children
-        if not (c.dep_ == "nsubj" and c.tag_ == "NNP")
-    }
-    return not own & {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"}
+    return not _subject_or_marker(verb) and not _subject_or_marker(head)
+
+
+def _subject_or_marker(verb: Any) -> bool:
+    """A subject, an auxiliary or a subordinating word on the verb; a name before a base
+    form is a vocative the parser took for a subject ("George go")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
+        and not (c.dep_ == "nsubj" and c.tag_ == "NNP")
+        for c in verb.children
+    )
+
+
+def _opens_sentence(verb: Any) -> bool:
+    """Is the base form the sentence's first word (after quote marks)? A bare base form
+    opening a sentence before its clause's governor is an order; 'to' or 'in order to' would
+    make it an aim."""
+    first = verb.sent.start
+    while first < verb.i and verb.doc[first].is_quote:
+        first += 1
+    return bool(first == verb.i and verb.i < verb.head.i)
 
 
 def _bare_passive(verb: Any) -> bool:
