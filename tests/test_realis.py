@@ -26,6 +26,10 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # a munition that hits, is fired or rains down, or one found as the event of its own type
+    ("A rocket made abroad hit the town on Monday.", "shelling"),
+    ("Mortars rained on the market on Monday.", "shelling"),
+    ("Police found a bomb under the car on Monday.", "disrupted_weapons_use"),
     # a clause opening the sentence with a subject or a participle is no order
     ("Police arrested 20 people, the ministry said on Monday.", "arrest"),
     ("Fighting the rebels, troops killed 20 people near the town on Monday.", "armed_clash"),
@@ -1142,6 +1146,11 @@ DROPPED = [
         "abduction",
         "generic",
     ),
+    # a munition held, found, traded or made, or listed with no verb, was fired by no one
+    ("Police found mortars and rifles in the house on Monday.", "shelling", "not_an_act"),
+    ("Mortars were seized at the port on Monday.", "shelling", "not_an_act"),
+    ("The photograph showed a projectile made by a firm in Ohio.", "shelling", "not_an_act"),
+    ("Arms dealers, old tanks, mortars.", "shelling", "not_an_act"),
     # an order opening the sentence, before the verb of saying or another order: a demand
     ("Arrest them all, the crowd chanted outside the court on Monday.", "arrest", "irrealis"),
     (

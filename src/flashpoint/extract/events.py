@@ -16,6 +16,7 @@ from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.generic import in_series
 from flashpoint.extract.mode import find_claimant, read_mode
+from flashpoint.extract.munitions import munition_held
 from flashpoint.extract.patients import people_only
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import continues, definite, judge, scare_quoted
@@ -307,6 +308,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
             dropped = (
                 unspecific(event_type, mode, actor1, how, root)
                 or ongoing(event_type, mode, when)
+                or munition_held(root, event_type)
                 or no_act(root, span, event_type, actors, ctx.start, dated, role, ctx.titled)
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)
