@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # a 'before' clause under a main clause that reports a done act is told too
+    ("Troops shelled the town before the rebels withdrew on Monday.", "withdrawal"),
     # a munition that hits, is fired or rains down, or one found as the event of its own type
     ("A rocket made abroad hit the town on Monday.", "shelling"),
     ("Mortars rained on the market on Monday.", "shelling"),
@@ -1146,6 +1148,13 @@ DROPPED = [
         "abduction",
         "generic",
     ),
+    # what a 'before' or 'until' clause tells under a modal main clause has not happened
+    (
+        "Weeks can pass before the agency confirms that a reporter has been arrested.",
+        "arrest",
+        "hypothetical",
+    ),
+    ("The blockade will go on until the rebels surrender.", "surrender", "hypothetical"),
     # a munition held, found, traded or made, or listed with no verb, was fired by no one
     ("Police found mortars and rifles in the house on Monday.", "shelling", "not_an_act"),
     ("Mortars were seized at the port on Monday.", "shelling", "not_an_act"),

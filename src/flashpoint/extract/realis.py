@@ -311,6 +311,9 @@ def _asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
+    pending = _pending_under_modal(top, cues)
+    if pending is not None:  # "weeks can pass before a bureau confirms an arrest"
+        return f"hypothetical: '{pending.text} ...' under '{top.head.text}' is only possible"
     case = _in_case(trigger, cues)
     if case is not None:  # "in case they were detained", "in case of an attack"
         words = case.doc[case.left_edge.i : case.i + 1].text
@@ -595,6 +598,17 @@ def _bare_passive(verb: Any) -> bool:
         return False
     absolute = any(c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i for c in verb.children)
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and absolute)
+
+
+def _pending_under_modal(clause: Any, cues: Cues) -> Any | None:
+    """The 'before' or 'until' of an adverbial clause whose main clause is modal ("weeks can
+    pass before ...", "it may take days until ..."): what it tells has not happened."""
+    if clause.dep_ != "advcl" or tense(clause.head) != "modal":
+        return None
+    return next(
+        (c for c in clause.children if c.dep_ == "mark" and cues.has("pending_mark", c.lower_)),
+        None,
+    )
 
 
 def _question_word(verb: Any, cues: Cues) -> Any | None:
