@@ -12,6 +12,7 @@ from flashpoint.countries import demonym_country, with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.clauses import load_cues as realis_cues
+from flashpoint.extract.comparisons import yardstick
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.eventive_model import Candidate, active, probability, threshold
 from flashpoint.extract.generic import in_series
@@ -309,6 +310,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 unspecific(event_type, mode, actor1, how, root)
                 or ongoing(event_type, mode, when)
                 or munition_held(root, event_type)
+                or yardstick(root)
                 or no_act(root, span, event_type, actors, ctx.start, dated, role, ctx.titled)
             )
         if active():  # the trained check, when switched on (extract.eventive_threshold)

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from flashpoint.extract.clauses import clause_verb, load_cues, proposition
+from flashpoint.extract.comparisons import standard_of
 from flashpoint.extract.date_rules import cues
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.dates import resolve_dates_in
@@ -154,6 +155,8 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
     out = []
     for d in dates:
         first = _first_token(trigger.doc, d, offset)
+        if first is not None and _measured_against(first, trigger):
+            continue  # "killed more than the bombing of the embassy in 1998": the bombing's
         clause = _modifier_clause(first) if first is not None else None
         own = clause is None or clause.head.i == trigger.i or _holds(clause, trigger)
         if own or d.precision == "day":
@@ -162,6 +165,12 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
     # Tuesday night", said on Wednesday): Tuesday, not the day of the protest
     told = [d for d in out if in_own_relative_clause(trigger, d, offset)]
     return told or out
+
+
+def _measured_against(token: Any, trigger: Any) -> bool:
+    """Does the token stand in the standard of a comparison that does not hold the trigger?"""
+    than = standard_of(token)
+    return than is not None and standard_of(trigger) is not than
 
 
 def in_own_relative_clause(trigger: Any, value: DateValue, offset: int) -> bool:
