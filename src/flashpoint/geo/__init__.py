@@ -24,6 +24,7 @@ from flashpoint.geo.locate import antecedent_places, base_precision, locate
 from flashpoint.geo.names import normalize
 from flashpoint.geo.namesake import outlet_labels
 from flashpoint.geo.persons import (
+    building_reason,
     find_people,
     instrument_reason,
     medium_reason,
@@ -120,6 +121,7 @@ def _not_people(
     reasons = [
         person_reason(top, doc, people)
         or possessed_reason(top, doc)
+        or building_reason(top, doc)
         or instrument_reason(top, doc)
         or medium_reason(top, doc)
         for top in toponyms

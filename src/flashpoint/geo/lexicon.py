@@ -94,6 +94,7 @@ class Words:
     definite: frozenset[str]
     vessel: frozenset[str]
     facility: frozenset[str]
+    building: frozenset[str]
     instrument: frozenset[str]
     craft: frozenset[str]
     medium: frozenset[str]
@@ -138,6 +139,7 @@ def words() -> Words:
         definite=kind("definite"),
         vessel=kind("vessel"),
         facility=kind("facility"),
+        building=kind("building"),
         instrument=kind("instrument"),
         craft=kind("craft"),
         medium=kind("medium"),

@@ -325,6 +325,20 @@ def _modifies(span: Any, doc: Any) -> bool:
     return span[-1].dep_ in MODIFIER_DEPS and not span.start <= span[-1].head.i < span.end
 
 
+def building_reason(top: Any, doc: Any) -> str:
+    """A name before ''s' and a capitalised word for a building or site names the saint or
+    person the building is named after ('St Paul's Cathedral', "St Peter's Basilica"), not a
+    town; "Gaza's Shifa Hospital" keeps Gaza."""
+    if top.how in ("border", "gold") or top.token < 0 or top.token + 2 >= len(doc):
+        return ""
+    mark, word = doc[top.token + 1], doc[top.token + 2]
+    if mark.lower_ not in ("'s", "’s") or not word.text[:1].isupper():
+        return ""
+    if word.lower_ not in words().building:
+        return ""
+    return f"not a place: part of a building's name ('{top.text}'s {word.text}')"
+
+
 def possessed_reason(top: Any, doc: Any) -> str:
     """A name after a possessive determiner or an indefinite article that heads its own
     phrase is a thing, not a place ('his Warrior was ambushed', 'in a Warrior': the vehicle);
