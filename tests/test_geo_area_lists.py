@@ -1,6 +1,7 @@
-"""Names that the words around them make places: members of a list that ends in a plural word
-for an area ('Barrow, Jackson and Madison counties'), and the seat of a title before a person's
-name ('Lewisburg Mayor John Manchester'). Sentences written by the team."""
+"""Names that the words around them make places, or place: members of a list that ends in a
+plural word for an area ('Barrow, Jackson and Madison counties'), the seat of a title before a
+person's name ('Lewisburg Mayor John Manchester'), and a town named a few words from another
+('in Cairo ... in Alexandria'). Sentences written by the team."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_the_seat_of_a_title_is_a_place() -> None:
 def test_a_person_s_name_after_a_title_is_still_no_place() -> None:
     got = _places("Mayor Lewisburg said the bridge would reopen on Monday.")
     assert "Lewisburg" not in got
+
+
+def test_a_town_named_in_the_same_breath_outweighs_the_article_s_lean() -> None:
+    """A story that names American cities most, then 'in Cairo ... in Alexandria' in one
+    sentence: Cairo, named a few words before, places Alexandria in Egypt, not Virginia."""
+    text = (
+        "Egyptian Americans rallied in Chicago, Philadelphia and Los Angeles on Saturday, and "
+        "hundreds more marched in Washington and New York. Organisers in California and "
+        "Pennsylvania said more rallies were planned in Boston.\n\n"
+        "Meanwhile, in Cairo on Tuesday, police fired tear gas, and in Alexandria protesters "
+        "clashed with supporters of the president."
+    )
+    found = find_places(text, "cnn")
+    got = {t.text: p.country for t, p in zip(found.toponyms, found.places, strict=True) if p}
+    assert got["Cairo"] == "EGY" and got["Alexandria"] == "EGY", got

@@ -6,7 +6,8 @@ its country (a name's own repeats adding less and less: 'Dublin' said eight time
 paper) and how close a mention of that country is, how many other toponyms may lie in the same
 state or county ('Athens' beside 'Clarke County'), whether another toponym holds it
 ('Alexandria, La.', "North Korea's province of Gangwon"), the outlet's country, and how near it
-lies to the places the other toponyms resolve to. Below ``MIN_SCORE``: "none of these". A small
+lies to the places the other toponyms resolve to (much more for one named within CLOSE_CHARS:
+'in Cairo ... in Alexandria'). Below ``MIN_SCORE``: "none of these". A small
 town named by a dictionary word needs the text to locate it (``located``).
 """
 
@@ -45,6 +46,8 @@ OVERWHELMED = 4.0  # this much weaker: only a qualifier will do ('Egypt, Pa.')
 PAIRED = 1.5  # a town and its county both named ('Paris' and 'Henry County'): see pairs.py
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
+CLOSE_CHARS = 120  # a town named this near in the text ('Paris and Roxton') weighs more
+CLOSE_WEIGHT = 3.0  # as much as a qualifier ('Alexandria, La.'), times how near it lies
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
 TINY = 10_000  # a village abroad this small needs locating even when no other town shares its name
 DWARFED = 5  # a homonym abroad this many times larger outweighs the town's country named near
@@ -105,14 +108,25 @@ def score(
 
 
 def coherence(
-    hits: list[Hit], top: Toponym, ctx: Context, others: list[Entry], mates: Mates = NO_MATES
+    hits: list[Hit],
+    top: Toponym,
+    ctx: Context,
+    others: list[Entry],
+    mates: Mates = NO_MATES,
+    close: list[Entry] | None = None,
 ) -> list[float]:
-    """Other toponyms that may lie in the same state or near (not the list mates): a country
-    or state gets the best coherence of its own towns among the candidates ('Mexico' near
-    Mexico City's suburbs)."""
+    """Other toponyms that may lie in the same state or near (not the list mates), and those
+    named within CLOSE_CHARS ('In Alexandria on Tuesday' beside 'in Cairo'): a country or state
+    gets the best coherence of its own towns among the candidates ('Mexico' near Mexico City's
+    suburbs)."""
     own = [
         1.5 * min(1.0, ctx.support(h.entry, top.text, mates.surfaces))
         + (near_score(h.entry, others) if h.entry.kind not in WIDE_KINDS else 0.0)
+        + (
+            CLOSE_WEIGHT * near_score(h.entry, close)
+            if close and h.entry.kind not in WIDE_KINDS
+            else 0.0
+        )
         + PAIRED * ctx.pairs.paired(h.entry, top.text)
         for h in hits
     ]
@@ -414,7 +428,15 @@ def resolve(
                     places = nearby_places(name, toponyms, earlier, doubtful, text)
                     near_of[name] = Nearby(places, doubtful_names, said)
                 hits = located(hits, top, holders, ctx, near_of[name])
-            bonus = coherence(hits, top, ctx, others, mates)
+            close = [
+                e
+                for j, e in settled
+                if j not in doubtful
+                and j not in mates.indices
+                and abs(toponyms[j].start - top.start) <= CLOSE_CHARS
+                and normalize(toponyms[j].text) != normalize(top.text)
+            ]
+            bonus = coherence(hits, top, ctx, others, mates, close)
             scored[k] = [
                 (score(h, top, ctx, holders, mates) + b, h.entry)
                 for h, b in zip(hits, bonus, strict=True)
