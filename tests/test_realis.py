@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # 'too' on the act's own adverb is no excess that rules it out
+    ("Troops attacked the town too early on Monday, residents said.", "armed_clash"),
     # 'other than' names an exception that did happen
     ("Other than the attack on the base on Monday, the town was quiet.", "armed_clash"),
     # a 'before' clause under a main clause that reports a done act is told too
@@ -1161,6 +1163,12 @@ DROPPED = [
         "remote_explosive",
         "background",
     ),
+    # an excess rules the act out: 'too weak to attack'
+    ("The rebels were too weak to attack the town on Monday.", "attack", "negated"),
+    # a fixed phrase of frequency tells a habit, in the past too
+    ("Time and again police arrested the same men at the border.", "arrest", "generic"),
+    # 'some' before a singular noun: an unspecified one
+    ("The crisis was blamed on some outside threat to the regime.", "threat", "generic"),
     # what a 'before' or 'until' clause tells under a modal main clause has not happened
     (
         "Weeks can pass before the agency confirms that a reporter has been arrested.",

@@ -28,6 +28,9 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             every = _every(c, cues) if present else ""
             if every:
                 return f"generic: '{every}' tells a habit"
+    phrase = _habitual_phrase(trigger, verb, cues)
+    if phrase:  # "has been interrogating, and from time to time killing, captives"
+        return f"generic: '{phrase}' tells a habit"
     below = trigger
     for tok, edge in chain:  # "a woman who used to fight against logging companies"
         if edge == "xcomp" and _used_to(tok, below, cues):
@@ -38,6 +41,22 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     of = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
     if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
         return f"generic: '{of.head.text} of {trigger.text}'"  # "a habit of detaining"
+    return ""
+
+
+def _habitual_phrase(trigger: Any, verb: Any, cues: Cues) -> str:
+    """A fixed phrase of frequency ('from time to time', 'now and then', 'time and again')
+    on the act's verb or right before the trigger."""
+    words = [t.lower_ for t in trigger.sent]
+    start = trigger.sent.start
+    for phrase in cues.by_kind.get("habitual_phrase", ()):
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] != parts:
+                continue
+            first, end = trigger.doc[start + i], start + i + len(parts)
+            if first.head in (trigger, verb) or end <= trigger.i <= end + 1:
+                return phrase
     return ""
 
 
@@ -142,7 +161,17 @@ def generic(
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     plural_bare = is_noun and _bare_plural(trigger)
     generic_det = next(
-        (c for c in trigger.children if cues.has("generic_determiner", c.lower_)), None
+        (
+            c
+            for c in trigger.children
+            if cues.has("generic_determiner", c.lower_)
+            or (
+                c.lower_ in cues.by_kind.get("singular_generic_determiner", ())
+                and c.dep_ == "det"
+                and trigger.tag_ == "NN"
+            )
+        ),
+        None,
     )
     free_choice = generic_det is not None and cues.has("free_choice_determiner", generic_det.lower_)
     if is_noun and generic_det is not None and (free_choice or not dated):

@@ -24,6 +24,9 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         if cues.has("negative_pronoun", subject.lower_):  # "none of his men were killed"
             return f"negated: '{subject.text}'"  # and "took nothing back"
+    excess = _too_to(trigger, chain)
+    if excess is not None:  # "too weak to attack": the degree rules the act out
+        return f"negated: 'too {excess.text} to {trigger.text}'"
     noun = trigger.pos_ in ("NOUN", "PROPN")
     for tok, edge in chain:
         if edge in SUBJECT_EDGES:
@@ -44,6 +47,20 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _too_to(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
+    """The adjective or adverb of an excess ('too weak', 'too fast') whose to-infinitive is
+    the trigger's verb: "too weak to attack the town" says the attack did not happen."""
+    below = trigger
+    for tok, edge in chain[
+        :2
+    ]:  # the act itself or a support verb below it ("too late to hold talks")
+        if edge == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+            return tok if to and tok.pos_ in ("ADJ", "ADV") else None
+        below = tok
+    return None
 
 
 def _phrasal(verb: Any, kind: str, cues: Cues) -> bool:
