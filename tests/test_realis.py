@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # a watching told in the past, with a date, reports what was watched
+    ("Residents watched the clashes from their balconies on Monday.", "armed_clash"),
     # 'too' on the act's own adverb is no excess that rules it out
     ("Troops attacked the town too early on Monday, residents said.", "armed_clash"),
     # 'other than' names an exception that did happen
@@ -1163,6 +1165,8 @@ DROPPED = [
         "remote_explosive",
         "background",
     ),
+    # the attention events get, in the present with no date: 'the world is watching'
+    ("People around the world are watching these protests closely.", "peaceful_protest", "generic"),
     # an excess rules the act out: 'too weak to attack'
     ("The rebels were too weak to attack the town on Monday.", "attack", "negated"),
     # a fixed phrase of frequency tells a habit, in the past too

@@ -205,6 +205,9 @@ def generic(
     )
     if plural_bare and described and verb is not None and trigger.dep_ in ("nsubj", "nsubjpass"):
         return f"generic: '{trigger.text} {verb.text}' describes, reports no occurrence"
+    followed = verb is not None and _followed(trigger, verb, cues)
+    if is_noun and not dated and form in PRESENT_TENSES and followed and verb is not None:
+        return f"generic: '{verb.text} ... {trigger.text}' follows the events, reports none"
     if form == "progressive" and not dated and _quoted(trigger):
         return f"generic: '{verb.text if verb is not None else trigger.text}' in direct speech"
     passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
@@ -321,6 +324,16 @@ def _standing_allegation(trigger: Any, cues: Cues) -> bool:
 
 
 _GROUNDS = frozenset({"of", "for", "over"})  # what the accused is accused of
+
+
+def _followed(noun: Any, verb: Any, cues: Cues) -> bool:
+    """The noun act is what someone watches, follows or monitors ("people around the world
+    are watching these historic protests"): the sentence tells the attention the events get."""
+    return bool(
+        noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and cues.has("attention_verb", verb.lemma_.lower())
+    )
 
 
 def _bare_plural(noun: Any) -> bool:
