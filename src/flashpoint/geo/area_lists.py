@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.lexicon import words
+from flashpoint.geo.names import CAPITALISED_NAME
 
-NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"  # a capitalised name of one or two words
+NAME = CAPITALISED_NAME
 LIST_GAP = r"(?:\s*,|,?\s+(?:and|or)|\s+&)\s+"
 REACH_TOKENS = 24  # how far a list may run after the name
 

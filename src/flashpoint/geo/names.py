@@ -16,6 +16,9 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
+# A capitalised name of one or two words, as written in running text ('Idlib', 'Otter Tail'):
+# the members of a list of places (seats.py, area_lists.py).
+CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 
 
 @lru_cache(maxsize=65536)  # the matcher normalises the same words many times per article

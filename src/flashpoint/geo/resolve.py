@@ -428,14 +428,7 @@ def resolve(
                     places = nearby_places(name, toponyms, earlier, doubtful, text)
                     near_of[name] = Nearby(places, doubtful_names, said)
                 hits = located(hits, top, holders, ctx, near_of[name])
-            close = [
-                e
-                for j, e in settled
-                if j not in doubtful
-                and j not in mates.indices
-                and abs(toponyms[j].start - top.start) <= CLOSE_CHARS
-                and normalize(toponyms[j].text) != normalize(top.text)
-            ]
+            close = _close_places(toponyms, settled, k, doubtful, mates)
             bonus = coherence(hits, top, ctx, others, mates, close)
             scored[k] = [
                 (score(h, top, ctx, holders, mates) + b, h.entry)
@@ -449,6 +442,27 @@ def resolve(
         best[k] = town_of_area(best[k], kept.get(k, []), top, text)
     _short_forms(toponyms, best)
     return best, ctx
+
+
+def _close_places(
+    toponyms: list[Toponym],
+    settled: list[tuple[int, Entry]],
+    k: int,
+    doubtful: set[int],
+    mates: Mates,
+) -> list[Entry]:
+    """The places of other names said within CLOSE_CHARS of toponym ``k`` ('in Cairo on
+    Tuesday, police fired tear gas, and in Alexandria'), but not those that themselves needed
+    locating, nor the members of its list of places abroad."""
+    top = toponyms[k]
+    return [
+        e
+        for j, e in settled
+        if j not in doubtful
+        and j not in mates.indices
+        and abs(toponyms[j].start - top.start) <= CLOSE_CHARS
+        and normalize(toponyms[j].text) != normalize(top.text)
+    ]
 
 
 def namesake_readings(

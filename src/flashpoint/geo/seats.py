@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from flashpoint.geo.gazetteer import Entry, Hit
 from flashpoint.geo.lexicon import words
+from flashpoint.geo.names import CAPITALISED_NAME
 from flashpoint.geo.toponyms import Toponym
 
 KNOWN_TOWN = 50_000  # a smaller town needs the text to locate it: the area stays a reading
@@ -54,7 +55,7 @@ def _holds_its_town(area: Hit, town: Hit) -> bool:
     return False
 
 
-NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"  # a capitalised name of one or two words
+NAME = CAPITALISED_NAME
 LIST_GAP = r"\s*(?:,|,?\s+and|&)\s+"
 
 
