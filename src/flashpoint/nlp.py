@@ -108,6 +108,27 @@ def _split_mojibake_quotes(nlp: Any) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+# Contractions whose apostrophe a scraper lost ("they didn t arrest anyone", "I ll keep
+# fighting"): the parser reads 'didn' and 't' as nouns and the negation is lost. The apostrophe
+# goes back in place of the space, so the text keeps its length and every offset.
+_BARE_CONTRACTION = re.compile(
+    r"\b((?:[Dd]idn|[Dd]on|[Dd]oesn|[Cc]an|[Ww]on|[Ww]asn|[Ww]eren|[Ii]sn|[Aa]ren|[Hh]aven|[Hh]asn"
+    r"|[Hh]adn|[Cc]ouldn|[Ww]ouldn|[Ss]houldn|[Mm]ustn) )(t)\b(?!-)"
+    r"|\b((?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he) )(ll|ve|re)\b(?!-)"
+)
+
+
+def readable(text: str) -> str:
+    """The text with lost apostrophes of contractions put back, of the same length."""
+    return _BARE_CONTRACTION.sub(_apostrophe, text)
+
+
+def _apostrophe(match: re.Match[str]) -> str:
+    head = match.group(1) or match.group(3)
+    tail = match.group(2) or match.group(4)
+    return head[:-1] + "'" + tail
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """The pipeline, loaded once per process (about a second), on the faster matrix kernel."""

@@ -49,14 +49,15 @@ def parse_candidates(text: str) -> Any:
 
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
-    from flashpoint.nlp import load_nlp
+    from flashpoint.nlp import load_nlp, readable
 
     spans = list(split_sentences(text))
     flags = [may_hold_event(text[s:e]) for s, e in spans]
     if not any(flags):
         return None
     bounds = [0] + [s for s, _ in spans[1:]] + [len(text)]
-    chunks = [text[a:b] for a, b in pairwise(bounds)]
+    seen = readable(text)  # same length: every offset holds
+    chunks = [seen[a:b] for a, b in pairwise(bounds)]
     nlp = load_nlp()
     parsed = iter(nlp.pipe([c for c, f in zip(chunks, flags, strict=True) if f], batch_size=64))
     docs = [next(parsed) if f else nlp.make_doc(c) for c, f in zip(chunks, flags, strict=True)]
@@ -69,10 +70,10 @@ def parse_candidates(text: str) -> Any:
 def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
     """Each candidate sentence parsed: cut from the article's parse when one is given (one
     parse shared with the geo stage), else parsed alone."""
-    from flashpoint.nlp import load_nlp
+    from flashpoint.nlp import load_nlp, readable
 
     if doc is None:
-        yield from load_nlp().pipe([c.text for c in contexts], batch_size=64)
+        yield from load_nlp().pipe([readable(c.text) for c in contexts], batch_size=64)
         return
     # Span.as_doc turns the whole article into an array on every call unless given one:
     # made once here, the copies are the same and an article costs one conversion, not one
@@ -81,13 +82,13 @@ def _sentence_docs(contexts: list[Any], doc: Any) -> Iterator[Any]:
     array: Any = None
     for ctx in contexts:
         span = doc.char_span(ctx.start, ctx.start + len(ctx.text), alignment_mode="expand")
-        if span is not None and span.text == ctx.text:
+        if span is not None and span.text == readable(ctx.text):
             if array is None:
                 array_head = doc._get_array_attrs()
                 array = doc.to_array(array_head)
             yield span.as_doc(array_head=array_head, array=array)
         else:
-            yield load_nlp()(ctx.text)
+            yield load_nlp()(readable(ctx.text))
 
 
 def extract_mentions(
