@@ -26,6 +26,9 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # a negating governor that is itself negated: the negations cancel, the act happened
+    ("Police failed to stop the looting of the shops on Monday.", "looting"),
+    ("Police did not prevent the attack on the shop on Monday.", "attack"),
     # a watching told in the past, with a date, reports what was watched
     ("Residents watched the clashes from their balconies on Monday.", "armed_clash"),
     # 'too' on the act's own adverb is no excess that rules it out

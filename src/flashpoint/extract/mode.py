@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.clauses import load_cues
 from flashpoint.extract.roles import role_cues
 
 HAPPENED = "happened"
@@ -148,6 +149,8 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         # "they weren't in it until Japan bombed the port" reports the bombing.
         scope = [trigger] if trigger.dep_ in OWN_CLAUSE_EDGES else [trigger, *heads[:1]]
         for tok in _attached(scope, ("neg",)):
+            if tok.head is not trigger and load_cues().has("negating_governor", tok.head.lemma_):
+                continue  # "did not prevent the attack": the negations cancel (negation.py)
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)
     elif cue.relation == "modifier" and trigger.pos_ in ("NOUN", "PROPN"):

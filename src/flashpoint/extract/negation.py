@@ -17,6 +17,8 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     for tok in [trigger, *(t for t, _ in chain)]:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                if tok is not trigger and _negating(tok, cues):
+                    continue  # "did not prevent the attack": read with the governor below
                 return f"negated: '{c.text} {tok.text}'"
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
         if any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
@@ -34,7 +36,9 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
         lemma = tok.lemma_.lower()
-        if cues.has("negating_governor", lemma) or _phrasal(tok, "negating_governor", cues):
+        if _negating(tok, cues):
+            if _negated_governor(tok, chain[chain.index((tok, edge)) + 1 :], cues):
+                return ""  # "failed to stop the looting", "did not prevent the attack": it happened
             return f"negated: '{tok.text}'"
         if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
             break  # "banned the march after the riot", "deterred looting by deploying"
@@ -47,6 +51,34 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _negating(verb: Any, cues: Cues) -> bool:
+    return cues.has("negating_governor", verb.lemma_.lower()) or _phrasal(
+        verb, "negating_governor", cues
+    )
+
+
+def _negated_governor(verb: Any, above: list[tuple[Any, str]], cues: Cues) -> bool:
+    """Is the negating governor itself negated: by 'not', by a subject such as 'no one', or by
+    another negating governor whose infinitive it is ("failed to stop the looting")? The two
+    negations cancel, and the act is told as having happened."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            cues.has("negative_pronoun", c.lower_)
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    below = verb
+    for tok, edge in above:
+        if edge != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            return False
+        if _negating(tok, cues):
+            return True
+        below = tok
+    return False
 
 
 def _too_to(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
