@@ -12,6 +12,7 @@ from typing import Any
 
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.clauses import load_cues
+from flashpoint.extract.negation import negating
 from flashpoint.extract.roles import role_cues
 
 HAPPENED = "happened"
@@ -149,7 +150,7 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         # "they weren't in it until Japan bombed the port" reports the bombing.
         scope = [trigger] if trigger.dep_ in OWN_CLAUSE_EDGES else [trigger, *heads[:1]]
         for tok in _attached(scope, ("neg",)):
-            if tok.head is not trigger and load_cues().has("negating_governor", tok.head.lemma_):
+            if tok.head is not trigger and negating(tok.head, load_cues()):
                 continue  # "did not prevent the attack": the negations cancel (negation.py)
             if tok.lower_ == cue.lemma or tok.lemma_.lower() == cue.lemma:
                 return str(tok.text)

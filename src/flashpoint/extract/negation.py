@@ -17,7 +17,7 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     for tok in [trigger, *(t for t, _ in chain)]:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                if tok is not trigger and _negating(tok, cues):
+                if tok is not trigger and negating(tok, cues):
                     continue  # "did not prevent the attack": read with the governor below
                 return f"negated: '{c.text} {tok.text}'"
     for subject in (c for c in trigger.children if c.dep_ == "nsubjpass"):  # "no treaty was signed"
@@ -30,14 +30,14 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     if excess is not None:  # "too weak to attack": the degree rules the act out
         return f"negated: 'too {excess.text} to {trigger.text}'"
     noun = trigger.pos_ in ("NOUN", "PROPN")
-    for tok, edge in chain:
+    for k, (tok, edge) in enumerate(chain):
         if edge in SUBJECT_EDGES:
             break
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
         lemma = tok.lemma_.lower()
-        if _negating(tok, cues):
-            if _negated_governor(tok, chain[chain.index((tok, edge)) + 1 :], cues):
+        if negating(tok, cues):
+            if _negated_governor(tok, chain[k + 1 :], cues):
                 return ""  # "failed to stop the looting", "did not prevent the attack": it happened
             return f"negated: '{tok.text}'"
         if tok.pos_ == "ADP" and _stop_preposition(tok, cues):
@@ -53,7 +53,8 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     return ""
 
 
-def _negating(verb: Any, cues: Cues) -> bool:
+def negating(verb: Any, cues: Cues) -> bool:
+    """A negating governor ("prevented", "failed to", "ruled out"), by lemma or phrasal verb."""
     return cues.has("negating_governor", verb.lemma_.lower()) or _phrasal(
         verb, "negating_governor", cues
     )
@@ -75,7 +76,7 @@ def _negated_governor(verb: Any, above: list[tuple[Any, str]], cues: Cues) -> bo
     for tok, edge in above:
         if edge != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
             return False
-        if _negating(tok, cues):
+        if negating(tok, cues):
             return True
         below = tok
     return False
