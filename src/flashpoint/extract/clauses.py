@@ -83,12 +83,35 @@ def _shares_head(token: Any) -> bool:
     an invasion", "refused to admit or deny"); other coordinated or apposed clauses report
     other acts."""
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
-        return takes_to(token.head) and (takes_to(token) or _under_one_to(token))
+        to_both = takes_to(token.head) and (takes_to(token) or _under_one_to(token))
+        return to_both or shares_verb_group(token)
     return (
         token.dep_ in ("conj", "appos")
         and token.pos_ in ("NOUN", "PROPN")
         and token.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+CONTRASTING_CC = frozenset({"but", "yet"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def shares_verb_group(verb: Any) -> bool:
+    """A verb coordinated with another, with no subject and no tense of its own, shares that
+    verb's group: in "could end up in jail or be executed" the modal, in "no matter how many
+    are kidnapped and tortured" or "were not charged or tried" the governor or the negation
+    scope over both. A conjunct with its own subject or tense ("attacked the town and killed
+    ten") is a clause of its own, and so is a contrast ("were not charged but released")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or verb.tag_ in FINITE_TAGS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (
+            child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS
+        ):
+            return False
+    between = (c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i)
+    return not any(c.lower_ in CONTRASTING_CC for c in between)
 
 
 def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:

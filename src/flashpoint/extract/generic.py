@@ -188,6 +188,9 @@ def generic(
     compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
         return f"statistic: '{compared}' compares totals, not one event"
+    series = _series(trigger, verb, cues) if not dated else None
+    if series is not None:
+        return f"generic: '{series}' tells a series of acts, not one event"
     years = _over_years(trigger, verb, cues) if not dated else None
     if years is not None:
         return f"generic: 'for {years.text}' tells of years of acts, not one event"
@@ -238,6 +241,30 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
             counted = any(c.dep_ == "nummod" for c in span.children)
             if cues.has("long_span", span.lemma_.lower()) and not counted:
                 return span
+    return None
+
+
+def _series(trigger: Any, verb: Any, cues: Cues) -> str | None:
+    """A count of occasions on the act ("committed forces to battle on five separate
+    occasions", "has attacked the town several times"): the words, or None. An ordinal ("for
+    the first time") counts nothing; 'times' on a past act counts blows or shots of one act
+    ("was stabbed several times"), on a perfect or present one a series."""
+    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    blows = verb is None or tense(verb) not in PRESENT_TENSES
+    for adjunct in (c for h in heads for c in h.children):
+        noun = adjunct
+        if adjunct.dep_ == "prep" and adjunct.lower_ == "on":
+            noun = next((g for g in adjunct.children if g.dep_ == "pobj"), adjunct)
+        elif adjunct.dep_ != "npadvmod":
+            continue
+        if not cues.has("occasion_noun", noun.lemma_.lower()) or noun.tag_ != "NNS":
+            continue
+        if noun.lemma_.lower() == "time" and blows:
+            continue
+        for count in noun.children:
+            number = count.dep_ == "nummod" and count.like_num
+            if number or (count.dep_ == "amod" and cues.has("occasion_quantifier", count.lower_)):
+                return f"{count.text} {noun.text}"
     return None
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.clauses import load_cues
+from flashpoint.extract.clauses import load_cues, shares_verb_group
 from flashpoint.extract.negation import negating
 from flashpoint.extract.roles import role_cues
 
@@ -78,21 +78,20 @@ def _governing(trigger: Any, heads: list[Any]) -> list[Any]:
     return out
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _sharing_auxiliary(verb: Any) -> list[Any]:
-    """The verb a non-finite conjunct shares its auxiliaries with: in "could end up in jail
-    or be executed" the modal scopes over both verbs. A conjunct with its own subject or its
-    own tense ("attacked the town and killed ten") is a clause of its own."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.tag_ in _FINITE:
+    """The verb a non-finite conjunct shares its auxiliaries with (see
+    ``clauses.shares_verb_group``)."""
+    return [verb.head] if shares_verb_group(verb) else []
+
+
+def _copula_of_complement(verb: Any) -> list[Any]:
+    """The copula of the adjective whose infinitive the act is: in "would be able to attack"
+    or "will be ready to strike" the modal on 'be' is the act's own ("was able to attack"
+    has none, and tells an act that happened)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
         return []
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") or (
-            child.dep_ in ("aux", "auxpass") and child.tag_ in _FINITE
-        ):
-            return []
-    return [verb.head]
+    return [adjective.head] if adjective.head.pos_ in ("VERB", "AUX") else []
 
 
 def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
@@ -111,7 +110,7 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
         else next((h for h in heads[:2] if h.pos_ in ("VERB", "AUX")), trigger)
     )
     verbs = [trigger] if own.i == trigger.i else [trigger, own]
-    verbs += _sharing_auxiliary(own)
+    verbs += _sharing_auxiliary(own) + _copula_of_complement(own)
     if trigger.dep_ in ("csubj", "csubjpass") and trigger.tag_ == "VBG":
         verbs.append(trigger.head)  # "attacking the city would be a mistake": the modal's act
     lowered = " " + " ".join(sentence_text.lower().split()) + " "
@@ -148,7 +147,12 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         # A negation scopes over its own clause and what it governs ("did not make arrests",
         # "did not manage to cross"), not over an adverbial or relative clause:
         # "they weren't in it until Japan bombed the port" reports the bombing.
-        scope = [trigger] if trigger.dep_ in OWN_CLAUSE_EDGES else [trigger, *heads[:1]]
+        own_clause = trigger.dep_ in OWN_CLAUSE_EDGES or (
+            trigger.dep_ == "conj"
+            and trigger.pos_ in ("VERB", "AUX")
+            and not shares_verb_group(trigger)
+        )  # "were not charged but released": the release is told
+        scope = [trigger] if own_clause else [trigger, *heads[:1]]
         for tok in _attached(scope, ("neg",)):
             if tok.head is not trigger and negating(tok.head, load_cues()):
                 continue  # "did not prevent the attack": the negations cancel (negation.py)
