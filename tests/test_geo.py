@@ -973,3 +973,78 @@ def test_characters_around_a_span_read_from_tokens_match_the_text(parts: list[st
             span = doc[i:j]
             assert _char_before(span) == text[span.start_char - 1 : span.start_char]
             assert _char_after(span) == text[span.end_char : span.end_char + 1]
+
+
+def test_unnamed_armed_men_are_of_where_their_sentence_places_them() -> None:
+    """'Insurgents' in Mosul, in a story that names the United States most, are Iraq's
+    unnamed armed group (ACLED's 'Unidentified Armed Group (Iraq)'), not America's."""
+    text = "Insurgents launched suicide attacks on Sunday in the northern city of Mosul."
+    guessed = Actor("Insurgents", "Rebels (United States)", "USA", "rebels", 2, 0, 10)
+    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
+    mention = mention_for(text, "launched", "launched", guessed, "attack")
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    assert placed.place is not None and placed.place.name == "Mosul"
+    assert placed.actor1 is not None and placed.actor1.country == "IRQ"
+    assert placed.actor1.inferred == LOCAL_FROM_PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "trigger", "name"),
+    [
+        # the word for the place's kind carries the preposition: "in the city of X" is "in X";
+        # a relative clause on the act's own noun tells where it was
+        (
+            "Insurgents launched suicide bomb attacks which killed at least 33 people and "
+            "wounded dozens more in the northern city of Mosul.",
+            "attacks",
+            "attacks",
+            "Mosul",
+        ),
+        (
+            "Troops shelled the town of Rastan on Monday, activists said.",
+            "shelled",
+            "shelled",
+            "Ar Rastan",
+        ),
+        # a site named after a town's possessive is in that town
+        (
+            "Looters caused minimal damage to relics in Cairo's Egyptian Museum.",
+            "Looters",
+            "Looters",
+            "Cairo",
+        ),
+        (
+            "Police fired tear gas at protesters in Cairo's Tahrir Square.",
+            "fired",
+            "fired",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_place_behind_a_kind_word_or_a_site_is_the_events(
+    text: str, keyword: str, trigger: str, name: str
+) -> None:
+    place = place_of(text, keyword, trigger)
+    assert place.name == name and place.rule in ("sentence", "sentence-clause"), place
+
+
+def test_a_possessive_before_a_view_or_an_office_is_no_place_of_the_act() -> None:
+    """ "In Washington's view" and "Seoul's ministry said" name a state's stance, not where the
+    act happened."""
+    text = "In Washington's view, the protest in Egypt on Friday was peaceful."
+    place = place_of(text, "protest", "protest")
+    assert place.country == "EGY", place
+
+
+def test_a_relative_clause_on_another_noun_places_that_noun_not_the_act() -> None:
+    """'summoned the envoy over shelling that killed two in Poonch district': Poonch is where
+    the shelling was, and the summons is read in the capital; a relative clause on the act's
+    party ('protesters who gathered in Tahrir Square clashed') still places the act."""
+    text = (
+        "NEW DELHI, Feb 20 - India's foreign ministry summoned Pakistan's envoy on Wednesday "
+        "to lodge a protest over shelling that killed two civilians in the town of Poonch."
+    )
+    place = place_of(text, "summoned", "summoned", event_type="summon_ambassador")
+    assert place.name != "Punch", place
+    text = "Protesters who gathered in Tahrir Square clashed with police on Friday."
+    assert place_of(text, "clashed", "clashed").name == "Tahrir Square"

@@ -224,9 +224,13 @@ CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where
 # How the geo stage marks a crowd whose country it took from the event's place
 CROWD_FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"
 # Bare civilians and police ("villagers", "police officers") are those of where they are, not
-# of the article's main country: ACLED's "Civilians (X)" is the country of the event
-LOCAL_ROLES = frozenset({"civilians", "police"})
-LOCAL_FROM_PLACE = "country of the event's place: bare civilians and police are of where they are"
+# of the article's main country: ACLED's "Civilians (X)" is the country of the event; so are
+# armed men named by no group ("insurgents", "gunmen": "Unidentified Armed Group (X)")
+LOCAL_ROLES = frozenset({"civilians", "police", "rebels", "unidentified_armed_group"})
+LOCAL_FROM_PLACE = (
+    "country of the event's place: bare civilians, police and unnamed armed men are of where "
+    "they are"
+)
 # A country taken from the place tells nothing the place does not: the geo check reads the
 # place itself, not such a country
 FROM_PLACE = frozenset({CROWD_FROM_PLACE, LOCAL_FROM_PLACE})

@@ -163,13 +163,26 @@ def _in_sentence(
 
 def _part_possessed(place: Any) -> Any | None:
     """The noun heading a part of a town the place is the possessor of ("Mogadishu's Hodan
-    and Wadajir districts": districts), else None."""
+    and Wadajir districts": districts), or a site named in it where an act is put ("in
+    Cairo's Egyptian Museum", "at Gaza's Shifa Hospital"), else None."""
     if place.dep_ != "poss":
         return None
+    w = words()
     part = place.head
-    while part.lower_ not in words().city_part and part.dep_ == "compound":
+    while part.lower_ not in w.city_part and part.dep_ == "compound":
         part = part.head
-    return part if part.lower_ in words().city_part else None
+    if part.lower_ in w.city_part:
+        return part
+    return part if _named_site(part) else None
+
+
+def _named_site(noun: Any) -> bool:
+    """A proper name put at by a locative preposition ("in Cairo's Tahrir Square"): a site,
+    unlike an office or a view ("Seoul's ministry said", "in Washington's view")."""
+    w = words()
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in w.locative:
+        return False
+    return not any(t.lower_ in w.instrument for t in noun.subtree)  # "in Israel's Haaretz daily"
 
 
 def _named_inside(part: Any, town: Entry, by_token: dict[int, Entry | None]) -> bool:
@@ -241,11 +254,16 @@ def attachment(place: Any, trigger: Any, entry: Entry, as_part: bool = False) ->
 
 
 def _part_of(place: Any) -> Any:
-    """'on the streets of Cairo', 'in the outskirts of Homs': the part's phrase places the
-    town, so its preposition is the town's."""
+    """'on the streets of Cairo', 'in the outskirts of Homs', 'in the northern city of Mosul':
+    the phrase of the part, or of the word for the place's kind, places the town, so its
+    preposition is the town's."""
+    w = words()
     of, part = place.head, place.head.head
-    in_part = of.lower_ == "of" and part.dep_ == "pobj" and part.lower_ in words().city_part
-    return part if place.dep_ == "pobj" and in_part else place
+    if place.dep_ != "pobj" or of.lower_ != "of":
+        return place
+    if part.lower_ in w.suffix:  # the town of Rastan: the word stands for the town
+        return part
+    return part if part.dep_ == "pobj" and part.lower_ in w.city_part else place
 
 
 def _reports(word: Any, trigger: Any) -> bool:
@@ -270,7 +288,27 @@ def _clause_score(prep: Any, trigger: Any) -> float:
     here, there = clause_of(prep), clause_of(trigger)
     if here == there:
         return 0.6
-    return 0.45 if here in there.ancestors else WEAK
+    if here in there.ancestors:
+        return 0.45
+    return OTHER_EVENT if _describes_another(here, trigger) else WEAK
+
+
+def _describes_another(clause: Any, trigger: Any) -> bool:
+    """Is the clause a relative clause on a noun that is no party of the trigger's act (not
+    its subject, object or a phrase on it: 'protested over shelling that killed two in
+    Poonch' says where the shelling was, not the protest)? 'Protesters who gathered in Tahrir
+    Square clashed with police' keeps the square."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    if any(c.lower_ == "where" for c in clause.children):
+        return False  # 'a square near the hall where he spoke in Cairo': a place's own clause
+    noun = clause.head
+    own = trigger  # the trigger's noun: 'suicide bomb attacks which killed 33 in Mosul'
+    while own.dep_ in ("compound", "amod") and own.head.i > own.i:
+        own = own.head
+    return noun != own and trigger not in (noun.head, noun.head.head)
 
 
 def _capital(mention: Mention) -> Entry | None:
