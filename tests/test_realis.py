@@ -32,6 +32,16 @@ KEPT = [
     # a count of blows or shots of one act, or a dated count of occasions, stays
     ("He was shot three times in the chest by a sniper.", "attack"),
     ("Rebels shelled the base on two occasions on Monday.", "shelling"),
+    # a term of life is no span of acts
+    ("He was jailed for life on Monday.", "arrest"),
+    # a to-infinitive under a verb with no modal is told as tried or done; a verb's 'from' is
+    # where the act was fled
+    ("Troops tried to storm the building on Monday.", "armed_clash"),
+    ("Families fled from fighting in Homs on Monday.", "armed_clash"),
+    # a purpose clause under a done act stays as its head does; what its head blocks is the
+    # road, not the aim
+    ("Villagers blocked the highway on Monday to protest the killing.", "peaceful_protest"),
+    ("Thousands travelled to Cairo on Friday to protest against the ban.", "peaceful_protest"),
     # 'was able to' tells an act that was done
     ("Troops were able to attack the town on Monday.", "armed_clash"),
     # a negating governor that is itself negated: the negations cancel, the act happened
@@ -1211,6 +1221,30 @@ DROPPED = [
         "negated",
     ),
     ("Ten men were not arrested or charged on Monday.", "accusation", "negated"),
+    # a modal on the verb whose to-infinitive the act is scopes over the act
+    ("They must try to kill the guards.", "attack", "hypothetical"),
+    # a bare act after 'against' or 'from' on a noun or an adjective is a kind kept from
+    ("Japan could see nuclear weapons as its only insurance against assault.", "attack", "generic"),
+    ("The town is now safe from attack.", "attack", "generic"),
+    # acts over a lifetime
+    ("He fought the regime all his life.", "armed_clash", "generic"),
+    # the crime a charge names came before the charge
+    ("Seven paratroopers were charged with the murder of a civilian.", "attack", "background"),
+    # a charge of power or of a price is no accusation
+    (
+        "Protesters were charging their cellphones on the streets on Monday.",
+        "accusation",
+        "other_sense",
+    ),
+    ("The bank charged customers a fee on Monday.", "accusation", "other_sense"),
+    # a purpose clause is no more real than its head
+    (
+        "Few are willing to rouse themselves to protest about anything.",
+        "peaceful_protest",
+        "irrealis",
+    ),
+    ("Rebels plan to travel to the capital to attack the palace.", "attack", "not_specific"),
+    ("Unions refused to go to Dhaka on Monday to protest the ban.", "peaceful_protest", "negated"),
     # a count of occasions with no date tells a series of acts
     ("Rebels have shelled the base on several occasions.", "shelling", "generic"),
     ("He has sent troops into battle on five separate occasions.", "deployment", "generic"),

@@ -53,7 +53,10 @@ def proposition(trigger: Any) -> list[tuple[Any, str]]:
     token = trigger
     for _ in range(5):
         if token.head.i == token.i or (
-            token.dep_ in CLAUSE_BREAKS and not _shares_head(token) and not _for_to(token)
+            token.dep_ in CLAUSE_BREAKS
+            and not _shares_head(token)
+            and not _for_to(token)
+            and not _purpose(token)
         ):
             break
         out.append((token.head, token.dep_))
@@ -66,6 +69,18 @@ def _for_to(clause: Any) -> bool:
     the four to be released"), though the parser may attach it as one."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     return clause.dep_ == "advcl" and {"for", "to"} <= marks
+
+
+def _purpose(clause: Any) -> bool:
+    """A bare to-infinitive of purpose ("willing to rouse themselves to protest", "plans to
+    travel to Cairo to protest") is said with its head: what rules its head out rules it out.
+    It tells an aim, not an act, so it is no more real than its head."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB":
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children
+    )
 
 
 def _under_one_to(verb: Any) -> bool:

@@ -229,12 +229,25 @@ _DAY_MONTH = re.compile(
 )
 
 
+@cache
+def _lower_name_part_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w.lower()) for w in rules.cues().name_part)
+    return re.compile(rf"[ \t]+(?:{words})\b")
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _names_a_place(text: str, start: int, end: int) -> bool:
     """Is a day and month part of a name ('the 6 October Bridge', 'October 6 City')? The word
-    after it (date_phrases.tsv name_part) is written with a capital and ends the name."""
+    after it (date_phrases.tsv name_part) is written with a capital and ends the name, or,
+    in lower case, the article before the day makes the day part of the noun phrase ('the
+    nearby October 6 bridge'; 'on June 5 city hall staff' stays a date)."""
     if not rules.cues().name_part or not _DAY_MONTH.search(text[start:end]):
         return False
-    return _name_part_regex().match(text, end) is not None
+    if _name_part_regex().match(text, end) is not None:
+        return True
+    return bool(_lower_name_part_regex().match(text, end) and _THE_BEFORE.search(text, 0, start))
 
 
 def _as_date(published: date | datetime | str) -> date:

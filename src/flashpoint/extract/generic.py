@@ -188,6 +188,11 @@ def generic(
     compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
         return f"statistic: '{compared}' compares totals, not one event"
+    if is_noun and _kept_from(trigger, cues):
+        return f"generic: '{trigger.head.text} {trigger.text}' names a kind of act kept from"
+    life = _over_a_life(trigger, verb, cues) if not dated else ""
+    if life:
+        return f"generic: '{life}' tells acts over a lifetime, not one event"
     series = _series(trigger, verb, cues) if not dated else None
     if series is not None:
         return f"generic: '{series}' tells a series of acts, not one event"
@@ -242,6 +247,36 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
             if cues.has("long_span", span.lemma_.lower()) and not counted:
                 return span
     return None
+
+
+def _kept_from(noun: Any, cues: Cues) -> bool:
+    """A bare singular act after 'against' or 'from' on a noun or an adjective ("insurance
+    against assault", "immunity from arrest", "safe from attack"): what someone is kept
+    from, a kind of act."""
+    prep = noun.head
+    if noun.tag_ != "NN" or noun.dep_ != "pobj" or not cues.has("shelter_preposition", prep.lower_):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet", "compound") for c in noun.children):
+        return False
+    return prep.head.pos_ in ("NOUN", "ADJ")
+
+
+def _over_a_life(trigger: Any, verb: Any, cues: Cues) -> str:
+    """'all his life' or 'most of his career' on the act: the words, or ''."""
+    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    for adjunct in (c for h in heads for c in h.children):
+        span = adjunct
+        if adjunct.dep_ == "prep":  # "against most of his life", as the parser may read it
+            span = next((g for g in adjunct.children if g.dep_ == "pobj"), adjunct)
+        if span.lower_ in ("most", "all"):
+            of = next((c for c in span.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if noun is not None and cues.has("lifetime_noun", noun.lemma_.lower()):
+                return f"{span.text} of ... {noun.text}"
+        if span.dep_ == "npadvmod" and cues.has("lifetime_noun", span.lemma_.lower()):
+            if any(c.lower_ == "all" for c in span.children):
+                return f"all ... {span.text}"
+    return ""
 
 
 def _series(trigger: Any, verb: Any, cues: Cues) -> str | None:

@@ -84,6 +84,14 @@ def _sharing_auxiliary(verb: Any) -> list[Any]:
     return [verb.head] if shares_verb_group(verb) else []
 
 
+def _controlling_verb(verb: Any) -> list[Any]:
+    """The verb whose to-infinitive the act is: its modal scopes over the act too ("must try
+    to kill", "could decide to strike"; "tried to kill" has none)."""
+    head = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return [head] if verb.dep_ == "xcomp" and to and head.pos_ in ("VERB", "AUX") else []
+
+
 def _copula_of_complement(verb: Any) -> list[Any]:
     """The copula of the adjective whose infinitive the act is: in "would be able to attack"
     or "will be ready to strike" the modal on 'be' is the act's own ("was able to attack"
@@ -110,7 +118,7 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
         else next((h for h in heads[:2] if h.pos_ in ("VERB", "AUX")), trigger)
     )
     verbs = [trigger] if own.i == trigger.i else [trigger, own]
-    verbs += _sharing_auxiliary(own) + _copula_of_complement(own)
+    verbs += _sharing_auxiliary(own) + _copula_of_complement(own) + _controlling_verb(own)
     if trigger.dep_ in ("csubj", "csubjpass") and trigger.tag_ == "VBG":
         verbs.append(trigger.head)  # "attacking the city would be a mistake": the modal's act
     lowered = " " + " ".join(sentence_text.lower().split()) + " "

@@ -36,7 +36,7 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
         lemma = tok.lemma_.lower()
-        if negating(tok, cues):
+        if negating(tok, cues) and edge != "advcl":  # "blocked the road to protest": its aim
             if _negated_governor(tok, chain[k + 1 :], cues):
                 return ""  # "failed to stop the looting", "did not prevent the attack": it happened
             return f"negated: '{tok.text}'"

@@ -155,13 +155,16 @@ def _named_occurrence(noun: Any) -> bool:
 def _judged(trigger: Any, cues: Cues) -> Any | None:
     """The word of judging, punishing or arresting whose 'for', 'of' or 'over' the trigger is
     ("a sentence for attacking two women", "convicted of the bombing", "arrested over the
-    killing"): the crime came before the judgement."""
+    killing"), or of charging whose 'with' it is ("charged with the murder"): the crime came
+    before the judgement."""
     prep = trigger.head
     if trigger.dep_ not in ("pobj", "pcomp"):
         return None
     judge, lemma = prep.head, prep.head.lemma_.lower()
     if prep.lower_ in ("for", "of") and cues.has("judgement_word", lemma):
         return judge
+    if prep.lower_ == "with" and cues.has("charge_with_word", lemma):
+        return judge  # "charged with the murder of a civilian"
     return judge if prep.lower_ in ("for", "over") and cues.has("arrest_word", lemma) else None
 
 
