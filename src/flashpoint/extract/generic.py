@@ -273,9 +273,9 @@ def _over_a_life(trigger: Any, verb: Any, cues: Cues) -> str:
             noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if noun is not None and cues.has("lifetime_noun", noun.lemma_.lower()):
                 return f"{span.text} of ... {noun.text}"
-        if span.dep_ == "npadvmod" and cues.has("lifetime_noun", span.lemma_.lower()):
-            if any(c.lower_ == "all" for c in span.children):
-                return f"all ... {span.text}"
+        lifetime = span.dep_ == "npadvmod" and cues.has("lifetime_noun", span.lemma_.lower())
+        if lifetime and any(c.lower_ == "all" for c in span.children):
+            return f"all ... {span.text}"
     return ""
 
 
