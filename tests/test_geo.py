@@ -109,6 +109,17 @@ def place_of(
     return place
 
 
+def placed_with_guess(
+    text: str, keyword: str, trigger: str, actor: Actor, event_type: str
+) -> tuple[Actor, Mention, Mention]:
+    """The actor as extraction guesses it from the article's main country, its mention, and the
+    mention as the geo stage places it and its crowds."""
+    guessed = replace(actor, inferred=COUNTRY_FROM_CONTEXT)
+    mention = mention_for(text, keyword, trigger, guessed, event_type)
+    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    return guessed, mention, placed
+
+
 # --- the curated table and the word lists --------------------------------------------------
 
 
@@ -423,10 +434,10 @@ def test_seed_pyongyang(
 
 def test_a_crowd_takes_the_country_its_sentence_places_it_in() -> None:
     text = "Thousands of protesters marched through Alexandria on Friday."
-    guessed = Actor("protesters", "Protesters (Pakistan)", "PAK", "protesters", 6, 13, 23)
-    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
-    mention = mention_for(text, "marched", "marched", guessed, "peaceful_protest")
-    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    actor = Actor("protesters", "Protesters (Pakistan)", "PAK", "protesters", 6, 13, 23)
+    guessed, mention, placed = placed_with_guess(
+        text, "marched", "marched", actor, "peaceful_protest"
+    )
     assert placed.actor1 is not None and placed.place is not None
     assert (placed.place.country, placed.place.rule) == ("EGY", "sentence")
     assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Egypt)", "EGY")
@@ -594,10 +605,8 @@ def test_bare_civilians_and_police_are_of_where_their_sentence_places_them() -> 
     """Police officers in St Petersburg, in a story whose main country is Iraq, are Russia's;
     police whose country the text names stay as read."""
     text = "Police officers in St Petersburg arrested a five-year-old girl on Monday."
-    guessed = Actor("Police", "Police Forces of Iraq", "IRQ", "police", 1, 0, 6)
-    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
-    mention = mention_for(text, "arrested", "arrested", guessed, "arrest")
-    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    actor = Actor("Police", "Police Forces of Iraq", "IRQ", "police", 1, 0, 6)
+    guessed, mention, placed = placed_with_guess(text, "arrested", "arrested", actor, "arrest")
     assert placed.place is not None and placed.place.country == "RUS"
     assert placed.actor1 is not None
     assert (placed.actor1.name, placed.actor1.country) == ("Police Forces of Russia", "RUS")
@@ -794,10 +803,10 @@ def test_a_paragraph_place_moves_a_crowd_whose_country_was_a_guess() -> None:
         "Riot police in Athens, Greece, surrounded a law school on Thursday. "
         "Almost 300 protesters are staging a hunger strike at Athens University."
     )
-    guessed = Actor("protesters", "Protesters (Egypt)", "EGY", "protesters", 5, 80, 90)
-    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
-    mention = mention_for(text, "hunger strike", "hunger", guessed, "peaceful_protest")
-    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    actor = Actor("protesters", "Protesters (Egypt)", "EGY", "protesters", 5, 80, 90)
+    guessed, mention, placed = placed_with_guess(
+        text, "hunger strike", "hunger", actor, "peaceful_protest"
+    )
     assert placed.place is not None and placed.actor1 is not None
     assert (placed.place.country, placed.place.rule) == ("GRC", "paragraph"), placed.place
     assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Greece)", "GRC")
@@ -979,10 +988,8 @@ def test_unnamed_armed_men_are_of_where_their_sentence_places_them() -> None:
     """'Insurgents' in Mosul, in a story that names the United States most, are Iraq's
     unnamed armed group (ACLED's 'Unidentified Armed Group (Iraq)'), not America's."""
     text = "Insurgents launched suicide attacks on Sunday in the northern city of Mosul."
-    guessed = Actor("Insurgents", "Rebels (United States)", "USA", "rebels", 2, 0, 10)
-    guessed = replace(guessed, inferred=COUNTRY_FROM_CONTEXT)
-    mention = mention_for(text, "launched", "launched", guessed, "attack")
-    placed = crowd_country(replace(mention, place=locate(mention, text, find_places(text))))
+    insurgents = Actor("Insurgents", "Rebels (United States)", "USA", "rebels", 2, 0, 10)
+    placed = placed_with_guess(text, "launched", "launched", insurgents, "attack")[2]
     assert placed.place is not None and placed.place.name == "Mosul"
     assert placed.actor1 is not None and placed.actor1.country == "IRQ"
     assert placed.actor1.inferred == LOCAL_FROM_PLACE
