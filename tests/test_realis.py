@@ -32,6 +32,8 @@ KEPT = [
     # a count of blows or shots of one act, or a dated count of occasions, stays
     ("He was shot three times in the chest by a sniper.", "attack"),
     ("Rebels shelled the base on two occasions on Monday.", "shelling"),
+    # a period that the sentence's own date falls in does not date the act
+    ("Troops shelled the town on Monday during the siege.", "shelling"),
     # a term of life is no span of acts
     ("He was jailed for life on Monday.", "arrest"),
     # a to-infinitive under a verb with no modal is told as tried or done; a verb's 'from' is
@@ -1226,6 +1228,16 @@ DROPPED = [
     # a bare act after 'against' or 'from' on a noun or an adjective is a kind kept from
     ("Japan could see nuclear weapons as its only insurance against assault.", "attack", "generic"),
     ("The town is now safe from attack.", "attack", "generic"),
+    # a phrase of time that puts the act in a period of a conflict or a rule dates it there
+    ("During the war, soldiers looted the museum.", "looting", "background"),
+    (
+        "In the first days of the invasion, missiles hit his compound, killing 43 people.",
+        "attack",
+        "background",
+    ),
+    ("At the height of the insurgency, rebels attacked the base.", "armed_clash", "background"),
+    # an idea or a cause fought is no combat
+    ("Killers are converging on Iraq to fight the advance of peace.", "armed_clash", "other_sense"),
     # acts over a lifetime
     ("He fought the regime all his life.", "armed_clash", "generic"),
     # the crime a charge names came before the charge

@@ -81,6 +81,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     judged = _judged(trigger, cues)
     if not verdict and not dated and judged is not None:
         return f"background: '{judged.text}' judges a crime done before it"
+    period = _in_period(trigger, verb, cues) if not verdict and not dated else None
+    if period is not None:
+        return f"background: '{period.text}' dates it to a period, not the news"
     if verdict or dated or verb is None or not cues.has("statement_type", event_type):
         return verdict
     filed = cues.has("filing_verb", verb.lemma_.lower())  # "has registered a case": done
@@ -150,6 +153,36 @@ def _named_occurrence(noun: Any) -> bool:
         for c in kids
     )
     return the and named
+
+
+PERIOD_PREPOSITIONS = frozenset({"during", "throughout"})  # a period itself
+PART_PREPOSITIONS = frozenset({"in", "at", "during"})  # a part of one: 'in the first days of'
+
+
+def _in_period(trigger: Any, verb: Any, cues: Cues) -> Any | None:
+    """The period of a conflict or a rule the act is put in by a phrase of time ("during the
+    war", "in the first days of the invasion", "at the height of the insurgency"), if any."""
+    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    last = heads[-1]  # "hit his compound, killing 43": the participle's time is its head's
+    if (
+        last.dep_ == "advcl"
+        and last.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "mark") for c in last.children)
+    ):
+        heads.append(last.head)
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        word = prep.lower_
+        if word in PERIOD_PREPOSITIONS and cues.has("period_noun", noun.lemma_.lower()):
+            return noun
+        if word in PART_PREPOSITIONS and cues.has("period_part", noun.lemma_.lower()):
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            period = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if period is not None and cues.has("period_noun", period.lemma_.lower()):
+                return period
+    return None
 
 
 def _judged(trigger: Any, cues: Cues) -> Any | None:
