@@ -534,6 +534,7 @@ def test_finds_nothing(text: str) -> None:
         ("On Tuesday City police arrested 12 protesters.", "On Tuesday"),
         ("On June 5 City Hall staff left early.", "On June 5"),
         ("On June 5 bridge traffic was halted.", "On June 5"),
+        ("Police dispersed the March 15 street protests.", "March 15"),
         # a year before a singular noun dates it: no count of 2001 is singular
         ("Insurers priced the 2001 attack on the towers at 23 billion dollars.", "the 2001"),
     ],

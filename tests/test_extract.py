@@ -464,19 +464,6 @@ def test_a_noun_announced_as_planned_is_planned(text: str, event_type: str, mode
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type", "mode"),
-    [
-        # the crime a charge names is alleged, as the one an accusation names
-        ("Police charged the two men with murder on Monday.", "attack", "claimed"),
-        ("The men were charged with the kidnapping of a trader.", "abduction", "claimed"),
-        ("Police accused the two men of murder on Monday.", "attack", "claimed"),
-    ],
-)
-def test_the_crime_a_charge_names_is_alleged(text: str, event_type: str, mode: str) -> None:
-    assert mode_of(text, event_type) == mode
-
-
-@pytest.mark.parametrize(
     ("text", "cue", "found"),
     [
         ("A land mine exploded under the truck on Monday.", "land mine", True),

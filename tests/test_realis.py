@@ -34,6 +34,13 @@ KEPT = [
     ("Rebels shelled the base on two occasions on Monday.", "shelling"),
     # a period that the sentence's own date falls in does not date the act
     ("Troops shelled the town on Monday during the siege.", "shelling"),
+    # deaths from an act are the act's, not a kind kept from
+    ("Five deaths from fighting were reported in Homs on Monday.", "armed_clash"),
+    # a physical charge is no charge of a crime: the killing it leads to is told
+    (
+        "Police charged into the crowd on Monday, killing two protesters.",
+        "excessive_force_against_protesters",
+    ),
     # a term of life is no span of acts
     ("He was jailed for life on Monday.", "arrest"),
     # a to-infinitive under a verb with no modal is told as tried or done; a verb's 'from' is
@@ -1257,6 +1264,8 @@ DROPPED = [
     ),
     ("Rebels plan to travel to the capital to attack the palace.", "attack", "not_specific"),
     ("Unions refused to go to Dhaka on Monday to protest the ban.", "peaceful_protest", "negated"),
+    # a for-to complement is what the negating verb rules out
+    ("The judge refused for the men to be released on Monday.", "release", "negated"),
     # a count of occasions with no date tells a series of acts
     ("Rebels have shelled the base on several occasions.", "shelling", "generic"),
     ("He has sent troops into battle on five separate occasions.", "deployment", "generic"),

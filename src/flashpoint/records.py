@@ -225,7 +225,8 @@ CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where
 CROWD_FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"
 # Bare civilians and police ("villagers", "police officers") are those of where they are, not
 # of the article's main country: ACLED's "Civilians (X)" is the country of the event; so are
-# armed men named by no group ("insurgents", "gunmen": "Unidentified Armed Group (X)")
+# armed men named by no group ("gunmen": "Unidentified Armed Group (X)"; "insurgents": "Rebels
+# (X)")
 LOCAL_ROLES = frozenset({"civilians", "police", "rebels", "unidentified_armed_group"})
 LOCAL_FROM_PLACE = (
     "country of the event's place: bare civilians, police and unnamed armed men are of where "

@@ -33,3 +33,13 @@ def content_clause(clause: Any) -> bool:
 def to_infinitive(clause: Any) -> bool:
     """A to-infinitive the parser hung on as a clause of purpose ("battled to revive him")."""
     return clause.dep_ == "advcl" and takes_to(clause)
+
+
+def purpose_clause(clause: Any) -> bool:
+    """A bare to-infinitive of purpose: no subject and no marker of its own ("rouse themselves
+    to protest"; "for the four to be released" is a for-to complement)."""
+    return (
+        to_infinitive(clause)
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )

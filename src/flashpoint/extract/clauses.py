@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.clause_parts import takes_to
+from flashpoint.extract.clause_parts import purpose_clause, takes_to
 
 # Edges that lead out of the trigger's own proposition: above them is another event.
 CLAUSE_BREAKS = frozenset({"relcl", "advcl", "conj", "parataxis", "appos", "acl:relcl"})
@@ -56,7 +56,9 @@ def proposition(trigger: Any) -> list[tuple[Any, str]]:
             token.dep_ in CLAUSE_BREAKS
             and not _shares_head(token)
             and not _for_to(token)
-            and not _purpose(token)
+            and not purpose_clause(
+                token
+            )  # said with its head, so what rules it out rules out its aim
         ):
             break
         out.append((token.head, token.dep_))
@@ -69,18 +71,6 @@ def _for_to(clause: Any) -> bool:
     the four to be released"), though the parser may attach it as one."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     return clause.dep_ == "advcl" and {"for", "to"} <= marks
-
-
-def _purpose(clause: Any) -> bool:
-    """A bare to-infinitive of purpose ("willing to rouse themselves to protest", "plans to
-    travel to Cairo to protest") is said with its head: what rules its head out rules it out.
-    It tells an aim, not an act, so it is no more real than its head."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VB":
-        return False
-    children = list(clause.children)
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children
-    )
 
 
 def _under_one_to(verb: Any) -> bool:

@@ -232,10 +232,18 @@ _DAY_MONTH = re.compile(
 @cache
 def _lower_name_part_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w.lower()) for w in rules.cues().name_part)
-    return re.compile(rf"[ \t]+(?:{words})\b")
+    # the word ends the phrase: punctuation or a word that cannot go on a noun phrase follows
+    # ('the October 6 bridge, ...', '... bridge was closed'; in 'the March 15 street
+    # protests' the day dates the protests)
+    return re.compile(rf"[ \t]+(?:{words}){_PHRASE_END}")
 
 
+_PHRASE_END = (
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:was|were|is|are|has|had|and|or|in|on|at|to|into|near|over"
+    r"|across|from|with|which|that|where)\b)"
+)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_BEFORE_CHARS = 40  # 'the nearby' before a day: a few words back are enough
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
@@ -247,7 +255,8 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
         return False
     if _name_part_regex().match(text, end) is not None:
         return True
-    return bool(_lower_name_part_regex().match(text, end) and _THE_BEFORE.search(text, 0, start))
+    before = _THE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
+    return bool(_lower_name_part_regex().match(text, end) and before)
 
 
 def _as_date(published: date | datetime | str) -> date:

@@ -188,7 +188,7 @@ def generic(
     compared = _comparison(trigger, verb, cues) if form == "perfect" and not dated else ""
     if compared:
         return f"statistic: '{compared}' compares totals, not one event"
-    if is_noun and _kept_from(trigger, cues):
+    if not dated and _kept_from(trigger, cues):
         return f"generic: '{trigger.head.text} {trigger.text}' names a kind of act kept from"
     life = _over_a_life(trigger, verb, cues) if not dated else ""
     if life:
@@ -250,15 +250,15 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
 
 
 def _kept_from(noun: Any, cues: Cues) -> bool:
-    """A bare singular act after 'against' or 'from' on a noun or an adjective ("insurance
-    against assault", "immunity from arrest", "safe from attack"): what someone is kept
-    from, a kind of act."""
+    """A bare singular act after 'against' or 'from' on a word of shelter ("insurance against
+    assault", "immunity from arrest", "safe from attack"): what someone is kept from, a kind
+    of act ("five deaths from fighting" are the fighting's)."""
     prep = noun.head
     if noun.tag_ != "NN" or noun.dep_ != "pobj" or not cues.has("shelter_preposition", prep.lower_):
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "predet", "compound") for c in noun.children):
         return False
-    return prep.head.pos_ in ("NOUN", "ADJ")
+    return cues.has("shelter_word", prep.head.lemma_.lower())
 
 
 def _over_a_life(trigger: Any, verb: Any, cues: Cues) -> str:
@@ -292,9 +292,11 @@ def _series(trigger: Any, verb: Any, cues: Cues) -> str | None:
             noun = next((g for g in adjunct.children if g.dep_ == "pobj"), adjunct)
         elif adjunct.dep_ != "npadvmod":
             continue
-        if not cues.has("occasion_noun", noun.lemma_.lower()) or noun.tag_ != "NNS":
-            continue
-        if noun.lemma_.lower() == "time" and blows:
+        lemma = noun.lemma_.lower()
+        counted = cues.has("occasion_noun", lemma) or (
+            not blows and cues.has("perfect_occasion_noun", lemma)
+        )
+        if not counted or noun.tag_ != "NNS":
             continue
         for count in noun.children:
             number = count.dep_ == "nummod" and count.like_num

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
+from flashpoint.extract.clause_parts import takes_to
 from flashpoint.extract.clauses import load_cues, shares_verb_group
 from flashpoint.extract.negation import negating
 from flashpoint.extract.roles import role_cues
@@ -88,8 +89,9 @@ def _controlling_verb(verb: Any) -> list[Any]:
     """The verb whose to-infinitive the act is: its modal scopes over the act too ("must try
     to kill", "could decide to strike"; "tried to kill" has none)."""
     head = verb.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return [head] if verb.dep_ == "xcomp" and to and head.pos_ in ("VERB", "AUX") else []
+    return (
+        [head] if verb.dep_ == "xcomp" and takes_to(verb) and head.pos_ in ("VERB", "AUX") else []
+    )
 
 
 def _copula_of_complement(verb: Any) -> list[Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import SUBJECT_EDGES, Cues
 
 
@@ -30,13 +31,16 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     if excess is not None:  # "too weak to attack": the degree rules the act out
         return f"negated: 'too {excess.text} to {trigger.text}'"
     noun = trigger.pos_ in ("NOUN", "PROPN")
+    below = trigger
     for k, (tok, edge) in enumerate(chain):
+        aim = purpose_clause(below)  # "blocked the road to protest": what is blocked is the road
+        below = tok
         if edge in SUBJECT_EDGES:
             break
         if edge == "conj":  # a coordinated verb is a sibling, not a governor ("stop and arrest")
             continue
         lemma = tok.lemma_.lower()
-        if negating(tok, cues) and edge != "advcl":  # "blocked the road to protest": its aim
+        if negating(tok, cues) and not aim:
             if _negated_governor(tok, chain[k + 1 :], cues):
                 return ""  # "failed to stop the looting", "did not prevent the attack": it happened
             return f"negated: '{tok.text}'"

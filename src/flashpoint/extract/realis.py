@@ -42,7 +42,10 @@ CODES = {
     "not_specific": "planned or threatened with no actor or date of its own",
     "not_an_act": "the cue names people, and no act of theirs is reported",
     "not_political": "a political act with no state, armed group or political actor named",
-    "background": "a relative clause in the past perfect with no date: history, not news",
+    "background": (
+        "an act put before the story with no date of its own (a crime judged or charged, a "
+        "period of a war, a relative clause in the past perfect): history, not news"
+    ),
     "classifier": "the trained eventiveness model (extract/eventive_model.py) finds no event",
 }
 # Named entities whose names may hold a cue word ("Amnesty International", "9 Assault
@@ -163,13 +166,8 @@ def _in_period(trigger: Any, verb: Any, cues: Cues) -> Any | None:
     """The period of a conflict or a rule the act is put in by a phrase of time ("during the
     war", "in the first days of the invasion", "at the height of the insurgency"), if any."""
     heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
-    last = heads[-1]  # "hit his compound, killing 43": the participle's time is its head's
-    if (
-        last.dep_ == "advcl"
-        and last.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "mark") for c in last.children)
-    ):
-        heads.append(last.head)
+    if _participle_of(heads[-1]):  # "hit his compound, killing 43": its time is its head's
+        heads.append(heads[-1].head)
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if noun is None:

@@ -1,12 +1,13 @@
 """A crowd's country is where it gathers: ACLED codes protesters and rioters by the country
 of the event ("Protesters (Egypt)"). Bare civilians and police ("villagers", "police
-officers"), whose country extraction took from the article's main country or did not know,
-are likewise those of where they are: police officers arresting a girl in St Petersburg in a
-story on Iraq are Russia's. When the event's own sentence places it, each crowd of the mention
-takes that place's country; bare civilians and police only when the place is tied to the
-trigger itself ('arrested in St Petersburg': rule "sentence") and lies in one country (not a
-border line). A place from the paragraph moves only a crowd whose country was a guess from
-the article; a place from the article leaves them as extraction read or guessed them."""
+officers") and armed men named by no group ("insurgents", "gunmen"), whose country extraction
+took from the article's main country or did not know, are likewise those of where they are:
+police officers arresting a girl in St Petersburg in a story on Iraq are Russia's. When the
+event's own sentence places it, each crowd of the mention takes that place's country; bare
+civilians, police and armed men only when the place is tied to the trigger itself ('arrested
+in St Petersburg': rule "sentence") and lies in one country (not a border line). A place from
+the paragraph moves only a crowd whose country was a guess from the article; a place from the
+article leaves them as extraction read or guessed them."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 
 
 def crowd_country(mention: Mention) -> Mention:
-    """The mention with each crowd, and each bare civilian or police actor, in the country of
-    the place its sentence gives."""
+    """The mention with each crowd, and each bare civilian, police or unnamed armed actor, in
+    the country of the place its sentence gives."""
     place = mention.place
     if place is None or not place.country:
         return mention

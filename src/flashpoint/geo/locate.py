@@ -182,7 +182,8 @@ def _named_site(noun: Any) -> bool:
     w = words()
     if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in w.locative:
         return False
-    return not any(t.lower_ in w.instrument for t in noun.subtree)  # "in Israel's Haaretz daily"
+    # "in Israel's Haaretz daily", "in Britain's Guardian newspaper": the outlet, no site
+    return not any(t.lower_ in w.instrument or t.lower_ in w.medium for t in noun.subtree)
 
 
 def _named_inside(part: Any, town: Entry, by_token: dict[int, Entry | None]) -> bool:
@@ -295,12 +296,11 @@ def _clause_score(prep: Any, trigger: Any) -> float:
 
 def _describes_another(clause: Any, trigger: Any) -> bool:
     """Is the clause a relative clause on a noun that is no party of the trigger's act (not
-    its subject, object or a phrase on it: 'protested over shelling that killed two in
-    Poonch' says where the shelling was, not the protest)? 'Protesters who gathered in Tahrir
-    Square clashed with police' keeps the square."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ not in ("relcl", "acl:relcl"):
+    its subject, its object or a phrase on it: 'summoned the envoy to lodge a protest over
+    shelling that killed two in Poonch' says where the shelling was, not the summons)?
+    'Protesters who gathered in Tahrir Square clashed with police' keeps the square; so does
+    'protested over shelling that killed two in Poonch', where the shelling is on the act."""
+    if clause.dep_ != "relcl":
         return False
     if any(c.lower_ == "where" for c in clause.children):
         return False  # 'a square near the hall where he spoke in Cairo': a place's own clause
