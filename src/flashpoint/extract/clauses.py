@@ -125,6 +125,12 @@ def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
     return next((tok for tok, _ in chain if tok.pos_ in ("VERB", "AUX")), None)
 
 
+def act_heads(trigger: Any, verb: Any | None) -> list[Any]:
+    """The trigger and its clause's verb when that is another word: where the act's adjuncts
+    ("for decades", "all his life", "during the war") hang."""
+    return [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+
+
 def tense(verb: Any) -> str:
     """past | perfect | present | progressive | modal | nonfinite, read from the verb group."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flashpoint.extract.clauses import Cues, clause_verb, load_cues, tense
+from flashpoint.extract.clauses import Cues, act_heads, clause_verb, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
 
@@ -193,7 +193,7 @@ def generic(
     life = _over_a_life(trigger, verb, cues) if not dated else ""
     if life:
         return f"generic: '{life}' tells acts over a lifetime, not one event"
-    series = _series(trigger, verb, cues) if not dated else None
+    series = _series(trigger, verb, form, cues) if not dated else None
     if series is not None:
         return f"generic: '{series}' tells a series of acts, not one event"
     years = _over_years(trigger, verb, cues) if not dated else None
@@ -240,7 +240,7 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
     """'for decades', 'for many years' on the act ("has clashed with the government for
     decades"): a relation that stands over years, not one event. A counted span ("jailed for
     ten years") is a term, and stays."""
-    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    heads = act_heads(trigger, verb)
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
         for span in (g for g in prep.children if g.dep_ == "pobj"):
             counted = any(c.dep_ == "nummod" for c in span.children)
@@ -263,7 +263,7 @@ def _kept_from(noun: Any, cues: Cues) -> bool:
 
 def _over_a_life(trigger: Any, verb: Any, cues: Cues) -> str:
     """'all his life' or 'most of his career' on the act: the words, or ''."""
-    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    heads = act_heads(trigger, verb)
     for adjunct in (c for h in heads for c in h.children):
         span = adjunct
         if adjunct.dep_ == "prep":  # "against most of his life", as the parser may read it
@@ -279,13 +279,13 @@ def _over_a_life(trigger: Any, verb: Any, cues: Cues) -> str:
     return ""
 
 
-def _series(trigger: Any, verb: Any, cues: Cues) -> str | None:
+def _series(trigger: Any, verb: Any, form: str, cues: Cues) -> str | None:
     """A count of occasions on the act ("committed forces to battle on five separate
     occasions", "has attacked the town several times"): the words, or None. An ordinal ("for
     the first time") counts nothing; 'times' on a past act counts blows or shots of one act
     ("was stabbed several times"), on a perfect or present one a series."""
-    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
-    blows = verb is None or tense(verb) not in PRESENT_TENSES
+    heads = act_heads(trigger, verb)
+    blows = form not in PRESENT_TENSES  # form: the clause verb's tense, "nonfinite" if none
     for adjunct in (c for h in heads for c in h.children):
         noun = adjunct
         if adjunct.dep_ == "prep" and adjunct.lower_ == "on":

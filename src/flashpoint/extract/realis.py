@@ -19,6 +19,7 @@ from flashpoint.extract.clause_parts import takes_to
 from flashpoint.extract.clauses import (
     SUBJECT_EDGES,
     Cues,
+    act_heads,
     clause_verb,
     load_cues,
     proposition,
@@ -165,7 +166,7 @@ PART_PREPOSITIONS = frozenset({"in", "at", "during"})  # a part of one: 'in the 
 def _in_period(trigger: Any, verb: Any, cues: Cues) -> Any | None:
     """The period of a conflict or a rule the act is put in by a phrase of time ("during the
     war", "in the first days of the invasion", "at the height of the insurgency"), if any."""
-    heads = [trigger] if verb is None or verb.i == trigger.i else [trigger, verb]
+    heads = act_heads(trigger, verb)
     if _participle_of(heads[-1]):  # "hit his compound, killing 43": its time is its head's
         heads.append(heads[-1].head)
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
