@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import Cues, act_heads, clause_verb, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
@@ -28,6 +29,10 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             every = _every(c, cues) if present else ""
             if every:
                 return f"generic: '{every}' tells a habit"
+    for governor in _governors(trigger, chain):  # "often found themselves sitting"
+        for c in governor.children:
+            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
+                return f"generic: '{c.text} {governor.text}' tells a habit"
     phrase = _habitual_phrase(trigger, verb, cues)
     if phrase:  # "has been interrogating, and from time to time killing, captives"
         return f"generic: '{phrase}' tells a habit"
@@ -42,6 +47,36 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     if of is not None and of.lower_ == "of" and cues.has("habitual_noun", of.head.lemma_.lower()):
         return f"generic: '{of.head.text} of {trigger.text}'"  # "a habit of detaining"
     return ""
+
+
+COMPLEMENT_EDGES = frozenset({"xcomp", "ccomp", "oprd"})
+
+
+def _governors(trigger: Any, chain: list[tuple[Any, str]]) -> list[Any]:
+    """The verbs whose non-finite complement the act is ("tried to storm", "found themselves
+    sitting"): one verb group, so a frequency on them is the act's. A finite complement
+    ("often says that police beat him") is a clause of its own."""
+    out, below = [], trigger
+    started = trigger.pos_ in ("VERB", "AUX")
+    for tok, edge in chain:
+        if not started:  # up to the clause's verb
+            started, below = tok.pos_ in ("VERB", "AUX"), tok
+            continue
+        if edge not in COMPLEMENT_EDGES or tense(below) != "nonfinite":
+            break
+        out.append(tok)
+        below = tok
+    return out
+
+
+def _finite_governor(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
+    """The finite verb whose bare purpose a verb act is ("drives out of Oxford to visit his
+    mother"): the act is told in that verb's tense. A complement is not ("plans to deploy"
+    tells a plan now, which mode reads)."""
+    if not chain or trigger.pos_ not in ("VERB", "AUX") or not purpose_clause(trigger):
+        return None
+    governor = chain[0][0]
+    return governor if tense(governor) != "nonfinite" else None
 
 
 def _habitual_phrase(trigger: Any, verb: Any, cues: Cues) -> str:
@@ -190,6 +225,9 @@ def generic(
         return f"statistic: '{compared}' compares totals, not one event"
     if not dated and _kept_from(trigger, cues):
         return f"generic: '{trigger.head.text} {trigger.text}' names a kind of act kept from"
+    classifier = _classifier(trigger, cues) if not dated else None
+    if classifier is not None:
+        return f"generic: '{classifier.text} of {trigger.text}' classes another act"
     life = _over_a_life(trigger, verb, cues) if not dated else ""
     if life:
         return f"generic: '{life}' tells acts over a lifetime, not one event"
@@ -223,6 +261,9 @@ def generic(
         return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
     if not dated and _standing_allegation(trigger, cues):
         return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
+    governor = _finite_governor(trigger, chain) if form == "nonfinite" else None
+    if governor is not None and tense(governor) == "present" and not passive:
+        form, verb = "present", governor  # "drives out of Oxford to visit his mother"
     if form == "present" and not dated and _finished(sentence):
         word = verb.text if verb is not None else trigger.text
         if not passive:
@@ -247,6 +288,19 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
             if cues.has("long_span", span.lemma_.lower()) and not counted:
                 return span
     return None
+
+
+def _classifier(noun: Any, cues: Cues) -> Any | None:
+    """A bare singular act after 'of' on a singular classifier noun ("the symbolic act of
+    protest", "a form of protest", "an act of war"): what kind another act is, not an act of
+    its own ("acts of violence" are occurrences)."""
+    of = noun.head
+    if noun.tag_ != "NN" or noun.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "predet", "amod") for c in noun.children):
+        return None
+    head = of.head
+    return head if head.tag_ == "NN" and cues.has("classifier_noun", head.lemma_.lower()) else None
 
 
 def _kept_from(noun: Any, cues: Cues) -> bool:
@@ -355,18 +409,27 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
     else:
         noun = trigger
         clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
-    if clause is None or tense(clause) != "perfect" or not _bare_plural(noun):
+    if clause is None or tense(clause) != "perfect" or not _plural_set(noun):
         return None
     if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
         return None
     if not cues.has("toll_verb", clause.lemma_.lower()):
         return None
+    toll = [t for t in clause.subtree if t.i > clause.i]  # "that have killed thousands"
+    for victims in (c for c in clause.children if c.dep_ == "nsubjpass"):
+        toll += list(victims.subtree)  # "wars in which thousands have been killed"
     counted = any(
-        t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower())
-        for t in clause.subtree
-        if t.i > clause.i
+        t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower()) for t in toll
     )
     return (noun, clause) if counted else None
+
+
+def _plural_set(noun: Any) -> bool:
+    """A plural with no determiner, or with a number ("two wars"): several acts, not named
+    ones."""
+    return bool(
+        noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "predet") for c in noun.children)
+    )
 
 
 def _on_a_kind(verb: Any) -> bool:
@@ -376,12 +439,20 @@ def _on_a_kind(verb: Any) -> bool:
 
 
 def _standing_allegation(trigger: Any, cues: Cues) -> bool:
-    """ "The government stands accused of ...", "is blamed for ...": a passive participle of
-    accusing with no one who makes it ('by ...') reports no one's act of accusing."""
-    if trigger.tag_ != "VBN" or not cues.has("allegation_verb", trigger.lemma_.lower()):
+    """ "The government stands accused of ...", "is blamed for ...", "a translator accused of
+    leaking": a passive participle of accusing with no one who makes it ('by ...') reports no
+    one's act of accusing."""
+    participle = trigger.tag_ == "VBN" or trigger.dep_ == "acl"  # an acl is one, whatever tag
+    if not participle or not cues.has("allegation_verb", trigger.lemma_.lower()):
         return False
     kids = list(trigger.children)
-    passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in ("acomp", "xcomp", "oprd")
+    # "the translator accused of leaking": a reduced relative says who someone is
+    passive = any(c.dep_ == "auxpass" for c in kids) or trigger.dep_ in (
+        "acomp",
+        "xcomp",
+        "oprd",
+        "acl",
+    )
     # "accused in a UN report of", "by rebels": the accuser or the accusation is named
     named = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in _GROUNDS) for c in kids)
     return passive and not named

@@ -119,6 +119,7 @@ def _rest(
     """
     subtree = {t.i for t in first.subtree}
     at: int = first.i
+    matched = {at}
     for word in words[1:]:
         found = None
         for t in doc[at + 1 : min(len(doc), first.i + WINDOW + 1)]:
@@ -127,13 +128,26 @@ def _rest(
                 inside = False
             off = noun and len(words) == 2 and _other_noun(doc, first, at, t, kind_words)
             near = (t.i <= at + 2 and not off) or inside
+            if near and t.i > at + 1 and t.pos_ == "ADP" and not _on_cue(t, first, matched):
+                near = False
             if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
                 break
         if found is None:
             return None
         at = found
+        matched.add(found)
     return at
+
+
+def _on_cue(preposition: Any, first: Any, matched: set[int]) -> bool:
+    """A cue's preposition away from the word before it hangs on a cue word or on the first
+    word's object ("fired a volley into the crowd", "crossed the border into"), not inside a
+    phrase of its own ("sitting alone at cafe tables in the Green Zone" is no sit-in); the
+    first word may modify the noun that takes it ("the exchange process of prisoners")."""
+    head = preposition.head
+    compound = first.dep_ == "compound" and head.i == first.head.i  # "exchange process of"
+    return head.i in matched or head.head.i == first.i or compound
 
 
 def _other_noun(doc: Any, first: Any, at: int, token: Any, kind_words: frozenset[str]) -> bool:
