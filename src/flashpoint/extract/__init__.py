@@ -15,19 +15,26 @@ import types
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.extract.backref import refer_back
-from flashpoint.extract.date_rules import VAGUE_AGO
-from flashpoint.extract.datelines import dateline_end
+from flashpoint.extract.date_rules import RECALLED_DAYS, VAGUE_AGO
+from flashpoint.extract.datelines import dateline_end, opens_with_dateline
 from flashpoint.extract.titled import titled_names
 from flashpoint.extract.type_rules import article_frames
 from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
 
+if TYPE_CHECKING:
+    from flashpoint.extract.events import SentenceContext
+
 __all__ = ["extract_mentions", "extract_text"]
 
 NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to go on from
+# A brief (a lead, a caption, a wire summary) may leave its day to the page around it; a
+# longer article that names no day near its report is a feature, a review or a column
+BRIEF_SENTENCES = 5
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
 
 
@@ -98,21 +105,49 @@ def extract_mentions(
 
     ``doc``: the spaCy parse of the whole clean text, when the caller has one to share."""
     from flashpoint.extract.actors import find_actors
-    from flashpoint.extract.events import SentenceContext, sentence_mentions
+    from flashpoint.extract.events import sentence_mentions
+
+    text = clean.text
+    country = main_country(text)
+    contexts = _sentence_contexts(clean, published, country)
+    mentions: list[Mention] = []
+    docs = _sentence_docs(contexts, doc)
+    recent = country
+    for ctx, sdoc in zip(contexts, docs, strict=True):
+        # A bare "troops" belongs to the country this sentence names, else the last one named.
+        named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
+        if named:
+            recent = named.most_common(1)[0][0]
+        found_actors = find_actors(ctx.text, context_country=recent)
+        actors = [_shift(a, ctx.start) for a in found_actors]
+        found = sentence_mentions(sdoc, ctx, actors)
+        mentions.extend(found)
+        mentions.extend(_anaphoric(found, ctx))
+    return [_with_raw(m, clean) for m in refer_back(mentions)]
+
+
+def _sentence_contexts(
+    clean: CleanText, published: str | None, country: str | None
+) -> list[SentenceContext]:
+    """What each sentence that may hold an event needs from its article: its dates, the
+    paragraph's and the story's last day, and whether the article is told from the time of
+    its report."""
+    from flashpoint.extract.events import SentenceContext
     from flashpoint.extract.sentences import split_sentences
     from flashpoint.extract.triggers import may_hold_event
     from flashpoint.extract.when import sentence_dates
 
     text = clean.text
-    country = main_country(text)
     titled = titled_names(text)
     frames = article_frames(text)
-    contexts: list[SentenceContext] = []  # only sentences that may hold an event
+    contexts: list[SentenceContext] = []
     paragraph_date: DateValue | None = None
     told: DateValue | None = None  # the paragraph's last date, history too: an anchor
     story_date: DateValue | None = None
-    last_break = 0
+    named_days: list[DateValue] = []
+    last_break = sentences = 0
     for start, end in split_sentences(text):
+        sentences += 1
         if text.rfind("\n\n", last_break, start) >= 0:
             paragraph_date, told, last_break = None, None, start
         sentence = text[start:end]
@@ -135,24 +170,35 @@ def extract_mentions(
         # a clock time alone ("at around 9 pm") names no day: it is the paragraph's; nor does a
         # vague count back ("planned months ago"), which the next sentences do not go on from
         fresh = [d for d in dates if not d.background and d.rule not in NO_DAY_RULES]
-        if fresh:
-            paragraph_date = fresh[-1]
+        filed = dateline_end(sentence, start)  # a dateline's or a stamp's date is the filing's
+        named_days += [d for d in dates if d.span_start >= filed and d.rule not in NO_DAY_RULES]
+        paragraph_date = fresh[-1] if fresh else paragraph_date
         told = next((d for d in reversed(dates) if d.rule != "clock-time"), told)
         story_date = _story_day(fresh, sentence, start, published) or story_date
-    mentions: list[Mention] = []
-    docs = _sentence_docs(contexts, doc)
-    recent = country
-    for ctx, sdoc in zip(contexts, docs, strict=True):
-        # A bare "troops" belongs to the country this sentence names, else the last one named.
-        named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
-        if named:
-            recent = named.most_common(1)[0][0]
-        found_actors = find_actors(ctx.text, context_country=recent)
-        actors = [_shift(a, ctx.start) for a in found_actors]
-        found = sentence_mentions(sdoc, ctx, actors)
-        mentions.extend(found)
-        mentions.extend(_anaphoric(found, ctx))
-    return [_with_raw(m, clean) for m in refer_back(mentions)]
+    feature = sentences > BRIEF_SENTENCES and not opens_with_dateline(text)
+    if feature and not anchored_to_report(named_days, published):
+        return [replace(c, anchored=False) for c in contexts]
+    return contexts
+
+
+def anchored_to_report(dates: list[DateValue], published: str | None) -> bool:
+    """Is the article told from the time of its report? It is when it names a day or a week
+    near its publication (within RECALLED_DAYS, either side: "on Monday", "yesterday", "next
+    week"), or names no date at all (a brief or a report that leaves its day to the page).
+    An article whose every date is history or long past ("in 1942", "in March 2003", "last
+    year") and none near the report is a feature, a review, an obituary or a column: the
+    acts it does not date are its history. No publication date: it can't be told, so yes."""
+    if not published or not dates:
+        return True
+    pub = date.fromisoformat(published[:10])
+    near = timedelta(days=RECALLED_DAYS)
+    return any(
+        not d.background
+        and d.precision in ("day", "week")
+        and date.fromisoformat(d.start) <= pub + near
+        and date.fromisoformat(d.end) >= pub - near
+        for d in dates
+    )
 
 
 def _story_day(

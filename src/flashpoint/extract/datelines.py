@@ -22,3 +22,18 @@ def dateline_end(sentence: str, offset: int) -> int:
     a date in the dateline dates the event only when the sentence gives no other."""
     m = _DATELINE.match(sentence)
     return offset + m.end() if m else offset
+
+
+# A report's opening dateline with no date: the wire's capitals and a dash or the outlet
+# ("BAGHDAD -", "CAIRO, Egypt (CNN) --"), or a place and a colon, as South Asian papers
+# file ("ahmedabad: the police ...", "new delhi: ..."). Only the article's first words.
+_FILED = re.compile(
+    r"\s*(?:[A-Z][A-Z .'’-]+(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?"
+    r"(?: \([^)\n]{1,40}\))? ?(?:--|—|–|-) "
+    r"|[A-Za-z][A-Za-z.'’-]*(?:[ /-][A-Za-z][A-Za-z.'’-]*){0,3}(?: \([a-z ]{1,30}\))? ?:(?!\d))"
+)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the article open with a dateline: filed as a report from a place?"""
+    return _FILED.match(text[:80]) is not None

@@ -81,6 +81,9 @@ class SentenceContext:
     titled: frozenset[str] | None = None
     # the natural hazards the article reports (``frame`` rows of data/type_rules.tsv)
     frames: tuple[Frame, ...] = ()
+    # the article is told from the time of its report (extract.anchored_to_report): an act
+    # it gives no date may be new; in one whose dates are all long past, it is history
+    anchored: bool = True
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
@@ -223,6 +226,13 @@ def _acled_order(
     return crowd, agent
 
 
+def _feature_history(ctx: SentenceContext, when: DateValue | None, mode: str) -> bool:
+    """An act told as done with no date, in an article not told from the time of its report
+    (a feature, a review, a column: extract.anchored_to_report): its history."""
+    undated = when is not None and when.rule == UNDATED_RULE
+    return not ctx.anchored and undated and mode in ("happened", "claimed")
+
+
 def _mention_id(article_id: str, start: int, event_type: str) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{event_type}".encode()).hexdigest()[:16]
 
@@ -298,8 +308,13 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 why = f"the article reports a natural hazard ('{word}') and the sentence names"
                 inferred.append(("type", f"{why} no one who did it: {framed}"))
                 event_type = framed
+        sure_mode = ""  # the mode confidence weighs, when it is not the mode given
         if when is not None and when.background and mode in ("happened", "claimed"):
             mode, cue = "historical", when.text
+        elif _feature_history(ctx, when, mode):
+            # the article's anchoring says when the act was, not how sure its report is
+            sure_mode, mode = mode, "historical"
+            cue = "no date, in an article whose dates are all long past"
         elif (
             when is not None and ctx.published and when.start > ctx.published and mode == "happened"
         ):
@@ -352,7 +367,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
                 confidence=mention_confidence(
                     trig.weight,
                     root,
-                    mode,
+                    sure_mode or mode,
                     actor1,
                     role_rule,
                     how,
