@@ -105,6 +105,7 @@ def test_anchored_to_report(dates: list[DateValue], anchored: bool) -> None:
         ("new delhi: the ministry", True),
         ("BAGHDAD - Troops entered", True),
         ("CAIRO, Egypt (Wire) -- Crowds", True),
+        ("NEW YORK, March 3 - Shares fell", True),
         ("Tuesday 11 January 2005 09.11 GMT I am", False),
         ("The victims of the flood", False),
     ],

@@ -1116,6 +1116,21 @@ DROPPED = [
         "accusation",
         "generic",
     ),
+    # a complementizer right after 'demonstrated', however parsed, makes it 'show'
+    (
+        "If nothing else, the deal has demonstrated that BAE deploys tactics with the ministry.",
+        "peaceful_protest",
+        "other_sense",
+    ),
+    # a visit requested is asked for, not made; an attack whose legality is debated is a topic
+    ("He said he requested on Friday a visit with the jailed soldier.", "visit", "irrealis"),
+    ("The opinion on the legality of a military attack on Iraq was published.", None, "generic"),
+    # exercising a prerogative is no military exercise
+    (
+        "The government's exercise of its prerogatives was questioned.",
+        "military_exercise",
+        "other_sense",
+    ),
     # a classifier's 'of' names the kind of another act
     ("The desperate act of protest stunned the nation.", None, "generic"),
     # a part's 'of' is what the subject is: "much of the aid" sits, no sit-in

@@ -9,12 +9,15 @@ import re
 # or an online paper's publication stamp left at the head of the lead by cleaning ("Saturday
 # 15 January 2005 16.18 GMT"). Its date is when the report was filed, not when the event
 # happened.
-_DATELINE = re.compile(
-    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+_WIRE = (
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
     r"(?:\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4} "
-    r"\d{1,2}[.:]\d{2} [A-Z]{3,4}\s)"
 )
+_STAMP = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]{2,8} \d{4} "
+    r"\d{1,2}[.:]\d{2} [A-Z]{3,4}\s"
+)
+_DATELINE = re.compile(rf"\s*(?:{_WIRE}|{_STAMP})")
 
 
 def dateline_end(sentence: str, offset: int) -> int:
@@ -35,5 +38,6 @@ _FILED = re.compile(
 
 
 def opens_with_dateline(text: str) -> bool:
-    """Does the article open with a dateline: filed as a report from a place?"""
-    return _FILED.match(text[:80]) is not None
+    """Does the article open with a dateline, dated or not: filed as a report from a place?"""
+    head = text[:80]
+    return _FILED.match(head) is not None or re.match(rf"\s*{_WIRE}", head) is not None

@@ -180,9 +180,20 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "near":
         found = _words(doc[max(0, trigger.i - 3) : trigger.i])
     elif rule.relation == "clause":
-        found = _words(
-            g for c in kids if c.dep_ in ("ccomp", "advcl") for g in c.children if g.dep_ == "mark"
-        ) | _words(c for c in kids if c.dep_ == "ccomp")
+        after = doc[trigger.i + 1 : trigger.i + 2]  # "demonstrated that ..." however parsed
+        found = (
+            _words(
+                g
+                for c in kids
+                if c.dep_ in ("ccomp", "advcl")
+                for g in c.children
+                if g.dep_ == "mark"
+            )
+            | _words(c for c in kids if c.dep_ == "ccomp")
+            | _words(
+                t for t in after if t.lower_ in rule.words and t.tag_ in ("IN", "WDT", "WRB", "WP")
+            )
+        )
         return next((t for w, t in found.items() if w in rule.words), "") or (
             "a clause" if any(c.dep_ == "ccomp" for c in kids) else ""
         )
