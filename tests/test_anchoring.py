@@ -16,11 +16,11 @@ from flashpoint.records import DateValue
 
 PUBLISHED = "2025-03-07"  # a Friday
 
-# Six sentences of a book review: one date, long past; the burning is not dated.
+# Six sentences of a book review: two dates, long past; the burning is not dated.
 REVIEW = (
     "The new history of the eastern front is a long and sombre book. "
     "Its author spent ten years in the archives. "
-    "The siege began in 1942 and lasted through the winter. "
+    "The siege began in 1942 and ended in 1944. "
     "Soldiers burned the village and its church. "
     "The survivors wrote letters that the author quotes at length. "
     "It is a book that stays with the reader."
@@ -72,10 +72,19 @@ def test_a_paper_stamp_is_no_day_of_the_story() -> None:
 
 
 def test_an_article_with_no_date_or_a_brief_is_left_alone() -> None:
-    undated = REVIEW.replace("The siege began in 1942 and lasted", "The siege lasted")
+    undated = REVIEW.replace("The siege began in 1942 and ended in 1944", "The siege was long")
     assert _burning(undated) == "happened"
-    brief = "The siege began in 1942. Soldiers burned the village and its church."
+    brief = "The siege began in 1942 and ended in 1944. Soldiers burned the village."
     assert _burning(brief) == "happened"
+    # one old date is background any report may give ("the group, founded in 2003")
+    once = REVIEW.replace("and ended in 1944", "and was long")
+    assert _burning(once) == "happened"
+
+
+def test_a_month_or_year_near_the_report_makes_it_news() -> None:
+    for when in ("this month", "this year", "next week"):
+        news = REVIEW.replace("It is a book", f"The author will speak {when}; it is a book")
+        assert _burning(news) == "happened", when
 
 
 def _day(start: str, end: str, precision: str = "day", background: bool = False) -> DateValue:
@@ -88,9 +97,10 @@ def _day(start: str, end: str, precision: str = "day", background: bool = False)
         ([], True),
         ([_day("2025-03-03", "2025-03-03")], True),
         ([_day("2025-03-10", "2025-03-16", "week")], True),
-        ([_day("1942-01-01", "1942-12-31", "year", background=True)], False),
-        ([_day("2025-01-02", "2025-01-02")], False),
-        ([_day("2025-03-01", "2025-03-31", "month")], False),
+        ([_day("1942-01-01", "1942-12-31", "year", background=True)], True),
+        ([_day("1942-01-01", "1942-12-31", "year", background=True)] * 2, False),
+        ([_day("2025-01-02", "2025-01-02"), _day("2024-11-02", "2024-11-02")], False),
+        ([_day("2025-01-02", "2025-01-02"), _day("2025-03-01", "2025-03-31", "month")], True),
     ],
 )
 def test_anchored_to_report(dates: list[DateValue], anchored: bool) -> None:
@@ -107,6 +117,8 @@ def test_anchored_to_report(dates: list[DateValue], anchored: bool) -> None:
         ("CAIRO, Egypt (Wire) -- Crowds", True),
         ("NEW YORK, March 3 - Shares fell", True),
         ("Tuesday 11 January 2005 09.11 GMT I am", False),
+        ("Analysis: the war goes on", False),
+        ("Tony Blair said: we will stay", False),
         ("The victims of the flood", False),
     ],
 )

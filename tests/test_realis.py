@@ -26,6 +26,17 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    # an -ing reduced relative names its accuser; a copula's purpose is no narrative; an act
+    # asked for is not one told after it; 'ever' marks a first time; an act of arson is one
+    ("Human Rights Watch issued a report accusing the army of torture.", "accusation"),
+    ("The US envoy is in Kabul to meet Afghan leaders.", "meeting"),
+    ("The mayor requested troops after the riot on Monday.", "violent_demonstration"),
+    ("It was the first time rebels had ever managed to capture a provincial capital.", None),
+    ("Two men were arrested over an act of arson at the mosque.", "property_destruction"),
+    # a verb cue's goal may hang anywhere
+    ("The envoy arrived with a delegation in Kabul on Monday.", "visit"),
+    # a crime a charge or an arrest is for, dated in its own phrase, is that day's act
+    ("Police arrested three men over Monday's killing of a shopkeeper.", "attack"),
     # a frequency on a finite clause above is that clause's, not the act's
     ("He often says that police arrested his son on Monday.", "arrest"),
     # a plan told in the present is a plan now, not a habit
@@ -1122,14 +1133,20 @@ DROPPED = [
         "peaceful_protest",
         "other_sense",
     ),
-    # a visit requested is asked for, not made; an attack whose legality is debated is a topic
+    # a visit requested is asked for, not made
     ("He said he requested on Friday a visit with the jailed soldier.", "visit", "irrealis"),
-    ("The opinion on the legality of a military attack on Iraq was published.", None, "generic"),
     # exercising a prerogative is no military exercise
     (
         "The government's exercise of its prerogatives was questioned.",
         "military_exercise",
         "other_sense",
+    ),
+    # a date in the clause of a charge or an arrest dates the charge, not the crime
+    ("Police charged the men with murder on Monday.", "attack", "background"),
+    (
+        "Police arrested three men on Tuesday over the killing of a shopkeeper.",
+        "attack",
+        "background",
     ),
     # a classifier's 'of' names the kind of another act
     ("The desperate act of protest stunned the nation.", None, "generic"),
@@ -1623,10 +1640,13 @@ def test_standing_behind_barricades_is_no_violence() -> None:
 
 
 def test_a_cue_preposition_hangs_on_the_cue() -> None:
-    """A multi-word cue's preposition away from the word before it must hang on a cue word
-    or the first word's object; inside a phrase of its own it is no part of the cue."""
+    """In a cue that may be a noun, a preposition away from the word before it must hang on
+    a cue word or the first word's object; inside a phrase of its own it is no part of the
+    cue (a verb cue's goal is not checked: see KEPT)."""
     alone = "Investigators were sitting alone at cafe tables in the Green Zone on Friday."
     assert "peaceful_protest" not in {m.type for m in mentions(alone)}
+    runway = "Much of the food aid is still sitting on the runway in the port city."
+    assert "peaceful_protest" not in {m.type for m in mentions(runway)}
     volley = "Soldiers fired a volley into the crowd on Friday."
     assert "excessive_force_against_protesters" in {m.type for m in mentions(volley)}
     crossed = "Two soldiers crossed the fortified border into the South on Friday."

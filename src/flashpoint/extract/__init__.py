@@ -35,6 +35,7 @@ NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to
 # A brief (a lead, a caption, a wire summary) may leave its day to the page around it; a
 # longer article that names no day near its report is a feature, a review or a column
 BRIEF_SENTENCES = 5
+MIN_PAST_DATES = 2  # one old date ("founded in 2003") is background any report may give
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
 
 
@@ -145,9 +146,9 @@ def _sentence_contexts(
     told: DateValue | None = None  # the paragraph's last date, history too: an anchor
     story_date: DateValue | None = None
     named_days: list[DateValue] = []
-    last_break = sentences = 0
+    last_break = sentence_count = 0
     for start, end in split_sentences(text):
-        sentences += 1
+        sentence_count += 1
         if text.rfind("\n\n", last_break, start) >= 0:
             paragraph_date, told, last_break = None, None, start
         sentence = text[start:end]
@@ -175,26 +176,34 @@ def _sentence_contexts(
         paragraph_date = fresh[-1] if fresh else paragraph_date
         told = next((d for d in reversed(dates) if d.rule != "clock-time"), told)
         story_date = _story_day(fresh, sentence, start, published) or story_date
-    feature = sentences > BRIEF_SENTENCES and not opens_with_dateline(text)
-    if feature and not anchored_to_report(named_days, published):
+    if _feature(text, sentence_count, named_days, published):
         return [replace(c, anchored=False) for c in contexts]
     return contexts
 
 
+def _feature(text: str, sentence_count: int, dates: list[DateValue], published: str | None) -> bool:
+    """A feature, a review, an obituary or a column: longer than a brief, filed from no
+    place, not told from the time of its report."""
+    if sentence_count <= BRIEF_SENTENCES or opens_with_dateline(text):
+        return False
+    return not anchored_to_report(dates, published)
+
+
 def anchored_to_report(dates: list[DateValue], published: str | None) -> bool:
-    """Is the article told from the time of its report? It is when it names a day or a week
-    near its publication (within RECALLED_DAYS, either side: "on Monday", "yesterday", "next
-    week"), or names no date at all (a brief or a report that leaves its day to the page).
-    An article whose every date is history or long past ("in 1942", "in March 2003", "last
-    year") and none near the report is a feature, a review, an obituary or a column: the
-    acts it does not date are its history. No publication date: it can't be told, so yes."""
-    if not published or not dates:
+    """Is the article told from the time of its report? It is when it names a date near its
+    publication (a day, a week, a month or a year that is not history and overlaps the
+    RECALLED_DAYS either side: "on Monday", "yesterday", "this month", "next week"), or names
+    fewer than two dates (a brief, or a report that leaves its day to the page). An article
+    that names two or more dates, all history or long past ("in 1942", "in March 2003",
+    "last year"), and none near the report is a feature, a review, an obituary or a column:
+    the acts it does not date are its history. No publication date: it can't be told, so
+    yes."""
+    if not published or len(dates) < MIN_PAST_DATES:
         return True
     pub = date.fromisoformat(published[:10])
     near = timedelta(days=RECALLED_DAYS)
     return any(
         not d.background
-        and d.precision in ("day", "week")
         and date.fromisoformat(d.start) <= pub + near
         and date.fromisoformat(d.end) >= pub - near
         for d in dates

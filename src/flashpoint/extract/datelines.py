@@ -28,16 +28,19 @@ def dateline_end(sentence: str, offset: int) -> int:
 
 
 # A report's opening dateline with no date: the wire's capitals and a dash or the outlet
-# ("BAGHDAD -", "CAIRO, Egypt (CNN) --"), or a place and a colon, as South Asian papers
-# file ("ahmedabad: the police ...", "new delhi: ..."). Only the article's first words.
+# ("BAGHDAD -", "CAIRO, Egypt (CNN) --"), or a place in lower case or capitals and a colon, as
+# South Asian papers file ("ahmedabad: the police ...", "NEW DELHI: ..."); a capitalised
+# word before a colon is a rubric or a speaker ("Analysis:", "Blair said:"), not a place.
 _FILED = re.compile(
     r"\s*(?:[A-Z][A-Z .'’-]+(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?"
     r"(?: \([^)\n]{1,40}\))? ?(?:--|—|–|-) "
-    r"|[A-Za-z][A-Za-z.'’-]*(?:[ /-][A-Za-z][A-Za-z.'’-]*){0,3}(?: \([a-z ]{1,30}\))? ?:(?!\d))"
+    r"|(?:[a-z][a-z.'’-]*(?:[ /-][a-z][a-z.'’-]*){0,3}"
+    r"|[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3})"
+    r"(?: \([a-z ]{1,30}\))? ?:(?!\d)"
+    rf"|{_WIRE})"
 )
 
 
 def opens_with_dateline(text: str) -> bool:
     """Does the article open with a dateline, dated or not: filed as a report from a place?"""
-    head = text[:80]
-    return _FILED.match(head) is not None or re.match(rf"\s*{_WIRE}", head) is not None
+    return _FILED.match(text[:80]) is not None

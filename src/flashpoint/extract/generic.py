@@ -31,7 +31,8 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
                 return f"generic: '{every}' tells a habit"
     for governor in _governors(trigger, chain):  # "often found themselves sitting"
         for c in governor.children:
-            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_):
+            frequency = cues.has("habitual_adverb", c.lower_) and c.lower_ != "ever"
+            if c.dep_ == "advmod" and frequency:  # "had ever managed to": a first time
                 return f"generic: '{c.text} {governor.text}' tells a habit"
     phrase = _habitual_phrase(trigger, verb, cues)
     if phrase:  # "has been interrogating, and from time to time killing, captives"
@@ -49,7 +50,7 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     return ""
 
 
-COMPLEMENT_EDGES = frozenset({"xcomp", "ccomp", "oprd"})
+_COMPLEMENT_EDGES = frozenset({"xcomp", "ccomp", "oprd"})
 
 
 def _governors(trigger: Any, chain: list[tuple[Any, str]]) -> list[Any]:
@@ -62,7 +63,7 @@ def _governors(trigger: Any, chain: list[tuple[Any, str]]) -> list[Any]:
         if not started:  # up to the clause's verb
             started, below = tok.pos_ in ("VERB", "AUX"), tok
             continue
-        if edge not in COMPLEMENT_EDGES or tense(below) != "nonfinite":
+        if edge not in _COMPLEMENT_EDGES or tense(below) != "nonfinite":
             break
         out.append(tok)
         below = tok
@@ -76,6 +77,8 @@ def _finite_governor(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
     if not chain or trigger.pos_ not in ("VERB", "AUX") or not purpose_clause(trigger):
         return None
     governor = chain[0][0]
+    if governor.lemma_ in ("be", "have"):  # "is in Kabul to meet": a state now, no narrative
+        return None
     return governor if tense(governor) != "nonfinite" else None
 
 
@@ -290,17 +293,26 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
     return None
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
 def _classifier(noun: Any, cues: Cues) -> Any | None:
-    """A bare singular act after 'of' on a singular classifier noun ("the symbolic act of
-    protest", "a form of protest", "an act of war"): what kind another act is, not an act of
-    its own ("acts of violence" are occurrences)."""
+    """A bare singular act after 'of' on a singular classifier noun that points back to an
+    act or says what one was ("the symbolic act of protest", "was an act of war"): what kind
+    another act is, not an act of its own ("an act of arson at the mosque" is one, "acts of
+    violence" are occurrences)."""
     of = noun.head
     if noun.tag_ != "NN" or noun.dep_ != "pobj" or of.lower_ != "of":
         return None
     if any(c.dep_ in ("det", "poss", "nummod", "predet", "amod") for c in noun.children):
         return None
     head = of.head
-    return head if head.tag_ == "NN" and cues.has("classifier_noun", head.lemma_.lower()) else None
+    if head.tag_ != "NN" or not cues.has("classifier_noun", head.lemma_.lower()):
+        return None
+    # "the act of protest" points back to an act told; "was an act of war" says what one
+    # was; "an act of arson at the mosque" introduces one, and is it
+    told = any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.children)
+    return head if told or head.dep_ in ("attr", "appos") else None
 
 
 def _kept_from(noun: Any, cues: Cues) -> bool:
@@ -400,8 +412,9 @@ def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
 
 
 def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
-    """A bare plural act and the perfect relative clause that gives its toll ("attacks that
-    have killed thousands", the trigger being either word): a toll so far, not one event
+    """A plural act, bare or counted, and the perfect relative clause that gives its toll
+    ("attacks that have killed thousands", "two wars in which thousands have been killed",
+    the trigger being either word): a toll so far, not one event
     (ACLED codes single events, never running totals). "Protests that have spread to five
     cities" gives no toll; "rebels who have killed 12" names people, not acts."""
     if trigger.dep_ == "relcl":
@@ -442,7 +455,9 @@ def _standing_allegation(trigger: Any, cues: Cues) -> bool:
     """ "The government stands accused of ...", "is blamed for ...", "a translator accused of
     leaking": a passive participle of accusing with no one who makes it ('by ...') reports no
     one's act of accusing."""
-    participle = trigger.tag_ == "VBN" or trigger.dep_ == "acl"  # an acl is one, whatever tag
+    # a reduced relative is a passive participle, whatever its tag, unless it is in -ing
+    # ("a report accusing the army of torture" names its accuser, the report)
+    participle = trigger.tag_ == "VBN" or (trigger.dep_ == "acl" and trigger.tag_ != "VBG")
     if not participle or not cues.has("allegation_verb", trigger.lemma_.lower()):
         return False
     kids = list(trigger.children)

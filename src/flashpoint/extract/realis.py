@@ -83,7 +83,8 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     if not verdict and not dated and earlier is not None:
         return f"background: '{earlier.text} {trigger.text}' names an earlier act"
     judged = _judged(trigger, cues)
-    if not verdict and not dated and judged is not None:
+    if not verdict and judged is not None and not _dated_phrase(trigger):
+        # a date in the clause dates the judgement ("charged the men with murder on Monday")
         return f"background: '{judged.text}' judges a crime done before it"
     period = _in_period(trigger, verb, cues) if not verdict and not dated else None
     if period is not None:
@@ -198,6 +199,12 @@ def _judged(trigger: Any, cues: Cues) -> Any | None:
     if prep.lower_ == "with" and cues.has("charge_with_word", lemma):
         return judge  # "charged with the murder of a civilian"
     return judge if prep.lower_ in ("for", "over") and cues.has("arrest_word", lemma) else None
+
+
+def _dated_phrase(noun: Any) -> bool:
+    """The act's own phrase names a day or a date ("convicted of the March 3 bombing",
+    "arrested over Monday's killing")."""
+    return any(t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS for t in noun.subtree if t.i != noun.i)
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
@@ -511,6 +518,8 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
         if edge == "conj" and tok.pos_ in ("VERB", "AUX"):  # a sibling, not a governor
             below = tok
             continue
+        if edge == "prep" and cues.has("negation_stop_preposition", below.lower_):
+            break  # "requested troops after the riot": the riot is told, not asked for
         if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
             if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
                 below = tok  # the adjective presupposes it; a governor above may not

@@ -109,6 +109,7 @@ def _rest(
     words: tuple[str, ...],
     noun: bool = False,
     kind_words: frozenset[str] = frozenset(),
+    verb: bool = False,
 ) -> int | None:
     """Index of the token ending the cue whose first word is ``first``, or None.
 
@@ -128,7 +129,8 @@ def _rest(
                 inside = False
             off = noun and len(words) == 2 and _other_noun(doc, first, at, t, kind_words)
             near = (t.i <= at + 2 and not off) or inside
-            if near and t.i > at + 1 and t.pos_ == "ADP" and not _on_cue(t, first, matched):
+            loose = near and t.i > at + 1 and t.pos_ == "ADP" and not verb
+            if loose and not _on_cue(t, first, matched):
                 near = False
             if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
@@ -141,10 +143,12 @@ def _rest(
 
 
 def _on_cue(preposition: Any, first: Any, matched: set[int]) -> bool:
-    """A cue's preposition away from the word before it hangs on a cue word or on the first
-    word's object ("fired a volley into the crowd", "crossed the border into"), not inside a
-    phrase of its own ("sitting alone at cafe tables in the Green Zone" is no sit-in); the
-    first word may modify the noun that takes it ("the exchange process of prisoners")."""
+    """In a cue that may be a noun ("sit in", "exchange of prisoner"), the preposition is
+    part of a fixed phrase: away from the word before it, it hangs on a cue word or on the
+    first word's object, not inside a phrase of its own ("sitting alone at cafe tables in
+    the Green Zone" is no sit-in); the first word may modify the noun that takes it ("the
+    exchange process of prisoners"). A verb cue's preposition heads its goal, which the
+    parser often hangs elsewhere ("arrived with a delegation in Kabul"): it is not checked."""
     head = preposition.head
     compound = first.dep_ == "compound" and head.i == first.head.i  # "exchange process of"
     return head.i in matched or head.head.i == first.i or compound
@@ -258,7 +262,9 @@ def find_triggers(
                 first = token.i
                 kind = _type_words(cue.type)
                 last = (
-                    _rest(doc, token, words, cue.pos == "NOUN", kind) if len(words) > 1 else first
+                    _rest(doc, token, words, cue.pos == "NOUN", kind, cue.pos == "VERB")
+                    if len(words) > 1
+                    else first
                 )
                 if last is None and cue.pos == "VERB":
                     posture = load_ontology()[cue.type].family == "posture"
