@@ -1141,6 +1141,8 @@ DROPPED = [
         "military_exercise",
         "other_sense",
     ),
+    # an act after 'into' on a noun is the topic of an inquiry, whatever the noun
+    ("A report into the shooting was published on Monday.", "attack", "generic"),
     # a date in the clause of a charge or an arrest dates the charge, not the crime
     ("Police charged the men with murder on Monday.", "attack", "background"),
     (

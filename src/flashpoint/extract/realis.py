@@ -272,6 +272,14 @@ def _compound_adjective(trigger: Any, cues: Cues) -> str:
     return f"{trigger.text}-{head.text}"
 
 
+def _looked_into(trigger: Any) -> bool:
+    """An act after 'into' on a noun ("a report into the shooting", "a review into the
+    killings"): the topic of an inquiry, whatever the noun is called; a move 'into' names a
+    place, not an act."""
+    into = trigger.head
+    return trigger.dep_ == "pobj" and into.lower_ == "into" and into.head.pos_ == "NOUN"
+
+
 def _told(trigger: Any) -> bool:
     """The act under an inquiry noun is told with facts of its own: a day, a number or a
     clause in its phrase ("the attack on Tuesday", "the attack, which killed 11 soldiers"), or
@@ -295,6 +303,8 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         prep = trigger.head
         if cues.has("time_frame_preposition", prep.lower_) and prep.head.i != trigger.i:
             return f"generic: '{prep.text} {trigger.text}' frames another act"
+    if _looked_into(trigger) and not _told(trigger):  # "an Italian report into the shooting"
+        return f"generic: '{trigger.head.head.text} into' it, not a report of it"
     for tok, edge in chain[:3]:
         if tok.pos_ == "NOUN" and cues.has("frame_noun", tok.lemma_.lower()):
             return f"generic: '{tok.text}' of it, not a report of it"
