@@ -26,6 +26,7 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("The EU sanctioned four commanders on Monday.", "sanction"),
     # an -ing reduced relative names its accuser; a copula's purpose is no narrative; an act
     # asked for is not one told after it; 'ever' marks a first time; an act of arson is one
     ("Human Rights Watch issued a report accusing the army of torture.", "accusation"),
@@ -1139,6 +1140,13 @@ DROPPED = [
     (
         "The government's exercise of its prerogatives was questioned.",
         "military_exercise",
+        "other_sense",
+    ),
+    # sanctioning an act authorises it; deploying charm is no deployment of forces
+    ("The council sanctioned the use of force on Monday.", "sanction", "other_sense"),
+    (
+        "The envoy has worked hard, deploying his charm to persuade critics.",
+        "deployment",
         "other_sense",
     ),
     # an act after 'into' on a noun is the topic of an inquiry, whatever the noun
