@@ -26,6 +26,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
+    ("The soldiers killed in Iraq on Monday were buried.", "armed_clash"),
     ("The EU sanctioned four commanders on Monday.", "sanction"),
     # an -ing reduced relative names its accuser; a copula's purpose is no narrative; an act
     # asked for is not one told after it; 'ever' marks a first time; an act of arson is one
@@ -1142,6 +1144,8 @@ DROPPED = [
         "military_exercise",
         "other_sense",
     ),
+    # a definite plural of people named by what befell them, with no number or day
+    ("White crosses stand for the soldiers killed in Iraq.", "armed_clash", "generic"),
     # sanctioning an act authorises it; deploying charm is no deployment of forces
     ("The council sanctioned the use of force on Monday.", "sanction", "other_sense"),
     (

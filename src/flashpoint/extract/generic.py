@@ -15,6 +15,7 @@ from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import Cues, act_heads, clause_verb, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
+from flashpoint.extract.triggers import names_people
 
 
 def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -262,6 +263,9 @@ def generic(
     passive = verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
     if form == "present" and not dated and verb is not None and _on_a_kind(verb):
         return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
+    fated = _named_by_fate(trigger) if not dated else None
+    if fated is not None:
+        return f"generic: 'the {fated.text} {trigger.text}' names people by what befell them"
     if not dated and _standing_allegation(trigger, cues):
         return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
     governor = _finite_governor(trigger, chain) if form == "nonfinite" else None
@@ -449,6 +453,23 @@ def _on_a_kind(verb: Any) -> bool:
     """A present-tense relative clause on a bare plural tells what happens in such cases
     ("incidents in which journalists are killed", "attacks that kill civilians")."""
     return verb.dep_ in ("relcl", "acl:relcl") and _bare_plural(verb.head)
+
+
+def _named_by_fate(trigger: Any) -> Any | None:
+    """A passive participle on a definite plural of people, with no number or date of its
+    own ("white crosses representing the soldiers killed in Iraq", "families of the
+    protesters detained in the unrest"): names people by what befell them over a time, not
+    one event. A number ("the three soldiers killed") or a day ("killed on Monday") makes it
+    one. The noun, or None."""
+    noun = trigger.head
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    kids = list(noun.children)
+    definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in kids)
+    if not definite or any(c.dep_ == "nummod" for c in kids) or not names_people(noun):
+        return None
+    dated = any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in trigger.subtree)
+    return None if dated else noun
 
 
 def _standing_allegation(trigger: Any, cues: Cues) -> bool:

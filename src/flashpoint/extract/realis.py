@@ -277,7 +277,7 @@ def _looked_into(trigger: Any) -> bool:
     killings"): the topic of an inquiry, whatever the noun is called; a move 'into' names a
     place, not an act."""
     into = trigger.head
-    return trigger.dep_ == "pobj" and into.lower_ == "into" and into.head.pos_ == "NOUN"
+    return bool(trigger.dep_ == "pobj" and into.lower_ == "into" and into.head.pos_ == "NOUN")
 
 
 def _told(trigger: Any) -> bool:

@@ -189,7 +189,7 @@ def _other_clause(token: Any, first: Any) -> bool:
     return False
 
 
-def _people(token: Any) -> bool:
+def names_people(token: Any) -> bool:
     """The word names people: a person, a people noun, or an actor of the actor table
     ("civilians", "soldiers", "protesters")."""
     words = {token.lemma_.lower(), token.lower_}
@@ -222,7 +222,7 @@ def _passive_object(
             # a harmed person as subject usually comes with what harmed it ("civilians were
             # killed in an air strike"), which ACLED codes the event by: active voice only
             moved = moves_forces and _forces_sent_forward(child, verb)
-            harmed = _people(child) and not moved
+            harmed = names_people(child) and not moved
             return None if harmed else (int(verb.i), max([int(verb.i), *used]))
     return None
 
