@@ -145,3 +145,27 @@ def tense(verb: Any) -> str:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return "nonfinite"
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def continues(noun: Any) -> bool:
+    """The trigger is the subject of a verb of continuing ("the clashes continued into
+    Wednesday", "fighting raged on"): an act already going on."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and load_cues().has("continuation_verb", verb.lemma_.lower())
+
+
+def definite(noun: Any) -> bool:
+    """A noun (or a gerund used as one: "the police firing") with a definite determiner or a
+    possessor, on it or on the compound in front: it presupposes its event."""
+    gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+    if noun.pos_ != "NOUN" and not gerund:
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for w in words
+        for c in w.children
+    )

@@ -11,6 +11,7 @@ from flashpoint.confidence import mention_confidence
 from flashpoint.countries import demonym_country, with_country
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
+from flashpoint.extract.clauses import continues, definite
 from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.extract.comparisons import yardstick
 from flashpoint.extract.datelines import dateline_end
@@ -20,7 +21,7 @@ from flashpoint.extract.mode import find_claimant, read_mode
 from flashpoint.extract.munitions import munition_held
 from flashpoint.extract.patients import people_only
 from flashpoint.extract.quantities import find_quantities
-from flashpoint.extract.realis import continues, definite, judge, scare_quoted
+from flashpoint.extract.realis import judge, scare_quoted
 from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.clause_parts import purpose_clause
-from flashpoint.extract.clauses import Cues, act_heads, clause_verb, load_cues, tense
+from flashpoint.extract.clauses import Cues, act_heads, clause_verb, definite, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.triggers import names_people
@@ -72,15 +72,14 @@ def _governors(trigger: Any, chain: list[tuple[Any, str]]) -> list[Any]:
 
 
 def _finite_governor(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
-    """The finite verb whose bare purpose a verb act is ("drives out of Oxford to visit his
+    """The verb whose bare purpose a verb act is ("drives out of Oxford to visit his
     mother"): the act is told in that verb's tense. A complement is not ("plans to deploy"
-    tells a plan now, which mode reads)."""
+    tells a plan now, which mode reads), nor is a copula's purpose."""
     if not chain or trigger.pos_ not in ("VERB", "AUX") or not purpose_clause(trigger):
         return None
     governor = chain[0][0]
-    if governor.lemma_ in ("be", "have"):  # "is in Kabul to meet": a state now, no narrative
-        return None
-    return governor if tense(governor) != "nonfinite" else None
+    # "is in Kabul to meet": a state now, no narrative
+    return None if governor.lemma_ in ("be", "have") else governor
 
 
 def _habitual_phrase(trigger: Any, verb: Any, cues: Cues) -> str:
@@ -297,9 +296,6 @@ def _over_years(trigger: Any, verb: Any, cues: Cues) -> Any | None:
     return None
 
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _classifier(noun: Any, cues: Cues) -> Any | None:
     """A bare singular act after 'of' on a singular classifier noun that points back to an
     act or says what one was ("the symbolic act of protest", "was an act of war"): what kind
@@ -315,8 +311,7 @@ def _classifier(noun: Any, cues: Cues) -> Any | None:
         return None
     # "the act of protest" points back to an act told; "was an act of war" says what one
     # was; "an act of arson at the mosque" introduces one, and is it
-    told = any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.children)
-    return head if told or head.dep_ in ("attr", "appos") else None
+    return head if definite(head) or head.dep_ in ("attr", "appos") else None
 
 
 def _kept_from(noun: Any, cues: Cues) -> bool:
@@ -465,8 +460,7 @@ def _named_by_fate(trigger: Any) -> Any | None:
     if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or noun.tag_ not in ("NNS", "NNPS"):
         return None
     kids = list(noun.children)
-    definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in kids)
-    if not definite or any(c.dep_ == "nummod" for c in kids) or not names_people(noun):
+    if not definite(noun) or any(c.dep_ == "nummod" for c in kids) or not names_people(noun):
         return None
     dated = any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in trigger.subtree)
     return None if dated else noun

@@ -21,6 +21,7 @@ from flashpoint.extract.clauses import (
     Cues,
     act_heads,
     clause_verb,
+    definite,
     load_cues,
     proposition,
     tense,
@@ -569,30 +570,6 @@ def _extraposed(copula: Any, edge: str, cues: Cues) -> Any | None:
             if c.dep_ == "acomp" and cues.has("irrealis_governor", c.lemma_.lower())
         ),
         None,
-    )
-
-
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
-def continues(noun: Any) -> bool:
-    """The trigger is the subject of a verb of continuing ("the clashes continued into
-    Wednesday", "fighting raged on"): an act already going on."""
-    verb = noun.head
-    return noun.dep_ == "nsubj" and load_cues().has("continuation_verb", verb.lemma_.lower())
-
-
-def definite(noun: Any) -> bool:
-    """A noun (or a gerund used as one: "the police firing") with a definite determiner or a
-    possessor, on it or on the compound in front: it presupposes its event."""
-    gerund = noun.tag_ == "VBG" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-    if noun.pos_ != "NOUN" and not gerund:
-        return False
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or c.dep_ == "poss"
-        for w in words
-        for c in w.children
     )
 
 

@@ -9,13 +9,12 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from flashpoint.extract.clauses import clause_verb, load_cues, proposition
+from flashpoint.extract.clauses import clause_verb, definite, load_cues, proposition
 from flashpoint.extract.comparisons import standard_of
 from flashpoint.extract.date_rules import cues
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
-from flashpoint.extract.realis import definite
 from flashpoint.ontology import load_cues as load_event_cues
 from flashpoint.ontology import load_ontology
 from flashpoint.records import UNDATED_RULE, DateValue
