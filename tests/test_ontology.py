@@ -39,6 +39,7 @@ COLUMNS = [
     "case2021",
     "definition",
     "agent_slot",
+    "state_force",
     "note",
 ]
 REQUIRED = ["type", "label", "family", "acled_rank", "definition"]

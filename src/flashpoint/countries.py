@@ -32,6 +32,14 @@ def country_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Capitals as countries.tsv writes them, lower case ("london", "kabul")."""
+    return frozenset(
+        phrase.lower() for row in _rows() for phrase in filter(None, row["capitals"].split("|"))
+    )
+
+
+@lru_cache(maxsize=1)
 def _demonym_countries() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in _rows():

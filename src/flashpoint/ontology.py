@@ -35,6 +35,7 @@ ONTOLOGY_COLUMNS: tuple[str, ...] = (
     "case2021",
     "definition",
     "agent_slot",
+    "state_force",
     "note",
 )
 ONTOLOGY_REQUIRED: tuple[str, ...] = ("type", "label", "family", "acled_rank", "definition")
@@ -49,6 +50,7 @@ FAMILIES = frozenset(
 CONTEXT_FAMILY = "other"
 POS_VALUES = frozenset({"VERB", "NOUN", "ANY"})
 AGENT_SLOTS = frozenset({"", "actor1", "actor2"})
+STATE_FORCES = frozenset({"", "military", "police"})
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -180,6 +182,7 @@ class EventType:
     definition: str
     note: str = ""
     agent_slot: str = "actor1"  # which actor the trigger's agent is (ACLED's actor order)
+    state_force: str = ""  # the force a state named by its country does this act by
 
     @property
     def acled_coded(self) -> bool:
@@ -303,6 +306,8 @@ def validate(rows: Iterable[Mapping[str, str]]) -> list[str]:
         problems += _check_crosswalk(row, where)
         if row.get("agent_slot", "") not in AGENT_SLOTS:
             problems.append(f"{where}: agent_slot must be empty, actor1 or actor2")
+        if row.get("state_force", "") not in STATE_FORCES:
+            problems.append(f"{where}: state_force must be empty, military or police")
         rank_text = row.get("acled_rank", "")
         try:
             rank = int(rank_text)
@@ -406,6 +411,7 @@ def _ontology() -> tuple[EventType, ...]:
             definition=r["definition"],
             note=r["note"],
             agent_slot=r["agent_slot"] or "actor1",
+            state_force=r["state_force"],
         )
         for r in rows
     )

@@ -220,6 +220,10 @@ STATE_ROLES = frozenset({"military", "government", "police"})  # a state acting
 UNDATED_RULE = "publication-week"
 # Actor.inferred of an actor whose country is the article's, not its own words'
 COUNTRY_FROM_CONTEXT = "country from article context"
+# Why a mention's actor1 is a state's armed forces or police where the text names the state
+# (extract/acled_names.py): a renaming of words the sentence gives, so still an anchor for
+# the merge, unlike an actor carried in from another sentence
+STATE_FORCE_RULE = "ACLED codes a state named by its country by the force that does the act"
 CROWD_ROLES = frozenset({"protesters", "rioters"})  # ACLED codes these by where they gather
 # How the geo stage marks a crowd whose country it took from the event's place
 CROWD_FROM_PLACE = "country of the event's place: ACLED codes a crowd by where it gathers"

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.confidence import mention_confidence
-from flashpoint.countries import demonym_country, with_country
+from flashpoint.countries import demonym_country
+from flashpoint.extract.acled_names import demonstrators, state_force
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.clauses import continues, definite
@@ -22,7 +23,7 @@ from flashpoint.extract.munitions import munition_held
 from flashpoint.extract.patients import people_only
 from flashpoint.extract.quantities import find_quantities
 from flashpoint.extract.realis import judge, scare_quoted
-from flashpoint.extract.roles import assign_roles, reacted_to, role_cues
+from flashpoint.extract.roles import assign_roles, city_in_front, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
 from flashpoint.extract.triggers import Trigger, find_triggers
@@ -47,7 +48,6 @@ from flashpoint.extract.when import (
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
 from flashpoint.records import (
-    COUNTRY_FROM_CONTEXT,
     STATE_ROLES,
     UNDATED_RULE,
     Actor,
@@ -192,27 +192,6 @@ def _counts(ctx: SentenceContext) -> dict[str, Quantity | None]:
     return out
 
 
-DEMONSTRATORS = {"Protests": ("Protesters", "protesters", 6), "Riots": ("Rioters", "rioters", 5)}
-
-
-def demonstrators(
-    event_type: str, actor1: Actor | None, country: str | None
-) -> tuple[Actor | None, str]:
-    """ACLED codes the crowd of a protest or riot by the event type: Protesters (inter 6),
-    Rioters (inter 5), unless a state force or an armed group is the actor."""
-    spec = DEMONSTRATORS.get(load_ontology()[event_type].acled_event_type or "")
-    if spec is None or (actor1 is not None and actor1.inter in (1, 2, 3, 8)):
-        return actor1, ""
-    name, role, inter = spec
-    own = actor1 is not None and actor1.country is not None
-    where = actor1.country if actor1 and own else country
-    base = actor1 or Actor("", name, where, role, inter)
-    inferred = base.inferred if own or not where else COUNTRY_FROM_CONTEXT
-    label = with_country(name, where)
-    actor = Actor(base.text, label, where, role, inter, base.span_start, base.span_end, inferred)
-    return actor, "ACLED codes the crowd of a protest or riot by the event type"
-
-
 def _acled_order(
     event_type: str, agent: Actor | None, patient: Actor | None
 ) -> tuple[Actor | None, Actor | None]:
@@ -246,6 +225,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
     fresh = [d for d in ctx.dates if not d.background]
     # A dateline's city ("MOGADISHU, March 23 —") says where the report was filed: no actor.
     filed = dateline_end(ctx.text, ctx.start)
+    actors = [a for a in actors if not city_in_front(a, doc, ctx.start)]
     named = [a for a in actors + _named_parties(doc, actors, ctx.start) if a.span_start >= filed]
     for trig, event_type in _pick_types(doc, ctx.text):
         span = doc[trig.start : trig.end]
@@ -261,10 +241,13 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         actor1, actor2, role_rule = assign_roles(root, named, ctx.start, claimant, cue_first)
         if actor1 is None:
             actor1 = _trigger_as_actor(span, named, ctx.start)
+        if actor2 is not None and _cue_modifier(actor2, span, root, ctx.start):
+            actor2 = None  # "began military drills": a word of the cue names the act's kind
         actor1, actor2 = _acled_order(event_type, actor1, actor2)
         taken = _by_patient(event_type, root, actor1)
         by_agent = _by_agent(taken, actor1, ctx.country, ctx.text)
         actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
+        actor1, force_rule = state_force(by_agent, actor1)
         trigger_at = ctx.start + span.start_char
         reported = mode in ("happened", "claimed")  # told as done: before publication
         when, how = choose_date(
@@ -295,8 +278,8 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
-        if demo_rule:
-            inferred.append(("actor1", demo_rule))
+        if demo_rule or force_rule:
+            inferred.append(("actor1", demo_rule or force_rule))
         if taken != event_type:
             inferred.append(("type", f"the act takes people, not ground: {taken}"))
             event_type = taken
@@ -447,6 +430,13 @@ def _trigger_as_actor(span: Any, actors: list[Actor], offset: int) -> Actor | No
     they are the actor of their own act."""
     start, end = offset + span.start_char, offset + span.end_char
     return next((a for a in actors if a.span_start <= start and end <= a.span_end), None)
+
+
+def _cue_modifier(actor: Actor, span: Any, root: Any, offset: int) -> bool:
+    """The actor is a word of the cue in front of its head ("military" in "military drills"),
+    not the patient a cue may hold after it ("killed two protesters")."""
+    head_at = offset + root.idx
+    return bool(offset + span.start_char <= actor.span_start and actor.span_end <= head_at)
 
 
 def _several(trigger: Any) -> bool:

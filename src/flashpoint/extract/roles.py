@@ -6,6 +6,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from flashpoint.countries import capital_names
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.clauses import load_cues as realis_cues
 from flashpoint.records import Actor
@@ -284,6 +285,19 @@ def _weapon_kind(actor: Actor, doc: Any, offset: int) -> bool:
         and last.head.i > last.i
         and last.head.lemma_.lower() in weapons
     )
+
+
+def city_in_front(actor: Actor, doc: Any, offset: int) -> bool:
+    """A capital written in front of a noun names a place, not its government ("the London
+    bombings", "a Kabul blast", "Baghdad residents"): a city stands for its government as a
+    possessor or a subject ("Moscow's strikes", "Moscow struck"), not as a modifier."""
+    words = doc.char_span(
+        actor.span_start - offset, actor.span_end - offset, alignment_mode="expand"
+    )
+    if words is None or not len(words) or words.text.lower() not in capital_names():
+        return False
+    last = words[-1]
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
 
 
 def _inside(actor: Actor, spans: list[tuple[int, int]], offset: int) -> bool:

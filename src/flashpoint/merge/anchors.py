@@ -28,7 +28,7 @@ from functools import lru_cache
 from flashpoint.countries import country_phrases
 from flashpoint.datafiles import read_tsv
 from flashpoint.merge.compat import OWN_PLACE_RULES
-from flashpoint.records import Mention, Quantity
+from flashpoint.records import STATE_FORCE_RULE, Mention, Quantity
 
 __all__ = ["anchors", "from_stored", "stored"]
 
@@ -98,7 +98,8 @@ def _count(q: Quantity | None) -> str | None:
 
 
 def _named_actors(m: Mention) -> set[str]:
-    carried = {field for field, _ in m.inferred}
+    # a state renamed by its act ("China" doing drills: its military) is still named here
+    carried = {field for field, how in m.inferred if how != STATE_FORCE_RULE}
     out = set()
     for field, actor in (("actor1", m.actor1), ("actor2", m.actor2)):
         if actor is not None and field not in carried and actor.text and not actor.inferred:
