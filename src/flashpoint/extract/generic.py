@@ -15,6 +15,7 @@ from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import Cues, act_heads, clause_verb, definite, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
+from flashpoint.extract.predicated import described_as
 from flashpoint.extract.triggers import names_people
 
 
@@ -228,6 +229,9 @@ def generic(
         return f"statistic: '{compared}' compares totals, not one event"
     if not dated and _kept_from(trigger, cues):
         return f"generic: '{trigger.head.text} {trigger.text}' names a kind of act kept from"
+    describer = described_as(trigger, cues)
+    if describer is not None:
+        return f"generic: '{describer.text} ... as {trigger.text}' says what another act was"
     classifier = _classifier(trigger, cues) if not dated else None
     if classifier is not None:
         return f"generic: '{classifier.text} of {trigger.text}' classes another act"
@@ -413,15 +417,20 @@ def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
 def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
     """A plural act, bare or counted, and the perfect relative clause that gives its toll
     ("attacks that have killed thousands", "two wars in which thousands have been killed",
-    the trigger being either word): a toll so far, not one event
-    (ACLED codes single events, never running totals). "Protests that have spread to five
-    cities" gives no toll; "rebels who have killed 12" names people, not acts."""
+    the trigger being either word), or a period's toll in the perfect ("the war has killed
+    100,000", "a war which has killed at least 20,000"; ``period_noun``): a toll so far, not
+    one event (ACLED codes single events, never running totals). "Protests that have spread
+    to five cities" gives no toll; "rebels who have killed 12" names people, not acts."""
     if trigger.dep_ == "relcl":
         noun, clause = trigger.head, trigger
+    elif trigger.pos_ == "VERB":
+        noun, clause = _subject(trigger), trigger
     else:
         noun = trigger
         clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
-    if clause is None or tense(clause) != "perfect" or not _plural_set(noun):
+    if clause is None or noun is None or tense(clause) != "perfect":
+        return None
+    if not (_plural_set(noun) or cues.has("period_noun", noun.lemma_.lower())):
         return None
     if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
         return None
@@ -434,6 +443,15 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
         t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower()) for t in toll
     )
     return (noun, clause) if counted else None
+
+
+def _subject(verb: Any) -> Any | None:
+    """The noun a verb's subject stands for: its own subject, or the head of the relative
+    clause whose pronoun it is ("a war, which has killed")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _plural_set(noun: Any) -> bool:

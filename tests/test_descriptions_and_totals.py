@@ -1,0 +1,73 @@
+"""An act noun that says what another act was, a period's toll so far, and infiltration of
+an organisation: none reports an act of its own (extract/predicated.py, generic._running_total,
+sense_rules.tsv). Every sentence is the team's own, written to one definition each."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+
+PUBLISHED = "2025-03-07"  # a Friday
+
+
+def verdict(text: str, event_type: str) -> str:
+    """The drop code of the sentence's candidate of this type, "" if kept."""
+    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return found[0].dropped.split(":", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "code"),
+    [
+        # the 'as' phrase of a verb of describing says what its object was
+        (
+            "The minister described the bombing as an armed attack on the nation.",
+            "attack",
+            "generic",
+        ),
+        (
+            "Commentators presented the election as a shootout between two clans.",
+            "armed_clash",
+            "generic",
+        ),
+        ("The spokesman described it as a terrorist attack.", "attack", "generic"),
+        # a period's toll in the perfect is a running total, not one event
+        ("The war has killed more than 100,000 people.", "attack", "statistic"),
+        (
+            "It was a needless war, which has killed at least 30,000 civilians.",
+            "attack",
+            "statistic",
+        ),
+        # infiltrating a movement or a crowd crosses no border
+        (
+            "Officials said the protests had been infiltrated by foreign agents.",
+            "border_crossing",
+            "other_sense",
+        ),
+    ],
+)
+def test_a_description_a_total_or_another_sense_is_no_act_of_its_own(
+    text: str, event_type: str, code: str
+) -> None:
+    assert verdict(text, event_type) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the object names no kind of act: the 'as' phrase is the act's only name
+        ("Police described the incident on Monday as a terrorist attack.", "attack"),
+        # the described act itself stays
+        (
+            "The minister described the bombing on Monday as an attack on the nation.",
+            "remote_explosive",
+        ),
+        # one day's toll, and a war's act on a day, are events
+        ("The war killed 20 people in the city on Monday.", "attack"),
+        ("Militants infiltrated the border area on Monday.", "border_crossing"),
+    ],
+)
+def test_the_act_described_and_a_day_s_toll_stay(text: str, event_type: str) -> None:
+    assert verdict(text, event_type) == ""
