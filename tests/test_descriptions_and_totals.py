@@ -1,6 +1,7 @@
-"""An act noun that says what another act was, a period's toll so far, and infiltration of
-an organisation: none reports an act of its own (extract/predicated.py, generic._running_total,
-sense_rules.tsv). Every sentence is the team's own, written to one definition each."""
+"""An act noun that says what another act was, a period's toll so far, infiltration of an
+organisation, a measure under which a state holds, an act promised: none reports an act of its
+own (extract/predicated.py, generic._running_total and _resultant_state, sense_rules.tsv,
+realis_cues irrealis_noun). Every sentence is the team's own, written to one definition each."""
 
 from __future__ import annotations
 
@@ -40,6 +41,21 @@ def verdict(text: str, event_type: str) -> str:
             "attack",
             "statistic",
         ),
+        # citing the source of information blames no one
+        (
+            "The envoy is still the head of state, the spokesman said, attributing the "
+            "information to the cabinet.",
+            "accusation",
+            "other_sense",
+        ),
+        # a measure under which a present passive holds is a condition, not its imposition
+        ("The province is governed under martial law.", "emergency_measure", "generic"),
+        # a promise, a pledge or an offer is no act done
+        (
+            "Besides a pledge to lift the curfew, the council cut fuel prices.",
+            "emergency_measure",
+            "irrealis",
+        ),
         # infiltrating a movement or a crowd crosses no border
         (
             "Officials said the protests had been infiltrated by foreign agents.",
@@ -67,6 +83,8 @@ def test_a_description_a_total_or_another_sense_is_no_act_of_its_own(
         # one day's toll, and a war's act on a day, are events
         ("The war killed 20 people in the city on Monday.", "attack"),
         ("Militants infiltrated the border area on Monday.", "border_crossing"),
+        ("The town was placed under curfew on Monday.", "emergency_measure"),
+        ("The ministry attributed the bombing to the rebels on Monday.", "accusation"),
     ],
 )
 def test_the_act_described_and_a_day_s_toll_stay(text: str, event_type: str) -> None:

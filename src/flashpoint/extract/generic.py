@@ -385,11 +385,14 @@ def _years_of(noun: Any, cues: Cues) -> Any | None:
 
 def _resultant_state(trigger: Any, verb: Any, cues: Cues) -> bool:
     """The trigger is a verb of placing in the present passive: "140,000 soldiers are
-    deployed in Iraq" tells where they are (`state_verb`); "activists are detained, rights
-    groups say" is news in the present, and "are being attacked" goes on now."""
+    deployed in Iraq" tells where they are (`state_verb`), and a measure under which the
+    passive holds tells a condition ("the county is ruled under martial law"); "activists
+    are detained, rights groups say" is news in the present, and "are being attacked" goes
+    on now."""
     going_on = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
-    placing = cues.has("state_verb", verb.lemma_.lower())
-    return bool(verb.i == trigger.i and placing and not going_on)
+    placing = verb.i == trigger.i and cues.has("state_verb", verb.lemma_.lower())
+    under = trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == verb
+    return bool((placing or under) and not going_on)
 
 
 def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
