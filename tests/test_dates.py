@@ -867,6 +867,35 @@ def test_an_act_said_to_go_on_lasts_from_its_first_day() -> None:
     assert len(events) == 1
 
 
+def test_acts_the_paragraph_dates_by_the_day_an_act_went_on_to_lie_in_its_span() -> None:
+    """The toll told after "continued into Wednesday", dated by the same words, is the
+    clashes' toll over both days: one event, not a second one on Wednesday."""
+    text = (
+        "Heavy fighting broke out on Tuesday between the army and rebels in the north. "
+        "The clashes continued into Wednesday. Several soldiers were injured and at least "
+        "five fighters were killed on both sides, a local official said."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-20") if not m.dropped]
+    toll = [m for m in found if m.killed is not None]
+    assert toll and all(m.date is not None for m in toll), found
+    assert {(m.date.start, m.date.end) for m in toll if m.date} == {("2025-03-18", "2025-03-19")}
+    assert all("went on" in dict(m.inferred)["date"] for m in toll)
+    events = merge_reports(found, {found[0].article_id: ArticleInfo("Wire", "2025-03-20")})
+    combat = [e for e in events if e.type in ("armed_clash", "attack")]
+    assert len(combat) == 1, [(e.type, e.date) for e in events]
+
+
+def test_an_act_on_its_own_day_in_that_paragraph_keeps_it() -> None:
+    text = (
+        "Heavy fighting broke out on Tuesday between the army and rebels in the north. "
+        "The clashes continued into Wednesday. On Wednesday two soldiers were killed in "
+        "a separate ambush in the south."
+    )
+    found = [m for m in flashpoint.extract(text, published="2025-03-20") if not m.dropped]
+    ambush = [m for m in found if "ambush" in m.sentence.text and m.date is not None]
+    assert ambush and all(m.date and m.date.start == "2025-03-19" for m in ambush), found
+
+
 def test_an_act_said_to_go_on_with_nothing_before_it_keeps_its_own_day() -> None:
     (m,) = [
         m

@@ -6,8 +6,10 @@ week, or a clock time alone) takes its antecedent's, and the date is marked infe
 the words it refers back to; when it names no agent and every such act the article dated had
 one agent, it takes that agent too ("three men were injured in the firing"). An act said to
 go on ("the clashes continued into Wednesday") is the act reported before, now known to last
-from its day to this one. An act told just after an attack with no day of its own ("two bombs
-destroyed about 20 stalls") is part of that attack (``data/part_of.tsv``): it takes the
+from its day to this one, and so are acts of its kind that the paragraph dates by the same
+words ("Several soldiers were injured": the clashes' toll, Tuesday to Wednesday). An act
+told just after an attack with no day of its own ("two bombs destroyed about 20 stalls") is
+part of that attack (``data/part_of.tsv``): it takes the
 attack's type and day, and so is "the blast" after a suicide bombing (on its day, too). A claim
 of responsibility is recorded on the attack it claims, its group that attack's claimed author.
 """
@@ -40,6 +42,10 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.mode in REPORTED_MODES and not m.dropped:
             acts_in.setdefault(m.sentence.start, []).append(m)
+    # (merge group, the day's words) -> the act gone on to that day: acts of its group the
+    # paragraph dates by the same words happened in its span ("the clashes continued into
+    # Wednesday. Several soldiers were injured": from the clashes' first day)
+    gone_on: dict[tuple[str, int, int], Mention] = {}
     out = []
     for m in mentions:
         rule = part_of_rules().get(m.type)
@@ -72,6 +78,15 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
                 date=replace(m.date, start=ante.date.start),
                 inferred=(*m.inferred, ("date", how)),
                 refers_to=ante.id,
+            )
+            gone_on[(group, m.date.span_start, m.date.span_end)] = m
+        elif (went := _in_span_of(m, group, gone_on)) is not None:
+            assert m.date is not None and went.date is not None
+            how = f"dated by the words that tell '{went.trigger.text}' went on: from its day"
+            how += f" ({went.date.start})"
+            kept = tuple(x for x in m.inferred if x[0] != "date")
+            m = replace(
+                m, date=replace(m.date, start=went.date.start), inferred=(*kept, ("date", how))
             )
         elif _own_day(m) and m.mode in REPORTED_MODES and not m.dropped:
             dated[group] = m
@@ -107,6 +122,19 @@ def _goes_on(m: Mention, ante: Mention) -> bool:
         return False
     gap = (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days
     return 1 <= gap <= CONTINUED_DAYS
+
+
+def _in_span_of(
+    m: Mention, group: str, gone_on: dict[tuple[str, int, int], Mention]
+) -> Mention | None:
+    """The act gone on whose day's words date m from outside m's sentence (the paragraph's
+    date), when m is a reported act of its group."""
+    d = m.date
+    if d is None or m.mode not in REPORTED_MODES or m.dropped:
+        return None
+    if m.sentence.start <= d.span_start < m.sentence.end:
+        return None  # m's own words date it
+    return gone_on.get((group, d.span_start, d.span_end))
 
 
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two
