@@ -73,13 +73,14 @@ def refer_back(mentions: list[Mention]) -> list[Mention]:
             assert m.date is not None and ante.date is not None
             how = f"'{m.trigger.text}' goes on from '{ante.trigger.text}': from its day"
             how += f" ({ante.date.start}, characters {ante.trigger.start}-{ante.trigger.end})"
+            words = m.date
             m = replace(
                 m,
-                date=replace(m.date, start=ante.date.start),
+                date=replace(words, start=ante.date.start),
                 inferred=(*m.inferred, ("date", how)),
                 refers_to=ante.id,
             )
-            gone_on[(group, m.date.span_start, m.date.span_end)] = m
+            gone_on[(group, words.span_start, words.span_end)] = m
         elif (went := _in_span_of(m, group, gone_on)) is not None:
             assert m.date is not None and went.date is not None
             how = f"dated by the words that tell '{went.trigger.text}' went on: from its day"
