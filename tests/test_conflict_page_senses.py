@@ -64,6 +64,20 @@ DROPPED = [
         "negated",
     ),
     ("Police did not make any arrests on Monday.", "arrest", "negated"),
+    # a text made public, approval of an intention, dealing with a faith, bearing blame
+    ("Most of the envoy's letter was released on Monday.", "release", "other_sense"),
+    ("The remainder of the memo was released on Monday.", "release", "other_sense"),
+    ("The minister welcomed the army's intention to hold elections.", "visit", "other_sense"),
+    (
+        "The council's work on engaging with Islam was praised on Monday.",
+        "armed_clash",
+        "other_sense",
+    ),
+    (
+        "Critics said the inquiry was diverting the blame from ministers.",
+        "accusation",
+        "other_sense",
+    ),
 ]
 
 
@@ -107,6 +121,10 @@ KEPT = [
     ),
     # a word in another sense does not hide the act told beside it
     ("Raiders slaughtered the cattle and killed two herders on Monday.", "attack"),
+    ("The remainder of the hostages were released on Monday.", "release"),
+    ("The governor welcomed the freed hostages in Kano on Monday.", "visit"),
+    ("Troops engaged with the rebels near the town on Monday.", "armed_clash"),
+    ("The minister blamed the rebels for the bombing on Monday.", "accusation"),
 ]
 
 

@@ -247,7 +247,7 @@ def _every_one_listed(rule: SenseRule, words: list[Any]) -> str:
     return matched[0] if matched and all(matched) else ""
 
 
-PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk"})
+PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk", "remainder"})
 
 
 def _of_part(noun: Any) -> Any:
