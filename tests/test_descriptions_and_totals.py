@@ -48,6 +48,15 @@ def verdict(text: str, event_type: str) -> str:
             "accusation",
             "other_sense",
         ),
+        # the run-up to a war is a part of its period: history, not the news
+        (
+            "A soldier attacked his comrades with grenades in the run up to the invasion.",
+            "attack",
+            "background",
+        ),
+        ("Dozens of soldiers were killed in the run-up to the war.", "armed_clash", "background"),
+        # a statement in the present passive with no date states a standing position
+        ("Such violence is condemned by clerics across the country.", "condemnation", "generic"),
         # a measure under which a present passive holds is a condition, not its imposition
         ("The province is governed under martial law.", "emergency_measure", "generic"),
         # a promise, a pledge or an offer is no act done
@@ -84,6 +93,9 @@ def test_a_description_a_total_or_another_sense_is_no_act_of_its_own(
         ("The war killed 20 people in the city on Monday.", "attack"),
         ("Militants infiltrated the border area on Monday.", "border_crossing"),
         ("The town was placed under curfew on Monday.", "emergency_measure"),
+        ("Troops were deployed on Monday in the run-up to the elections.", "deployment"),
+        ("The killings are being condemned by leaders around the world.", "condemnation"),
+        ("The raid was condemned by clerics across the country on Monday.", "condemnation"),
         ("The ministry attributed the bombing to the rebels on Monday.", "accusation"),
     ],
 )

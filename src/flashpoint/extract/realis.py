@@ -95,6 +95,10 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     filed = cues.has("filing_verb", verb.lemma_.lower())  # "has registered a case": done
     if tense(verb) == "perfect" and not filed and not _said_by_person(verb, cues):
         return f"generic: '{verb.text}' with no date states a standing position"
+    passives = [c for c in verb.children if c.dep_ == "auxpass"]
+    if tense(verb) == "present" and passives and all(c.tag_ != "VBG" for c in passives):
+        # "is condemned by Iraqis across the spectrum"; "are being condemned" goes on now
+        return f"generic: present passive '{verb.text}' with no date states a standing position"
     return verdict
 
 
@@ -178,12 +182,32 @@ def _in_period(trigger: Any, verb: Any, cues: Cues) -> Any | None:
         word = prep.lower_
         if word in PERIOD_PREPOSITIONS and cues.has("period_noun", noun.lemma_.lower()):
             return noun
-        if word in PART_PREPOSITIONS and cues.has("period_part", noun.lemma_.lower()):
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            period = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if word in PART_PREPOSITIONS and cues.has("period_part", _part_word(noun)):
+            period = _period_of_part(noun)
             if period is not None and cues.has("period_noun", period.lemma_.lower()):
                 return period
     return None
+
+
+def _part_word(noun: Any) -> str:
+    """The part a noun names; "run-up" comes apart in the parse ("run - up", or "run" with
+    "up to" after it)."""
+    lemma = str(noun.lemma_.lower())
+    if lemma == "up" and any(c.lower_ == "run" for c in noun.children):
+        return "run-up"
+    if lemma == "run" and noun.doc[noun.i + 1 : noun.i + 3].text.lower() == "up to":
+        return "run-up"
+    return lemma
+
+
+def _period_of_part(noun: Any) -> Any | None:
+    """What a part is of: its 'of' ("the height of the insurgency"), or the 'to' of a run-up,
+    on the part or right after it ("the run-up to the war")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    after = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    if not preps and after is not None and after.lower_ == "to" and _part_word(noun) == "run-up":
+        preps = [after]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _judged(trigger: Any, cues: Cues) -> Any | None:
