@@ -31,6 +31,8 @@ def test_every_armed_act_names_a_state_by_its_military() -> None:
             assert t.state_force == "military", t.type
         if t.family == "political":
             assert t.state_force == "", t.type  # a statement is the government's
+    for t in ("protest_with_intervention", "excessive_force_against_protesters", "arrest"):
+        assert load_ontology()[t].state_force == "police"
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,16 @@ def test_a_capital_in_front_of_an_act_is_where_it_was_not_who_did_it(
 def test_a_capital_in_front_of_a_force_leaves_the_force() -> None:
     acts = _acts("Kabul police arrested nine people on Monday.", "2025-07-10")
     assert [m.actor1.role if m.actor1 else None for m in acts] == ["police"]
+
+
+def test_the_agent_is_renamed_in_its_acled_slot_and_is_not_its_own_patient() -> None:
+    (dispersal,) = [
+        m
+        for m in _acts("Egypt dispersed the protesters with tear gas in Cairo on Monday.")
+        if m.type == "protest_with_intervention"
+    ]
+    assert dispersal.actor2 is not None and dispersal.actor2.name == "Police Forces of Egypt"
+    assert ("actor2", STATE_FORCE_RULE) in dispersal.inferred
+    (offensive,) = _acts("Russia launched a military offensive in the east on Monday.")
+    assert offensive.actor1 is not None and offensive.actor1.name == "Military Forces of Russia"
+    assert offensive.actor2 is None  # "military" is the kind of offensive, not its target

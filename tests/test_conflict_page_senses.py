@@ -74,7 +74,7 @@ DROPPED = [
         "other_sense",
     ),
     (
-        "Critics said the inquiry was diverting the blame from ministers.",
+        "The minister accepted the blame for the failures on Monday.",
         "accusation",
         "other_sense",
     ),
@@ -125,6 +125,7 @@ KEPT = [
     ("The governor welcomed the freed hostages in Kano on Monday.", "visit"),
     ("Troops engaged with the rebels near the town on Monday.", "armed_clash"),
     ("The minister blamed the rebels for the bombing on Monday.", "accusation"),
+    ("The army shifted the blame for the massacre onto the rebels on Monday.", "accusation"),
 ]
 
 

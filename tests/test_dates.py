@@ -885,15 +885,23 @@ def test_acts_the_paragraph_dates_by_the_day_an_act_went_on_to_lie_in_its_span()
     assert len(combat) == 1, [(e.type, e.date) for e in events]
 
 
-def test_an_act_on_its_own_day_in_that_paragraph_keeps_it() -> None:
+@pytest.mark.parametrize(
+    ("last", "word"),
+    [
+        # an act with an agent of its own is another act
+        ("In the capital, gunmen shot dead two civilians outside a mosque.", "gunmen"),
+        # an act with its own day keeps it
+        ("On Wednesday two soldiers were killed in a separate ambush in the south.", "ambush"),
+    ],
+)
+def test_another_act_in_the_paragraph_of_an_act_gone_on_keeps_its_day(last: str, word: str) -> None:
     text = (
         "Heavy fighting broke out on Tuesday between the army and rebels in the north. "
-        "The clashes continued into Wednesday. On Wednesday two soldiers were killed in "
-        "a separate ambush in the south."
+        f"The clashes continued into Wednesday. {last}"
     )
     found = [m for m in flashpoint.extract(text, published="2025-03-20") if not m.dropped]
-    ambush = [m for m in found if "ambush" in m.sentence.text and m.date is not None]
-    assert ambush and all(m.date and m.date.start == "2025-03-19" for m in ambush), found
+    other = [m for m in found if word in m.sentence.text and m.date is not None]
+    assert other and all(m.date and m.date.start == "2025-03-19" for m in other), found
 
 
 def test_an_act_said_to_go_on_with_nothing_before_it_keeps_its_own_day() -> None:

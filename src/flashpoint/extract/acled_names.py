@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from flashpoint.countries import country_phrases, of_country, with_country
 from flashpoint.ontology import load_ontology
@@ -37,19 +38,43 @@ def demonstrators(
     return actor, "ACLED codes the crowd of a protest or riot by the event type"
 
 
+def state_agent(
+    event_type: str, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None, tuple[str, str] | None]:
+    """Both actors with the agent renamed by ``state_force`` in its ACLED slot (actor 2 of a
+    protest with intervention), and the (field, why) of the renaming, if any. A patient
+    named as the renamed agent is a word of the act ("launched a military offensive"): a
+    party is not on both sides of its own act."""
+    field = "actor2" if load_ontology()[event_type].agent_slot == "actor2" else "actor1"
+    rule = ""
+    if field == "actor2":
+        actor2, rule = state_force(event_type, actor2)
+    else:
+        actor1, rule = state_force(event_type, actor1)
+    if rule and actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor1, actor2 = (None, actor2) if field == "actor2" else (actor1, None)
+    return actor1, actor2, (field, rule) if rule else None
+
+
 def state_force(event_type: str, actor: Actor | None) -> tuple[Actor | None, str]:
     """The force a state named only by its country or capital does this act by, and why;
     the actor as it was, and "", for any other actor or act."""
     force = load_ontology()[event_type].state_force
     if not force or actor is None or actor.role != "government" or actor.country is None:
         return actor, ""
-    if _bare(actor.text) not in country_phrases():
+    if _bare(actor.text) not in _country_words():
         return actor, ""  # "the government", "the US administration": the government itself
     name = f"{STATE_FORCE_NAMES[force]} {of_country(actor.country)}"
     return replace(actor, name=name, role=force), STATE_FORCE_RULE
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in country_phrases())
+
+
 def _bare(text: str) -> str:
-    """The words of a name without a leading article or a trailing possessive."""
-    words = text.replace("’", "'").removesuffix("'s").strip()
-    return words[4:] if words.lower().startswith("the ") else words
+    """The words of a name in lower case, without a leading article or a trailing possessive
+    ("the Philippines'": philippines)."""
+    words = text.replace("’", "'").lower().removesuffix("'s").removesuffix("'").strip()
+    return words.removeprefix("the ")

@@ -129,13 +129,21 @@ def _in_span_of(
     m: Mention, group: str, gone_on: dict[tuple[str, int, int], Mention]
 ) -> Mention | None:
     """The act gone on whose day's words date m from outside m's sentence (the paragraph's
-    date), when m is a reported act of its group."""
+    date), when m is a reported act of its group that names no agent but that act's (a toll,
+    "several soldiers were injured"; "gunmen shot dead two civilians" is another act)."""
     d = m.date
     if d is None or m.mode not in REPORTED_MODES or m.dropped:
         return None
     if m.sentence.start <= d.span_start < m.sentence.end:
         return None  # m's own words date it
-    return gone_on.get((group, d.span_start, d.span_end))
+    went = gone_on.get((group, d.span_start, d.span_end))
+    if went is None or (m.actor1 is not None and not _same_agent(m, went)):
+        return None
+    return went
+
+
+def _same_agent(m: Mention, other: Mention) -> bool:
+    return other.actor1 is not None and m.actor1 is not None and m.actor1.name == other.actor1.name
 
 
 PART_GAP = 400  # characters from the attack's sentence: the same sentence or the next one or two

@@ -9,7 +9,7 @@ from typing import Any
 
 from flashpoint.confidence import mention_confidence
 from flashpoint.countries import demonym_country
-from flashpoint.extract.acled_names import demonstrators, state_force
+from flashpoint.extract.acled_names import demonstrators, state_agent
 from flashpoint.extract.actors import find_actors
 from flashpoint.extract.acts import no_act, ongoing, unspecific
 from flashpoint.extract.clauses import continues, definite
@@ -247,7 +247,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         taken = _by_patient(event_type, root, actor1)
         by_agent = _by_agent(taken, actor1, ctx.country, ctx.text)
         actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
-        actor1, force_rule = state_force(by_agent, actor1)
+        actor1, actor2, renamed = state_agent(by_agent, actor1, actor2)
         trigger_at = ctx.start + span.start_char
         reported = mode in ("happened", "claimed")  # told as done: before publication
         when, how = choose_date(
@@ -278,8 +278,10 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         inferred: list[tuple[str, str]] = []
         if how:
             inferred.append(("date", how))
-        if demo_rule or force_rule:
-            inferred.append(("actor1", demo_rule or force_rule))
+        if demo_rule:
+            inferred.append(("actor1", demo_rule))
+        if renamed is not None:
+            inferred.append(renamed)
         if taken != event_type:
             inferred.append(("type", f"the act takes people, not ground: {taken}"))
             event_type = taken

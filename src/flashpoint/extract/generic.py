@@ -391,8 +391,9 @@ def _resultant_state(trigger: Any, verb: Any, cues: Cues) -> bool:
     on now."""
     going_on = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
     placing = verb.i == trigger.i and cues.has("state_verb", verb.lemma_.lower())
+    governed = cues.has("governing_verb", verb.lemma_.lower())  # not "are placed under"
     under = trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == verb
-    return bool((placing or under) and not going_on)
+    return bool((placing or (under and governed)) and not going_on)
 
 
 def _comparison(trigger: Any, verb: Any, cues: Cues) -> str:
@@ -433,7 +434,10 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
         clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
     if clause is None or noun is None or tense(clause) != "perfect":
         return None
-    if not (_plural_set(noun) or cues.has("period_noun", noun.lemma_.lower())):
+    period = cues.has("period_noun", noun.lemma_.lower())
+    if trigger.pos_ == "VERB" and trigger.dep_ != "relcl" and not period:
+        return None  # "landmines have killed 12 children": a report of acts, not a total
+    if not (_plural_set(noun) or period):
         return None
     if noun.ent_type_ == "PERSON" or cues.has("people_noun", noun.lemma_.lower()):
         return None

@@ -204,7 +204,8 @@ def _period_of_part(noun: Any) -> Any | None:
     """What a part is of: its 'of' ("the height of the insurgency"), or the 'to' of a run-up,
     on the part or right after it ("the run-up to the war")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
-    after = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    at = noun.i + (1 if noun.lemma_.lower() == "up" else 2)  # "run-up to" / "run up to"
+    after = noun.doc[at] if at < len(noun.doc) else None
     if not preps and after is not None and after.lower_ == "to" and _part_word(noun) == "run-up":
         preps = [after]
     return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
