@@ -2,7 +2,7 @@
 
 "The prime minister described the bombings as an attack on our values": the bombings are
 the act; "an attack" says what they were. An act noun in the 'as' phrase of a verb of
-describing (``realis_cues.tsv``, ``describing_verb``) reports no act of its own, unless the
+describing (``sense_rules.tsv`` list ``@describing``) reports no act of its own, unless the
 object names no kind of act ("described the incident as a terrorist attack":
 ``neutral_event_noun``), when the 'as' phrase is the act's only name.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.clauses import Cues
+from flashpoint.extract.wordlists import word_list
 
 
 def described_as(trigger: Any, cues: Cues) -> Any | None:
@@ -24,7 +25,7 @@ def described_as(trigger: Any, cues: Cues) -> Any | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("dobj", "nsubjpass"):
         verb, objects = verb.head, [verb]
-    if verb.pos_ != "VERB" or not cues.has("describing_verb", verb.lemma_.lower()):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("@describing"):
         return None
     if any(cues.has("neutral_event_noun", o.lemma_.lower()) for o in objects):
         return None
