@@ -427,8 +427,9 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
     to five cities" gives no toll; "rebels who have killed 12" names people, not acts."""
     if trigger.dep_ == "relcl":
         noun, clause = trigger.head, trigger
-    elif trigger.pos_ == "VERB":
-        noun, clause = _subject(trigger), trigger
+    elif trigger.pos_ == "VERB":  # "the war has killed": its subject
+        noun = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        clause = trigger
     else:
         noun = trigger
         clause = next((c for c in trigger.children if c.dep_ == "relcl"), None)
@@ -450,15 +451,6 @@ def _running_total(trigger: Any, cues: Cues) -> tuple[Any, Any] | None:
         t.like_num or t.pos_ == "NUM" or cues.has("magnitude_noun", t.lemma_.lower()) for t in toll
     )
     return (noun, clause) if counted else None
-
-
-def _subject(verb: Any) -> Any | None:
-    """The noun a verb's subject stands for: its own subject, or the head of the relative
-    clause whose pronoun it is ("a war, which has killed")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def _plural_set(noun: Any) -> bool:
