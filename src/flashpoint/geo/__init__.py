@@ -32,6 +32,7 @@ from flashpoint.geo.persons import (
     possessed_reason,
 )
 from flashpoint.geo.resolve import resolve
+from flashpoint.geo.sites import find_sites, place_sites
 from flashpoint.geo.toponyms import Toponym, find_toponyms
 from flashpoint.records import Place
 
@@ -108,6 +109,7 @@ def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> 
         doc = load_nlp()(clean_text)
     gaz = load_gazetteer()
     kept, dropped = _not_people(find_toponyms(doc, gaz), doc, gaz)
+    kept = _in_text_order(kept, find_sites(doc, kept))
     found = _article(clean_text, kept, gaz, outlet, doc)
     return replace(found, dropped=tuple(dropped))
 
@@ -139,6 +141,17 @@ def _not_people(
     return kept, dropped
 
 
+def _in_text_order(toponyms: list[Toponym], more: list[Toponym]) -> list[Toponym]:
+    """``toponyms`` and ``more`` in one list in text order, holder links renumbered."""
+    merged = toponyms + more
+    order = sorted(range(len(merged)), key=lambda k: merged[k].start)
+    index = {old: new for new, old in enumerate(order)}
+    return [
+        replace(merged[k], holder=index[merged[k].holder]) if merged[k].holder >= 0 else merged[k]
+        for k in order
+    ]
+
+
 def resolve_spans(
     text: str, spans: list[tuple[int, int]], outlet: str | None = None
 ) -> ArticlePlaces:
@@ -154,7 +167,7 @@ def _article(
     datelines = dateline_spans(text)
     toponyms = [replace(t, dateline=True) if in_spans(t.start, datelines) else t for t in toponyms]
     entries, ctx = resolve(toponyms, text, gaz, outlet_country(outlet), outlet_labels(outlet))
-    entries = in_named_towns(toponyms, entries, text)
+    entries = place_sites(toponyms, in_named_towns(toponyms, entries, text), text)
     named = [c for c, weight in ctx.countries.items() if weight > 0]
     ranked = tuple(sorted(named, key=lambda c: -ctx.countries[c]))
     found = ArticlePlaces(text, tuple(toponyms), tuple(entries), ranked, doc)

@@ -95,6 +95,8 @@ class Words:
     vessel: frozenset[str]
     facility: frozenset[str]
     building: frozenset[str]
+    site: frozenset[str]
+    institution: frozenset[str]
     instrument: frozenset[str]
     craft: frozenset[str]
     medium: frozenset[str]
@@ -140,6 +142,8 @@ def words() -> Words:
         vessel=kind("vessel"),
         facility=kind("facility"),
         building=kind("building"),
+        site=kind("site"),
+        institution=kind("institution"),
         instrument=kind("instrument"),
         craft=kind("craft"),
         medium=kind("medium"),

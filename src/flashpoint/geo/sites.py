@@ -1,0 +1,163 @@
+"""Named sites inside a town: a street, a hospital, a stadium ('Royal Street', 'Barclays
+Center', "Alder Hey Children's Hospital").
+
+The gazetteer lists towns, not their streets and buildings. ACLED codes an event at such a
+site at the town it lies in; so does flashpoint. A capitalised name that ends in a site word
+(``geo_words.tsv``, kind ``site``) and names no place of the gazetteer is placed at the town
+the text names with it: the town right after it ('Barclays Center in Brooklyn', 'Royal Street,
+New Orleans'), else the last town the text named before it, else the first it names after
+it. With none, it stays unplaced.
+The place keeps the site's words, and its source says it is the site's town, inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from flashpoint.geo.gazetteer import Entry
+from flashpoint.geo.lexicon import words
+from flashpoint.geo.toponyms import Toponym
+
+TOWN_KINDS = frozenset({"city"})
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+POSSESSIVES = frozenset({"'s", "’s"})
+# what may stand between a site and the town that holds it: 'X in Y', 'X, Y', 'X in the city of Y'
+TOWN_AFTER = re.compile(
+    r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$", re.I
+)
+INFERRED = "the town of the site the text names ({site}), inferred (flashpoint.geo.sites)"
+
+
+def find_sites(doc: Any, toponyms: list[Toponym]) -> list[Toponym]:
+    """Names of sites no toponym touches, each a toponym with no reading (``how`` 'site').
+    A name that holds a toponym ('Brooklyn Hospital', 'Ozark Middle School') is left to it:
+    local news names its schools and halls after the town."""
+    w = words()
+    parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+    taken = {i for t in toponyms for i in range(t.start, t.end)}
+    out: list[Toponym] = []
+    for tok in doc:
+        if tok.lower_ not in w.site or not tok.text[:1].isupper() or _name_goes_on(doc, tok):
+            continue
+        first = _name_start(doc, tok)
+        if first is None or _title_case(tok.sent if parsed else doc):
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        if doc[first].lower_ in w.institution or any(i in taken for i in range(start, end)):
+            continue
+        out.append(Toponym(start, end, doc.text[start:end], (), "site", "", False, tok.i))
+    return out
+
+
+def _name_start(doc: Any, head: Any) -> int | None:
+    """The first word of the capitalised name that ``head`` ends, or None when no word of a
+    name comes before it ('the School' is no site's name)."""
+    j = head.i - 1
+    parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+    lowest = head.sent.start if parsed else 0
+    while j >= lowest and (_name_word(doc[j]) or _inner_possessive(doc, j, lowest)):
+        j -= 1
+    first = j + 1
+    while first < head.i and (doc[first].is_stop or doc[first].lower_ in words().never):
+        first += 1  # a sentence's first word ('At Barclays Center')
+    return first if first < head.i else None
+
+
+def _name_goes_on(doc: Any, head: Any) -> bool:
+    """The site word is not the name's last ('President Park Geun-hye', 'Money Market
+    Division', 'Hotel Kyjev'): the name is another thing's."""
+    if head.i + 1 >= len(doc):
+        return False
+    after = doc[head.i + 1]
+    return after.text in ("-", "‑") or (after.text[:1].isupper() and after.is_alpha)
+
+
+def _title_case(words_of: Any) -> bool:
+    """A headline in title case ('Police Arrest Man Near School'): no closing stop, and most
+    of its longer words capitalised. Its capitals name nothing."""
+    if words_of[-1].text in (".", "!", "?", '"', "”", "'", "’"):
+        return False
+    long_words = [t for t in words_of if t.is_alpha and len(t) > 3]
+    capitals = sum(t.text[:1].isupper() for t in long_words)
+    return len(long_words) >= 3 and capitals > 0.7 * len(long_words)
+
+
+def _name_word(tok: Any) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in NAME_TAGS and not tok.is_punct
+
+
+def _inner_possessive(doc: Any, j: int, lowest: int) -> bool:
+    """The ''s' of "Alder Hey Children's Hospital", between two words of the name."""
+    return doc[j].lower_ in POSSESSIVES and j - 1 >= lowest and _name_word(doc[j - 1])
+
+
+def is_site(top: Toponym) -> bool:
+    """A site's name: found as one, or a given span that names no place and ends in a site
+    word (gold toponyms in evaluation)."""
+    if top.how == "site":
+        return True
+    if top.how != "gold" or top.hits:
+        return False
+    names = top.text.split()
+    w = words()
+    return len(names) > 1 and names[-1].lower() in w.site and names[0].lower() not in w.institution
+
+
+def place_sites(
+    toponyms: list[Toponym], entries: list[Entry | None], text: str
+) -> list[Entry | None]:
+    """``entries`` with each site's name read as the town that holds it."""
+    out = list(entries)
+    for k, top in enumerate(toponyms):
+        if out[k] is not None or not is_site(top):
+            continue
+        town = (
+            _town_after(toponyms, out, k, text)
+            or _town_before(toponyms, out, k)
+            or _first_town_after(toponyms, out, k)
+        )
+        if town is not None:
+            out[k] = replace(town, source=INFERRED.format(site=top.text))
+    return out
+
+
+def _town_after(
+    toponyms: list[Toponym], entries: list[Entry | None], k: int, text: str
+) -> Entry | None:
+    if k + 1 >= len(toponyms):
+        return None
+    top, after, entry = toponyms[k], toponyms[k + 1], entries[k + 1]
+    if (
+        entry is None
+        or entry.kind not in TOWN_KINDS
+        or not TOWN_AFTER.match(text[top.end : after.start])
+    ):
+        return None
+    return entry
+
+
+def _first_town_after(toponyms: list[Toponym], entries: list[Entry | None], k: int) -> Entry | None:
+    """The first town named after the site, where none came before it ('MetroHealth Medical
+    Center, the county hospital system, ...' in an article on Cleveland)."""
+    for j in range(k + 1, len(toponyms)):
+        top, entry = toponyms[j], entries[j]
+        if (
+            entry is not None
+            and entry.kind in TOWN_KINDS
+            and not top.embedded
+            and top.how != "demonym"
+        ):
+            return entry
+    return None
+
+
+def _town_before(toponyms: list[Toponym], entries: list[Entry | None], k: int) -> Entry | None:
+    for j in range(k - 1, -1, -1):
+        top, entry = toponyms[j], entries[j]
+        if entry is None or top.embedded or top.how in ("demonym", "site"):
+            continue
+        if entry.kind in TOWN_KINDS:
+            return entry
+    return None

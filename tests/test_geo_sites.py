@@ -1,0 +1,101 @@
+"""geo/sites.py: a named street or building lies in the town the text names with it.
+
+Sentences written by the team; the towns are real, the sites invented or public landmarks."""
+
+from __future__ import annotations
+
+from test_geo import place_of
+
+from flashpoint.geo import find_places, resolve_spans
+from flashpoint.geo.sites import INFERRED
+
+
+def sites(text: str) -> dict[str, str | None]:
+    """Each site name the text gives, and the town it is placed at (None: unplaced)."""
+    found = find_places(text)
+    return {
+        t.text: (e.name if e else None)
+        for t, e in zip(found.toponyms, found.entries, strict=True)
+        if t.how == "site"
+    }
+
+
+def test_the_town_right_after_the_site() -> None:
+    assert sites("A man was shot on Quince Street in Pittsburgh on Friday.") == {
+        "Quince Street": "Pittsburgh"
+    }
+    assert sites("Fans gathered at Kestrel Arena, Leeds, on Saturday.") == {
+        "Kestrel Arena": "Leeds"
+    }
+
+
+def test_else_the_last_town_named_before_it() -> None:
+    text = (
+        "Police in Winnipeg said two people were hurt late on Friday. "
+        "The fire started in a house on Larch Avenue, officials said."
+    )
+    assert sites(text) == {"Larch Avenue": "Winnipeg"}
+
+
+def test_else_the_first_town_named_after_it() -> None:
+    text = (
+        "Kestrel Medical Center said it had treated nine people. "
+        "The hospital is the largest in Cleveland."
+    )
+    assert sites(text) == {"Kestrel Medical Center": "Cleveland"}
+
+
+def test_with_no_town_the_site_stays_unplaced() -> None:
+    assert sites("Nine people were hurt at Kestrel Medical Center, officials said.") == {
+        "Kestrel Medical Center": None
+    }
+
+
+def test_an_institution_is_no_site() -> None:
+    text = "The International Criminal Court said on Monday it would open an inquiry in Tripoli."
+    assert sites(text) == {}
+    assert sites("The Supreme Court in Nairobi ruled on Monday.") == {}
+
+
+def test_a_name_that_goes_on_is_another_thing_s() -> None:
+    """The site word is inside a person's or a department's name."""
+    assert sites("In Seoul, former President Park Geun-hye was sentenced on Friday.") == {}
+    assert sites("In London, he joined the Money Market Division in 1994.") == {}
+
+
+def test_a_headline_in_title_case_names_no_site() -> None:
+    assert sites("Police Arrest Man Near School In Dublin") == {}
+
+
+def test_a_name_that_holds_a_town_is_left_to_the_town() -> None:
+    """Local news names its schools after the town: the town is the place."""
+    found = find_places("Police were called to Brooklyn Hospital on Friday.")
+    assert [(t.text, t.how) for t in found.toponyms] == [("Brooklyn", "name")]
+
+
+def test_a_name_the_gazetteer_knows_stays_its_own_place() -> None:
+    found = find_places("Protesters filled Tahrir Square in Cairo on Tuesday.")
+    assert [t.how for t in found.toponyms if t.text.endswith("Square")] != ["site"]
+
+
+def test_the_place_says_it_is_inferred() -> None:
+    found = find_places("A man was shot on Quince Street in Pittsburgh on Friday.")
+    (entry,) = [e for t, e in zip(found.toponyms, found.entries, strict=True) if t.how == "site"]
+    assert entry is not None and entry.source == INFERRED.format(site="Quince Street")
+
+
+def test_a_given_span_of_a_site_is_placed_too() -> None:
+    """Gold toponym spans (evaluation) go through the same rule."""
+    text = "A man was shot on Quince Street in Pittsburgh on Friday."
+    spans = [(text.index("Quince"), text.index(" in ")), (text.index("Pitts"), text.index(" on F"))]
+    found = resolve_spans(text, spans)
+    assert [e.name if e else None for e in found.entries] == ["Pittsburgh", "Pittsburgh"]
+
+
+def test_an_event_at_a_site_is_placed_at_its_town() -> None:
+    text = (
+        "PITTSBURGH (AP) - Police made no arrests on Friday. "
+        "A gunman shot two men on Quince Street on Thursday night."
+    )
+    place = place_of(text, "shot two men", "shot")
+    assert (place.name, place.text) == ("Pittsburgh", "Quince Street")
