@@ -169,3 +169,33 @@ def definite(noun: Any) -> bool:
         for w in words
         for c in w.children
     )
+
+
+def uncertain_content(verb: Any, cues: Cues) -> Any | None:
+    """The noun or verb of uncertainty whose that-clause holds ``verb``, a verb coordinated
+    there with no subject of its own ("speculation that the army is backing the general and has
+    taken control": 'taken' is in the clause of 'speculation' too), or None. Other
+    conjuncts reach their governor through the parse's chain."""
+    if verb is None or verb.dep_ != "conj":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in ("acl", "ccomp") or _contrasted(verb):
+        return None  # "allayed fears that ... but asserted": a contrast is no part of the fear
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+        return None
+    governor, lemma = first.head, first.head.lemma_.lower()
+    if governor.pos_ == "NOUN" and cues.has("irrealis_noun", lemma):
+        return governor
+    if governor.pos_ in ("VERB", "ADJ") and cues.has("irrealis_governor", lemma):
+        return governor
+    return None
+
+
+def _contrasted(verb: Any) -> bool:
+    head = verb.head
+    between = (c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i)
+    return any(c.lower_ in CONTRASTING_CC for c in between)

@@ -15,7 +15,7 @@ from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import Cues, act_heads, clause_verb, definite, load_cues, tense
 from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
-from flashpoint.extract.predicated import described_as
+from flashpoint.extract.predicated import act_as_subject, described_as, said_of_people
 from flashpoint.extract.triggers import names_people
 
 
@@ -232,6 +232,12 @@ def generic(
     describer = described_as(trigger, cues)
     if describer is not None:
         return f"generic: '{describer.text} ... as {trigger.text}' says what another act was"
+    copula = said_of_people(trigger)
+    if copula is not None:
+        return f"generic: '{copula.text} ... {trigger.text}' says what people are, no act"
+    judged = act_as_subject(trigger) if not dated else None
+    if judged is not None:
+        return f"generic: '{trigger.text} ... {judged.text}' names a kind of act as a topic"
     classifier = _classifier(trigger, cues) if not dated else None
     if classifier is not None:
         return f"generic: '{classifier.text} of {trigger.text}' classes another act"
@@ -247,6 +253,9 @@ def generic(
     span = _years_of(trigger, cues) if is_noun else None
     if span is not None:
         return f"generic: '{span.text} of {trigger.text}' is a span of years, not one event"
+    count = _counted_by(trigger, cues) if not dated else None
+    if count is not None:
+        return f"statistic: 'the {count.text} of ... {trigger.text}' counts acts over a time"
     total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
         noun, clause = total
@@ -268,7 +277,12 @@ def generic(
         return f"generic: '{verb.text}' tells what happens in '{verb.head.text}', a kind"
     fated = _named_by_fate(trigger) if not dated else None
     if fated is not None:
-        return f"generic: 'the {fated.text} {trigger.text}' names people by what befell them"
+        words = (
+            f"{fated.text} {trigger.text}"
+            if fated.lower_ == "those"
+            else f"the {fated.text} {trigger.text}"
+        )
+        return f"generic: '{words}' names people by what befell them"
     if not dated and _standing_allegation(trigger, cues):
         return f"generic: '{trigger.text}' with no accuser and no date: an allegation, no act"
     governor = _finite_governor(trigger, chain) if form == "nonfinite" else None
@@ -468,19 +482,35 @@ def _on_a_kind(verb: Any) -> bool:
 
 
 def _named_by_fate(trigger: Any) -> Any | None:
-    """A passive participle on a definite plural of people, with no number or date of its
-    own ("white crosses representing the soldiers killed in Iraq", "families of the
+    """A passive participle on a definite plural of people or on 'those', with no number or
+    date of its own ("white crosses representing the soldiers killed in Iraq", "families of the
     protesters detained in the unrest"): names people by what befell them over a time, not
     one event. A number ("the three soldiers killed") or a day ("killed on Monday") makes it
     one. The noun, or None."""
     noun = trigger.head
-    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or noun.tag_ not in ("NNS", "NNPS"):
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl":
         return None
     kids = list(noun.children)
-    if not definite(noun) or any(c.dep_ == "nummod" for c in kids) or not names_people(noun):
+    those = noun.lower_ == "those"  # "the families of those killed"
+    if not those and (
+        noun.tag_ not in ("NNS", "NNPS")
+        or not definite(noun)
+        or any(c.dep_ == "nummod" for c in kids)
+        or not names_people(noun)
+    ):
         return None
     dated = any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in trigger.subtree)
     return None if dated else noun
+
+
+def _counted_by(trigger: Any, cues: Cues) -> Any | None:
+    """The count whose people the act's participle names ("the number of people killed in
+    the riots has reached 120"): a total, not one event. The noun of count, or None."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    count = noun.head.head
+    return count if cues.has("count_noun", count.lemma_.lower()) else None
 
 
 def _standing_allegation(trigger: Any, cues: Cues) -> bool:

@@ -5,6 +5,11 @@ the act; "an attack" says what they were. An act noun in the 'as' phrase of a ve
 describing (``sense_rules.tsv`` list ``@describing``) reports no act of its own, unless the
 object names no kind of act ("described the incident as a terrorist attack":
 ``neutral_event_noun``), when the 'as' phrase is the act's only name.
+
+So does an act noun that a copula says people are ("they were a 'lynch mob'"): a
+label for them, no act. And an -ing clause as a clause's subject names a kind of act, the
+topic of a judgement ("Killing civilians is a war crime", "argued that attacking the port
+was out of the question"), no one occurrence of it.
 """
 
 from __future__ import annotations
@@ -12,7 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.clauses import Cues
+from flashpoint.extract.triggers import names_people
 from flashpoint.extract.wordlists import word_list
+
+PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})  # 'it', 'this' may be an act
 
 
 def described_as(trigger: Any, cues: Cues) -> Any | None:
@@ -30,3 +38,34 @@ def described_as(trigger: Any, cues: Cues) -> Any | None:
     if any(cues.has("neutral_event_noun", o.lemma_.lower()) for o in objects):
         return None
     return verb
+
+
+def said_of_people(trigger: Any) -> Any | None:
+    """The copula whose complement the act noun is, its subject people ("they were a lynch
+    mob", "he is a war criminal and a killer"), or None. The parser may hang a second
+    complement on the copula as a conjunct."""
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.lemma_ != "be":
+        noun = noun.head
+    copula = noun.head
+    if noun.dep_ not in ("attr", "conj") or copula.lemma_ != "be" or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "conj" and not any(c.dep_ == "attr" for c in copula.children):
+        return None  # "we are ready to face bullets but march": a verb the tagger missed
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lower_ in PERSONAL or names_people(s) for s in subjects):
+        return None
+    return copula
+
+
+def act_as_subject(trigger: Any) -> Any | None:
+    """The copula whose subject is the act's -ing clause ("Killing civilians is a war crime"),
+    or None. A subject of its own makes the clause one occurrence ("his attacking the
+    convoy")."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("csubj", "csubjpass"):
+        return None
+    if trigger.head.lemma_ != "be":  # "expressing concern, she said": an adjunct misparsed
+        return None
+    if any(c.dep_ in ("nsubj", "poss") for c in trigger.children):
+        return None
+    return trigger.head

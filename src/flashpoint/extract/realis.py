@@ -25,6 +25,7 @@ from flashpoint.extract.clauses import (
     load_cues,
     proposition,
     tense,
+    uncertain_content,
 )
 from flashpoint.extract.date_rules import WEEKDAYS
 from flashpoint.extract.forecasts import forecast
@@ -541,6 +542,9 @@ def _irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
+    unsure = uncertain_content(clause_verb(trigger, chain), cues)
+    if unsure is not None:
+        return f"irrealis: '{unsure.text} that ... {trigger.text}'"
     likened = _compared_with(chain, cues)
     if likened is not None:
         return f"irrealis: '{likened.text}' compares with the act, not the act"
