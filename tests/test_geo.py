@@ -442,9 +442,16 @@ def test_a_crowd_takes_the_country_its_sentence_places_it_in() -> None:
     assert (placed.place.country, placed.place.rule) == ("EGY", "sentence")
     assert (placed.actor1.name, placed.actor1.country) == ("Protesters (Egypt)", "EGY")
     assert "where it gathers" in placed.actor1.inferred
-    # a place found only by a fallback leaves the crowd as extraction read it
+    # a place the article gives moves a crowd whose country was also a guess from the
+    # article, as ACLED names a crowd by where the event is; a crowd's own words stay
     weak = replace(placed.place, rule="article")
-    assert crowd_country(replace(mention, place=weak)).actor1 == guessed
+    moved = crowd_country(replace(mention, place=weak)).actor1
+    assert moved is not None and (moved.name, moved.country) == ("Protesters (Egypt)", "EGY")
+    read = replace(guessed, inferred="")
+    assert crowd_country(replace(mention, actor1=read, place=weak)).actor1 == read
+    # the country an actor names is no place of the crowd's own
+    by_country = replace(placed.place, rule="country")
+    assert crowd_country(replace(mention, place=by_country)).actor1 == guessed
     # a state force is no crowd
     police = Actor("police", "Police Forces of Pakistan", "PAK", "police", 1, 0, 6)
     assert crowd_country(replace(mention, actor1=police, place=placed.place)).actor1 == police

@@ -1,8 +1,9 @@
 """A kind of act as a clause's subject, an act noun that labels people, a person 'destroyed',
-a count of those an act befell, and a conjunct inside a clause of speculation: none reports an
-act of its own (extract/predicated.py, generic._counted_by and _named_by_fate,
-clauses.uncertain_content, sense_rules.tsv). Every sentence is the team's own, written to one
-definition each; the guards beside them must stay news."""
+a count of those an act befell, a conjunct inside a clause of speculation, what was supposed
+to happen and an exercise in futility: none reports an act of its own (extract/predicated.py,
+generic._counted_by and _named_by_fate, clauses.uncertain_content, sense_rules.tsv,
+realis_cues.tsv). Every sentence is the team's own, written to one definition each; the
+guards beside them must stay news."""
 
 from __future__ import annotations
 
@@ -45,6 +46,18 @@ def verdict(text: str, event_type: str) -> str:
             "government_regains_territory",
             "irrealis",
         ),
+        # what was supposed to happen did not happen yet
+        (
+            "He told the court: 'We were supposed to blow up the bridge.'",
+            "infrastructure_demolition",
+            "irrealis",
+        ),
+        # an exercise in an abstract undertaking is no military exercise
+        (
+            "The summit was an exercise in futility, the envoy said.",
+            "military_exercise",
+            "other_sense",
+        ),
     ],
 )
 def test_reports_no_act_of_its_own(text: str, event_type: str, code: str) -> None:
@@ -64,6 +77,7 @@ def test_reports_no_act_of_its_own(text: str, event_type: str, code: str) -> Non
         # a count of one day's dead is that day's event
         ("The number of people killed on Monday rose to 30.", "attack"),
         ("Those arrested on Monday were released on Thursday.", "arrest"),
+        ("Troops held an exercise in defending the island on Monday.", "military_exercise"),
         # a conjunct of a clause that is reported, not speculated, is news
         (
             "Witnesses said that the army surrounded the square on Monday and has taken "

@@ -6,15 +6,23 @@ police officers arresting a girl in St Petersburg in a story on Iraq are Russia'
 event's own sentence places it, each crowd of the mention takes that place's country; bare
 civilians, police and armed men only when the place is tied to the trigger itself ('arrested
 in St Petersburg': rule "sentence") and lies in one country (not a border line). A place from
-the paragraph moves only a crowd whose country was a guess from the article; a place from the
-article leaves them as extraction read or guessed them."""
+the paragraph or the article moves only a crowd whose country was a guess from the article's
+main country: the two guesses disagree ('protesters' in a transcript that names Washington
+most, placed at Cairo), and ACLED names the crowd by where the event is. A crowd's own words
+('Egyptian protesters') and the other actors stay as extraction read them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from flashpoint.countries import of_country, with_country
-from flashpoint.geo.locate import PARAGRAPH_RULE, SENTENCE_RULES, STRONG
+from flashpoint.geo.locate import (
+    ANTECEDENT_RULE,
+    ARTICLE_RULE,
+    PARAGRAPH_RULE,
+    SENTENCE_RULES,
+    STRONG,
+)
 from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     CROWD_FROM_PLACE,
@@ -26,6 +34,8 @@ from flashpoint.records import (
 )
 
 ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
+# places read beyond the sentence: they move only a crowd whose country was itself a guess
+WEAK_RULES = frozenset({PARAGRAPH_RULE, ARTICLE_RULE, ANTECEDENT_RULE})
 
 
 def crowd_country(mention: Mention) -> Mention:
@@ -34,11 +44,11 @@ def crowd_country(mention: Mention) -> Mention:
     place = mention.place
     if place is None or not place.country:
         return mention
-    if place.rule not in SENTENCE_RULES.values() and place.rule != PARAGRAPH_RULE:
+    if place.rule not in SENTENCE_RULES.values() and place.rule not in WEAK_RULES:
         return mention
     where = place.country
     tied = place.rule == SENTENCE_RULES[STRONG] and place.kind in ONE_COUNTRY_KINDS
-    weak = place.rule == PARAGRAPH_RULE
+    weak = place.rule in WEAK_RULES
     return replace(
         mention,
         actor1=_moved(mention.actor1, where, tied, weak),
@@ -48,9 +58,9 @@ def crowd_country(mention: Mention) -> Mention:
 
 
 def _moved(actor: Actor | None, where: str, tied: bool, weak: bool = False) -> Actor | None:
-    """``weak``: the place comes from the paragraph; it moves only a crowd whose country was
-    itself a guess from the article ('protesters' in a paragraph on Athens, on a page about
-    Egypt)."""
+    """``weak``: the place comes from the paragraph or the article; it moves only a crowd
+    whose country was itself a guess from the article ('protesters' in a paragraph on Athens,
+    on a page about Egypt)."""
     if actor is None or actor.country == where:
         return actor
     if weak and not (actor.role in CROWD_ROLES and _guessed(actor)):

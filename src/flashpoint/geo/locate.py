@@ -48,6 +48,7 @@ COUNTRY_NAMED = 0.06  # a country the sentence names, tied to no act: only where
 SAYING = 0.04  # the place of a saying that reports the event ('said in Geneva that ...')
 SENTENCE_RULES = {STRONG: "sentence", WEAK: "sentence-clause"}  # a place the sentence gives
 PARAGRAPH_RULE = "paragraph"
+ARTICLE_RULE = "article"
 NOWHERE: frozenset[int] = frozenset()
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
 
@@ -84,7 +85,7 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     own_countries = _own_countries(mention, places, said_at)
     for rule, found in (
         (PARAGRAPH_RULE, _in_paragraph(places, clean_text, sentence, own_countries)),
-        ("article", _in_article(places, _home_countries(mention, places, elsewhere))),
+        (ARTICLE_RULE, _in_article(places, _home_countries(mention, places, elsewhere))),
     ):
         if found is not None:
             entry = places.entries[found]
