@@ -978,3 +978,15 @@ def test_a_chronology_label_dates_its_entry(text: str, year: str) -> None:
 def test_a_count_a_clock_time_or_a_name_before_a_colon_is_no_year(text: str) -> None:
     """Only a year first on its line and no valid clock time (HHMM) labels a chronology."""
     assert not [p for p in find_date_phrases(text) if p[2][:4] in text.split(":")[0]]
+
+
+def test_the_previous_month_is_the_last_one_of_that_name() -> None:
+    """'the previous April' is history, the last April before publication, as 'last April'."""
+    found = find_date_phrases("They met at the White House the previous April to plan the war.")
+    assert [text for _, _, text in found] == ["the previous April"]
+    for phrase in ("the previous April", "last April"):
+        got = resolve_date(phrase, FRI)
+        assert got is not None and got.rule == "month-last"
+        assert span(got) == ("2024-04-01", "2024-04-30", "month")
+    got = resolve_date("the previous December", FRI)
+    assert got is not None and span(got)[0] == "2023-12-01"

@@ -211,8 +211,9 @@ def day_of(text: str) -> int | None:
 
 
 def qualifier(text: str, before: str) -> str | None:
-    """``last``/``next``/``this``/``past`` written right before the word ``before``."""
-    m = re.search(r"\b(last|next|this|past)\s+" + re.escape(before), text, re.I)
+    """``last``/``next``/``this``/``past``/``previous`` written right before the word
+    ``before``."""
+    m = re.search(r"\b(last|next|this|past|previous)\s+" + re.escape(before), text, re.I)
     return m.group(1).lower() if m else None
 
 
@@ -455,7 +456,7 @@ def weekday(text: str, ctx: Ctx) -> DateValue | None:
         return None
     pub, qual = ctx.published, qualifier(text, WEEKDAYS[wd])
     back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
-    if qual in ("last", "past"):
+    if qual in ("last", "past", "previous"):
         day, rule = pub - timedelta(days=back or 7), "weekday-last"
     elif qual == "next":
         day, rule = pub + timedelta(days=ahead or 7), "weekday-next"
@@ -482,7 +483,7 @@ def month_day(text: str, ctx: Ctx) -> DateValue | None:
 
 def _month_year(month: int, qual: str | None, ctx: Ctx) -> tuple[int, str]:
     pub = ctx.published
-    if qual in ("last", "past"):
+    if qual in ("last", "past", "previous"):
         return (pub.year if month < pub.month else pub.year - 1), "month-last"
     if qual == "next":
         return (pub.year if month > pub.month else pub.year + 1), "month-next"

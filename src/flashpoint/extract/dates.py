@@ -83,6 +83,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
 _EDGE = r"(?:(?:early|late|mid)(?:\s+|-))"
 _EDGE_WD = r"(?:(?:(?:early|late)(?:\s+on)?|overnight)\s+)"
 _QUAL = r"(?:(?:last|next|this|past)\s+)"
+_PREVIOUS = r"(?:the\s+previous\s+)"  # 'the previous April': a month before publication
 _YQ = rf"(?:,?\s*{_YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)"
 _T12 = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)"
 _T24 = r"(?:[01]?\d|2[0-3]):[0-5]\d"
@@ -114,7 +115,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
     lead = f"{_LEAD}?"
     month_day = rf"{lead}{_EDGE}?(?:{_WD},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{mon}|"
     month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){_YQ}?"
-    month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_EDGE}){full}{_YQ}?"
+    month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_PREVIOUS}|{_EDGE}){full}{_YQ}?"
     month += rf"|{_EDGE}?{mon},?\s*{_YEAR}|{full}\s+(?:of\s+)?(?:this|last|next)\s+year"
     # a day of a month told as the story's ("that November day", "one March morning")
     month += rf"|(?:that|one)\s+{full}\s+(?:day|morning|afternoon|evening|night)"
