@@ -199,3 +199,24 @@ def _contrasted(verb: Any) -> bool:
     head = verb.head
     between = (c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i)
     return any(c.lower_ in CONTRASTING_CC for c in between)
+
+
+def shares_subject(verb: Any) -> bool:
+    """A verb coordinated with another verb, with no subject of its own: one predicate of the
+    same clause, so under the same condition."""
+    return bool(
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT_EDGES or c.dep_ == "nsubjpass" for c in verb.children)
+    )
+
+
+def participle_of(trigger: Any) -> bool:
+    """A participle clause with no subject of its own takes its head's modality."""
+    return bool(
+        trigger.dep_ in ("advcl", "xcomp")
+        and trigger.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJECT_EDGES for c in trigger.children)
+        and trigger.head.pos_ in ("VERB", "AUX")
+    )
