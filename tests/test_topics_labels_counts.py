@@ -8,17 +8,7 @@ guards beside them must stay news."""
 from __future__ import annotations
 
 import pytest
-
-import flashpoint
-
-PUBLISHED = "2025-03-07"  # a Friday
-
-
-def verdict(text: str, event_type: str) -> str:
-    """The drop code of the sentence's candidate of this type, "" if kept."""
-    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
-    assert found, f"no {event_type} in {text!r}"
-    return found[0].dropped.split(":", 1)[0]
+from test_descriptions_and_totals import verdict
 
 
 @pytest.mark.parametrize(
@@ -26,9 +16,9 @@ def verdict(text: str, event_type: str) -> str:
     [
         # an -ing clause as a subject names a kind of act, the topic of a judgement
         ("Killing civilians is a war crime, the envoy said.", "attack", "generic"),
-        ("She argued that attacking the port was out of the question.", "attack", "generic"),
+        ("She argues that attacking ports is unlawful.", "attack", "generic"),
         # a copula says what people are: the act noun labels them
-        ('They were a "lynch mob", the senator raged.', "mob_violence", "generic"),
+        ('They were a "baying mob", the senator said.', "mob_violence", "generic"),
         # a person destroyed is undone, not property destroyed
         ("I am destroyed, the widow said.", "property_destruction", "other_sense"),
         # the count of those an act befell is a total over a time
@@ -69,6 +59,9 @@ def test_reports_no_act_of_its_own(text: str, event_type: str, code: str) -> Non
     [
         # a dated -ing subject, and a participle with a subject of its own, are acts
         ("Killing the hostages on Monday was a war crime, the envoy said.", "attack"),
+        # the fighting going on, and one act judged in the past, are news
+        ("Fighting around the airport was intense, a commander said.", "armed_clash"),
+        ("Bombing the bridge was a mistake, the general admitted.", "air_strike"),
         ("Rebels attacking the convoy were killed on Tuesday.", "armed_clash"),
         # 'it' may stand for the act: a copula saying what it was reports it
         ("It was a massacre, witnesses said on Thursday.", "attack"),
@@ -76,6 +69,9 @@ def test_reports_no_act_of_its_own(text: str, event_type: str, code: str) -> Non
         ("Their houses were destroyed by the shelling on Monday.", "property_destruction"),
         # a count of one day's dead is that day's event
         ("The number of people killed on Monday rose to 30.", "attack"),
+        # one act's toll, and a count of people doing something, are that event's
+        ("The number of people killed in the blast rose to 30.", "remote_explosive"),
+        ("The number of people protesting in the square grew to 5,000.", "peaceful_protest"),
         ("Those arrested on Monday were released on Thursday.", "arrest"),
         ("Troops held an exercise in defending the island on Monday.", "military_exercise"),
         # a conjunct of a clause that is reported, not speculated, is news

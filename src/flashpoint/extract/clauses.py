@@ -184,7 +184,7 @@ def uncertain_content(verb: Any, cues: Cues) -> Any | None:
     while first.dep_ == "conj":
         first = first.head
     if first.dep_ not in ("acl", "ccomp") or _contrasted(verb):
-        return None  # "allayed fears that ... but asserted": a contrast is no part of the fear
+        return None  # "eased fears that ... but insisted": a contrast is no part of the fear
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
         return None
     governor, lemma = first.head, first.head.lemma_.lower()

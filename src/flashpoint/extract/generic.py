@@ -18,6 +18,7 @@ from flashpoint.extract.date_rules import MONTHS, WEEKDAYS
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.predicated import act_as_subject, described_as, said_of_people
 from flashpoint.extract.triggers import names_people
+from flashpoint.extract.wordlists import word_list
 
 
 def _finite_governor(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
@@ -145,9 +146,9 @@ def generic(
     copula = said_of_people(trigger)
     if copula is not None:
         return f"generic: '{copula.text} ... {trigger.text}' says what people are, no act"
-    judged = act_as_subject(trigger) if not dated else None
-    if judged is not None:
-        return f"generic: '{trigger.text} ... {judged.text}' names a kind of act as a topic"
+    kind_copula = act_as_subject(trigger) if not dated else None
+    if kind_copula is not None:
+        return f"generic: '{trigger.text} ... {kind_copula.text}' names a kind of act as a topic"
     classifier = _classifier(trigger, cues) if not dated else None
     if classifier is not None:
         return f"generic: '{classifier.text} of {trigger.text}' classes another act"
@@ -165,7 +166,7 @@ def generic(
         return f"generic: '{span.text} of {trigger.text}' is a span of years, not one event"
     count = _counted_by(trigger, cues) if not dated else None
     if count is not None:
-        return f"statistic: 'the {count.text} of ... {trigger.text}' counts acts over a time"
+        return f"statistic: '{count.text} of ... {trigger.text}' counts acts over a time"
     total = _running_total(trigger, cues) if not counted and not dated else None
     if total is not None:
         noun, clause = total
@@ -414,13 +415,32 @@ def _named_by_fate(trigger: Any) -> Any | None:
 
 
 def _counted_by(trigger: Any, cues: Cues) -> Any | None:
-    """The count whose people the act's participle names ("the number of people killed in
-    the riots has reached 120"): a total, not one event. The noun of count, or None."""
+    """The count of the people an act's participle names over many acts or a period ("the
+    number of people killed in the riots has reached 120"): a total, not one event. The noun
+    of count, or None. One act's toll ("the number of people killed in the blast") and a
+    count of people doing something ("the number of people protesting") stay."""
     noun = trigger.head
-    if trigger.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or noun.dep_ != "pobj":
+        return None
+    people = noun.lemma_.lower() in word_list("@people") or names_people(noun)
+    if noun.head.lower_ != "of" or not people:
+        return None
+    if any(c.dep_ == "nummod" for c in noun.children):
         return None
     count = noun.head.head
-    return count if cues.has("count_noun", count.lemma_.lower()) else None
+    if not cues.has("count_noun", count.lemma_.lower()):
+        return None
+    scope = [
+        g
+        for c in trigger.children
+        if c.lower_ in ("in", "during", "since")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    over_many = any(
+        g.tag_ in ("NNS", "NNPS") or cues.has("period_noun", g.lemma_.lower()) for g in scope
+    )
+    return count if over_many else None
 
 
 def _standing_allegation(trigger: Any, cues: Cues) -> bool:

@@ -6,10 +6,10 @@ describing (``sense_rules.tsv`` list ``@describing``) reports no act of its own,
 object names no kind of act ("described the incident as a terrorist attack":
 ``neutral_event_noun``), when the 'as' phrase is the act's only name.
 
-So does an act noun that a copula says people are ("they were a 'lynch mob'"): a
-label for them, no act. And an -ing clause as a clause's subject names a kind of act, the
-topic of a judgement ("Killing civilians is a war crime", "argued that attacking the port
-was out of the question"), no one occurrence of it.
+So does an act noun that a copula says people are ("they were a 'baying mob'"): a label
+for them, no act. And an -ing clause with an object, as the subject of a copula in the
+present, names a kind of act, the topic of a judgement ("Killing civilians is a war crime",
+"argues that attacking ports is unlawful"), no one occurrence of it.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def described_as(trigger: Any, cues: Cues) -> Any | None:
 
 
 def said_of_people(trigger: Any) -> Any | None:
-    """The copula whose complement the act noun is, its subject people ("they were a lynch
+    """The copula whose complement the act noun is, its subject people ("they were a baying
     mob", "he is a war criminal and a killer"), or None. The parser may hang a second
     complement on the copula as a conjunct."""
     noun = trigger
@@ -51,7 +51,7 @@ def said_of_people(trigger: Any) -> Any | None:
     if noun.dep_ not in ("attr", "conj") or copula.lemma_ != "be" or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "conj" and not any(c.dep_ == "attr" for c in copula.children):
-        return None  # "we are ready to face bullets but march": a verb the tagger missed
+        return None  # "they are ready and march at dawn": a verb the tagger missed
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
     if not subjects or not all(s.lower_ in PERSONAL or names_people(s) for s in subjects):
         return None
@@ -59,13 +59,17 @@ def said_of_people(trigger: Any) -> Any | None:
 
 
 def act_as_subject(trigger: Any) -> Any | None:
-    """The copula whose subject is the act's -ing clause ("Killing civilians is a war crime"),
-    or None. A subject of its own makes the clause one occurrence ("his attacking the
-    convoy")."""
+    """The copula in the present whose subject is the act's -ing clause with an object of
+    its own ("Killing civilians is a war crime"), or None: a judgement of a kind of act. In
+    the past it judges one act ("Bombing the bridge was a mistake"); with no object it names
+    the fighting going on ("Fighting around the airport is intense"); with a subject of its
+    own it is one occurrence ("his attacking the convoy")."""
     if trigger.tag_ != "VBG" or trigger.dep_ not in ("csubj", "csubjpass"):
         return None
-    if trigger.head.lemma_ != "be":  # "expressing concern, she said": an adjunct misparsed
+    copula = trigger.head
+    if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP"):
+        return None  # "expressing concern, she said": an adjunct misparsed
+    kids = [c.dep_ for c in trigger.children]
+    if "dobj" not in kids or any(d in ("nsubj", "poss") for d in kids):
         return None
-    if any(c.dep_ in ("nsubj", "poss") for c in trigger.children):
-        return None
-    return trigger.head
+    return copula

@@ -6,10 +6,10 @@ police officers arresting a girl in St Petersburg in a story on Iraq are Russia'
 event's own sentence places it, each crowd of the mention takes that place's country; bare
 civilians, police and armed men only when the place is tied to the trigger itself ('arrested
 in St Petersburg': rule "sentence") and lies in one country (not a border line). A place from
-the paragraph or the article moves only a crowd whose country was a guess from the article's
-main country: the two guesses disagree ('protesters' in a transcript that names Washington
-most, placed at Cairo), and ACLED names the crowd by where the event is. A crowd's own words
-('Egyptian protesters') and the other actors stay as extraction read them."""
+the paragraph, the article or an earlier act moves only a crowd whose country was a guess
+from the article's main country: the two guesses disagree ('protesters' in a transcript that
+names Washington most, placed at Cairo), and ACLED names the crowd by where the event is. A
+crowd's own words ('Egyptian protesters') and the other actors stay as extraction read them."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def crowd_country(mention: Mention) -> Mention:
 
 
 def _moved(actor: Actor | None, where: str, tied: bool, weak: bool = False) -> Actor | None:
-    """``weak``: the place comes from the paragraph or the article; it moves only a crowd
+    """``weak``: the place comes from the paragraph, the article or an earlier act's; it moves
+    only a crowd
     whose country was itself a guess from the article ('protesters' in a paragraph on Athens,
     on a page about Egypt)."""
     if actor is None or actor.country == where:

@@ -96,6 +96,7 @@ class Words:
     facility: frozenset[str]
     building: frozenset[str]
     site: frozenset[str]
+    institutional_site: frozenset[str]
     institution: frozenset[str]
     instrument: frozenset[str]
     craft: frozenset[str]
@@ -143,6 +144,7 @@ def words() -> Words:
         facility=kind("facility"),
         building=kind("building"),
         site=kind("site"),
+        institutional_site=frozenset(w for w, v in by_kind.get("site", []) if v),
         institution=kind("institution"),
         instrument=kind("instrument"),
         craft=kind("craft"),

@@ -57,7 +57,7 @@ class Toponym:
     end: int
     text: str
     hits: tuple[Hit, ...]
-    how: str = "name"  # name | entity | demonym | border | gold
+    how: str = "name"  # name | entity | demonym | border | gold | site (flashpoint.geo.sites)
     hint: str = ""  # kind suggested by a word beside it ('province', 'county', 'line')
     embedded: bool = False  # part of an organisation's or a work's name
     token: int = -1  # the doc token of its last word, -1 without a parse
