@@ -1,9 +1,9 @@
 """A kind of act as a clause's subject, an act noun that labels people, a person 'destroyed',
-a count of those an act befell, a conjunct inside a clause of speculation, what was supposed
-to happen and an exercise in futility: none reports an act of its own (extract/predicated.py,
-generic._counted_by and _named_by_fate, clauses.uncertain_content, sense_rules.tsv,
-realis_cues.tsv). Every sentence is the team's own, written to one definition each; the
-guards beside them must stay news."""
+a count or a percentage of those an act befell, a conjunct inside a clause of speculation,
+what was supposed to happen and an exercise in futility: none reports an act of its own
+(extract/predicated.py, generic._counted_by, _rate_of_people and _named_by_fate,
+clauses.uncertain_content, sense_rules.tsv, realis_cues.tsv). Every sentence is the team's
+own, written to one definition each; the guards beside them must stay news."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ from test_descriptions_and_totals import verdict
         # the count of those an act befell is a total over a time
         (
             "The number of people killed in the riots has reached 120, a rights group said.",
+            "attack",
+            "statistic",
+        ),
+        # a percentage of a group of people is a rate over a population
+        (
+            "About 40 percent of the detainees were tortured, the report said.",
             "attack",
             "statistic",
         ),
@@ -73,6 +79,12 @@ def test_reports_no_act_of_its_own(text: str, event_type: str, code: str) -> Non
         ("The number of people killed in the blast rose to 30.", "remote_explosive"),
         ("The number of people protesting in the square grew to 5,000.", "peaceful_protest"),
         ("Those arrested on Monday were released on Thursday.", "arrest"),
+        # a dated share of a crowd, and a share of things, are that event's
+        ("Some 30 per cent of the protesters were arrested on Monday.", "arrest"),
+        (
+            "About 20% of the town's buildings were destroyed in the shelling.",
+            "property_destruction",
+        ),
         ("Troops held an exercise in defending the island on Monday.", "military_exercise"),
         # a conjunct of a clause that is reported, not speculated, is news
         (

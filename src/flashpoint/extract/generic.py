@@ -164,6 +164,10 @@ def generic(
     span = _years_of(trigger, cues) if is_noun else None
     if span is not None:
         return f"generic: '{span.text} of {trigger.text}' is a span of years, not one event"
+    rate = _rate_of_people(verb) if not dated else None
+    if rate is not None:
+        share = " ".join([*(t.text for t in rate.lefts), rate.text])
+        return f"statistic: '{share} of ...' is a rate over a population, not one event"
     count = _counted_by(trigger, cues) if not dated else None
     if count is not None:
         return f"statistic: '{count.text} of ... {trigger.text}' counts acts over a time"
@@ -412,6 +416,31 @@ def _named_by_fate(trigger: Any) -> Any | None:
         return None
     dated = any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in trigger.subtree)
     return None if dated else noun
+
+
+PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+
+
+def _rate_of_people(verb: Any) -> Any | None:
+    """A percentage of a group of people as the clause's subject ("29% of the veterans were
+    victims of assault", "40 percent of the detainees were tortured"): a rate over a
+    population, no one event. The percentage word, or None."""
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        per_cent = subject.lower_ == "cent" and subject.i > 0 and subject.nbor(-1).lower_ == "per"
+        if subject.lower_ not in PERCENT_WORDS and not per_cent:
+            continue
+        groups = [
+            g
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in word_list("@people") or names_people(g) for g in groups):
+            return subject
+    return None
 
 
 def _counted_by(trigger: Any, cues: Cues) -> Any | None:
