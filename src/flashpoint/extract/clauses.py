@@ -115,8 +115,7 @@ def shares_verb_group(verb: Any) -> bool:
             child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS
         ):
             return False
-    between = (c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i)
-    return not any(c.lower_ in CONTRASTING_CC for c in between)
+    return not _contrasted(verb)
 
 
 def clause_verb(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:

@@ -44,7 +44,7 @@ def find_sites(doc: Any, toponyms: list[Toponym]) -> list[Toponym]:
     for tok in doc:
         if tok.lower_ not in w.site or not tok.text[:1].isupper() or _name_goes_on(doc, tok):
             continue
-        first = _name_start(doc, tok)
+        first = _name_start(doc, tok, tok.sent.start if parsed else 0)
         if first is None or _title_case(tok.sent if parsed else doc):
             continue
         start, end = doc[first].idx, tok.idx + len(tok.text)
@@ -74,12 +74,11 @@ def _person(doc: Any, first: int, last: int) -> bool:
     return before in titles or doc[first].lower_.rstrip(".") in titles
 
 
-def _name_start(doc: Any, head: Any) -> int | None:
-    """The first word of the capitalised name that ``head`` ends, or None when no word of a
-    name comes before it ('the School' is no site's name)."""
+def _name_start(doc: Any, head: Any, lowest: int) -> int | None:
+    """The first word of the capitalised name that ``head`` ends, no earlier than ``lowest``
+    (its sentence's first word), or None when no word of a name comes before it ('the
+    School' is no site's name)."""
     j = head.i - 1
-    parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
-    lowest = head.sent.start if parsed else 0
     while j >= lowest and (_name_word(doc[j]) or _inner_possessive(doc, j, lowest)):
         j -= 1
     first = j + 1
