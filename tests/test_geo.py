@@ -26,6 +26,7 @@ from flashpoint.geo.lexicon import (
     borders,
     curated_places,
     outlet_country,
+    points,
     read_tsv,
     words,
 )
@@ -1062,3 +1063,18 @@ def test_a_relative_clause_on_another_noun_places_that_noun_not_the_act() -> Non
     assert place.name != "Punch", place
     text = "Protesters who gathered in Tahrir Square clashed with police on Friday."
     assert place_of(text, "clashed", "clashed").name == "Tahrir Square"
+
+
+def test_fixed_points_are_the_places_points() -> None:
+    """Every row of points.tsv is the point its country or subdivision gets in the gazetteer:
+    Virginia's centre, not the middle of the range of towns that run west to the Cumberland
+    Gap; Florida's, not one the panhandle pulls into the Gulf."""
+    gaz = load_gazetteer()
+    for code, (lat, lon) in points().items():
+        country = gaz.countries.get(code)
+        found = [country] if country else gaz.by_code(code)
+        assert found, code
+        assert all((e.lat, e.lon) == (lat, lon) for e in found), code
+    virginia = gaz.named_in("Virginia", "USA")
+    assert virginia is not None and virginia.kind == "admin1"
+    assert haversine_km(virginia.lat, virginia.lon, 37.54, -77.43) < 161  # Richmond, its capital
