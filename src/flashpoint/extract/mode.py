@@ -104,6 +104,16 @@ def _copula_of_complement(verb: Any) -> list[Any]:
     return [adjective.head] if adjective.head.pos_ in ("VERB", "AUX") else []
 
 
+def _free_adjunct_head(verb: Any) -> list[Any]:
+    """The clause an -ing adjunct with no subject of its own hangs on: its modal scopes over
+    the adjunct's act too ("could charge him, leading to his execution"; "stormed the town,
+    killing dozens" has none, and tells what happened)."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or own_subject:
+        return []
+    return [verb.head] if verb.head.pos_ in ("VERB", "AUX") else []
+
+
 def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:
     return [child for tok in tokens for child in tok.children if child.dep_ in deps]
 
@@ -121,6 +131,7 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
     )
     verbs = [trigger] if own.i == trigger.i else [trigger, own]
     verbs += _sharing_auxiliary(own) + _copula_of_complement(own) + _controlling_verb(own)
+    verbs += _free_adjunct_head(own)
     if trigger.dep_ in ("csubj", "csubjpass") and trigger.tag_ == "VBG":
         verbs.append(trigger.head)  # "attacking the city would be a mistake": the modal's act
     lowered = " " + " ".join(sentence_text.lower().split()) + " "

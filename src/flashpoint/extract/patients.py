@@ -33,6 +33,16 @@ def antecedent(token: Any) -> Any:
     return token
 
 
+def gap_object(verb: Any) -> list[Any]:
+    """The object a relative clause leaves out is the noun it describes ("the papers they
+    released", "the cash the gang stole"); a subject of the clause's own, not a
+    relative pronoun, shows the gap is the object ("the man who stole" has none)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    return [verb.head] if own else []
+
+
 def shared_subject(verb: Any) -> list[Any]:
     """A verb coordinated with another and without a subject of its own shares that verb's
     subject and passive auxiliary ("wealth is being stolen and handed over": 'wealth' is what
@@ -64,7 +74,7 @@ def _patients(trigger: Any, undergoer: bool) -> list[Any]:
     if trigger.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in kids)
         deps = ("dobj", "nsubjpass", "obj", *(("nsubj",) if passive else ()))
-        found = [antecedent(c) for c in kids if c.dep_ in deps]
+        found = [antecedent(c) for c in kids if c.dep_ in deps] or gap_object(trigger)
         if not found and undergoer:
             found = _undergoers(trigger, kids, passive)
     else:

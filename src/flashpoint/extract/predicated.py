@@ -58,13 +58,28 @@ def said_of_people(trigger: Any) -> Any | None:
     return copula
 
 
+def _gerund_subject(trigger: Any) -> bool:
+    return bool(trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "csubjpass"))
+
+
+def _infinitive_subject(trigger: Any) -> bool:
+    """'To send troops ... is', or put after an empty 'it': 'It is a crime to shell homes'."""
+    if trigger.tag_ != "VB" or not any(c.tag_ == "TO" for c in trigger.children):
+        return False
+    if trigger.dep_ in ("csubj", "csubjpass"):
+        return True
+    placeholder = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.head.children)
+    return trigger.dep_ in ("xcomp", "ccomp") and placeholder
+
+
 def act_as_subject(trigger: Any) -> Any | None:
-    """The copula in the present whose subject is the act's -ing clause with an object of
-    its own ("Killing civilians is a war crime"), or None: a judgement of a kind of act. In
+    """The copula in the present whose subject is the act's -ing clause or to-infinitive with
+    an object of its own ("Killing civilians is a war crime", "To send troops to war is a
+    grave duty", "It is a crime to shell homes"), or None: a judgement of a kind of act. In
     the past it judges one act ("Bombing the bridge was a mistake"); with no object it names
     the fighting going on ("Fighting around the airport is intense"); with a subject of its
     own it is one occurrence ("his attacking the convoy")."""
-    if trigger.tag_ != "VBG" or trigger.dep_ not in ("csubj", "csubjpass"):
+    if not (_gerund_subject(trigger) or _infinitive_subject(trigger)):
         return None
     copula = trigger.head
     if copula.lemma_ != "be" or copula.tag_ not in ("VBZ", "VBP"):

@@ -23,6 +23,7 @@ from flashpoint.extract.clause_parts import (
 from flashpoint.extract.patients import (
     antecedent,
     contested,
+    gap_object,
     shared_subject,
     thing_accused,
     thing_agent,
@@ -109,7 +110,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
-        return _every_one_listed(rule, [_of_part(c) for c in kids if c.dep_ in objects])
+        named = [antecedent(c) for c in kids if c.dep_ in objects] or gap_object(trigger)
+        return _every_one_listed(rule, [_of_part(c) for c in named])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
         found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
