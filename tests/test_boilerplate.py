@@ -58,6 +58,26 @@ def test_a_reader_comment_time_stamp_starts_the_comments(stamp: str, after: str)
     assert "comments" in {r.reason for r in clean.removed}
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["At 9:05 pm on 02 Feb 2010, reader1 wrote:", "At 11:40am on 3 March 2010 , reader_2 wrote :"],
+)
+def test_a_comment_quoting_another_starts_the_comments(header: str) -> None:
+    """A reply that quotes an earlier comment by its time and poster ('At 9:05 pm on 02 Feb
+    2010, reader1 wrote:') stands only in a comment section."""
+    story = "Troops shelled the town on Friday. Aid arrived on Sunday."
+    raw = f"{story}\n\n{header} They should be arrested."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert "arrested" not in clean.text and "Aid arrived on Sunday." in clean.text
+    assert "comments" in {r.reason for r in clean.removed}
+
+
+def test_a_time_and_a_writer_in_reporting_stay() -> None:
+    raw = "At 9:05 pm on Friday, the envoy wrote to the council that the troops had left."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == raw
+
+
 def test_a_blog_posts_byline_and_its_readers_signatures_end_the_post() -> None:
     """A blog post ends with its byline and time ('By Jane Roe | May 27, 2010; 2:08 PM ET');
     each reader's comment ends with its signature ('Posted by: reader1 | ... | Report

@@ -18,7 +18,6 @@ import flashpoint
     [
         # the object a relative clause leaves out is the noun it describes
         ("Her lawyers quoted papers they released on Monday.", "release", "other_sense"),
-        ("Reporters read the statement the ministry released on Monday.", "release", "other_sense"),
         # a spell of weather
         (
             "Another winter blast hit the coast on Wednesday, forecasters said.",
@@ -28,6 +27,12 @@ import flashpoint
         # a to-infinitive as the subject of a judgement in the present names a kind of act
         ("To send troops into battle is a grave duty, the minister said.", "deployment", "generic"),
         ("It is a war crime to shell homes, the envoy said.", "shelling", "generic"),
+        # goods ordered are bought, not commanded
+        (
+            "The tents had been ordered for the rainy season.",
+            "order_directive",
+            "other_sense",
+        ),
         # an -ing adjunct is as hypothetical as the clause it hangs on
         ("The court could convict him, leading to his execution.", "attack", "hypothetical"),
     ],
@@ -68,3 +73,16 @@ def test_a_game_and_its_score_are_no_combat(text: str) -> None:
 )
 def test_acts_stay(text: str, event_type: str) -> None:
     assert verdict(text, event_type) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister was due to visit the border post on Monday.",
+        "The two leaders were due to meet in Geneva on Monday.",
+    ],
+)
+def test_what_was_due_is_planned(text: str) -> None:
+    """'was due to', 'were set to': scheduled, and the text does not say it took place."""
+    found = flashpoint.extract(text, published=PUBLISHED)
+    assert found and {m.mode for m in found} == {"planned"}
