@@ -33,6 +33,14 @@ import flashpoint
             "order_directive",
             "other_sense",
         ),
+        # records destroyed are evidence lost, not property destroyed in a conflict
+        (
+            "The photographs were destroyed after the scandal, the documents show.",
+            "property_destruction",
+            "other_sense",
+        ),
+        # a claim shot down is rejected
+        ("The minister shot down the speculation at a press conference.", "attack", "other_sense"),
         # an -ing adjunct is as hypothetical as the clause it hangs on
         ("The court could convict him, leading to his execution.", "attack", "hypothetical"),
     ],
@@ -61,6 +69,9 @@ def test_a_game_and_its_score_are_no_combat(text: str) -> None:
         ("Rebels freed the men they had seized on Monday.", "abduction"),
         # a relative pronoun as the subject leaves the noun the doer, not the object
         ("The rebels who released the hostages on Monday were paid.", "release"),
+        # a building that holds an archive is property
+        ("Shelling destroyed the archive building on Monday.", "property_destruction"),
+        ("Militants shot down a helicopter on Friday.", "armed_clash"),
         # one act judged in the past is news
         ("To attack the convoy was a mistake, the general admitted.", "armed_clash"),
         # an adjunct of a clause that tells what happened happened too
