@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from flashpoint.datafiles import read_tsv
@@ -30,25 +29,6 @@ def country_phrases() -> frozenset[str]:
                 if cell == "demonyms":
                     out.add(phrase + "s")
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    by_phrase = {
-        phrase: row["iso3"]
-        for row in _rows()
-        for cell in ("name", "aliases")
-        for phrase in filter(None, (row.get(cell) or "").split("|"))
-    }
-    alternatives = "|".join(re.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), by_phrase
-
-
-def countries_named(text: str) -> set[str]:
-    """The countries a text names by a name or alias as countries.tsv writes it ("Egypt",
-    "Egypt's"), not by a demonym or a capital."""
-    pattern, by_phrase = _name_pattern()
-    return {by_phrase[m.group(0)] for m in pattern.finditer(text)}
 
 
 @lru_cache(maxsize=1)

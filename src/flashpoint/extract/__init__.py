@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.countries import countries_named
 from flashpoint.extract.backref import refer_back
 from flashpoint.extract.date_rules import RECALLED_DAYS, VAGUE_AGO
 from flashpoint.extract.datelines import dateline_end, opens_with_dateline
@@ -116,14 +115,10 @@ def extract_mentions(
     docs = _sentence_docs(contexts, doc)
     recent = country
     for ctx, sdoc in zip(contexts, docs, strict=True):
-        # A bare "troops" belongs to the country this sentence's actors name, else the one
-        # country it names ("Unrest in Egypt: ... demonstrators"), else the last one named.
+        # A bare "troops" belongs to the country this sentence names, else the last one named.
         named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
-        places = countries_named(ctx.text)
         if named:
             recent = named.most_common(1)[0][0]
-        elif len(places) == 1:
-            recent = next(iter(places))
         found_actors = find_actors(ctx.text, context_country=recent)
         actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(sdoc, ctx, actors)
