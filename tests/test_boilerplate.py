@@ -60,7 +60,11 @@ def test_a_reader_comment_time_stamp_starts_the_comments(stamp: str, after: str)
 
 @pytest.mark.parametrize(
     "header",
-    ["At 9:05 pm on 02 Feb 2010, reader1 wrote:", "At 11:40am on 3 March 2010 , reader_2 wrote :"],
+    [
+        "At 9:05 pm on 02 Feb 2010, reader1 wrote:",
+        "At 11:40am on 3 March 2010 , reader_2 wrote :",
+        "At 4:02 pm on 12 Jan 2010, Jane Roe wrote:",
+    ],
 )
 def test_a_comment_quoting_another_starts_the_comments(header: str) -> None:
     """A reply that quotes an earlier comment by its time and poster ('At 9:05 pm on 02 Feb

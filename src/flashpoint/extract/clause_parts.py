@@ -43,3 +43,10 @@ def purpose_clause(clause: Any) -> bool:
         and clause.tag_ == "VB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
     )
+
+
+def free_adjunct(verb: Any) -> bool:
+    """An -ing clause with no subject of its own hung on a clause ("stormed the town, killing
+    dozens"): its doer, its time and its modality are that clause's."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return bool(verb.dep_ == "advcl" and verb.tag_ == "VBG" and not own_subject)

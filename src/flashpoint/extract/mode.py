@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.datafiles import read_tsv
-from flashpoint.extract.clause_parts import takes_to
+from flashpoint.extract.clause_parts import free_adjunct, takes_to
 from flashpoint.extract.clauses import load_cues, shares_verb_group
 from flashpoint.extract.negation import negating
 from flashpoint.extract.roles import role_cues
@@ -105,13 +105,11 @@ def _copula_of_complement(verb: Any) -> list[Any]:
 
 
 def _free_adjunct_head(verb: Any) -> list[Any]:
-    """The clause an -ing adjunct with no subject of its own hangs on: its modal scopes over
-    the adjunct's act too ("could charge him, leading to his execution"; "stormed the town,
-    killing dozens" has none, and tells what happened)."""
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or own_subject:
-        return []
-    return [verb.head] if verb.head.pos_ in ("VERB", "AUX") else []
+    """The clause an -ing adjunct with no subject of its own hangs on: its modal, and its other
+    words of mode, scope over the adjunct's act too ("the army could storm the town, leading
+    to a massacre"; "rebels reportedly shelled the base, killing five": reported too;
+    "stormed the town, killing dozens" has none, and tells what happened)."""
+    return [verb.head] if free_adjunct(verb) and verb.head.pos_ in ("VERB", "AUX") else []
 
 
 def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:

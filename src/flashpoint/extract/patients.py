@@ -35,12 +35,17 @@ def antecedent(token: Any) -> Any:
 
 def gap_object(verb: Any) -> list[Any]:
     """The object a relative clause leaves out is the noun it describes ("the papers they
-    released", "the cash the gang stole"); a subject of the clause's own, not a
-    relative pronoun, shows the gap is the object ("the man who stole" has none)."""
+    released", "the cash the gang stole"); a subject of the clause's own, not a relative
+    pronoun, shows the gap is the object ("the man who stole" has none). A gap after a
+    preposition ("the governor militants fired on") or a clause of 'whose', 'where' or 'when'
+    ("the town where rebels shelled the market") leaves the noun no object of the verb."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
-    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-    return [verb.head] if own else []
+    kids = list(verb.children)
+    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids)
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids)
+    other_gap = any(t.tag_ in ("WP$", "WRB") for t in verb.subtree if t.i < verb.i)
+    return [verb.head] if own and not stranded and not other_gap else []
 
 
 def shared_subject(verb: Any) -> list[Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.clause_parts import (
     content_clause,
+    free_adjunct,
     prep_objects,
     takes_to,
     to_infinitive,
@@ -263,9 +264,7 @@ def _of_part(noun: Any) -> Any:
 def _free_adjunct_subject(trigger: Any) -> list[Any]:
     """An -ing clause with no subject of its own, hung on an active clause, is done by that
     clause's subject ("oil gushed into the sea, threatening the coast": the oil threatens)."""
-    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if not free_adjunct(trigger):
         return []
     head = trigger.head
     if any(c.dep_ == "auxpass" for c in head.children):
