@@ -96,3 +96,28 @@ def test_a_game_and_its_score_are_no_combat(game: str, same_words_no_score: str)
 )
 def test_acts_stay(text: str, event_type: str) -> None:
     assert verdict(text, event_type) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The president is due to visit the border post on Monday.", "visit"),
+        ("The two leaders were due to hold talks in Geneva on Monday.", "meeting"),
+    ],
+)
+def test_what_was_due_is_planned(text: str, event_type: str) -> None:
+    """'due' with a to-infinitive: scheduled, and the text does not say it took place."""
+    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
+    assert found and found[0].mode == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The deaths were due to shelling by government forces on Monday.", "shelling"),
+        ("The power cut is due to a rebel attack on the grid on Monday.", "attack"),
+    ],
+)
+def test_due_to_a_cause_is_no_plan(text: str, event_type: str) -> None:
+    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
+    assert found and found[0].mode == "happened"

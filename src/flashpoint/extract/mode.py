@@ -154,6 +154,11 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         for below, head in zip([trigger, *heads], heads[:4], strict=False):
             if head.lemma_.lower() == cue.lemma and below.dep_ == "xcomp" and _progressive(head):
                 return str(head.text)
+    elif cue.relation == "adjective":
+        for below, head in zip([trigger, *heads], heads[:4], strict=False):
+            fits = head.lemma_.lower() == cue.lemma and head.pos_ == "ADJ"
+            if fits and below.dep_ == "xcomp" and takes_to(below):
+                return str(head.text)
     elif cue.relation == "aux":
         for tok in _attached(verbs, ("aux", "auxpass")):
             if tok.lemma_.lower() == cue.lemma or tok.lower_ == cue.lemma:
