@@ -121,3 +121,28 @@ def test_what_was_due_is_planned(text: str, event_type: str) -> None:
 def test_due_to_a_cause_is_no_plan(text: str, event_type: str) -> None:
     found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
     assert found and found[0].mode == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("He appeared in a film called The Killing Fields.", "attack"),
+        ("The highlight of the festival is the opera The Massacre Of Paris.", "attack"),
+    ],
+)
+def test_a_title_after_a_word_for_a_work_is_no_event(text: str, event_type: str) -> None:
+    """A trigger written with a capital in the title of a film, an opera or a book names the
+    work ('a film called The Killing Fields')."""
+    assert verdict(text, event_type) == "other_sense"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # no word for a work before the capitalised words: read as ever
+        ("The Killing of the mayor on Monday shocked the town.", "attack"),
+        ("Gunmen massacred villagers near Paris on Monday.", "attack"),
+    ],
+)
+def test_a_capital_with_no_work_before_it_is_read_as_ever(text: str, event_type: str) -> None:
+    assert verdict(text, event_type) == ""

@@ -32,7 +32,7 @@ from flashpoint.extract.patients import (
 )
 from flashpoint.extract.warnings_told import harmless_warning
 from flashpoint.extract.wordlists import split_words as _split
-from flashpoint.extract.wordlists import word_lists
+from flashpoint.extract.wordlists import word_list, word_lists
 
 MONTH_NEIGHBOURS = frozenset(
     "in on since until till by from of early mid late last next this before after during".split()
@@ -85,12 +85,43 @@ def load_sense_rules() -> dict[str, tuple[SenseRule, ...]]:
 
 def other_sense(trigger: Any) -> str:
     """``"other_sense: ..."`` when a sense rule fires for the trigger, else ``""``."""
+    work = work_title(trigger)
+    if work:
+        return f"other_sense: '{trigger.text}' is in the title of the {work} before it"
     for key in {trigger.lemma_.lower(), trigger.lower_}:
         for rule in load_sense_rules().get(key, ()):
             hit = _sense_hit(rule, trigger)
             if hit:
                 return f"other_sense: '{trigger.text}' {rule.relation} '{hit}'"
     return ""
+
+
+NAMING_VERBS = frozenset({"call", "title", "entitle", "name", "dub"})
+
+
+def work_title(trigger: Any) -> str:
+    """The kind of work ('opera') when the trigger, written with a capital inside the
+    sentence, stands in a run of capitalised words right after a word for a work, or after
+    such a word and 'called', 'titled' ('the opera The Siege of Troy', 'a film called Hostage
+    Day', 'her novel Raid'): the title names the work, no event. A named battle or operation
+    ('the Battle of Mosul began') follows no such word."""
+    if not trigger.text[:1].isupper() or trigger.is_sent_start:
+        return ""
+    doc, i = trigger.doc, trigger.i
+    while i > trigger.sent.start and _in_title(doc[i - 1]):
+        i -= 1
+    if i == trigger.sent.start or not doc[i].text[:1].isupper():
+        return ""  # a title starts with a capital: "a film on the Battle of" is read from 'Battle'
+    before = doc[i - 1]
+    if before.lemma_.lower() in NAMING_VERBS and i - 2 >= trigger.sent.start:
+        before = doc[i - 2]
+    works = word_list("@works")
+    return before.lower_ if before.lemma_.lower() in works or before.lower_ in works else ""
+
+
+def _in_title(token: Any) -> bool:
+    """A word of a title: capitalised, or a short word a title leaves small ('of', 'the')."""
+    return token.text[:1].isupper() or token.lower_ in ("of", "the", "a", "an", "in", "on", "and")
 
 
 def _words(tokens: Any) -> dict[str, str]:
