@@ -229,6 +229,25 @@ def test_a_two_digit_decade_needs_the_and_an_age_is_no_decade() -> None:
     assert phrases("the row goes back to 1979, when the accords were signed") == ["back to 1979"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in the 19th century", ("1800-01-01", "1899-12-31", "year")),
+        ("at the end of the nineteenth century", ("1800-01-01", "1899-12-31", "year")),
+        ("in the early 12th century", ("1100-01-01", "1199-12-31", "year")),
+        ("in the late 1800s", ("1800-01-01", "1899-12-31", "year")),
+        ("in the 1990s", ("1990-01-01", "1999-12-31", "year")),  # a decade stays a decade
+    ],
+)
+def test_a_century_is_its_hundred_years(phrase: str, expected: tuple[str, str, str]) -> None:
+    assert span(resolve_date(phrase, FRI)) == expected
+
+
+def test_an_act_of_an_earlier_century_is_history() -> None:
+    found = flashpoint.extract("Troops raided the fort in the 19th century.", published=FRI)
+    assert found and found[0].mode == "historical"
+
+
 def test_a_year_before_a_noun_dates_it_and_a_count_stays_a_count() -> None:
     text = "Rule was imposed after the 1981 assassination of the president."
     assert phrases(text) == ["the 1981"]

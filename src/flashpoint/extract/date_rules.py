@@ -584,6 +584,33 @@ def decade(text: str, ctx: Ctx) -> DateValue | None:
     return value(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
 
 
+CENTURY_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
+CENTURY_ORDINALS = r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|" + "|".join(
+    sorted(CENTURY_WORDS, key=len, reverse=True)
+)
+
+
+def century(text: str, ctx: Ctx) -> DateValue | None:
+    """'the 19th century', 'the late nineteenth century', 'the 1800s': its hundred years, as
+    they are told (1800-1899; an edge word keeps the whole century, as for a decade)."""
+    lowered = text.lower()
+    written = re.search(r"\b1([0-8])00['’]?s", lowered)
+    number = re.search(r"(\d{1,2})(?:st|nd|rd|th)\s+century", lowered)
+    word = next((w for w in sorted(CENTURY_WORDS, key=len, reverse=True) if w in lowered), None)
+    if written is not None:
+        first = 1000 + int(written.group(1)) * 100
+    elif number is not None or word is not None:
+        nth = int(number.group(1)) if number else CENTURY_WORDS.index(word or "") + 1
+        first = (nth - 1) * 100
+    else:
+        return None
+    return value(date(max(1, first), 1, 1), date(first + 99, 12, 31), "year", "century")
+
+
 def period(text: str, ctx: Ctx) -> DateValue | None:
     found = lookup(cues().periods, text)
     if found is None:
@@ -687,6 +714,7 @@ HANDLERS: dict[str, Resolver] = {
     "relative": relative,
     "anchor": anchored,
     "year-range": year_range,
+    "century": century,
     "decade": decade,
     "year": year,
 }

@@ -15,7 +15,7 @@ News conventions used (the cue words themselves are data, in ``data/date_phrases
 * Ranges that straddle publication are clipped: a past-tense range ends on the publication
   day, a future one starts on it.
 * History is marked ``background=True``: named periods (World War II), days written as
-  names after a naming word ("since September 11"), year ranges, decades,
+  names after a naming word ("since September 11"), year ranges, decades, centuries,
   whole years before the publication year, anything ending more than a year before
   publication, a past month that ended two weeks or more before publication ("in November"
   in March: ``date_rules.recalled_month``), and dates right after a background cue ("the
@@ -42,7 +42,8 @@ Rule ids (``DateValue.rule``):
   ordinal-day-before-published, ordinal-day-after-published   "on the 9th"
   iso-date, iso-month, numeric-dmy, numeric-mdy, parsed-date (dateparser fallback)
   named-day             "the lessons of September 11": a day that names what happened on it
-  explicit-year, year-range, decade, named-period (explicit-year also reads a chronology's
+  explicit-year, year-range, decade, century ("the 19th century", "the 1800s"),
+  named-period (explicit-year also reads a chronology's
   label, a year first on its line before a colon and a capital: "1974: Five are killed")
   since-day, since-week, since-month, since-year   "since April" = April 1 .. publication
   anchor-offset ("a day after"), anchor-same-day ("hours after"), anchor-next-day,
@@ -141,6 +142,8 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),
         ("year-range", years),
+        ("century", rf"{lead}(?:the\s+)?{_EDGE}?(?:{rules.CENTURY_ORDINALS})\s+century"),
+        ("century", rf"{lead}(?:the\s+)?{_EDGE}?1[0-8]00['’]?s"),  # 'the 1800s'
         ("decade", rf"{lead}(?:the\s+)?{_EDGE}?(?:1[89]|20)\d0['’]?s"),
         ("decade", rf"{lead}the\s+{_EDGE}?['’]?[3-9]0['’]?s"),  # 'the 70s': not 'his 70s' (an age)
         ("decade", rf"{lead}the\s+{_EDGE}?(?:{'|'.join(rules.DECADE_WORDS)})"),  # 'the Eighties'
