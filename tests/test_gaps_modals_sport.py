@@ -99,28 +99,21 @@ def test_acts_stay(text: str, event_type: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type"),
+    ("text", "event_type", "mode"),
     [
-        ("The president is due to visit the border post on Monday.", "visit"),
-        ("The two leaders were due to hold talks in Geneva on Monday.", "meeting"),
+        # 'due' with a to-infinitive: scheduled, and the text does not say it took place
+        ("The president is due to visit the border post on Monday.", "visit", "planned"),
+        ("The two leaders were due to hold talks in Geneva on Monday.", "meeting", "planned"),
+        # 'due to' a cause tells why, and the cause happened
+        ("The deaths were due to shelling by government forces on Monday.", "shelling", "happened"),
+        ("The power cut is due to a rebel attack on the grid on Monday.", "attack", "happened"),
     ],
 )
-def test_what_was_due_is_planned(text: str, event_type: str) -> None:
-    """'due' with a to-infinitive: scheduled, and the text does not say it took place."""
+def test_due_with_a_verb_is_planned_and_due_to_a_cause_is_not(
+    text: str, event_type: str, mode: str
+) -> None:
     found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
-    assert found and found[0].mode == "planned"
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        ("The deaths were due to shelling by government forces on Monday.", "shelling"),
-        ("The power cut is due to a rebel attack on the grid on Monday.", "attack"),
-    ],
-)
-def test_due_to_a_cause_is_no_plan(text: str, event_type: str) -> None:
-    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
-    assert found and found[0].mode == "happened"
+    assert found and found[0].mode == mode
 
 
 @pytest.mark.parametrize(
