@@ -589,9 +589,8 @@ CENTURY_WORDS = (
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
 )  # fmt: skip
-CENTURY_ORDINALS = r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|" + "|".join(
-    sorted(CENTURY_WORDS, key=len, reverse=True)
-)
+_LONGEST_FIRST = sorted(CENTURY_WORDS, key=len, reverse=True)  # 'seventeenth' before 'tenth'
+CENTURY_ORDINALS = r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|" + "|".join(_LONGEST_FIRST)
 
 
 def century(text: str, ctx: Ctx) -> DateValue | None:
@@ -600,7 +599,7 @@ def century(text: str, ctx: Ctx) -> DateValue | None:
     lowered = text.lower()
     written = re.search(r"\b1([0-8])00['’]?s", lowered)
     number = re.search(r"(\d{1,2})(?:st|nd|rd|th)\s+century", lowered)
-    word = next((w for w in sorted(CENTURY_WORDS, key=len, reverse=True) if w in lowered), None)
+    word = next((w for w in _LONGEST_FIRST if w in lowered), None)
     if written is not None:
         first = 1000 + int(written.group(1)) * 100
     elif number is not None or word is not None:

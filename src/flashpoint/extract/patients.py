@@ -34,7 +34,7 @@ def antecedent(token: Any) -> Any:
 
 
 def gap_object(verb: Any) -> list[Any]:
-    """The object a relative clause leaves out is the noun it describes ("the papers they
+    """The object a relative clause leaves out is the noun it describes ("the figures it
     released", "the cash the gang stole"); a subject of the clause's own, not a relative
     pronoun, shows the gap is the object ("the man who stole" has none). A gap after a
     preposition ("the governor militants fired on") or a clause of 'whose', 'where' or 'when'

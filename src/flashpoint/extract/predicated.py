@@ -63,7 +63,8 @@ def _gerund_subject(trigger: Any) -> bool:
 
 
 def _infinitive_subject(trigger: Any) -> bool:
-    """'To send troops ... is', or put after an empty 'it': 'It is a crime to shell homes'."""
+    """'To deploy troops abroad is ...', or put after an empty 'it': 'It is a crime to shell
+    homes'."""
     if trigger.tag_ != "VB" or not any(c.tag_ == "TO" for c in trigger.children):
         return False
     if trigger.dep_ in ("csubj", "csubjpass"):
@@ -74,7 +75,7 @@ def _infinitive_subject(trigger: Any) -> bool:
 
 def act_as_subject(trigger: Any) -> Any | None:
     """The copula in the present whose subject is the act's -ing clause or to-infinitive with
-    an object of its own ("Killing civilians is a war crime", "To send troops to war is a
+    an object of its own ("Killing civilians is a war crime", "To deploy troops abroad is a
     grave duty", "It is a crime to shell homes"), or None: a judgement of a kind of act. In
     the past it judges one act ("Bombing the bridge was a mistake"); with no object it names
     the fighting going on ("Fighting around the airport is intense"); with a subject of its
