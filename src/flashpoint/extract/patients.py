@@ -16,12 +16,13 @@ from flashpoint.extract.actors import normalise_actor
 from flashpoint.extract.wordlists import word_list, word_union
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+RELATIVE_TAGS = ("WDT", "WP")  # the tags of a relative pronoun
 
 
 def antecedent(token: Any) -> Any:
     """A relative pronoun stands for the noun its clause modifies: in "the democracy that
     people fight for" and "the jackpot that was claimed", the word read is the noun."""
-    if token.tag_ not in ("WDT", "WP") or token.lower_ not in RELATIVE_PRONOUNS:
+    if token.tag_ not in RELATIVE_TAGS or token.lower_ not in RELATIVE_PRONOUNS:
         return token
     clause = token.head
     for _ in range(3):
@@ -42,7 +43,7 @@ def gap_object(verb: Any) -> list[Any]:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
     kids = list(verb.children)
-    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids)
+    own = any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
     stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids)
     other_gap = any(t.tag_ in ("WP$", "WRB") for t in verb.subtree if t.i < verb.i)
     return [verb.head] if own and not stranded and not other_gap else []
