@@ -78,6 +78,10 @@ DROPPED = [
         "accusation",
         "other_sense",
     ),
+    # only people march
+    ("A winter storm marched across the plains on Monday.", "peaceful_protest", "other_sense"),
+    # one nabs people: a title nabbed is won
+    ("The striker nabbed the scoring title on Monday.", "arrest", "other_sense"),
 ]
 
 
@@ -124,9 +128,31 @@ KEPT = [
     ("The remainder of the hostages were released on Monday.", "release"),
     ("The governor welcomed the freed hostages in Kano on Monday.", "visit"),
     ("Troops engaged with the rebels near the town on Monday.", "armed_clash"),
+    ("Police nabbed three robbers on Monday.", "arrest"),
+    ("Mourners marched to the cemetery on Monday.", "peaceful_protest"),
+    # after its noun, an adjective is the verb's complement however parsed
+    ("The rebels set the hostages free on Monday.", "release"),
+    ("The militia set free twenty prisoners on Monday.", "release"),
+    # in a longer cue it names the act's target, and a cue's own noun is no other noun
+    ("Troops opened fire on a civilian car on Monday.", "attack"),
+    ("Warships entered parts of its territorial waters on Monday.", "border_crossing"),
     ("The minister blamed the rebels for the bombing on Monday.", "accusation"),
     ("The army shifted the blame for the massacre onto the rebels on Monday.", "accusation"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree set out rules for free elections on Monday.",
+        "Officials set up a fund for free medical care on Monday.",
+    ],
+)
+def test_an_adjective_in_front_of_its_noun_is_no_word_of_a_verb_cue(text: str) -> None:
+    """'set ... free' needs 'free' in the verb's phrase: in front of a noun in a phrase of its
+    own it describes the noun ('for free elections'), and no one is set free."""
+    found = flashpoint.extract(text, published=PUBLISHED)
+    assert not [m for m in found if m.type == "release"], [m.trigger.text for m in found]
 
 
 @pytest.mark.parametrize(("text", "event_type"), KEPT)

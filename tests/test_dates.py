@@ -384,6 +384,36 @@ def test_an_anniversary_counts_back_from_the_day_named(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It has been two years since the rebels took the port.", ("2022-01-01", "2022-12-31")),
+        ("It's been a quarter of a century since the dam burst.", ("1999-01-01", "1999-12-31")),
+        ("It is now nearly a decade since the war began.", ("2014-01-01", "2014-12-31")),
+        ("It has been three days since the convoy was ambushed.", ("2024-06-15", "2024-06-15")),
+        ("It has been a week since troops crossed the border.", ("2024-06-10", "2024-06-16")),
+        ("It is more than half a century since the siege ended.", ("1974-01-01", "1974-12-31")),
+        # told from a time the story is at, not from publication: no count back from today
+        ("By then it was two years since the war began.", None),
+    ],
+)
+def test_the_time_elapsed_since_an_act_dates_it_back_from_publication(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    """'it has been two years since X' puts X two years before the report, not on its day."""
+    found = [d for d in resolve_dates_in(text, TUE_JUN) if d.rule == "relative-elapsed"]
+    assert [(d.start, d.end) for d in found] == ([expected] if expected else [])
+
+
+def test_an_act_years_before_the_report_is_history() -> None:
+    found = flashpoint.extract(
+        "It has been two years since rebels seized the port.", published=TUE_JUN
+    )
+    seized = [m for m in found if m.type == "non_state_overtakes_territory"]
+    assert seized and seized[0].mode == "historical"
+    assert seized[0].date is not None and seized[0].date.start == "2022-01-01"
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ("a few years ago", ("2018-01-01", "2022-12-31", "year")),

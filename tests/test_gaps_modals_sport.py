@@ -117,6 +117,36 @@ def test_due_with_a_verb_is_planned_and_due_to_a_cause_is_not(
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        # an -ing clause after a preposition of means or of the same moment is done with its
+        # clause, under its modal
+        ("The rebels will answer by attacking the convoy.", "armed_clash", "planned"),
+        ("The militia will be disarmed upon crossing the border.", "border_crossing", "planned"),
+        ("The army could respond by shelling the port.", "shelling", "hypothetical"),
+        # 'after' may give a past cause; a clause that tells what happened tells its adjunct
+        ("The soldier will face trial after killing three civilians.", "attack", "happened"),
+        ("Troops took the town on Monday after shelling the port.", "shelling", "happened"),
+        # a perfect modal looks back
+        ("The rebels must have cut the road by shelling the bridge.", "shelling", "happened"),
+    ],
+)
+def test_an_ing_clause_after_a_preposition_takes_its_clauses_mode(
+    text: str, event_type: str, mode: str
+) -> None:
+    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
+    assert found and found[0].mode == mode, [(m.type, m.mode) for m in found]
+
+
+def test_a_crime_tried_is_no_plan() -> None:
+    """A preposition of reason ('for') tells the act a judgement is about, done before it."""
+    found = flashpoint.extract(
+        "The man will be tried for killing two soldiers.", published=PUBLISHED
+    )
+    assert found and all(m.mode != "planned" for m in found)
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("He appeared in a film called The Killing Fields.", "attack"),

@@ -399,6 +399,29 @@ def ago(text: str, ctx: Ctx) -> DateValue | None:
     return value(*_units_back(pub, unit, n), unit, "relative-ago")
 
 
+# spans named with no count, as regular expressions, and their years
+LONG_SPANS = {
+    r"(?:a\s+)?quarter[\s-]+(?:of\s+a\s+)?century": 25,
+    r"half\s+a\s+century": 50,
+}
+
+
+def elapsed(text: str, ctx: Ctx) -> DateValue | None:
+    """'it has been two years since the town fell': the act the 'since' clause tells is that
+    long before publication, at the unit's precision; a decade is ten years."""
+    t = key(text)
+    m = re.search(rf"({number_pattern()})\s+(day|week|month|year|decade)s?\s+since", t)
+    if m is not None:
+        n, unit = _count(m.group(1)), m.group(2)
+    else:
+        n, unit = next((v for k, v in LONG_SPANS.items() if re.search(k, t)), 0), "year"
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if n <= 0:
+        return None
+    return value(*_units_back(ctx.published, unit, n), unit, "relative-elapsed")
+
+
 def _units_back(pub: date, unit: str, n: int) -> tuple[date, date]:
     """The day, ISO week, month or year ``n`` units before publication."""
     if unit == "day":
@@ -709,6 +732,7 @@ HANDLERS: dict[str, Resolver] = {
     "time": clock_time,
     "anchor-count": anchor_count,
     "ago": ago,
+    "elapsed": elapsed,
     "vague-ago": vague_ago,
     "relative": relative,
     "anchor": anchored,

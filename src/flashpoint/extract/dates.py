@@ -34,6 +34,8 @@ Rule ids (``DateValue.rule``):
   relative-vague-ago    "a few years ago", "months ago": a span back from publication (table)
   relative-ago-anniversary  "four years ago this week", "a year ago today": the day or week
                         named, counted back
+  relative-elapsed      "it has been two years since", "it is now half a century since":
+                        the act after 'since' is that long before publication
   weekday-before-published, weekday-after-published, weekday-last, weekday-next
   month-day-before-published, month-day-after-published, month-day-relative-year,
   explicit-date         "June 9, 2024"
@@ -97,6 +99,14 @@ _TIDY = ' \t\n,;:!?"“”()[]'
 _PAST, _FUTURE = "past", "future"
 
 
+# "it has been two years since", "it's been nearly a decade since": the time elapsed since
+# the act the clause after 'since' tells, counted from publication; only in the present tense,
+# since "it was two years since" counts from a time the story is at
+_ELAPSED = r"it(?:\s+has\s+(?:now\s+)?been|(?:\s+is|['’]s)\s+(?:now\s+)?(?:been\s+)?)\s*"
+_ELAPSED += r"(?:(?:more|less|fewer)\s+than|almost|nearly|over|about|exactly|just)?\s*"
+_LONG = "|".join(rules.LONG_SPANS)
+
+
 def _alt(phrases: Iterable[str]) -> str:
     words = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -138,6 +148,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("time", time),
         ("anchor-count", rf"(?:{num})\s+(?:full\s+)?(?:days?|weeks?|years?)\s+{_AFTER}"),
         ("ago", rf"(?:{num})\s+(?:day|week|month|year)s?\s+ago{anniversary}"),
+        ("elapsed", rf"{_ELAPSED}(?:(?:{num})\s+(?:day|week|month|year|decade)s?|{_LONG})\s+since"),
         ("vague-ago", rf"(?:{_alt(cues.vague_ago)})"),
         ("relative", rf"{lead}(?:{_alt(cues.relative)})"),
         ("anchor", rf"{lead}(?:{_alt(cues.anchor)})"),

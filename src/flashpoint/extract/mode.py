@@ -108,8 +108,27 @@ def _free_adjunct_head(verb: Any) -> list[Any]:
     """The clause an -ing adjunct with no subject of its own hangs on: its modal, and its other
     words of mode, scope over the adjunct's act too ("the army could storm the town, leading
     to a massacre"; "rebels reportedly shelled the base, killing five": reported too;
-    "stormed the town, killing dozens" has none, and tells what happened)."""
-    return [verb.head] if free_adjunct(verb) and verb.head.pos_ in ("VERB", "AUX") else []
+    "stormed the town, killing dozens" has none, and tells what happened). An -ing clause
+    after a preposition is read by ``_gerund_adjunct_head``."""
+    if free_adjunct(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return [verb.head]
+    return _gerund_adjunct_head(verb)
+
+
+def _gerund_adjunct_head(verb: Any) -> list[Any]:
+    """The clause an -ing clause hangs on after a preposition of means or of the same moment
+    (``gerund_adjunct_preposition`` in realis_cues.tsv): the act is done with that clause's,
+    so its modal scopes over it ("will answer by shelling the port", "will be arrested upon
+    landing"). Not after 'after' or 'for', whose -ing clause may be a past cause ("will face
+    trial after killing three men"), nor under a perfect modal, which looks back ("must have
+    cut the road by shelling the bridge")."""
+    prep, head = verb.head, verb.head.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not load_cues().has("gerund_adjunct_preposition", prep.lower_):
+        return []
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return [] if perfect else [head]
 
 
 def _attached(tokens: list[Any], deps: tuple[str, ...]) -> list[Any]:

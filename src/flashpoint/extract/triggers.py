@@ -132,6 +132,8 @@ def _rest(
             loose = near and t.i > at + 1 and t.pos_ == "ADP" and not verb
             if loose and not _on_cue(t, first, matched):
                 near = False
+            if verb and t.i > at + 1 and _describes_other_noun(t, first, words, matched):
+                near = False
             if word in (t.lemma_.lower(), t.lower_) and near:
                 found = int(t.i)
                 break
@@ -152,6 +154,22 @@ def _on_cue(preposition: Any, first: Any, matched: set[int]) -> bool:
     head = preposition.head
     compound = first.dep_ == "compound" and head.i == first.head.i  # "exchange process of"
     return head.i in matched or head.head.i == first.i or compound
+
+
+def _describes_other_noun(
+    token: Any, first: Any, words: tuple[str, ...], matched: set[int]
+) -> bool:
+    """A verb cue's word, away from the word before it, that is an adjective in front of a
+    noun that is no word of the cue, in a phrase opened by a preposition that is not the
+    cue's, describes that noun: 'set a deadline for free elections' sets no one free. After
+    its noun it is the verb's complement, however parsed ('set the hostages free'); on the
+    verb's own object it may be the cue's noun ('raised its alert level'), and after the
+    cue's preposition it names the act's target ('opened fire on a civilian car')."""
+    head = token.head
+    outside = head.i not in matched and head.lemma_.lower() not in words
+    noun = head.pos_ in ("NOUN", "PROPN") and outside
+    in_front = token.dep_ == "amod" and noun and token.i < head.i
+    return bool(in_front and _other_preposition(token, first, words))
 
 
 def _other_noun(doc: Any, first: Any, at: int, token: Any, kind_words: frozenset[str]) -> bool:
