@@ -107,18 +107,6 @@ def test_acts_stay(text: str, event_type: str) -> None:
         # 'due to' a cause tells why, and the cause happened
         ("The deaths were due to shelling by government forces on Monday.", "shelling", "happened"),
         ("The power cut is due to a rebel attack on the grid on Monday.", "attack", "happened"),
-    ],
-)
-def test_due_with_a_verb_is_planned_and_due_to_a_cause_is_not(
-    text: str, event_type: str, mode: str
-) -> None:
-    found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
-    assert found and found[0].mode == mode
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type", "mode"),
-    [
         # an -ing clause after a preposition of means or of the same moment is done with its
         # clause, under its modal
         ("The rebels will answer by attacking the convoy.", "armed_clash", "planned"),
@@ -131,9 +119,7 @@ def test_due_with_a_verb_is_planned_and_due_to_a_cause_is_not(
         ("The rebels must have cut the road by shelling the bridge.", "shelling", "happened"),
     ],
 )
-def test_an_ing_clause_after_a_preposition_takes_its_clauses_mode(
-    text: str, event_type: str, mode: str
-) -> None:
+def test_the_mode_a_word_or_a_clause_gives_the_act(text: str, event_type: str, mode: str) -> None:
     found = [m for m in flashpoint.extract(text, published=PUBLISHED) if m.type == event_type]
     assert found and found[0].mode == mode, [(m.type, m.mode) for m in found]
 
