@@ -132,9 +132,9 @@ def _rest(
             loose = near and t.i > at + 1 and t.pos_ == "ADP" and not verb
             if loose and not _on_cue(t, first, matched):
                 near = False
-            if verb and t.i > at + 1 and _describes_other_noun(t, first, words, matched):
-                near = False
             if word in (t.lemma_.lower(), t.lower_) and near:
+                if verb and t.i > at + 1 and _describes_other_noun(t, first, words, matched):
+                    continue
                 found = int(t.i)
                 break
         if found is None:
