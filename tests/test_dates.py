@@ -404,6 +404,15 @@ def test_the_time_elapsed_since_an_act_dates_it_back_from_publication(
     assert [(d.start, d.end) for d in found] == ([expected] if expected else [])
 
 
+def test_the_time_elapsed_dates_only_the_act_after_since() -> None:
+    text = "Troops shelled the port again; it has been two years since rebels seized it."
+    found = {m.type: m for m in flashpoint.extract(text, published=TUE_JUN)}
+    seized, shelled = found["non_state_overtakes_territory"], found["shelling"]
+    assert seized.date is not None and seized.date.start == "2022-01-01"
+    assert shelled.mode == "happened" and shelled.date is not None
+    assert shelled.date.rule != "relative-elapsed"
+
+
 def test_an_act_years_before_the_report_is_history() -> None:
     found = flashpoint.extract(
         "It has been two years since rebels seized the port.", published=TUE_JUN

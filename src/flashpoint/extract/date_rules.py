@@ -399,6 +399,7 @@ def ago(text: str, ctx: Ctx) -> DateValue | None:
     return value(*_units_back(pub, unit, n), unit, "relative-ago")
 
 
+ELAPSED_RULE = "relative-elapsed"
 # spans named with no count, as regular expressions, and their years
 LONG_SPANS = {
     r"(?:a\s+)?quarter[\s-]+(?:of\s+a\s+)?century": 25,
@@ -419,7 +420,7 @@ def elapsed(text: str, ctx: Ctx) -> DateValue | None:
         n, unit = n * 10, "year"
     if n <= 0:
         return None
-    return value(*_units_back(ctx.published, unit, n), unit, "relative-elapsed")
+    return value(*_units_back(ctx.published, unit, n), unit, ELAPSED_RULE)
 
 
 def _units_back(pub: date, unit: str, n: int) -> tuple[date, date]:

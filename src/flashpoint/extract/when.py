@@ -11,7 +11,7 @@ from typing import Any
 
 from flashpoint.extract.clauses import clause_verb, definite, load_cues, proposition
 from flashpoint.extract.comparisons import standard_of
-from flashpoint.extract.date_rules import cues
+from flashpoint.extract.date_rules import ELAPSED_RULE, cues
 from flashpoint.extract.datelines import dateline_end
 from flashpoint.extract.dates import resolve_dates_in
 from flashpoint.extract.mode import REPORTING_LEMMAS
@@ -156,6 +156,8 @@ def clause_dates(trigger: Any, dates: list[DateValue], offset: int) -> list[Date
         first = _first_token(trigger.doc, d, offset)
         if first is not None and _measured_against(first, trigger):
             continue  # "killed more than the bombing of the embassy in 1998": the bombing's
+        if d.rule == ELAPSED_RULE and not _in_since_clause(trigger, d, offset):
+            continue  # "it has been two years since the war began, and troops shelled ..."
         clause = _modifier_clause(first) if first is not None else None
         own = clause is None or clause.head.i == trigger.i or _holds(clause, trigger)
         if own or d.precision == "day":
@@ -178,6 +180,19 @@ def in_own_relative_clause(trigger: Any, value: DateValue, offset: int) -> bool:
     first = _first_token(trigger.doc, value, offset)
     clause = _modifier_clause(first) if first is not None else None
     return clause is not None and clause.head.i == trigger.i and clause.dep_ == "relcl"
+
+
+def _in_since_clause(trigger: Any, value: DateValue, offset: int) -> bool:
+    """The trigger stands in the clause after the 'since' that ends a time elapsed ("it has
+    been two years since rebels took the port"): that time dates that act only."""
+    span = trigger.doc.char_span(
+        value.span_start - offset, value.span_end - offset, alignment_mode="expand"
+    )
+    if span is None or not len(span) or span[-1].lower_ != "since":
+        return False
+    since = span[-1]
+    clause = since.head if since.dep_ == "mark" else since
+    return since.i < trigger.i and _holds(clause, trigger)
 
 
 def _first_token(doc: Any, value: DateValue, offset: int) -> Any | None:
