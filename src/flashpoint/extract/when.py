@@ -185,9 +185,7 @@ def in_own_relative_clause(trigger: Any, value: DateValue, offset: int) -> bool:
 def _in_since_clause(trigger: Any, value: DateValue, offset: int) -> bool:
     """The trigger stands in the clause after the 'since' that ends a time elapsed ("it has
     been two years since rebels took the port"): that time dates that act only."""
-    span = trigger.doc.char_span(
-        value.span_start - offset, value.span_end - offset, alignment_mode="expand"
-    )
+    span = _phrase_span(trigger.doc, value, offset)
     if span is None or not len(span) or span[-1].lower_ != "since":
         return False
     since = span[-1]
@@ -195,12 +193,15 @@ def _in_since_clause(trigger: Any, value: DateValue, offset: int) -> bool:
     return since.i < trigger.i and _holds(clause, trigger)
 
 
-def _first_token(doc: Any, value: DateValue, offset: int) -> Any | None:
-    """The parse's first token of a date phrase (clean-text offsets, ``offset`` the
-    sentence's)."""
-    span = doc.char_span(
+def _phrase_span(doc: Any, value: DateValue, offset: int) -> Any | None:
+    """The parse's tokens of a date phrase (clean-text offsets, ``offset`` the sentence's)."""
+    return doc.char_span(
         value.span_start - offset, value.span_end - offset, alignment_mode="expand"
     )
+
+
+def _first_token(doc: Any, value: DateValue, offset: int) -> Any | None:
+    span = _phrase_span(doc, value, offset)
     return span[0] if span is not None and len(span) else None
 
 
