@@ -82,6 +82,20 @@ DROPPED = [
     ("A winter storm marched across the plains on Monday.", "peaceful_protest", "other_sense"),
     # one nabs people: a title nabbed is won
     ("The striker nabbed the scoring title on Monday.", "arrest", "other_sense"),
+    # what a thing is likened to is no act
+    ("It felt like being shot in the chest, he said on Monday.", "attack", "hypothetical"),
+    # an -ing clause after 'before' on a modal clause is not yet done
+    (
+        "The council would have had to see the plan before voting on it, he said on Monday.",
+        "legislative_act",
+        "hypothetical",
+    ),
+    # what a suggestion says people did is not told as done, for an agent noun too
+    ("He is angered by the suggestion that looters ransacked the museum.", "looting", "irrealis"),
+    # a life's goods are not looted
+    ("He stole my love, my dreams and my future, she said on Monday.", "looting", "other_sense"),
+    # a swift rise is no shooting
+    ("The band shot to fame with their first single on Monday.", "attack", "other_sense"),
 ]
 
 
@@ -94,6 +108,37 @@ def test_no_event_from_acts_not_done_or_done_to_no_one(
 
 KEPT = [
     ("Gunmen massacred 30 villagers on Sunday.", "attack"),
+    ("Gunmen shot to death two guards at the gate on Sunday.", "attack"),
+    # 'like' on a noun means 'such as': an example, no likeness
+    ("Acts like shelling the hospital on Sunday are war crimes, the envoy said.", "shelling"),
+    # an agent noun's act told as done
+    ("Looters ransacked the museum on Sunday, officials said.", "looting"),
+    # 'before' on a clause told as done
+    ("Police beat the men before arresting them on Sunday.", "arrest"),
+    # a habit and, in another tense, with its own auxiliary or dated, one act
+    (
+        "Troops rarely venture into the district, killing three militants there on Sunday.",
+        "armed_clash",
+    ),
+    (
+        "Civilians often die when rebels attack, as happened on Sunday when gunmen killed "
+        "12 villagers.",
+        "attack",
+    ),
+    (
+        "Russian forces are constantly shelling the city and are advancing on the town.",
+        "government_regains_territory",
+    ),
+    ("Police usually patrol the area but arrested five men on Sunday.", "arrest"),
+    # a 'when' clause of one act, not of a habit
+    (
+        "Police fired tear gas when protesters marched on the palace on Sunday.",
+        "protest_with_intervention",
+    ),
+    (
+        "Police fired on the protesters like they were animals on Sunday.",
+        "excessive_force_against_protesters",
+    ),
     ("Soldiers slaughtered the villagers and their cattle on Friday.", "attack"),
     ("Militiamen beat the herders with sticks on Friday.", "attack"),
     ("Police beat the crowd with batons on Monday.", "attack"),

@@ -237,15 +237,45 @@ def test_a_two_digit_decade_needs_the_and_an_age_is_no_decade() -> None:
         ("in the early 12th century", ("1100-01-01", "1199-12-31", "year")),
         ("in the late 1800s", ("1800-01-01", "1899-12-31", "year")),
         ("in the 1990s", ("1990-01-01", "1999-12-31", "year")),  # a decade stays a decade
+        # a year before 1800 written after its month is read, not dropped for the nearest
+        # 15 June before publication
+        ("on 15 June 1215", ("1215-06-15", "1215-06-15", "day")),
+        ("on June 15, 1215", ("1215-06-15", "1215-06-15", "day")),
+        ("in March 1791", ("1791-03-01", "1791-03-31", "month")),
+        ("on 3rd March 1690", ("1690-03-03", "1690-03-03", "day")),
     ],
 )
-def test_a_century_is_its_hundred_years(phrase: str, expected: tuple[str, str, str]) -> None:
+def test_a_century_or_an_older_date_is_its_own_span(
+    phrase: str, expected: tuple[str, str, str]
+) -> None:
     assert span(resolve_date(phrase, FRI)) == expected
 
 
 def test_an_act_of_an_earlier_century_is_history() -> None:
     found = flashpoint.extract("Troops raided the fort in the 19th century.", published=FRI)
     assert found and found[0].mode == "historical"
+
+
+def test_an_act_on_a_day_of_an_older_year_is_history() -> None:
+    found = flashpoint.extract(
+        "The barons met the king at Runnymede on 15 June 1215.", published=FRI
+    )
+    assert found and found[0].mode == "historical" and found[0].date.start == "1215-06-15"
+    assert phrases("They counted 1500 days after the siege.") == ["days after"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In June 1500 troops were sent to the border.", "In June"),
+        ("On 3 May 1000 protesters marched.", "On 3 May"),
+        ("Police held 1200 people on June 3, 1500 of them students.", "on June 3"),
+        ("Shelling resumed on 12 June, 1200 people fled.", "on 12 June"),
+        ("Rebels shelled the town on June 5, 1600 GMT.", "on June 5"),
+    ],
+)
+def test_a_count_or_a_clock_time_after_a_month_is_no_older_year(text: str, phrase: str) -> None:
+    assert phrases(text)[0] == phrase
 
 
 def test_a_year_before_a_noun_dates_it_and_a_count_stays_a_count() -> None:

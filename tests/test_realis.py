@@ -1109,6 +1109,10 @@ DROPPED = [
         "generic",
     ),
     ("Police often try to arrest the leaders.", "arrest", "generic"),
+    # a frequency before the first of two verbs of one subject scopes over both
+    ("They are always fighting each other, assassinating each other.", "assassination", "generic"),
+    # the time of a habit is a habit too
+    ("Race is rarely mentioned when discussing her rise to power.", "meeting", "generic"),
     # a bare purpose is told in its head's tense: a present with no date is a narrative
     (
         "In the extract the hero drives out of the city in the morning to visit his mother.",

@@ -29,6 +29,41 @@ _MONTH_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# an older year, read only right after a month or its day ('15 June 1215', 'June 1791'): a
+# bare number of that size is as often a count ('1500 days after')
+_OLD_YEAR_RE = re.compile(
+    r"(?:\b(?:" + "|".join([*MONTHS, *MONTH_ABBR]) + r")\.?|\d(?:st|nd|rd|th)?,)"
+    r"\s+(1[0-7]\d\d)(?!\d)",
+    re.I,
+)
+# words that may follow a year before 1800 in a date ('in June 1791 as a convict'); any other
+# lowercase word makes the number a count ('June 1500 troops', see dates._OLD_YEAR)
+OLD_YEAR_NEXT = (
+    "as",
+    "and",
+    "or",
+    "but",
+    "when",
+    "while",
+    "after",
+    "before",
+    "in",
+    "at",
+    "on",
+    "by",
+    "to",
+    "from",
+    "with",
+    "for",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "during",
+)
 _DAY_RE = re.compile(r"(?<![\d/.:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", re.I)
 _YEAR_QUAL_RE = re.compile(r"\b(this|last|next)\s+year\b", re.I)
 _LEAD_WORDS = frozenset("on in from during until till by of over throughout as at the".split())
@@ -188,7 +223,7 @@ def nearest_month_day(pub: date, month: int, day: int, tense: str) -> date | Non
 
 
 def year_of(text: str) -> int | None:
-    m = _YEAR_RE.search(text)
+    m = _YEAR_RE.search(text) or _OLD_YEAR_RE.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -206,7 +241,8 @@ def weekday_of(text: str) -> int | None:
 
 
 def day_of(text: str) -> int | None:
-    m = _DAY_RE.search(_YEAR_RE.sub(" ", text))
+    without_old = _OLD_YEAR_RE.sub(lambda y: y.group(0)[: y.start(1) - y.start(0)] + " ", text)
+    m = _DAY_RE.search(_YEAR_RE.sub(" ", without_old))
     return int(m.group(1)) if m else None
 
 

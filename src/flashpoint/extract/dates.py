@@ -87,7 +87,17 @@ _EDGE = r"(?:(?:early|late|mid)(?:\s+|-))"
 _EDGE_WD = r"(?:(?:(?:early|late)(?:\s+on)?|overnight)\s+)"
 _QUAL = r"(?:(?:last|next|this|past)\s+)"
 _PREVIOUS = r"(?:the\s+previous\s+)"  # 'the previous April': a month before publication
-_YQ = rf"(?:,?\s*{_YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)"
+# A year before 1800, read right after a month ('15 June 1215', 'June 1791') or a day and its
+# comma ('June 15, 1215'), and only before punctuation, a capitalised word or a word that
+# opens a phrase: 'June 1500 troops', '12 June, 1200 people', 'June 3, 1500 of them' and
+# 'June 5, 1600 GMT' are counts and clock times.
+_OLD_YEAR = r"(?:(?<=\d),\s*|\s+)(?<!\d)1[0-7]\d\d(?!\d)"
+_OLD_YEAR += (
+    r"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?-i:[A-Z][a-z]|(?:"
+    + "|".join(rules.OLD_YEAR_NEXT)
+    + r")\b))"  # case-sensitive: the patterns are compiled to ignore case
+)
+_YQ = rf"(?:,?\s*{_YEAR}|{_OLD_YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)"
 _T12 = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)"
 _T24 = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 _T4 = r"(?:[01]\d|2[0-3])[0-5]\d"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flashpoint.extract.clauses import Cues, clause_verb, tense
+from flashpoint.extract.clauses import Cues, clause_verb, participle_of, shares_subject, tense
 from flashpoint.extract.generic import PRESENT_TENSES
 
 
@@ -28,10 +28,15 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             if every:
                 return f"generic: '{every}' tells a habit"
     for governor in _governors(trigger, chain):  # "often found themselves sitting"
-        for c in governor.children:
-            frequency = cues.has("habitual_adverb", c.lower_) and c.lower_ != "ever"
-            if c.dep_ == "advmod" and frequency:  # "had ever managed to": a first time
-                return f"generic: '{c.text} {governor.text}' tells a habit"
+        found = _frequency(governor, cues)  # "had ever managed to": a first time
+        if found is not None:
+            return f"generic: '{found.text} {governor.text}' tells a habit"
+    shared = _shared_frequency(trigger, verb, cues)
+    if shared is not None:  # "are always fighting each other, assassinating each other"
+        return f"generic: '{shared.text} {shared.head.text}' tells a habit of both verbs"
+    habit = _habit_of_when_clause(verb if verb is not None else trigger, cues)
+    if habit is not None:  # "is rarely mentioned when discussing her rise"
+        return f"generic: 'when' under '{habit.text} {habit.head.text}' tells a habit"
     phrase = _habitual_phrase(trigger, verb, cues)
     if phrase:  # "has been interrogating, and from time to time killing, captives"
         return f"generic: '{phrase}' tells a habit"
@@ -66,6 +71,70 @@ def _governors(trigger: Any, chain: list[tuple[Any, str]]) -> list[Any]:
         out.append(tok)
         below = tok
     return out
+
+
+def _shared_frequency(trigger: Any, verb: Any, cues: Cues) -> Any | None:
+    """A frequency adverb before the first of coordinated verbs of one subject, one tense and
+    one auxiliary scopes over them all, and over an undated participle clause of the first
+    ("they are always fighting each other, assassinating each other"); "usually patrol ...
+    but arrested five men on Monday", "are constantly shelling the city and are advancing"
+    and "rarely venture into the district, killing three militants there on Monday" keep
+    their second act."""
+    for tok in dict.fromkeys([trigger, *([verb] if verb is not None else [])]):
+        first = tok.head
+        coordinated = (
+            shares_subject(tok)
+            and tense(tok) == tense(first)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
+        if not (coordinated or participle_of(tok)) or _dated(tok):
+            continue
+        found = _frequency(first, cues)
+        if found is not None and found.i < first.i:
+            return found
+    return None
+
+
+WHEN_WORDS = frozenset({"when", "whenever"})
+
+
+def _habit_of_when_clause(clause: Any, cues: Cues) -> Any | None:
+    """The frequency adverb of the clause a 'when' clause hangs on ("police often fire when
+    protesters march"): the time of a habit is a habit too. Up two clauses, as the parser
+    may hang the 'when' clause on a participle of the habitual one, but through no clause
+    with a date ("often die when rebels attack, as happened on Monday when gunmen killed 12")."""
+    if clause.dep_ != "advcl" or not any(c.lower_ in WHEN_WORDS for c in clause.children):
+        return None
+    if _dated(clause):
+        return None
+    tok = clause
+    for _ in range(2):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = _frequency(tok, cues)
+        if found is not None:
+            return found
+        if tok.dep_ != "advcl" or _dated(tok):
+            return None
+    return None
+
+
+def _frequency(verb: Any, cues: Cues) -> Any | None:
+    """A frequency adverb on the verb ('often', 'rarely'); 'ever' tells a first time."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advmod" and cues.has("habitual_adverb", c.lower_) and c.lower_ != "ever"
+        ),
+        None,
+    )
+
+
+def _dated(clause: Any) -> bool:
+    """A date or a time in the clause's own words ('on Monday')."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _habitual_phrase(trigger: Any, verb: Any, cues: Cues) -> str:

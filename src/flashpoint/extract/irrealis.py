@@ -25,6 +25,7 @@ from flashpoint.extract.clauses import (
     uncertain_content,
 )
 from flashpoint.extract.patients import antecedent
+from flashpoint.extract.triggers import names_people
 
 
 def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
@@ -45,10 +46,16 @@ def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str)
     pending = _pending_under_modal(top, cues)
     if pending is not None:  # "weeks can pass before a bureau confirms an arrest"
         return f"hypothetical: '{pending.text} ...' under '{top.head.text}' is only possible"
+    pending = _pending_gerund(trigger, cues)
+    if pending is not None:  # "would have had to see the case before voting"
+        return f"hypothetical: '{pending.text} {trigger.text}' under a modal is only possible"
     case = _in_case(trigger, cues)
     if case is not None:  # "in case they were detained", "in case of an attack"
         words = case.doc[case.left_edge.i : case.i + 1].text
         return f"hypothetical: 'in {words}' opens a condition"
+    likeness = _likened(trigger, cues)
+    if likeness is not None:  # "it felt like being shot"
+        return f"hypothetical: '{likeness.text} ...' likens, tells no act"
     mark = _condition(trigger)
     if mark is not None:
         return f"hypothetical: '{mark.text} ...' makes it a consequence"
@@ -56,6 +63,18 @@ def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str)
     if inverted is not None:
         return f"hypothetical: '{inverted.text} ...' before its subject is a condition"
     return ""
+
+
+def _likened(trigger: Any, cues: Cues) -> Any | None:
+    """The 'like' on a verb whose clause holds the verb trigger or the verb it is coordinated
+    with ("was like being picked up ... and slammed on the ground"); "acts like burning the
+    mosque" names an example ('such as'), not a likeness."""
+    verb = trigger.head if trigger.dep_ == "conj" else trigger
+    if verb.dep_ != "pcomp" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    like = verb.head  # on a verb ('felt like', 'was like'); on a noun it means 'such as'
+    on_verb = like.head.pos_ in ("VERB", "AUX")
+    return like if on_verb and cues.has("likeness_preposition", like.lower_) else None
 
 
 def _in_case(trigger: Any, cues: Cues) -> Any | None:
@@ -173,6 +192,11 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             return f"irrealis: '{asked.text} to {tok.text}' asks how or whether, not a done act"
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
             break
+    if chain and chain[0][1] == "nsubj" and trigger.pos_ == "NOUN" and names_people(trigger):
+        verb = chain[0][0]  # "the suggestion that looters ransacked the museum": their act
+        told = irrealis(verb, proposition(verb), cues, sentence)
+        if told:
+            return told
     unsure = uncertain_content(clause_verb(trigger, chain), cues)
     if unsure is not None:
         return f"irrealis: '{unsure.text} that ... {trigger.text}'"
@@ -300,6 +324,17 @@ def _pending_under_modal(clause: Any, cues: Cues) -> Any | None:
         (c for c in clause.children if c.dep_ == "mark" and cues.has("pending_mark", c.lower_)),
         None,
     )
+
+
+def _pending_gerund(trigger: Any, cues: Cues) -> Any | None:
+    """The 'before' or 'until' of an -ing clause on a modal clause, or on the infinitive a
+    modal governs ("would have had to be shown the case before voting"): not yet done."""
+    if trigger.dep_ != "pcomp" or not cues.has("pending_mark", trigger.head.lower_):
+        return None
+    verb = trigger.head.head
+    while verb.dep_ == "xcomp" and tense(verb) == "nonfinite" and verb.head.i != verb.i:
+        verb = verb.head
+    return trigger.head if verb.pos_ in ("VERB", "AUX") and tense(verb) == "modal" else None
 
 
 def _question_word(verb: Any, cues: Cues) -> Any | None:
