@@ -84,6 +84,7 @@ class Words:
     city_part: frozenset[str]
     area_word: frozenset[str]
     area_scope: frozenset[str]
+    area_office: frozenset[str]
     capital_roles: frozenset[str]
     capital_families: frozenset[str]
     capital_not_types: frozenset[str]
@@ -102,6 +103,7 @@ class Words:
     craft: frozenset[str]
     medium: frozenset[str]
     medium_part: frozenset[str]
+    masthead: frozenset[str]
     short_form: dict[str, str]
     weekday: frozenset[str]
     month: frozenset[str]
@@ -132,6 +134,7 @@ def words() -> Words:
         city_part=kind("city_part"),
         area_word=kind("area_word"),
         area_scope=kind("area_scope"),
+        area_office=kind("area_office"),
         capital_roles=kind("capital_role"),
         capital_families=kind("capital_family"),
         capital_not_types=kind("capital_not_type"),
@@ -150,6 +153,7 @@ def words() -> Words:
         craft=kind("craft"),
         medium=kind("medium"),
         medium_part=kind("medium_part"),
+        masthead=kind("masthead"),
         short_form=dict(by_kind.get("short_form", [])),
         weekday=kind("weekday"),
         month=kind("month"),

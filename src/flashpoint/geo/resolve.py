@@ -36,7 +36,7 @@ from flashpoint.geo.lexicon import dictionary_words
 from flashpoint.geo.names import normalize, spelled_like
 from flashpoint.geo.namesake import is_namesake
 from flashpoint.geo.persons import person_cues
-from flashpoint.geo.seats import town_of_area
+from flashpoint.geo.seats import named_as_area, town_of_area
 from flashpoint.geo.toponyms import Toponym
 
 WIDE_KINDS = frozenset({"country", "continent", "sea", "region", "zone", "admin1"})
@@ -438,8 +438,9 @@ def resolve(
             best[k] = entry if top_score >= MIN_SCORE else None
             kept[k] = hits
         _one_sense(toponyms, text, scored, best)
+    areas = [named_as_area(toponyms, best, k, text) for k in range(len(toponyms))]
     for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
-        best[k] = town_of_area(best[k], kept.get(k, []), top, text)
+        best[k] = town_of_area(best[k], kept.get(k, []), top, text, areas[k])
     _short_forms(toponyms, best)
     return best, ctx
 

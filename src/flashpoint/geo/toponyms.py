@@ -477,6 +477,7 @@ def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -
         and (ent.start < span.start or ent.end > span.end)
     )
     end_tok, hint = _suffix(doc, span.end)
+    embedded = embedded or _names_newspaper(doc, span.start, end_tok)
     hint = hint or _prefix(doc, span.start) or area_list_kind(span)
     last = doc[end_tok - 1].text
     end = doc[end_tok - 1].idx + len(last)
@@ -497,6 +498,18 @@ def _toponym(doc: Any, span: Any, hits: tuple[Hit, ...], ents: dict[int, Any]) -
         last_tok,
         modifier=_modifies(doc, last_tok),
     )
+
+
+def _names_newspaper(doc: Any, start: int, end: int) -> bool:
+    """Is the name the start of a newspaper's, after an article ('the New York Times', 'a
+    Washington Post reporter')? Not a column's title ('Kharkiv Dispatch:') nor a word joined
+    on ('Gaza Post-War')."""
+    if start == 0 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    if doc[start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    joined = end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-"
+    return doc[end].text in words().masthead and not joined
 
 
 def _modifies(doc: Any, last: int) -> bool:
