@@ -36,34 +36,6 @@ _OLD_YEAR_RE = re.compile(
     r"\s+(1[0-7]\d\d)(?!\d)",
     re.I,
 )
-# words that may follow a year before 1800 in a date ('in June 1791 as a convict'); any other
-# lowercase word makes the number a count ('June 1500 troops', see dates._OLD_YEAR)
-OLD_YEAR_NEXT = (
-    "as",
-    "and",
-    "or",
-    "but",
-    "when",
-    "while",
-    "after",
-    "before",
-    "in",
-    "at",
-    "on",
-    "by",
-    "to",
-    "from",
-    "with",
-    "for",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "during",
-)
 _DAY_RE = re.compile(r"(?<![\d/.:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", re.I)
 _YEAR_QUAL_RE = re.compile(r"\b(this|last|next)\s+year\b", re.I)
 _LEAD_WORDS = frozenset("on in from during until till by of over throughout as at the".split())
@@ -112,6 +84,7 @@ class Cues:
     background: list[str] = field(default_factory=list)
     time_of_day: list[str] = field(default_factory=list)
     name_part: list[str] = field(default_factory=list)
+    old_year_next: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -140,6 +113,7 @@ _WIDTH = {
     "background": 0,
     "time_of_day": 0,
     "name_part": 0,
+    "old_year_next": 0,
 }
 
 
@@ -161,7 +135,12 @@ def _add_row(cues: Cues, cols: list[str], where: str) -> None:
         start, end = date.fromisoformat(rest[0]), date.fromisoformat(rest[1])
         cues.periods[phrase] = Period(start, end, rest[2])
     else:
-        lists = {"future": cues.future, "background": cues.background, "name_part": cues.name_part}
+        lists = {
+            "future": cues.future,
+            "background": cues.background,
+            "name_part": cues.name_part,
+            "old_year_next": cues.old_year_next,
+        }
         lists.get(kind, cues.time_of_day).append(phrase)
 
 

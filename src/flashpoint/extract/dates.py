@@ -87,17 +87,22 @@ _EDGE = r"(?:(?:early|late|mid)(?:\s+|-))"
 _EDGE_WD = r"(?:(?:(?:early|late)(?:\s+on)?|overnight)\s+)"
 _QUAL = r"(?:(?:last|next|this|past)\s+)"
 _PREVIOUS = r"(?:the\s+previous\s+)"  # 'the previous April': a month before publication
-# A year before 1800, read right after a month ('15 June 1215', 'June 1791') or a day and its
-# comma ('June 15, 1215'), and only before punctuation, a capitalised word or a word that
-# opens a phrase: 'June 1500 troops', '12 June, 1200 people', 'June 3, 1500 of them' and
-# 'June 5, 1600 GMT' are counts and clock times.
-_OLD_YEAR = r"(?:(?<=\d),\s*|\s+)(?<!\d)1[0-7]\d\d(?!\d)"
-_OLD_YEAR += (
-    r"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?-i:[A-Z][a-z]|(?:"
-    + "|".join(rules.OLD_YEAR_NEXT)
-    + r")\b))"  # case-sensitive: the patterns are compiled to ignore case
-)
-_YQ = rf"(?:,?\s*{_YEAR}|{_OLD_YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)"
+_YEAR_QUALIFIER = r"\s+(?:of\s+)?(?:this|last|next)\s+year"
+
+
+def _year_after_month() -> str:
+    """A year after a month or a day: '2024', 'this year', or one before 1800 read right after
+    a month ('15 June 1215', 'June 1791') or a day and its comma ('June 15, 1215'), and only
+    before punctuation, a capitalised word or a word of the `old_year_next` rows of
+    date_phrases.tsv: 'June 1500 troops', '12 June, 1200 people', 'June 3, 1500 of them' and
+    'June 5, 1600 GMT' are counts and clock times."""
+    opens = "|".join(rules.cues().old_year_next)
+    # case-sensitive inside: the patterns are compiled to ignore case
+    after = rf"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?-i:[A-Z][a-z]|(?:{opens})\b))"
+    older = rf"(?:(?<=\d),\s*|\s+)1[0-7]\d\d(?!\d){after}"
+    return rf"(?:,?\s*{_YEAR}|{older}|{_YEAR_QUALIFIER})"
+
+
 _T12 = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)"
 _T24 = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 _T4 = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -132,11 +137,12 @@ def _months(strict: bool) -> tuple[str, str]:
 
 def _bodies(strict: bool) -> list[tuple[str, str]]:
     full, mon = _months(strict)
+    year = _year_after_month()
     cues, num = rules.cues(), rules.number_pattern()
     lead = f"{_LEAD}?"
     month_day = rf"{lead}{_EDGE}?(?:{_WD},?\s+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{mon}|"
-    month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){_YQ}?"
-    month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_PREVIOUS}|{_EDGE}){full}{_YQ}?"
+    month_day += rf"{mon}\s+(?:the\s+)?{_DAY}){year}?"
+    month = rf"(?:{_LEAD}{_EDGE}?{_QUAL}?|{_QUAL}|{_PREVIOUS}|{_EDGE}){full}{year}?"
     month += rf"|{_EDGE}?{mon},?\s*{_YEAR}|{full}\s+(?:of\s+)?(?:this|last|next)\s+year"
     # a day of a month told as the story's ("that November day", "one March morning")
     month += rf"|(?:that|one)\s+{full}\s+(?:day|morning|afternoon|evening|night)"
@@ -178,7 +184,7 @@ def _bodies(strict: bool) -> list[tuple[str, str]]:
         ("year", rf"(?<![^\n])(?!(?:[01]\d|2[0-3])[0-5]\d(?!\d)){_YEAR}(?=:\s+[A-Z0-9\"'‘“])"),
     ]
     if not strict:  # bare forms a caller may hand to resolve_date, too loose for finding
-        out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{_YQ}?"))
+        out.append(("month", rf"{lead}{_EDGE}?{_QUAL}?{mon}{year}?"))
         out.append(("year", rf"(?:{lead}{_EDGE}?|{_DET}){_YEAR}"))
         out.append(("time", rf"{_LEAD_TIME}?(?:{_T24}|{_T4}){_TZ}?"))
     return out

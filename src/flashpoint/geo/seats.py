@@ -160,14 +160,12 @@ def _area_patterns() -> dict[str, re.Pattern[str]]:
     kinds, scope = alternatives(lexicon.area_word), alternatives(lexicon.area_scope)
     office = alternatives(lexicon.area_office)
     return {
-        "listed_before": re.compile(
-            rf"^(?:{LIST_GAP}{NAME})*\s+(?:{kinds})\b"
-        ),  # "and B provinces"
-        "kind_of": re.compile(
-            rf"\b(?:{kinds})\s+of\s+(?:{NAME}{LIST_GAP})*$"
-        ),  # "provinces of A and"
+        # "and B provinces", "provinces of A and"
+        "listed_before": re.compile(rf"^(?:{LIST_GAP}{NAME})*\s+(?:{kinds})\b"),
+        "kind_of": re.compile(rf"\b(?:{kinds})\s+of\s+(?:{NAME}{LIST_GAP})*$"),
         "apposition": re.compile(rf"^,\s+(?:the|a|an)\s+[^,.;:]{{0,40}}?\b(?:{kinds})\b"),
         "extent": re.compile(rf"\b(?:{scope})\s+(?:the\s+)?$", re.I),
+        # "the New York governor", "the governor of Basra"
         "office_after": re.compile(rf"^(?:['’]s)?\s+(?:{office})\b", re.I),
         "office_of": re.compile(rf"\b(?:{office})\s+of\s+(?:the\s+)?$", re.I),
     }
