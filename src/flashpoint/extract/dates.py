@@ -117,7 +117,8 @@ _PAST, _FUTURE = "past", "future"
 # "it has been two years since", "it's been nearly a decade since": the time elapsed since
 # the act the clause after 'since' tells, counted from publication; only in the present tense,
 # since "it was two years since" counts from a time the story is at
-_ELAPSED = r"it(?:\s+has\s+(?:now\s+)?been|(?:\s+is|['’]s)\s+(?:now\s+)?(?:been\s+)?)\s*"
+# 'it s been': a scraped page's lost apostrophe, read as nlp.readable reads "didn t"
+_ELAPSED = r"it(?:\s+has\s+(?:now\s+)?been|(?:\s+is|(?:['’]|\s)s)\s+(?:now\s+)?(?:been\s+)?)\s*"
 _ELAPSED += r"(?:(?:more|less|fewer)\s+than|almost|nearly|over|about|exactly|just)?\s*"
 _LONG = "|".join(rules.LONG_SPANS)
 
