@@ -24,16 +24,14 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
 MONTH_ABBR |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
-_MONTH_RE = re.compile(
-    r"\b(" + "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True)) + r")\b", re.I
-)
+_MONTH_NAMES = "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True))
+_MONTH_RE = re.compile(rf"\b({_MONTH_NAMES})\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # an older year, read only right after a month or its day ('15 June 1215', 'June 1791'): a
 # bare number of that size is as often a count ('1500 days after')
 _OLD_YEAR_RE = re.compile(
-    r"(?:\b(?:" + "|".join([*MONTHS, *MONTH_ABBR]) + r")\.?|\d(?:st|nd|rd|th)?,)"
-    r"\s+(1[0-7]\d\d)(?!\d)",
+    rf"(?:\b(?:{_MONTH_NAMES})\.?|\d(?:st|nd|rd|th)?,)\s+(1[0-7]\d\d)(?!\d)",
     re.I,
 )
 _DAY_RE = re.compile(r"(?<![\d/.:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", re.I)

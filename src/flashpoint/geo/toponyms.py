@@ -506,10 +506,11 @@ def _names_newspaper(doc: Any, start: int, end: int) -> bool:
     on ('Gaza Post-War')."""
     if start == 0 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
         return False
-    if doc[start - 1].lower_ not in ("the", "a", "an"):
+    lexicon = words()
+    if doc[start - 1].lower_ not in lexicon.definite | lexicon.indefinite:
         return False
     joined = end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-"
-    return doc[end].text in words().masthead and not joined
+    return doc[end].text in lexicon.masthead and not joined
 
 
 def _modifies(doc: Any, last: int) -> bool:
