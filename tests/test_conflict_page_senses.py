@@ -96,6 +96,58 @@ DROPPED = [
     ("He stole my love, my dreams and my future, she said on Monday.", "looting", "other_sense"),
     # a swift rise is no shooting
     ("The band shot to fame with their first single on Monday.", "attack", "other_sense"),
+    # what one talks or thinks of doing is a topic, not an act told
+    (
+        "The memo shows the minister talked about bombing the radio station.",
+        "air_strike",
+        "hypothetical",
+    ),
+    ("The generals are nervous about attacking the city in winter.", "attack", "hypothetical"),
+    # a participle compounded on a noun of no people describes it (a scraped page's
+    # detached apostrophe)
+    (
+        "The radio was the voice of the government, which had to keep up the sailors ' "
+        "fighting spirit and their faith in the navy.",
+        "armed_clash",
+        "not_an_act",
+    ),
+    # a contest's entries are beaten, not people
+    ("Her design won the prize on Monday, beating 200 other entries.", "attack", "other_sense"),
+    # a struggle to hold back tears is no combat
+    (
+        "Fighting to hold back tears, the senator thanked her supporters on Monday.",
+        "mob_violence",
+        "other_sense",
+    ),
+    # agents entering a crowd cross no border
+    (
+        "The minister said on Monday that agents had infiltrated into the protests.",
+        "border_crossing",
+        "other_sense",
+    ),
+    # animals slaughtered, a firm taken over, supplies amassed, a child's fantasies stolen
+    ("The ministry began a mass slaughter of its pigs on Monday.", "attack", "other_sense"),
+    (
+        "Analysts said the bank may become the target of a takeover.",
+        "non_state_overtakes_territory",
+        "other_sense",
+    ),
+    (
+        "The health service has amassed a large enough stockpile of masks.",
+        "deployment",
+        "other_sense",
+    ),
+    ("When I was a child somebody stole my fantasies.", "looting", "other_sense"),
+    # acts counted over recent months are a running total
+    ("The port has seen relatively few attacks in recent months.", "attack", "statistic"),
+    # a word the parser joined to the object is no second object
+    (
+        "Bookshops, in Leeds, have ordered just one copy - and only out of morbid curiosity.",
+        "order_directive",
+        "other_sense",
+    ),
+    # in a passive with a retained object, that object is what was denied
+    ("Under the old regime the minority were denied their basic rights.", "denial", "other_sense"),
 ]
 
 
@@ -115,6 +167,24 @@ KEPT = [
     ("Looters ransacked the museum on Sunday, officials said.", "looting"),
     # 'before' on a clause told as done
     ("Police beat the men before arresting them on Sunday.", "arrest"),
+    # a passive or perfect -ing clause after 'spoke of' recounts what happened
+    ("He spoke of being beaten by police officers on Sunday.", "attack"),
+    # one dated act beside a count of recent ones
+    (
+        "Rebels attacked the base on Monday, the latest of several raids in recent weeks.",
+        "armed_clash",
+    ),
+    # people slaughtered, a town taken over, troops amassed
+    ("Gunmen began a slaughter of villagers on Monday.", "mob_violence"),
+    ("The army completed its takeover of the town on Monday.", "government_regains_territory"),
+    ("Rebels have amassed troops near the border.", "deployment"),
+    # a struggle to hold ground is combat
+    ("Rebels fought to hold the town on Sunday.", "armed_clash"),
+    ("Militants infiltrated into Kashmir from Pakistan on Monday.", "border_crossing"),
+    # a participle on people tells what they were doing
+    ("On Sunday, rioting party activists hurled 20 homemade bombs at a market.", "mob_violence"),
+    # a participle on a noun of an event names the act ('a shooting spree')
+    ("A gunman went on a shooting spree at the market on Sunday.", "attack"),
     # a habit and, in another tense, with its own auxiliary or dated, one act
     (
         "Troops rarely venture into the district, killing three militants there on Sunday.",

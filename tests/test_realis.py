@@ -257,6 +257,10 @@ KEPT = [
     # a work stoppage is a protest, never an air strike
     ("Dock workers went on strike in the port on Monday.", "peaceful_protest"),
     ("A strike by air traffic controllers shut the airport on Monday.", "peaceful_protest"),
+    (
+        "Officials fear unrest at the port, where a strike began among dock workers on Monday.",
+        "peaceful_protest",
+    ),
     ("An air strike hit the depot on Monday, the European Union said.", "air_strike"),
     # a flood's destruction is a disaster, not a party's demolition
     ("Floodwaters broke through the dam and destroyed two bridges on Monday.", "natural_disaster"),

@@ -56,6 +56,9 @@ def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str)
     likeness = _likened(trigger, cues)
     if likeness is not None:  # "it felt like being shot"
         return f"hypothetical: '{likeness.text} ...' likens, tells no act"
+    topic = _topic_of(trigger, cues)
+    if topic is not None:  # "talked about bombing the station"
+        return f"hypothetical: '{topic.head.text} {topic.text} ...' names a topic, tells no act"
     mark = _condition(trigger)
     if mark is not None:
         return f"hypothetical: '{mark.text} ...' makes it a consequence"
@@ -75,6 +78,23 @@ def _likened(trigger: Any, cues: Cues) -> Any | None:
     like = verb.head  # on a verb ('felt like', 'was like'); on a noun it means 'such as'
     on_verb = like.head.pos_ in ("VERB", "AUX")
     return like if on_verb and cues.has("likeness_preposition", like.lower_) else None
+
+
+def _topic_of(trigger: Any, cues: Cues) -> Any | None:
+    """The 'about' or 'of' on a word of talk, thought or attitude whose active -ing clause
+    holds the trigger ("talked about bombing the station", "squeamish about voting"): what
+    one talks or thinks of doing is a topic, not an act told. A passive or perfect -ing
+    clause recounts what happened ("spoke of being beaten", "talked about having fled")."""
+    verb = trigger.head if trigger.dep_ == "conj" else trigger
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("auxpass", "aux") for c in verb.children):
+        return None
+    prep = verb.head
+    governor = prep.head
+    if not cues.has("topic_preposition", prep.lower_):
+        return None
+    return prep if cues.has("topic_governor", governor.lemma_.lower()) else None
 
 
 def _in_case(trigger: Any, cues: Cues) -> Any | None:

@@ -33,6 +33,8 @@ from flashpoint.extract.habitual import habitual
 from flashpoint.extract.irrealis import asked, irrealis
 from flashpoint.extract.negation import negated
 from flashpoint.extract.senses import other_sense
+from flashpoint.extract.triggers import names_people
+from flashpoint.extract.wordlists import word_list
 from flashpoint.ontology import load_ontology
 
 CODES = {
@@ -276,12 +278,28 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     adjective = _compound_adjective(trigger, cues)
     if adjective:
         return f"not_an_act: '{adjective}' names a kind of place or thing, no occurrence"
-    if (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod")) or trigger.dep_ == "amod":
+    # a participle compounded on a noun of no people is an adjective too ('the fighting
+    # spirit'); on people it tells what they were doing ('rioting activists blasted bombs')
+    participle = trigger.tag_ == "VBG" and trigger.dep_ == "compound" and not _on_people(trigger)
+    if (
+        (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod"))
+        or trigger.dep_ == "amod"
+        or participle
+    ):
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
         if head.pos_ == "NOUN" and head.i > trigger.i and not kind_of_event:
             return f"not_an_act: '{trigger.text}' describes '{trigger.head.text}'"
     return ""
+
+
+def _on_people(word: Any) -> bool:
+    """Does the noun phrase the word is compounded on name people ('rioting party
+    activists': its last noun)?"""
+    head = word.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return names_people(head) or head.lemma_.lower() in word_list("@people")
 
 
 def _compound_adjective(trigger: Any, cues: Cues) -> str:

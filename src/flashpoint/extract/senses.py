@@ -142,6 +142,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         kids = kids + shared_subject(trigger)
         passive = any(c.dep_ == "auxpass" for c in kids)
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
+        if passive and any(c.dep_ == "dobj" for c in kids):
+            objects = ("dobj",)  # "were denied their rights": the subject is who is denied
         named = [antecedent(c) for c in kids if c.dep_ in objects] or gap_object(trigger)
         return _every_one_listed(rule, [_of_part(c) for c in named])
     elif rule.relation == "subject":
@@ -277,10 +279,17 @@ def _every_one_listed(rule: SenseRule, words: list[Any]) -> str:
     """The first word's text when every one of the objects (or subjects), conjuncts too, is
     listed ("destroyed lives" is another sense; "destroyed lives and homes" is not: the homes
     were destroyed; "the heat and the siege killed" is no death by nature alone)."""
-    matched = [_listed(rule, _words([t])) for w in words for t in (w, *w.conjuncts)]
+    matched = [_listed(rule, _words([t])) for w in words for t in (w, *_nominal_conjuncts(w))]
     return matched[0] if matched and all(matched) else ""
 
 
+def _nominal_conjuncts(word: Any) -> list[Any]:
+    """The word's conjuncts that may name a thing: a preposition or an adverb the parser
+    joined to it names none ("ordered one copy - and only out of curiosity")."""
+    return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL]
+
+
+NOT_NOMINAL = frozenset({"ADP", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "DET"})
 PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk", "remainder"})
 
 
