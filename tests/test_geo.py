@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import flashpoint
 from flashpoint.distance import haversine_km
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
+from flashpoint.geo.build import _without_article
 from flashpoint.geo.context import Context
 from flashpoint.geo.focus import dateline_spans
 from flashpoint.geo.lexicon import (
@@ -1078,3 +1079,35 @@ def test_fixed_points_are_the_places_points() -> None:
     virginia = gaz.named_in("Virginia", "USA")
     assert virginia is not None and virginia.kind == "admin1"
     assert haversine_km(virginia.lat, virginia.lon, 37.54, -77.43) < 161  # Richmond, its capital
+
+
+def test_a_town_is_known_without_its_arabic_article() -> None:
+    """English news writes 'Qamishli' for Al Qāmishlī: a town of some size in a country whose
+    names carry the article gets its name without it, nowhere else ('El Paso' keeps 'El')."""
+    assert _without_article("Al Qāmishlī", "SYR", 184_000) == ["Qāmishlī"]
+    assert _without_article("Ash Shaţrah", "IRQ", 180_000) == ["Shaţrah"]
+    assert _without_article("El-Fasher", "SDN", 250_000) == ["Fasher"]
+    assert _without_article("El Paso", "USA", 680_000) == []
+    assert _without_article("Al Qaşr", "EGY", 2_000) == []  # a hamlet keeps its article
+    assert _without_article("Alexandria", "EGY", 4_000_000) == []
+
+
+def test_a_state_named_as_its_nations_capital_is_the_capital() -> None:
+    """'Washington' alone is the capital, though a state bears the name and a word of the
+    text (a 'Summit' read as a town) pulls to the state; the state stays where its company
+    asks for it ('Spokane, Washington')."""
+    text = (
+        "Canada's foreign minister left for Washington on Thursday to meet her American and "
+        "Mexican counterparts. The talks in Washington were to end before the Summit of the "
+        "Americas in Peru."
+    )
+    found = find_places(text)
+    readings = [
+        e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
+    ]
+    assert readings and all(e is not None and e.capital for e in readings)
+    found = find_places("Fires burned near Spokane, Washington, on Monday.")
+    state = [
+        e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
+    ]
+    assert state and state[0] is not None and state[0].kind == "admin1"

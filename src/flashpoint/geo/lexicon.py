@@ -105,6 +105,8 @@ class Words:
     medium_part: frozenset[str]
     masthead: frozenset[str]
     short_form: dict[str, str]
+    arabic_article: frozenset[str]
+    arabic_country: frozenset[str]
     weekday: frozenset[str]
     month: frozenset[str]
 
@@ -155,6 +157,8 @@ def words() -> Words:
         medium_part=kind("medium_part"),
         masthead=kind("masthead"),
         short_form=dict(by_kind.get("short_form", [])),
+        arabic_article=kind("arabic_article"),
+        arabic_country=kind("arabic_country"),
         weekday=kind("weekday"),
         month=kind("month"),
     )

@@ -33,6 +33,7 @@ class PersonCues:
     titles: frozenset[str]
     roles: frozenset[str]
     speech: frozenset[str]
+    contest_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def person_cues() -> PersonCues:
         frozenset(by_kind.get("title", ())),
         frozenset(by_kind.get("role", ())),
         frozenset(by_kind.get("speech", ())),
+        frozenset(by_kind.get("contest_title", ())),
     )
 
 
@@ -64,6 +66,7 @@ class People:
     weak_tokens: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     weak_names: set[str] = field(default_factory=set)
+    title_tokens: set[int] = field(default_factory=set)  # right after a capitalised title
 
     def add(self, doc: Any, first: int, end: int, sure: bool = False) -> None:
         words = [doc[k].text for k in range(first, end)]
@@ -76,10 +79,13 @@ class People:
             self.weak_tokens.update(range(first, end))
             self.weak_names.add(normalize(words[0]))
 
-    def titled(self, first: int, end: int) -> None:
+    def titled(self, first: int, end: int, contest: bool = False) -> None:
         """A title right before the words ('Mr Blair') marks them, whatever the towns of that
-        name; the bare name elsewhere stays weak ('Mr. Arlington', a nickname)."""
+        name; the bare name elsewhere stays weak ('Mr. Arlington', a nickname). A title that
+        also names a contest ('Miss Ohio') leaves a state's name a place."""
         self.tokens.update(range(first, end))
+        if not contest:
+            self.title_tokens.update(range(first, end))
 
     def marks(self, tokens: range, population: int) -> bool:
         """Do person cues cover these tokens (one word's cues: only against a small town)?"""
@@ -137,7 +143,7 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             if end > tok.i + 1 and not (gaz is not None and gaz.lookup(doc[tok.i : end].text)):
                 people.add(doc, tok.i + 1, end)  # not 'Prince William' the county
                 if word in cues.titles and tok.text[:1].isupper():
-                    people.titled(tok.i + 1, end)
+                    people.titled(tok.i + 1, end, word in cues.contest_titles)
         if word in cues.speech:
             _speaker(doc, tok, people)
         if tok.text == "," and tok.i > 0:
@@ -306,6 +312,19 @@ def sure_place(hits: tuple[Any, ...]) -> bool:
     )
 
 
+def _state_only(hits: tuple[Any, ...]) -> bool:
+    """Is a state or province the only sure reading? A title before its name makes it a
+    person ('Queen Mary College' names no Turkmen province); a country, a people, a capital
+    or a curated place stays a place."""
+    return all(
+        not h.demonym
+        and not h.entry.capital
+        and not h.entry.key.startswith("cur:")
+        and h.entry.kind not in SURE_KINDS - {"admin1"}
+        for h in hits
+    )
+
+
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 HYPHENS = frozenset({"-", "‐", "–"})  # 'an Atlanta-based firm'
 
@@ -445,11 +464,16 @@ def outlet_word(tok: Any) -> bool:
 def person_reason(top: Any, doc: Any, people: People) -> str:
     """Why the toponym is a person's name ('' when it is not): a cue around these words, or
     the name of a person named elsewhere in the article (unless 'in X' reads it as a place)."""
-    if top.how in ("border", "gold") or sure_place(top.hits):
+    if top.how in ("border", "gold"):
         return ""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return ""
+    if sure_place(top.hits):
+        titled = any(t in people.title_tokens for t in range(span.start, span.end))
+        if not (titled and _state_only(top.hits)):
+            return ""
+        return "person: a title marks these words, which name no country"
     population = max(
         (h.entry.population for h in top.hits if h.primary or spelled_like(top.text, h.entry.name)),
         default=0,

@@ -122,12 +122,15 @@ def _same_kind(other: Entry | None, area: Entry) -> bool:
 
 def _holds_its_town(area: Hit, town: Hit) -> bool:
     """A province gives way when the name is the town's own at least as much as its own
-    ('Kherson' is the city's name and another of Khersonska oblast); a district (a county:
+    ('Kherson' is the city's name and another of Khersonska oblast), and to the nation's
+    capital of its name wherever that lies; a district (a county:
     'DeKalb' for DeKalb County) only when the name fits both alike."""
     a, t = area.entry, town.entry
     if a.country != t.country:
         return False
     if a.kind == "admin1":
+        if t.capital and town.primary and normalize(t.name) == normalize(a.name):
+            return True  # 'Washington' is the nation's capital as much as a state's name
         return a.name == t.admin1 and (town.primary >= area.primary or _named_as_main_town(a, t))
     if a.kind == "admin2":
         return a.name == t.admin2 and a.admin1 == t.admin1 and town.primary == area.primary

@@ -30,6 +30,10 @@ POSSESSIVES = frozenset({"'s", "’s"})
 TOWN_AFTER = re.compile(
     r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$", re.I
 )
+# a page with no blank lines is one 'paragraph': a town further than about two sentences
+# before or one after is no longer the site's ('Birkbeck College' is not in the Iraqi town an
+# essay named three thousand characters earlier); as flashpoint.geo.locate reads a paragraph
+SITE_REACH_BEFORE, SITE_REACH_AFTER = 400, 200
 INFERRED = "the town of the site the text names ({site}), inferred (flashpoint.geo.sites)"
 
 
@@ -135,9 +139,10 @@ def place_sites(
     for k, top in enumerate(toponyms):
         if out[k] is not None or not is_site(top):
             continue
-        start = text.rfind("\n\n", 0, top.start) + 1
+        start = max(text.rfind("\n\n", 0, top.start) + 1, top.start - SITE_REACH_BEFORE)
         end = text.find("\n\n", top.end)
-        within = range(start, len(text) if end < 0 else end)
+        end = min(len(text) if end < 0 else end, top.end + SITE_REACH_AFTER)
+        within = range(start, end)
         town = (
             _town_after(toponyms, out, k, text)
             or _town_before(toponyms, out, k, within)
