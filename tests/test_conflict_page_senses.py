@@ -178,6 +178,14 @@ KEPT = [
     ("Gunmen began a slaughter of villagers on Monday.", "mob_violence"),
     ("The army completed its takeover of the town on Monday.", "government_regains_territory"),
     ("Rebels have amassed troops near the border.", "deployment"),
+    # an -ing clause with a subject of its own is an act told; a superlative 'in recent memory'
+    # is no period
+    ("Survivors spoke about soldiers shooting three villagers on Sunday.", "mob_violence"),
+    (
+        "Gunmen killed 20 people at a wedding in the deadliest attack in recent memory, police "
+        "said on Sunday.",
+        "attack",
+    ),
     # a struggle to hold ground is combat
     ("Rebels fought to hold the town on Sunday.", "armed_clash"),
     ("Militants infiltrated into Kashmir from Pakistan on Monday.", "border_crossing"),

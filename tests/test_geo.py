@@ -1087,15 +1087,17 @@ def test_a_town_is_known_without_its_arabic_article() -> None:
     assert _without_article("Al Qāmishlī", "SYR", 184_000) == ["Qāmishlī"]
     assert _without_article("Ash Shaţrah", "IRQ", 180_000) == ["Shaţrah"]
     assert _without_article("El-Fasher", "SDN", 250_000) == ["Fasher"]
+    assert _without_article("Al ‘Amārah", "IRQ", 320_000) == ["Amārah"]  # after its ʿayn
     assert _without_article("El Paso", "USA", 680_000) == []
     assert _without_article("Al Qaşr", "EGY", 2_000) == []  # a hamlet keeps its article
+    assert _without_article("As Salţ", "JOR", 100_000) == []  # 'Salt' is an English word
     assert _without_article("Alexandria", "EGY", 4_000_000) == []
 
 
 def test_a_state_named_as_its_nations_capital_is_the_capital() -> None:
     """'Washington' alone is the capital, though a state bears the name and a word of the
     text (a 'Summit' read as a town) pulls to the state; the state stays where its company
-    asks for it ('Spokane, Washington')."""
+    asks for it ('Spokane, Washington') or a sizeable town of it is named ('Seattle')."""
     text = (
         "Canada's foreign minister left for Washington on Thursday to meet her American and "
         "Mexican counterparts. The talks in Washington were to end before the Summit of the "
@@ -1106,8 +1108,13 @@ def test_a_state_named_as_its_nations_capital_is_the_capital() -> None:
         e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
     ]
     assert readings and all(e is not None and e.capital for e in readings)
-    found = find_places("Fires burned near Spokane, Washington, on Monday.")
-    state = [
-        e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
-    ]
-    assert state and state[0] is not None and state[0].kind == "admin1"
+    for text in (
+        "Fires burned near Spokane, Washington, on Monday.",
+        "Seattle police clashed with protesters on Monday, the largest protest in Washington "
+        "this year.",
+    ):
+        found = find_places(text)
+        state = [
+            e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
+        ]
+        assert state and state[0] is not None and state[0].kind == "admin1", text

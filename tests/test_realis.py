@@ -262,6 +262,8 @@ KEPT = [
         "peaceful_protest",
     ),
     ("An air strike hit the depot on Monday, the European Union said.", "air_strike"),
+    # strikes that kill among a hospital's staff are no work stoppage
+    ("Russian strikes killed dozens among hospital staff in Kharkiv on Monday.", "air_strike"),
     # a flood's destruction is a disaster, not a party's demolition
     ("Floodwaters broke through the dam and destroyed two bridges on Monday.", "natural_disaster"),
     ("The town fell to the rebels on Sunday.", "non_state_overtakes_territory"),

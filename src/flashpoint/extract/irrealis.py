@@ -84,12 +84,17 @@ def _topic_of(trigger: Any, cues: Cues) -> Any | None:
     """The 'about' or 'of' on a word of talk, thought or attitude whose active -ing clause
     holds the trigger ("talked about bombing the station", "squeamish about voting"): what
     one talks or thinks of doing is a topic, not an act told. A passive or perfect -ing
-    clause recounts what happened ("spoke of being beaten", "talked about having fled")."""
+    clause recounts what happened ("spoke of being beaten", "talked about having fled"), as
+    does one with a subject of its own; only a verb with its object is surely a doing."""
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
         return None
-    if any(c.dep_ in ("auxpass", "aux") for c in verb.children):
+    # its own subject ("spoke about soldiers shooting villagers") or a clause on it ("talked
+    # about shelling that lasted all night") makes it an act told, not one's own topic
+    if any(c.dep_ in ("auxpass", "aux", "nsubj", "relcl", "acl") for c in verb.children):
         return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # a bare -ing may name the act as a noun does ("talked about shelling")
     prep = verb.head
     governor = prep.head
     if not cues.has("topic_preposition", prep.lower_):

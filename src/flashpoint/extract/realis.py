@@ -278,19 +278,22 @@ def _modifier(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: 
     adjective = _compound_adjective(trigger, cues)
     if adjective:
         return f"not_an_act: '{adjective}' names a kind of place or thing, no occurrence"
-    # a participle compounded on a noun of no people is an adjective too ('the fighting
-    # spirit'); on people it tells what they were doing ('rioting activists blasted bombs')
-    participle = trigger.tag_ == "VBG" and trigger.dep_ == "compound" and not _on_people(trigger)
     if (
         (trigger.pos_ != "VERB" and trigger.dep_ in ("compound", "nmod"))
         or trigger.dep_ == "amod"
-        or participle
+        or _describing_participle(trigger)
     ):
         head = trigger.head
         kind_of_event = cues.has("event_head_noun", head.lemma_)
         if head.pos_ == "NOUN" and head.i > trigger.i and not kind_of_event:
             return f"not_an_act: '{trigger.text}' describes '{trigger.head.text}'"
     return ""
+
+
+def _describing_participle(trigger: Any) -> bool:
+    """A participle compounded on a noun of no people is an adjective too ('the fighting
+    spirit'); on people it tells what they were doing ('rioting activists blasted bombs')."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "compound" and not _on_people(trigger)
 
 
 def _on_people(word: Any) -> bool:

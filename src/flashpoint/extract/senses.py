@@ -275,6 +275,10 @@ def _listed(rule: SenseRule, found: dict[str, str]) -> str:
     )
 
 
+# parts of speech that name no thing: a conjunct of these is no second object
+NOT_NOMINAL = frozenset({"ADP", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "DET"})
+
+
 def _every_one_listed(rule: SenseRule, words: list[Any]) -> str:
     """The first word's text when every one of the objects (or subjects), conjuncts too, is
     listed ("destroyed lives" is another sense; "destroyed lives and homes" is not: the homes
@@ -289,7 +293,6 @@ def _nominal_conjuncts(word: Any) -> list[Any]:
     return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL]
 
 
-NOT_NOMINAL = frozenset({"ADP", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "DET"})
 PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk", "remainder"})
 
 

@@ -36,7 +36,10 @@ Point = tuple[float, float]
 # Only a sizeable town's name counts as its own in the other form: Saint Louis, Michigan (7,000
 # people) is no 'St. Louis' by right, as the Missouri city is
 SHORT_FORM_POPULATION = 50_000
-ARTICLE_FREE_POPULATION = 10_000  # see geo_words.tsv, arabic_article
+# see geo_words.tsv, arabic_article: a sizeable town, of a name of five letters or more (short
+# ones are English words or other names: 'Salt', 'Taj', 'Tall')
+ARTICLE_FREE_POPULATION, ARTICLE_FREE_LETTERS = 50_000, 5
+AYN = "‘’'ʿ`"  # the ʿayn a name may start with after its article ('Al ‘Amārah')
 
 
 def own_name_forms(norm: str) -> list[str]:
@@ -61,14 +64,17 @@ def is_usable_name(name: str) -> bool:
 
 
 def _without_article(name: str, iso3: str, population: int) -> list[str]:
-    """The town's name without its Arabic article ('Qamishli' for Al Qāmishlī), for a town of
-    ARTICLE_FREE_POPULATION people or more in a country whose names carry it: English news
-    often drops the article."""
+    """The town's name without its Arabic article ('Qamishli' for Al Qāmishlī, 'Amarah' for Al
+    ‘Amārah), for a town of ARTICLE_FREE_POPULATION people or more in a country whose names
+    carry it: English news often drops the article."""
     w = words()
     first, _, rest = name.replace("-", " ", 1).partition(" ")
-    if iso3 not in w.arabic_country or population < ARTICLE_FREE_POPULATION or not rest:
+    rest = rest.lstrip(AYN)
+    if iso3 not in w.arabic_country or population < ARTICLE_FREE_POPULATION:
         return []
-    return [rest] if first.lower() in w.arabic_article and rest[:1].isupper() else []
+    if first.lower() not in w.arabic_article or len(rest) < ARTICLE_FREE_LETTERS:
+        return []
+    return [rest] if rest[:1].isupper() else []
 
 
 def span_centre(points: list[Point], trim: float = 0.0) -> Point:

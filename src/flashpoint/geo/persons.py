@@ -33,7 +33,7 @@ class PersonCues:
     titles: frozenset[str]
     roles: frozenset[str]
     speech: frozenset[str]
-    contest_titles: frozenset[str] = frozenset()
+    given_name_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +45,7 @@ def person_cues() -> PersonCues:
         frozenset(by_kind.get("title", ())),
         frozenset(by_kind.get("role", ())),
         frozenset(by_kind.get("speech", ())),
-        frozenset(by_kind.get("contest_title", ())),
+        frozenset(by_kind.get("given_name_title", ())),
     )
 
 
@@ -79,13 +79,14 @@ class People:
             self.weak_tokens.update(range(first, end))
             self.weak_names.add(normalize(words[0]))
 
-    def titled(self, first: int, end: int, contest: bool = False) -> None:
+    def titled(self, first: int, end: int, given_name: bool = False) -> None:
         """A title right before the words ('Mr Blair') marks them, whatever the towns of that
-        name; the bare name elsewhere stays weak ('Mr. Arlington', a nickname). A title that
-        also names a contest ('Miss Ohio') leaves a state's name a place."""
+        name; the bare name elsewhere stays weak ('Mr. Arlington', a nickname). A title said
+        before a given name ('Queen Mary') marks its first word even where a state bears it;
+        an office may name its seat ('Governor Punjab', 'Miss Ohio')."""
         self.tokens.update(range(first, end))
-        if not contest:
-            self.title_tokens.update(range(first, end))
+        if given_name:
+            self.title_tokens.add(first)
 
     def marks(self, tokens: range, population: int) -> bool:
         """Do person cues cover these tokens (one word's cues: only against a small town)?"""
@@ -143,7 +144,7 @@ def find_people(doc: Any, gaz: Any = None) -> People:
             if end > tok.i + 1 and not (gaz is not None and gaz.lookup(doc[tok.i : end].text)):
                 people.add(doc, tok.i + 1, end)  # not 'Prince William' the county
                 if word in cues.titles and tok.text[:1].isupper():
-                    people.titled(tok.i + 1, end, word in cues.contest_titles)
+                    people.titled(tok.i + 1, end, word in cues.given_name_titles)
         if word in cues.speech:
             _speaker(doc, tok, people)
         if tok.text == "," and tok.i > 0:
@@ -312,8 +313,8 @@ def sure_place(hits: tuple[Any, ...]) -> bool:
     )
 
 
-def _state_only(hits: tuple[Any, ...]) -> bool:
-    """Is a state or province the only sure reading? A title before its name makes it a
+def _no_surer_than_a_state(hits: tuple[Any, ...]) -> bool:
+    """Is no reading surer than a state or province? A title before a given name makes it a
     person ('Queen Mary College' names no Turkmen province); a country, a people, a capital
     or a curated place stays a place."""
     return all(
@@ -471,7 +472,7 @@ def person_reason(top: Any, doc: Any, people: People) -> str:
         return ""
     if sure_place(top.hits):
         titled = any(t in people.title_tokens for t in range(span.start, span.end))
-        if not (titled and _state_only(top.hits)):
+        if not (titled and _no_surer_than_a_state(top.hits)):
             return ""
         return "person: a title marks these words, which name no country"
     population = max(

@@ -440,9 +440,27 @@ def resolve(
         _one_sense(toponyms, text, scored, best)
     areas = [named_as_area(toponyms, best, k, text) for k in range(len(toponyms))]
     for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
-        best[k] = town_of_area(best[k], kept.get(k, []), top, text, areas[k])
+        towns = _has_towns(best, k)
+        best[k] = town_of_area(best[k], kept.get(k, []), top, text, areas[k], towns)
     _short_forms(toponyms, best)
     return best, ctx
+
+
+def _has_towns(best: list[Entry | None], k: int) -> bool:
+    """Does the article name a town of LOCAL_POPULATION or more inside the area toponym ``k``
+    was read as ('Seattle' for the state of Washington)?"""
+    area = best[k]
+    if area is None or area.kind not in ("admin1", "admin2"):
+        return False
+    return any(
+        e is not None
+        and e.kind == "city"
+        and e.country == area.country
+        and area.name in (e.admin1, e.admin2)
+        and e.population >= LOCAL_POPULATION
+        for j, e in enumerate(best)
+        if j != k
+    )
 
 
 def _close_places(

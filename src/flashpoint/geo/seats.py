@@ -26,7 +26,12 @@ MAIN_TOWN_SHARE = 0.1  # of the state's people: its main town, not one that carr
 
 
 def town_of_area(
-    chosen: Entry | None, hits: list[Hit], top: Toponym, text: str, area_named: bool = False
+    chosen: Entry | None,
+    hits: list[Hit],
+    top: Toponym,
+    text: str,
+    area_named: bool = False,
+    state_towns: bool = False,
 ) -> Entry | None:
     """The town a chosen province or district is named after, when the name also reads as
     that town, unless the words around the name ask for the area (a kind word beside it, in
@@ -35,13 +40,17 @@ def town_of_area(
     province); only then does the province give way to its town. The name must be the town's
     own at least as much as the area's, or start the name of the area's main town ('New York'
     and New York City); 'Minnesota', the state's and an old name of Minneota, is left alone.
-    ``area_named``: the company the name keeps asks for the area (``named_as_area``)."""
+    ``area_named``: the company the name keeps asks for the area (``named_as_area``);
+    ``state_towns``: the article names other places of the state, so its name is no capital
+    lying elsewhere ('Seattle police ... the largest protest in Washington')."""
     if chosen is None or top.hint or chosen.kind not in ("admin1", "admin2"):
         return chosen
     area = next((h for h in hits if h.entry is chosen), None)
     if area is None or area_named or _asks_for_area(top, text):
         return chosen
     towns = [h for h in hits if h.entry.kind == "city" and h.entry.population >= KNOWN_TOWN]
+    if state_towns:  # no capital outside the area, then
+        towns = [t for t in towns if chosen.name in (t.entry.admin1, t.entry.admin2)]
     return next((t.entry for t in towns if _holds_its_town(area, t)), chosen)
 
 

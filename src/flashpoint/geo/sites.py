@@ -20,6 +20,7 @@ from typing import Any
 
 from flashpoint.geo.gazetteer import Entry
 from flashpoint.geo.lexicon import words
+from flashpoint.geo.locate import PARAGRAPH_AFTER, PARAGRAPH_BEFORE
 from flashpoint.geo.persons import person_cues
 from flashpoint.geo.toponyms import Toponym
 
@@ -30,10 +31,6 @@ POSSESSIVES = frozenset({"'s", "’s"})
 TOWN_AFTER = re.compile(
     r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$", re.I
 )
-# a page with no blank lines is one 'paragraph': a town further than about two sentences
-# before or one after is no longer the site's ('Birkbeck College' is not in the Iraqi town an
-# essay named three thousand characters earlier); as flashpoint.geo.locate reads a paragraph
-SITE_REACH_BEFORE, SITE_REACH_AFTER = 400, 200
 INFERRED = "the town of the site the text names ({site}), inferred (flashpoint.geo.sites)"
 
 
@@ -139,9 +136,12 @@ def place_sites(
     for k, top in enumerate(toponyms):
         if out[k] is not None or not is_site(top):
             continue
-        start = max(text.rfind("\n\n", 0, top.start) + 1, top.start - SITE_REACH_BEFORE)
+        # a page with no blank lines is one 'paragraph': a town further than a paragraph's
+        # reach (as locate reads it) is not the site's ('Birkbeck College' is not in the Iraqi
+        # town an essay named three thousand characters earlier)
+        start = max(text.rfind("\n\n", 0, top.start) + 1, top.start - PARAGRAPH_BEFORE)
         end = text.find("\n\n", top.end)
-        end = min(len(text) if end < 0 else end, top.end + SITE_REACH_AFTER)
+        end = min(len(text) if end < 0 else end, top.end + PARAGRAPH_AFTER)
         within = range(start, end)
         town = (
             _town_after(toponyms, out, k, text)
