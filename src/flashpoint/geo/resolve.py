@@ -439,28 +439,25 @@ def resolve(
             kept[k] = hits
         _one_sense(toponyms, text, scored, best)
     areas = [named_as_area(toponyms, best, k, text) for k in range(len(toponyms))]
+    with_towns = _areas_with_towns(best)
     for k, top in enumerate(toponyms):  # a province chosen by a town's name is that town
-        towns = _has_towns(best, k)
-        best[k] = town_of_area(best[k], kept.get(k, []), top, text, areas[k], towns)
+        area = best[k]
+        towns = area is not None and (area.country, area.name) in with_towns
+        best[k] = town_of_area(area, kept.get(k, []), top, text, areas[k], towns)
     _short_forms(toponyms, best)
     return best, ctx
 
 
-def _has_towns(best: list[Entry | None], k: int) -> bool:
-    """Does the article name a town of LOCAL_POPULATION or more inside the area toponym ``k``
-    was read as ('Seattle' for the state of Washington)?"""
-    area = best[k]
-    if area is None or area.kind not in ("admin1", "admin2"):
-        return False
-    return any(
-        e is not None
-        and e.kind == "city"
-        and e.country == area.country
-        and area.name in (e.admin1, e.admin2)
-        and e.population >= LOCAL_POPULATION
-        for j, e in enumerate(best)
-        if j != k
-    )
+def _areas_with_towns(best: list[Entry | None]) -> set[tuple[str | None, str]]:
+    """The (country, state or county) of each town of LOCAL_POPULATION or more the article
+    names ('Seattle' for the state of Washington)."""
+    return {
+        (e.country, area)
+        for e in best
+        if e is not None and e.kind == "city" and e.population >= LOCAL_POPULATION
+        for area in (e.admin1, e.admin2)
+        if area
+    }
 
 
 def _close_places(
