@@ -10,8 +10,11 @@ gold data or from the evaluation articles.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 import flashpoint
+from flashpoint.extract.realis import _describing_participle
+from flashpoint.nlp import load_nlp
 
 PUBLISHED = "2025-03-07"  # a Friday
 
@@ -103,20 +106,12 @@ DROPPED = [
         "hypothetical",
     ),
     ("The generals are nervous about attacking the city in winter.", "attack", "hypothetical"),
-    # a participle compounded on a noun of no people describes it (a scraped page's
-    # detached apostrophe)
-    (
-        "The radio was the voice of the government, which had to keep up the sailors ' "
-        "fighting spirit and their faith in the navy.",
-        "armed_clash",
-        "not_an_act",
-    ),
     # a contest's entries are beaten, not people
-    ("Her design won the prize on Monday, beating 200 other entries.", "attack", "other_sense"),
+    ("Her design won the prize on Monday, beating 200 rival entries.", "attack", "other_sense"),
     # a struggle to hold back tears is no combat
     (
-        "Fighting to hold back tears, the senator thanked her supporters on Monday.",
-        "mob_violence",
+        "Fighting to hold back her tears, the mayor spoke at the funeral on Monday.",
+        "armed_clash",
         "other_sense",
     ),
     # agents entering a crowd cross no border
@@ -126,28 +121,36 @@ DROPPED = [
         "other_sense",
     ),
     # animals slaughtered, a firm taken over, supplies amassed, a child's fantasies stolen
-    ("The ministry began a mass slaughter of its pigs on Monday.", "attack", "other_sense"),
+    ("Farm officials ordered the slaughter of 5,000 pigs on Monday.", "attack", "other_sense"),
     (
-        "Analysts said the bank may become the target of a takeover.",
+        "Investors expect the airline to be the target of a takeover this year.",
         "non_state_overtakes_territory",
         "other_sense",
     ),
     (
-        "The health service has amassed a large enough stockpile of masks.",
+        "The clinic had amassed a stockpile of vaccines by Monday.",
         "deployment",
         "other_sense",
     ),
-    ("When I was a child somebody stole my fantasies.", "looting", "other_sense"),
+    ("The war stole our fantasies of a quiet life, she said.", "looting", "other_sense"),
     # acts counted over recent months are a running total
-    ("The port has seen relatively few attacks in recent months.", "attack", "statistic"),
+    (
+        "Rebels have carried out dozens of attacks on the road in recent weeks.",
+        "attack",
+        "statistic",
+    ),
     # a word the parser joined to the object is no second object
     (
-        "Bookshops, in Leeds, have ordered just one copy - and only out of morbid curiosity.",
+        "Booksellers, in Derby, have ordered a single copy - and only out of duty.",
         "order_directive",
         "other_sense",
     ),
     # in a passive with a retained object, that object is what was denied
-    ("Under the old regime the minority were denied their basic rights.", "denial", "other_sense"),
+    (
+        "Under the old regime the minority were denied their language rights.",
+        "denial",
+        "other_sense",
+    ),
 ]
 
 
@@ -190,7 +193,7 @@ KEPT = [
     ("Rebels fought to hold the town on Sunday.", "armed_clash"),
     ("Militants infiltrated into Kashmir from Pakistan on Monday.", "border_crossing"),
     # a participle on people tells what they were doing
-    ("On Sunday, rioting party activists hurled 20 homemade bombs at a market.", "mob_violence"),
+    ("On Sunday, rioting party workers threw stones at a police post.", "violent_demonstration"),
     # a participle on a noun of an event names the act ('a shooting spree')
     ("A gunman went on a shooting spree at the market on Sunday.", "attack"),
     # a habit and, in another tense, with its own auxiliary or dated, one act
@@ -281,3 +284,33 @@ def test_an_adjective_in_front_of_its_noun_is_no_word_of_a_verb_cue(text: str) -
 @pytest.mark.parametrize(("text", "event_type"), KEPT)
 def test_the_conflict_readings_stay_events(text: str, event_type: str) -> None:
     assert verdict(text, event_type) == ""
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]) -> Doc:
+    """A parse given by hand: the tagger reads a participle on a noun as a compound only on
+    some pages, so the rule is checked on the parse it reads."""
+    pos = {"DT": "DET", "VBG": "VERB", "NN": "NOUN", "NNS": "NOUN"}
+    lemmas = [w.lower().removesuffix("ing").removesuffix("s") for w in words]
+    return Doc(
+        load_nlp().vocab,
+        words=words,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        deps=deps,
+        heads=heads,
+        lemmas=lemmas,
+    )
+
+
+def test_a_participle_on_a_noun_describes_it_unless_the_noun_names_people() -> None:
+    spirit = _parsed(
+        ["the", "fighting", "spirit"], ["DT", "VBG", "NN"], ["det", "compound", "ROOT"], [2, 2, 2]
+    )
+    assert _describing_participle(spirit[1])
+    activists = _parsed(
+        ["rioting", "party", "activists"],
+        ["VBG", "NN", "NNS"],
+        ["compound", "compound", "ROOT"],
+        [2, 2, 2],
+    )
+    assert not _describing_participle(activists[0])

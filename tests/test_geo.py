@@ -1099,9 +1099,8 @@ def test_a_state_named_as_its_nations_capital_is_the_capital() -> None:
     text (a 'Summit' read as a town) pulls to the state; the state stays where its company
     asks for it ('Spokane, Washington') or a sizeable town of it is named ('Seattle')."""
     text = (
-        "Canada's foreign minister left for Washington on Thursday to meet her American and "
-        "Mexican counterparts. The talks in Washington were to end before the Summit of the "
-        "Americas in Peru."
+        "Mexico's trade envoy flew to Washington on Tuesday for talks with American officials. "
+        "The round in Washington must close before the Summit in Lima."
     )
     found = find_places(text)
     readings = [

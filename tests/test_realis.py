@@ -257,10 +257,7 @@ KEPT = [
     # a work stoppage is a protest, never an air strike
     ("Dock workers went on strike in the port on Monday.", "peaceful_protest"),
     ("A strike by air traffic controllers shut the airport on Monday.", "peaceful_protest"),
-    (
-        "Officials fear unrest at the port, where a strike began among dock workers on Monday.",
-        "peaceful_protest",
-    ),
+    ("A strike spread among bus drivers in the capital on Monday.", "peaceful_protest"),
     ("An air strike hit the depot on Monday, the European Union said.", "air_strike"),
     # strikes that kill among a hospital's staff are no work stoppage
     ("Russian strikes killed dozens among hospital staff in Kharkiv on Monday.", "air_strike"),

@@ -82,10 +82,11 @@ def _likened(trigger: Any, cues: Cues) -> Any | None:
 
 def _topic_of(trigger: Any, cues: Cues) -> Any | None:
     """The 'about' or 'of' on a word of talk, thought or attitude whose active -ing clause
-    holds the trigger ("talked about bombing the station", "squeamish about voting"): what
-    one talks or thinks of doing is a topic, not an act told. A passive or perfect -ing
-    clause recounts what happened ("spoke of being beaten", "talked about having fled"), as
-    does one with a subject of its own; only a verb with its object is surely a doing."""
+    holds the trigger ("talked about bombing the station", "nervous about attacking the
+    city"): what one talks or thinks of doing is a topic, not an act told. A passive or
+    perfect -ing clause recounts what happened ("spoke of being beaten", "talked about having
+    fled"), as does one with a subject of its own; only a verb with its object is surely a
+    doing."""
     verb = trigger.head if trigger.dep_ == "conj" else trigger
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
         return None
