@@ -9,6 +9,7 @@ for, compared with or a duty, and an order or an aim. Both walk the trigger's ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flashpoint.extract.clause_parts import takes_to
@@ -49,22 +50,16 @@ def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str)
     pending = _pending_gerund(trigger, cues)
     if pending is not None:  # "would have had to see the case before voting"
         return f"hypothetical: '{pending.text} {trigger.text}' under a modal is only possible"
-    case = _in_case(trigger, cues)
-    if case is not None:  # "in case they were detained", "in case of an attack"
-        words = case.doc[case.left_edge.i : case.i + 1].text
-        return f"hypothetical: 'in {words}' opens a condition"
-    likeness = _likened(trigger, cues)
-    if likeness is not None:  # "it felt like being shot"
-        return f"hypothetical: '{likeness.text} ...' likens, tells no act"
-    topic = _topic_of(trigger, cues)
-    if topic is not None:  # "talked about bombing the station"
-        return f"hypothetical: '{topic.head.text} {topic.text} ...' names a topic, tells no act"
-    mark = _condition(trigger)
-    if mark is not None:
-        return f"hypothetical: '{mark.text} ...' makes it a consequence"
-    inverted = _inverted(trigger)
-    if inverted is not None:
-        return f"hypothetical: '{inverted.text} ...' before its subject is a condition"
+    return _phrase_reading(trigger, cues)
+
+
+def _phrase_reading(trigger: Any, cues: Cues) -> str:
+    """What the words around the trigger make of it, read in order: a condition opened by 'in
+    case', a likeness, a topic, a consequence, an inverted condition (``PHRASE_READERS``)."""
+    for find, say in PHRASE_READERS:
+        found = find(trigger, cues)
+        if found is not None:
+            return f"hypothetical: {say(found)}"
     return ""
 
 
@@ -395,3 +390,17 @@ def _infinitive_aim(trigger: Any) -> bool:
 
 
 _NOUN_EDGES = frozenset({"acl", "prep", "pobj", "xcomp", "compound"})
+
+
+def _case_words(case: Any) -> str:
+    return f"'in {case.doc[case.left_edge.i : case.i + 1].text}' opens a condition"
+
+
+# Each reader finds the word that makes the trigger's phrase no report, and says so.
+PHRASE_READERS: tuple[tuple[Callable[[Any, Cues], Any | None], Callable[[Any], str]], ...] = (
+    (_in_case, _case_words),  # "in case they were detained", "in case of an attack"
+    (_likened, lambda like: f"'{like.text} ...' likens, tells no act"),  # "felt like being shot"
+    (_topic_of, lambda p: f"'{p.head.text} {p.text} ...' names a topic, tells no act"),
+    (lambda t, _: _condition(t), lambda m: f"'{m.text} ...' makes it a consequence"),
+    (lambda t, _: _inverted(t), lambda v: f"'{v.text} ...' before its subject is a condition"),
+)
