@@ -151,6 +151,20 @@ DROPPED = [
         "denial",
         "other_sense",
     ),
+    # a bare verb joined to a later one shares its object: the crude is attacked too
+    (
+        "Crews began to attack and skim the spilled crude on Monday.",
+        "attack",
+        "other_sense",
+    ),
+    # an election fight is a contest; a wife met is no talks; a cycle of acts is a pattern
+    ("The mayor is locked in a close reelection battle this month.", "armed_clash", "other_sense"),
+    ("The governor met his wife while serving in the navy.", "meeting", "not_political"),
+    ("The cycle of killing in the valley shocked the world.", "attack", "generic"),
+    # a pact with the devil is an idiom, no agreement between parties
+    ("The preacher said the town made a pact with the devil.", "treaty_signed", "other_sense"),
+    # a deployment of something that is no force is no posture act
+    ("The bank began the deployment of its new software on Monday.", "deployment", "not_political"),
 ]
 
 
@@ -264,6 +278,14 @@ KEPT = [
     ("Warships entered parts of its territorial waters on Monday.", "border_crossing"),
     ("The minister blamed the rebels for the bombing on Monday.", "accusation"),
     ("The army shifted the blame for the massacre onto the rebels on Monday.", "accusation"),
+    # a verb with an object of its own keeps it; so do coordinated verbs of war
+    ("Rebels attacked and captured the town on Monday.", "attack"),
+    ("The minister met his counterpart in Vienna on Monday.", "meeting"),
+    # what a posture noun moves, named after 'of', names the forces
+    (
+        "Security was tightened on Monday with the deployment of four companies of police.",
+        "deployment",
+    ),
 ]
 
 

@@ -119,16 +119,27 @@ def no_act(
 
 def _names_force(span: Any, root: Any) -> bool:
     """A posture cue that names the state's forces as what it moves or raises ("tightened
-    security", "security was tightened") names its political party, unless the sentence is
-    about a business ("the bank said security was enhanced")."""
+    security", "security was tightened", "the deployment of troops") names its political
+    party, unless the sentence is about a business ("the bank said security was enhanced")."""
     cues = load_cues()
-    moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass")]
+    moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass"), *_moved_of(root)]
     if not any(cues.has("force_noun", t.lemma_.lower()) for t in moved):
         return False
     # the business must be who acts or speaks ("the bank said security was enhanced"), not any
     # word of the sentence ("after a supplier of jet fuel received threats")
     speakers = [c for v in [root, *root.ancestors] for c in v.children if c.dep_ == "nsubj"]
     return not any(cues.has("business_noun", t.lemma_.lower()) for t in speakers)
+
+
+def _moved_of(root: Any) -> list[Any]:
+    """What a posture noun moves, named after 'of' ("the deployment of two companies of
+    reserve police"): the object and the nouns joined to it."""
+    if root.pos_ != "NOUN":
+        return []
+    objects = [
+        o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    return [t for o in objects if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
 
 
 def _business_agent(trigger: Any) -> str:
@@ -202,14 +213,19 @@ def _relief_or_press(agent: Any, cues: Any) -> bool:
 
 
 def _kin_partner(trigger: Any, verb: Any | None, cues: Any) -> str:
-    """Talks held 'with' one's own kin or friend ("discussed the war with his son"): a private
-    conversation, whoever holds it."""
+    """Talks held 'with' one's own kin or friend ("discussed the war with his son"), or one's
+    own kin or friend met ("met his wife while campaigning"): a private meeting, whoever holds
+    it."""
     heads = [trigger, *([verb] if verb is not None else [])]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for partner in (g for g in prep.children if g.dep_ == "pobj"):
-            own = any(c.dep_ == "poss" and c.lower_ != "its" for c in partner.children)
-            if own and cues.has("private_partner", partner.lemma_.lower()):
-                return str(partner.text)
+    withs = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+    partners = [
+        *(g for prep in withs for g in prep.children if g.dep_ == "pobj"),
+        *(c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"),
+    ]
+    for partner in partners:
+        own = any(c.dep_ == "poss" and c.lower_ != "its" for c in partner.children)
+        if own and cues.has("private_partner", partner.lemma_.lower()):
+            return str(partner.text)
     return ""
 
 

@@ -49,6 +49,31 @@ def gap_object(verb: Any) -> list[Any]:
     return [verb.head] if own and not stranded and not other_gap else []
 
 
+# what a verb may hold and still be a bare first conjunct ("to attack and capture the crude")
+BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsubj", "mark"})
+
+
+def raised_object(verb: Any) -> list[Any]:
+    """A bare verb joined to a later verb that has an object shares it ("to attack and
+    capture the spilled crude": the crude is attacked too). A verb with an object,
+    preposition or adverb of its own ("attacked at dawn and seized the oil") keeps none."""
+    kids = [c for c in verb.children if not _date_adjunct(c)]  # "on Monday" is no object
+    if verb.pos_ != "VERB" or any(c.dep_ not in BARE_VERB_DEPS for c in kids):
+        return []
+    joined = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    if len(joined) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined[0].children):
+        return []
+    return [c for c in joined[0].children if c.dep_ == "dobj"]
+
+
+def _date_adjunct(token: Any) -> bool:
+    """A time the act is told at ("on Monday", "yesterday"), however the parser hung it."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    words = [g for g in token.children if g.dep_ == "pobj"] if token.dep_ == "prep" else []
+    return bool(words) and all(g.ent_type_ in ("DATE", "TIME") for g in words)
+
+
 def shared_subject(verb: Any) -> list[Any]:
     """A verb coordinated with another and without a subject of its own shares that verb's
     subject and passive auxiliary ("wealth is being stolen and handed over": 'wealth' is what

@@ -25,6 +25,7 @@ from flashpoint.extract.patients import (
     antecedent,
     contested,
     gap_object,
+    raised_object,
     shared_subject,
     thing_accused,
     thing_agent,
@@ -144,7 +145,11 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
         if passive and any(c.dep_ == "dobj" for c in kids):
             objects = ("dobj",)  # "were denied their rights": the subject is who is denied
-        named = [antecedent(c) for c in kids if c.dep_ in objects] or gap_object(trigger)
+        named = (
+            [antecedent(c) for c in kids if c.dep_ in objects]
+            or gap_object(trigger)
+            or raised_object(trigger)
+        )
         return _every_one_listed(rule, [_of_part(c) for c in named])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
