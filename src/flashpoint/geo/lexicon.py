@@ -72,8 +72,6 @@ class Words:
     never: frozenset[str]
     stop: frozenset[str]
     locative: frozenset[str]
-    place_preposition: frozenset[str]
-    holding: frozenset[str]
     near: frozenset[str]
     origin: frozenset[str]
     origin_person: frozenset[str]
@@ -126,8 +124,6 @@ def words() -> Words:
         never=kind("never"),
         stop=kind("stop"),
         locative=kind("locative"),
-        place_preposition=kind("place_preposition"),
-        holding=kind("holding"),
         near=kind("near"),
         origin=kind("origin"),
         origin_person=kind("origin_person"),

@@ -46,7 +46,6 @@ STRONG_KINDS = frozenset(
 )
 
 
-TOWN_KINDS = frozenset({"city", "admin2"})
 NAMED_KINDS = STRONG_KINDS | {"admin2"}  # a county goes by its name without 'County'
 
 
@@ -263,22 +262,7 @@ def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: s
     exact = (ent.start, ent.end) == (span.start, span.end)
     if label == "PERSON":  # a place's name of two words or more is seldom a person's
         return (exact and (strong or len(span) > 1)) or _seat_of_title(span, ent)
-    if label == "ORG" and exact and _town_after_place_preposition(span, hits):
-        return True  # 'lives in Laconia': the preposition outweighs the label
     return strong or not (label in NAME_LABELS and exact)
-
-
-def _town_after_place_preposition(span: Any, hits: tuple[Hit, ...]) -> bool:
-    """A town's or a district's name right after a preposition that governs places ('in',
-    'near': ``place_preposition``), unless the phrase is a holding's ('shares in Shell')."""
-    doc, w = span.doc, words()
-    if span.start == 0 or doc[span.start - 1].lower_ not in w.place_preposition:
-        return False
-    prep = doc[span.start - 1]
-    before = doc[prep.i - 1] if prep.i > 0 else prep
-    if {prep.head.lemma_.lower(), before.lemma_.lower()} & w.holding:
-        return False  # 'shares in Shell', however the parser hung 'in': a firm
-    return any(h.primary and h.entry.kind in TOWN_KINDS for h in hits)
 
 
 TITLE_GAP = 3  # words between a place and the title it qualifies ("'s former", 'Fire')
