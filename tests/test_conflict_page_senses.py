@@ -157,14 +157,25 @@ DROPPED = [
         "attack",
         "other_sense",
     ),
-    # an election fight is a contest; a wife met is no talks; a cycle of acts is a pattern
+    # an election fight is a contest; a wife met is no talks; a culture of acts is a pattern
     ("The mayor is locked in a close reelection battle this month.", "armed_clash", "other_sense"),
     ("The governor met his wife while serving in the navy.", "meeting", "not_political"),
-    ("The cycle of killing in the valley shocked the world.", "attack", "generic"),
+    ("A culture of killing took hold in the camps.", "attack", "generic"),
+    # the acts a party has accused another of again and again, with no date, are a pattern
+    (
+        "The rebels have repeatedly accused the army of attacking their positions.",
+        "armed_clash",
+        "generic",
+    ),
     # a pact with the devil is an idiom, no agreement between parties
     ("The preacher said the town made a pact with the devil.", "treaty_signed", "other_sense"),
     # a deployment of something that is no force is no posture act
     ("The bank began the deployment of its new software on Monday.", "deployment", "not_political"),
+    (
+        "The deployment of personnel to the new data centre began on Monday.",
+        "deployment",
+        "not_political",
+    ),
 ]
 
 
@@ -280,6 +291,17 @@ KEPT = [
     ("The army shifted the blame for the massacre onto the rebels on Monday.", "accusation"),
     # a verb with an object of its own keeps it; so do coordinated verbs of war
     ("Rebels attacked and captured the town on Monday.", "attack"),
+    ("Troops attacked enemy positions near the town on Monday.", "armed_clash"),
+    ("The rebels have accused the army of shelling their village on Sunday.", "shelling"),
+    # two acts, or armed men's acts, do not share one object
+    ("Militants attacked and burned the newspaper on Monday.", "armed_clash"),
+    ("Rebels captured and looted the market on Monday.", "non_state_overtakes_territory"),
+    ("Troops deployed and set up equipment near the border on Monday.", "deployment"),
+    # kin named or titled are officials; a dated new cycle of fighting is an event
+    ("The emir met his brother, the Emir of Kuwait, on Monday.", "meeting"),
+    ("The king ordered his son, the crown prince, to lead the army.", "order_directive"),
+    ("The latest cycle of fighting began on Monday and killed 30 people.", "armed_clash"),
+    ("The army announced the deployment of 3,000 troops to the border on Monday.", "deployment"),
     ("The minister met his counterpart in Vienna on Monday.", "meeting"),
     # what a posture noun moves, named after 'of', names the forces
     (

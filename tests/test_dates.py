@@ -459,6 +459,9 @@ def test_an_act_years_before_the_report_is_history() -> None:
     [
         ("a few years ago", ("2018-01-01", "2022-12-31", "year")),
         ("decades ago", ("1944-01-01", "2004-12-31", "year")),
+        ("a decade ago", ("2013-01-01", "2015-12-31", "year")),
+        ("more than a decade ago", ("2004-01-01", "2014-12-31", "year")),
+        ("half a century ago", ("1969-01-01", "1979-12-31", "year")),
         ("a few months ago", ("2023-12-01", "2024-04-30", "month")),
         ("a few days ago", ("2024-06-12", "2024-06-16", "week")),
     ],
@@ -471,6 +474,13 @@ def test_a_vague_count_back_is_a_span_of_its_unit(
     value = resolve_date(phrase, TUE_JUN)
     assert span(value) == expected
     assert value is not None and value.rule == "relative-vague-ago"
+
+
+def test_an_act_a_decade_ago_is_background() -> None:
+    found = flashpoint.extract(
+        "A decade ago, the president stepped down after street protests.", published="2009-05-04"
+    )
+    assert found and all(m.mode == "historical" for m in found), found
 
 
 def test_an_act_a_few_years_ago_is_background() -> None:

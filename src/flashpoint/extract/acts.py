@@ -132,14 +132,28 @@ def _names_force(span: Any, root: Any) -> bool:
 
 
 def _moved_of(root: Any) -> list[Any]:
-    """What a posture noun moves, named after 'of' ("the deployment of two companies of
-    reserve police"): the object and the nouns joined to it."""
+    """What a posture noun moves, named after 'of' ("the deployment of troops", "of two
+    companies of reserve police"): an object, or a joined one, that names armed forces
+    (``armed_noun``), or a collective whose own 'of' does; a company of personnel or guards
+    may be a firm's or a school's, and stays unread."""
     if root.pos_ != "NOUN":
         return []
-    objects = [
-        o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    cues = load_cues()
+    objects = [t for o in _of_objects(root) for t in (o, *o.conjuncts)]
+    armed = [t for t in objects if cues.has("armed_noun", t.lemma_.lower())]
+    return armed + [
+        g for t in objects for g in _of_objects(t) if cues.has("armed_noun", g.lemma_.lower())
     ]
-    return [t for o in objects if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+
+
+def _of_objects(noun: Any) -> list[Any]:
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _business_agent(trigger: Any) -> str:
@@ -196,7 +210,7 @@ def _private_agent(trigger: Any, titled: frozenset[str] | None, event_type: str)
         ):
             continue
         return str(agent.text)
-    return _kin_partner(trigger, verb, cues) if event_type != "visit" else ""
+    return _kin_partner(trigger, verb, cues, event_type) if event_type != "visit" else ""
 
 
 def _relief_or_press(agent: Any, cues: Any) -> bool:
@@ -212,21 +226,41 @@ def _relief_or_press(agent: Any, cues: Any) -> bool:
     return not any(t.ent_type_ == "ORG" for t in own) and next(political, None) is None
 
 
-def _kin_partner(trigger: Any, verb: Any | None, cues: Any) -> str:
+def _kin_partner(trigger: Any, verb: Any | None, cues: Any, event_type: str) -> str:
     """Talks held 'with' one's own kin or friend ("discussed the war with his son"), or one's
     own kin or friend met ("met his wife while campaigning"): a private meeting, whoever holds
-    it."""
+    it. Kin named or titled ("his brother, the defence minister", "his son the crown prince",
+    "his friend Berlusconi") are officials."""
     heads = [trigger, *([verb] if verb is not None else [])]
     withs = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
-    partners = [
-        *(g for prep in withs for g in prep.children if g.dep_ == "pobj"),
-        *(c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"),
-    ]
+    partners = [g for prep in withs for g in prep.children if g.dep_ == "pobj"]
+    if event_type == "meeting" and trigger.pos_ == "VERB":
+        partners += [c for c in trigger.children if c.dep_ == "dobj"]
     for partner in partners:
         own = any(c.dep_ == "poss" and c.lower_ != "its" for c in partner.children)
-        if own and cues.has("private_partner", partner.lemma_.lower()):
+        if (
+            own
+            and cues.has("private_partner", partner.lemma_.lower())
+            and not _kin_named(partner, cues)
+        ):
             return str(partner.text)
     return ""
+
+
+def _kin_named(partner: Any, cues: Any) -> bool:
+    """A kin word with a name, a title or a political word of its own, in apposition or
+    beside it ("his brother, the army chief", "his sister Kim Yo Jong")."""
+    near = [c for c in partner.children if c.dep_ in ("appos", "compound", "amod", "npadvmod")]
+    nxt = partner.doc[partner.i + 1] if partner.i + 1 < len(partner.doc) else None
+    if nxt is not None and nxt.head.i == partner.i and nxt.dep_ not in ("punct", "prep"):
+        near.append(nxt)
+    return any(
+        c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or _names_someone(c, cues) for c in near
+    ) or any(
+        cues.has("political_title", t.lower_) or cues.has("political_noun", t.lemma_.lower())
+        for c in near
+        for t in c.subtree
+    )
 
 
 def _names_someone(word: Any, cues: Any) -> bool:

@@ -10,10 +10,12 @@ relations ``patient_only`` and ``undergoer_only`` list the words such a patient 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from flashpoint.extract.actors import normalise_actor
 from flashpoint.extract.wordlists import word_list, word_union
+from flashpoint.ontology import load_cues
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 RELATIVE_TAGS = ("WDT", "WP")  # the tags of a relative pronoun
@@ -55,15 +57,36 @@ BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsu
 
 def raised_object(verb: Any) -> list[Any]:
     """A bare verb joined to a later verb that has an object shares it ("to attack and
-    capture the spilled crude": the crude is attacked too). A verb with an object,
-    preposition or adverb of its own ("attacked at dawn and seized the oil") keeps none."""
+    skim the spilled crude": the crude is attacked too). A verb with an object, preposition
+    or adverb of its own ("attacked at dawn and seized the oil") keeps none; nor does one
+    whose partner is an act of its own ("attacked and burned the newspaper", "captured and
+    looted the market": two acts, each read on its own), or whose doers are armed men or a
+    crowd ("troops deployed and set up equipment")."""
     kids = [c for c in verb.children if not _date_adjunct(c)]  # "on Monday" is no object
     if verb.pos_ != "VERB" or any(c.dep_ not in BARE_VERB_DEPS for c in kids):
         return []
     joined = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
     if len(joined) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined[0].children):
         return []
+    if joined[0].lemma_.lower() in _cue_verbs() or _armed_doer(verb, kids):
+        return []
     return [c for c in joined[0].children if c.dep_ == "dobj"]
+
+
+@lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """The first words of the cues of ``event_cues.tsv`` that a verb may carry."""
+    return frozenset(c.lemmas[0] for c in load_cues() if c.pos in ("VERB", "ANY") and c.lemmas)
+
+
+def _armed_doer(verb: Any, kids: list[Any]) -> bool:
+    """The verb's subject (its own, or its clause's for an infinitive) is armed men or a
+    crowd (``@combatants``, ``@armed``)."""
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    fighters = word_union("@combatants", "@armed")
+    return any(s.lemma_.lower() in fighters for s in subjects)
 
 
 def _date_adjunct(token: Any) -> bool:

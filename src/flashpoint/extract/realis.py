@@ -80,6 +80,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     if mode not in ("happened", "claimed", "historical"):
         return ""
     verdict = generic(trigger, chain, cues, sentence, dated)
+    standing = _standing_allegation_of(trigger, cues) if not verdict and not dated else None
+    if standing is not None:
+        return f"generic: '{standing.text}' again and again with no date: a pattern, no one act"
     background = _background(trigger, verb, cues, event_type)
     if not verdict and not dated and background:
         return background
@@ -234,6 +237,33 @@ def _dated_phrase(noun: Any) -> bool:
     """The act's own phrase names a day or a date ("convicted of the March 3 bombing",
     "arrested over Monday's killing")."""
     return any(t.ent_type_ == "DATE" or t.lower_ in WEEKDAYS for t in noun.subtree if t.i != noun.i)
+
+
+def _standing_allegation_of(trigger: Any, cues: Cues) -> Any | None:
+    """The verb of accusing whose 'of' or 'for' the act is, when the accusation is told as
+    made again and again (in the perfect, with no date, with 'repeatedly', 'long', 'often':
+    "the rebels have repeatedly accused the army of attacking their positions"): the acts it
+    holds are a pattern, no one incident; "has accused the army of shelling the village" and
+    "accused the army on Monday of shelling the village on Sunday" are news."""
+    prep = trigger.head if trigger.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    for _ in range(3):  # "accused the army and its allies of": 'of' may hang on the object
+        if verb.pos_ == "VERB" or verb.dep_ not in ("dobj", "conj"):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or not cues.has("allegation_verb", verb.lemma_.lower()):
+        return None
+    often = any(
+        c.dep_ == "advmod"
+        and (cues.has("standing_adverb", c.lower_) or cues.has("habitual_adverb", c.lower_))
+        for c in verb.children
+    )
+    if not often or tense(verb) != "perfect":
+        return None
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return None if dated else verb
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:
