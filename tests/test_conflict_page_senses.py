@@ -151,15 +151,12 @@ DROPPED = [
         "denial",
         "other_sense",
     ),
-    # a bare verb joined to a later one shares its object: the crude is attacked too
-    (
-        "Crews began to attack and skim the spilled crude on Monday.",
-        "attack",
-        "other_sense",
-    ),
     # an election fight is a contest; a wife met is no talks; a culture of acts is a pattern
     ("The mayor is locked in a close reelection battle this month.", "armed_clash", "other_sense"),
     ("The governor met his wife while serving in the navy.", "meeting", "not_political"),
+    ("The governor met his American wife at the airport on Monday.", "meeting", "not_political"),
+    # one position attacked is a stance criticised
+    ("The senator attacked the minister's position on taxes on Monday.", "attack", "other_sense"),
     ("A culture of killing took hold in the camps.", "attack", "generic"),
     # the acts a party has accused another of again and again, with no date, are a pattern
     (
@@ -293,7 +290,9 @@ KEPT = [
     ("Rebels attacked and captured the town on Monday.", "attack"),
     ("Troops attacked enemy positions near the town on Monday.", "armed_clash"),
     ("The rebels have accused the army of shelling their village on Sunday.", "shelling"),
-    # two acts, or armed men's acts, do not share one object
+    ("The family has repeatedly accused police of killing their son.", "attack"),
+    ("Soldiers attacked rebel positions near the town on Monday.", "armed_clash"),
+    # two acts joined, each read on its own
     ("Militants attacked and burned the newspaper on Monday.", "armed_clash"),
     ("Rebels captured and looted the market on Monday.", "non_state_overtakes_territory"),
     ("Troops deployed and set up equipment near the border on Monday.", "deployment"),

@@ -462,6 +462,8 @@ def test_an_act_years_before_the_report_is_history() -> None:
         ("a decade ago", ("2013-01-01", "2015-12-31", "year")),
         ("more than a decade ago", ("2004-01-01", "2014-12-31", "year")),
         ("half a century ago", ("1969-01-01", "1979-12-31", "year")),
+        ("less than a decade ago", ("2014-01-01", "2023-12-31", "year")),
+        ("two decades ago", ("2003-01-01", "2005-12-31", "year")),
         ("a few months ago", ("2023-12-01", "2024-04-30", "month")),
         ("a few days ago", ("2024-06-12", "2024-06-16", "week")),
     ],

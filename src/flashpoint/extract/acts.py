@@ -250,7 +250,8 @@ def _kin_partner(trigger: Any, verb: Any | None, cues: Any, event_type: str) -> 
 def _kin_named(partner: Any, cues: Any) -> bool:
     """A kin word with a name, a title or a political word of its own, in apposition or
     beside it ("his brother, the army chief", "his sister Kim Yo Jong")."""
-    near = [c for c in partner.children if c.dep_ in ("appos", "compound", "amod", "npadvmod")]
+    # not an adjective: "his American wife" is as private as "his wife"
+    near = [c for c in partner.children if c.dep_ in ("appos", "compound", "npadvmod")]
     nxt = partner.doc[partner.i + 1] if partner.i + 1 < len(partner.doc) else None
     if nxt is not None and nxt.head.i == partner.i and nxt.dep_ not in ("punct", "prep"):
         near.append(nxt)

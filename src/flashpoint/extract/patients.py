@@ -10,12 +10,10 @@ relations ``patient_only`` and ``undergoer_only`` list the words such a patient 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from flashpoint.extract.actors import normalise_actor
 from flashpoint.extract.wordlists import word_list, word_union
-from flashpoint.ontology import load_cues
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 RELATIVE_TAGS = ("WDT", "WP")  # the tags of a relative pronoun
@@ -49,52 +47,6 @@ def gap_object(verb: Any) -> list[Any]:
     stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids)
     other_gap = any(t.tag_ in ("WP$", "WRB") for t in verb.subtree if t.i < verb.i)
     return [verb.head] if own and not stranded and not other_gap else []
-
-
-# what a verb may hold and still be a bare first conjunct ("to attack and capture the crude")
-BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsubj", "mark"})
-
-
-def raised_object(verb: Any) -> list[Any]:
-    """A bare verb joined to a later verb that has an object shares it ("to attack and
-    skim the spilled crude": the crude is attacked too). A verb with an object, preposition
-    or adverb of its own ("attacked at dawn and seized the oil") keeps none; nor does one
-    whose partner is an act of its own ("attacked and burned the newspaper", "captured and
-    looted the market": two acts, each read on its own), or whose doers are armed men or a
-    crowd ("troops deployed and set up equipment")."""
-    kids = [c for c in verb.children if not _date_adjunct(c)]  # "on Monday" is no object
-    if verb.pos_ != "VERB" or any(c.dep_ not in BARE_VERB_DEPS for c in kids):
-        return []
-    joined = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
-    if len(joined) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined[0].children):
-        return []
-    if joined[0].lemma_.lower() in _cue_verbs() or _armed_doer(verb, kids):
-        return []
-    return [c for c in joined[0].children if c.dep_ == "dobj"]
-
-
-@lru_cache(maxsize=1)
-def _cue_verbs() -> frozenset[str]:
-    """The first words of the cues of ``event_cues.tsv`` that a verb may carry."""
-    return frozenset(c.lemmas[0] for c in load_cues() if c.pos in ("VERB", "ANY") and c.lemmas)
-
-
-def _armed_doer(verb: Any, kids: list[Any]) -> bool:
-    """The verb's subject (its own, or its clause's for an infinitive) is armed men or a
-    crowd (``@combatants``, ``@armed``)."""
-    subjects = [c for c in kids if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "xcomp":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    fighters = word_union("@combatants", "@armed")
-    return any(s.lemma_.lower() in fighters for s in subjects)
-
-
-def _date_adjunct(token: Any) -> bool:
-    """A time the act is told at ("on Monday", "yesterday"), however the parser hung it."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        return True
-    words = [g for g in token.children if g.dep_ == "pobj"] if token.dep_ == "prep" else []
-    return bool(words) and all(g.ent_type_ in ("DATE", "TIME") for g in words)
 
 
 def shared_subject(verb: Any) -> list[Any]:

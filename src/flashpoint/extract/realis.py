@@ -241,9 +241,10 @@ def _dated_phrase(noun: Any) -> bool:
 
 def _standing_allegation_of(trigger: Any, cues: Cues) -> Any | None:
     """The verb of accusing whose 'of' or 'for' the act is, when the accusation is told as
-    made again and again (in the perfect, with no date, with 'repeatedly', 'long', 'often':
-    "the rebels have repeatedly accused the army of attacking their positions"): the acts it
-    holds are a pattern, no one incident; "has accused the army of shelling the village" and
+    made again and again (in the perfect, with no date, with 'repeatedly', 'long': a
+    ``standing_adverb``) of acts done to a bare plural ("the rebels have repeatedly accused
+    the army of attacking their positions"): a pattern, no one incident; "has repeatedly
+    accused Russia of blowing up the dam", "has accused the army of shelling the village" and
     "accused the army on Monday of shelling the village on Sunday" are news."""
     prep = trigger.head if trigger.dep_ == "pcomp" else None
     if prep is None or prep.lower_ not in ("of", "for"):
@@ -255,15 +256,22 @@ def _standing_allegation_of(trigger: Any, cues: Cues) -> Any | None:
         verb = verb.head
     if verb.pos_ != "VERB" or not cues.has("allegation_verb", verb.lemma_.lower()):
         return None
-    often = any(
-        c.dep_ == "advmod"
-        and (cues.has("standing_adverb", c.lower_) or cues.has("habitual_adverb", c.lower_))
-        for c in verb.children
-    )
-    if not often or tense(verb) != "perfect":
+    often = any(c.dep_ == "advmod" and cues.has("standing_adverb", c.lower_) for c in verb.children)
+    if not often or tense(verb) != "perfect" or not _many_unnamed(trigger):
         return None
     dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     return None if dated else verb
+
+
+def _many_unnamed(act: Any) -> bool:
+    """The act is done to things or people named only as a plural, with no number and no name
+    ("attacking their positions", "shelling towns"): acts of a kind. One thing or one person
+    ("blowing up the dam", "killing their son"), a count ("executing 12 prisoners") or a name
+    is one incident, however often it is alleged."""
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in o.children) for o in objects
+    )
 
 
 def _said_by_person(verb: Any, cues: Cues) -> bool:

@@ -25,7 +25,6 @@ from flashpoint.extract.patients import (
     antecedent,
     contested,
     gap_object,
-    raised_object,
     shared_subject,
     thing_accused,
     thing_agent,
@@ -41,6 +40,7 @@ MONTH_NEIGHBOURS = frozenset(
 
 
 NUMBER_WORD = "#number"  # a words cell's name for any numeral
+SINGULAR_MARK = ":singular"  # a words cell's word with it counts only as a singular noun
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,15 @@ def _in_title(token: Any) -> bool:
 
 
 def _words(tokens: Any) -> dict[str, str]:
-    """Each token's lemma and lowercase form, and '#number' for a numeral ("fell to 5,000")."""
+    """Each token's lemma and lowercase form, and '#number' for a numeral ("fell to 5,000");
+    a singular common noun also as 'lemma:singular' ("attacked the minister's position" is
+    criticism, "attacked enemy positions" is not)."""
     found = [antecedent(t) for t in tokens]
     numeral = next((t.text for t in found if t.like_num or t.tag_ == "CD"), None)
     numbers = {NUMBER_WORD: numeral} if numeral is not None else {}
-    return {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found} | numbers
+    singular = {t.lemma_.lower() + SINGULAR_MARK: t.text for t in found if t.tag_ == "NN"}
+    forms = {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found}
+    return forms | singular | numbers
 
 
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
@@ -145,11 +149,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         objects = ("dobj", "nsubjpass", "attr", "obj", *(("nsubj",) if passive else ()))
         if passive and any(c.dep_ == "dobj" for c in kids):
             objects = ("dobj",)  # "were denied their rights": the subject is who is denied
-        named = (
-            [antecedent(c) for c in kids if c.dep_ in objects]
-            or gap_object(trigger)
-            or raised_object(trigger)
-        )
+        named = [antecedent(c) for c in kids if c.dep_ in objects] or gap_object(trigger)
         return _every_one_listed(rule, [_of_part(c) for c in named])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
