@@ -10,6 +10,7 @@ from typing import Any
 
 from flashpoint.extract.clauses import clause_verb, load_cues, proposition, tense
 from flashpoint.extract.mode import REPORTING_LEMMAS
+from flashpoint.extract.patients import of_objects
 from flashpoint.extract.roles import object_controller
 from flashpoint.groups import group_of
 from flashpoint.ontology import load_ontology
@@ -139,20 +140,10 @@ def _moved_of(root: Any) -> list[Any]:
     if root.pos_ != "NOUN":
         return []
     cues = load_cues()
-    objects = [t for o in _of_objects(root) for t in (o, *o.conjuncts)]
+    objects = [t for o in of_objects(root) for t in (o, *o.conjuncts)]
     armed = [t for t in objects if cues.has("armed_noun", t.lemma_.lower())]
     return armed + [
-        g for t in objects for g in _of_objects(t) if cues.has("armed_noun", g.lemma_.lower())
-    ]
-
-
-def _of_objects(noun: Any) -> list[Any]:
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
+        g for t in objects for g in of_objects(t) if cues.has("armed_noun", g.lemma_.lower())
     ]
 
 

@@ -84,12 +84,12 @@ def _patients(trigger: Any, undergoer: bool) -> list[Any]:
         if not found and undergoer:
             found = _undergoers(trigger, kids, passive)
     else:
-        found = _of_objects(trigger)
+        found = of_objects(trigger)
     found = _with_conjuncts(found)
     # "the kind of war", "a group of prisoners": what a collective noun is of counts as
     # well; "an indictment of BP", "a video of the hostages" release no one
     collective = word_list("@collective")
-    return found + [g for p in found if p.lemma_.lower() in collective for g in _of_objects(p)]
+    return found + [g for p in found if p.lemma_.lower() in collective for g in of_objects(p)]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
@@ -105,7 +105,8 @@ def _first_thing(tokens: list[Any], may_be_party: Callable[[Any], bool]) -> str:
     return str(tokens[0].text)
 
 
-def _of_objects(token: Any) -> list[Any]:
+def of_objects(token: Any) -> list[Any]:
+    """What the word's 'of' names ("the release of the detainees": the detainees)."""
     return [
         g
         for c in token.children
@@ -204,7 +205,7 @@ def thing_agent(trigger: Any, kids: list[Any], words: frozenset[str], described:
     agents = _with_conjuncts(agents)
     # "the son of the former dictator", "hundreds of protesters": what the doer is of may
     # make it a party (any 'of', unlike a patient's: a doer's kin or members are the party's)
-    agents += [g for a in agents for g in _of_objects(a)]
+    agents += [g for a in agents for g in of_objects(a)]
     return _first_thing(agents, lambda a: _may_act(a, words))
 
 
@@ -251,7 +252,7 @@ def contested(clause: Any) -> bool:
     town", "fought to halt the IS advance" are combat; "battled to control the blaze" is not."""
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ in ("compound", "poss", "amod")]
-    objects += [g for o in objects for g in _of_objects(o)]  # "the advance of Islamic State"
+    objects += [g for o in objects for g in of_objects(o)]  # "the advance of Islamic State"
     ground = word_union("@held", "@armed", "@combatants", "@war")
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") or o.lemma_.lower() in ground
