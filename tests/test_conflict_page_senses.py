@@ -301,6 +301,7 @@ KEPT = [
     ("The king ordered his son, the crown prince, to lead the army.", "order_directive"),
     ("The latest cycle of fighting began on Monday and killed 30 people.", "armed_clash"),
     ("The army announced the deployment of 3,000 troops to the border on Monday.", "deployment"),
+    ("The deployment of two regiments to the port began on Monday.", "deployment"),
     ("The minister met his counterpart in Vienna on Monday.", "meeting"),
     # what a posture noun moves, named after 'of', names the forces
     (

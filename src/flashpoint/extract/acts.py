@@ -123,8 +123,8 @@ def _names_force(span: Any, root: Any) -> bool:
     security", "security was tightened", "the deployment of troops") names its political
     party, unless the sentence is about a business ("the bank said security was enhanced")."""
     cues = load_cues()
-    moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass"), *_moved_of(root)]
-    if not any(cues.has("force_noun", t.lemma_.lower()) for t in moved):
+    moved = [*span, *(c for c in root.children if c.dep_ == "nsubjpass")]
+    if not any(cues.has("force_noun", t.lemma_.lower()) for t in moved) and not _moved_of(root):
         return False
     # the business must be who acts or speaks ("the bank said security was enhanced"), not any
     # word of the sentence ("after a supplier of jet fuel received threats")
