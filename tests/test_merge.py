@@ -11,7 +11,9 @@ from flashpoint.datafiles import read_tsv
 from flashpoint.merge import ArticleInfo, merge_reports
 from flashpoint.merge.anchors import anchors
 from flashpoint.records import (
+    COUNTRY_FROM_CONTEXT,
     CROWD_FROM_PLACE,
+    LOCAL_FROM_PLACE,
     Actor,
     DateValue,
     Mention,
@@ -130,6 +132,39 @@ def test_crowds_placed_in_two_countries_stay_apart() -> None:
         ARTICLES,
     )
     assert len(events) == 2
+
+
+ARRESTS = "Two suspects in the plot were arrested on Tuesday"
+
+
+def test_a_guessed_police_force_is_of_the_place_the_event_is_read_at() -> None:
+    """A report merged in from a story on Iraq carries its guess ("police", so the Police
+    Forces of Iraq); the arrest its own sentence places in Germany was made by Germany's.
+    A force named by its own words keeps its country."""
+    guessed = Actor(
+        "police", "Police Forces of Iraq", "IRQ", "police", 1, inferred=COUNTRY_FROM_CONTEXT
+    )
+    in_germany = replace(
+        mention("m1", "a1", "arrest", "2025-03-04", actor=None, text=ARRESTS),
+        place=Place("Germany", 51.0, 10.0, "DEU", kind="country", rule="sentence"),
+    )
+    from_iraq = mention(
+        "m2",
+        "a2",
+        "arrest",
+        "2025-03-04",
+        actor=guessed,
+        country="IRQ",
+        place_rule="article",
+        text=ARRESTS,
+    )
+    [event] = merge_reports([in_germany, from_iraq], ARTICLES)
+    assert [(a.name, a.country, a.inferred) for a in event.actors] == [
+        ("Police Forces of Germany", "DEU", LOCAL_FROM_PLACE)
+    ]
+    named = replace(guessed, text="Iraqi police", inferred="")
+    [event] = merge_reports([in_germany, replace(from_iraq, actor1=named)], ARTICLES)
+    assert [a.name for a in event.actors] == ["Police Forces of Iraq"]
 
 
 def test_lowest_fatality_figure_wins_and_conflict_is_kept() -> None:

@@ -27,6 +27,9 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 KEPT = [
     ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
+    ("Troops flushed out the militants from the village on Friday.", None),
+    # the noun a past participle follows is what was done to it: people shot are shot
+    ("Two men shot at the checkpoint on Friday were buried on Monday.", None),
     ("The soldiers killed in Iraq on Monday were buried.", "armed_clash"),
     ("The EU sanctioned four commanders on Monday.", "sanction"),
     # an -ing reduced relative names its accuser; a copula's purpose is no narrative; an act
@@ -621,6 +624,21 @@ DROPPED = [
     ('The paper called the fall of the town a "liberation" last week.', None, "other_sense"),
     ("Clashes erupted in the port city on Friday.", "natural_disaster", "other_sense"),
     ("The trouble erupted near the market on Friday.", "natural_disaster", "other_sense"),
+    # water flushed through a marsh, a property shown, fluid pumped: no fighters, no protest
+    ("The state diverted water to flush out the wetlands on Friday.", None, "other_sense"),
+    ("The test was run to demonstrate the integrity of the seal.", None, "other_sense"),
+    ("Engineers began shooting drilling fluid into the well on Friday.", None, "other_sense"),
+    # footage shot is filmed, also when the participle follows its noun
+    ("The channel aired sequences shot by passers-by on Friday.", "attack", "other_sense"),
+    # an act looked forward to is anticipated, not told done
+    ("The envoy said he looks forward to meeting the rebels.", "meeting", "irrealis"),
+    # a wave or a round of unrest breaks out too: no volcano
+    ("A wave of protests erupted in the port city on Friday.", "natural_disaster", "other_sense"),
+    (
+        "A fresh round of fighting erupted near the dam on Friday.",
+        "natural_disaster",
+        "other_sense",
+    ),
     # a watch kept, with no force named, is a deployment of no one
     ("The temples are kept under strict vigil, he said on Monday.", "deployment", "not_political"),
     ("A close vigil is being kept on the movements of the activists.", None, "other_sense"),
@@ -1396,6 +1414,18 @@ def test_agent_from_the_parse_not_from_proximity() -> None:
     assert m.actor1 is not None and m.actor1.role == "police"
     found = mentions("Syrian army shelling hit Homs on Monday, a Lebanese official said.")
     assert all(m.actor1 is None or "Lebanon" not in m.actor1.name for m in found)
+
+
+def test_an_object_beside_the_act_is_no_party_to_it() -> None:
+    """Conjuncts are objects of the verb side by side: "covered Turkey and the shelling"
+    names no party of the shelling; a modifier the conjuncts share after the act still does
+    ("the arrest and torture of Hamas members")."""
+    found = mentions("Reporters covered Turkey and the shelling of the port on Friday.")
+    (shelling,) = [m for m in found if m.type == "shelling"]
+    assert shelling.actor2 is None and shelling.actor1 is None
+    found = mentions("The general ordered the arrest and torture of Hamas members on Monday.")
+    torture = [m for m in found if m.trigger.text == "torture"]
+    assert torture and all(m.actor2 is not None and "Hamas" in m.actor2.name for m in torture)
 
 
 def test_who_reacts_to_an_act_did_not_do_it() -> None:

@@ -236,7 +236,7 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             continue
         if edge == "prep" and cues.has("negation_stop_preposition", below.lower_):
             break  # "requested troops after the riot": the riot is told, not asked for
-        if tok.pos_ in ("VERB", "AUX", "ADJ") and cues.has("irrealis_governor", lemma):
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and _irrealis_governor(tok, cues):
             if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
                 below = tok  # the adjective presupposes it; a governor above may not
                 continue
@@ -404,3 +404,13 @@ PHRASE_READERS: tuple[tuple[Callable[[Any, Cues], Any | None], Callable[[Any], s
     (lambda t, _: _condition(t), lambda m: f"'{m.text} ...' makes it a consequence"),
     (lambda t, _: _inverted(t), lambda v: f"'{v.text} ...' before its subject is a condition"),
 )
+
+
+def _irrealis_governor(tok: Any, cues: Cues) -> bool:
+    """An irrealis governor, by lemma or as a phrasal verb with its particle or adverb
+    ("look forward to discussing": anticipated, not told done)."""
+    lemma = tok.lemma_.lower()
+    if cues.has("irrealis_governor", lemma):
+        return True
+    parts = (c for c in tok.children if c.dep_ in ("prt", "advmod"))
+    return any(cues.has("irrealis_governor", f"{lemma} {c.lower_}") for c in parts)

@@ -118,7 +118,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
             subjects.extend(_phrase_spans(child))
         elif child.dep_ in ("dobj", "nsubjpass", "dative"):
-            objects.append(_span(list(child.subtree)))
+            objects.append(_span(_object_words(child, trigger)))
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             objects.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")
     if not subjects and verb.dep_ == "relcl":  # "troops who crossed": the head noun
@@ -157,6 +157,21 @@ def _circumstance(trigger: Any, verb: Any) -> bool:
         if token.i != verb.i and token.dep_ in ("prep", "pobj") and token.lower_ in words:
             return True
     return False
+
+
+def _object_words(obj: Any, trigger: Any) -> list[Any]:
+    """The words of the verb's object that may name the trigger's patient. When the trigger
+    is a conjunct of the object ("invade Iraq and the London bombings", "condemned Russia
+    and the shelling of Kharkiv"), the other conjuncts are the verb's objects beside it, not
+    its parties: only its own phrase counts, with the modifiers the conjuncts share after it
+    ("the arrest and torture of dissidents")."""
+    head = trigger
+    while head.dep_ == "conj" and head.i != obj.i:
+        head = head.head
+    if trigger.i == obj.i or head.i != obj.i:
+        return list(obj.subtree)
+    shared = [t for c in obj.children if c.i > trigger.i and c.dep_ == "prep" for t in c.subtree]
+    return list(trigger.subtree) + shared
 
 
 def _holds(phrase: Any, token: Any) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.countries import of_country, with_country
 from flashpoint.geo.locate import (
     ANTECEDENT_RULE,
     ARTICLE_RULE,
@@ -23,17 +22,9 @@ from flashpoint.geo.locate import (
     SENTENCE_RULES,
     STRONG,
 )
-from flashpoint.records import (
-    COUNTRY_FROM_CONTEXT,
-    CROWD_FROM_PLACE,
-    CROWD_ROLES,
-    LOCAL_FROM_PLACE,
-    LOCAL_ROLES,
-    Actor,
-    Mention,
-)
+from flashpoint.local_actors import ONE_COUNTRY_KINDS, moved
+from flashpoint.records import Mention
 
-ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
 # places read beyond the sentence: they move only a crowd whose country was itself a guess
 WEAK_RULES = frozenset({PARAGRAPH_RULE, ARTICLE_RULE, ANTECEDENT_RULE})
 
@@ -51,39 +42,7 @@ def crowd_country(mention: Mention) -> Mention:
     weak = place.rule in WEAK_RULES
     return replace(
         mention,
-        actor1=_moved(mention.actor1, where, tied, weak),
-        actor2=_moved(mention.actor2, where, tied, weak),
-        actors=tuple(a for a in (_moved(x, where, tied, weak) for x in mention.actors) if a),
+        actor1=moved(mention.actor1, where, tied, weak),
+        actor2=moved(mention.actor2, where, tied, weak),
+        actors=tuple(a for a in (moved(x, where, tied, weak) for x in mention.actors) if a),
     )
-
-
-def _moved(actor: Actor | None, where: str, tied: bool, weak: bool = False) -> Actor | None:
-    """``weak``: the place comes from the paragraph, the article or an earlier act's; it moves
-    only a crowd
-    whose country was itself a guess from the article ('protesters' in a paragraph on Athens,
-    on a page about Egypt)."""
-    if actor is None or actor.country == where:
-        return actor
-    if weak and not (actor.role in CROWD_ROLES and _guessed(actor)):
-        return actor
-    if actor.role in CROWD_ROLES:
-        how = CROWD_FROM_PLACE
-    elif tied and actor.role in LOCAL_ROLES and _guessed(actor):
-        how = LOCAL_FROM_PLACE
-    else:
-        return actor
-    return replace(actor, name=_label(actor.name, where), country=where, inferred=how)
-
-
-def _guessed(actor: Actor) -> bool:
-    """Was the actor's country not read from its own words (taken from the article, or none)?"""
-    return actor.inferred == COUNTRY_FROM_CONTEXT or (not actor.inferred and not actor.country)
-
-
-def _label(name: str, where: str) -> str:
-    """The actor table's label in another country, in its own form: "Protesters (Pakistan)"
-    -> "Protesters (Egypt)", "Police Forces of Iraq" (or a bare "Police Forces") -> "Police
-    Forces of Russia"."""
-    if " (" in name or " " not in name:
-        return with_country(name.split(" (", 1)[0], where)  # "Civilians (X)", "Civilians"
-    return f"{name.partition(' of ')[0]} of {of_country(where)}"

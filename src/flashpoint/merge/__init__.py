@@ -185,7 +185,7 @@ def _build(members: list[Mention], event_id: str, articles: Mapping[str, Article
         type=event_type,
         mode=mode,
         date=when,
-        actors=choose_actors(members),
+        actors=choose_actors(members, place),
         location=place,
         participants=counts["participants"],
         injured=counts["injured"],

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from flashpoint.groups import FOLDED_SUB_EVENTS, group_of
+from flashpoint.local_actors import ONE_COUNTRY_KINDS, moved
+from flashpoint.merge.compat import OWN_PLACE_RULES
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Place, Quantity
 
@@ -107,17 +109,27 @@ def choose_place(mentions: Sequence[Mention]) -> tuple[Place | None, str]:
     return best.place, f"place read most directly, then most precise, from mention {best.id}"
 
 
-def choose_actors(mentions: Sequence[Mention]) -> tuple[Actor, ...]:
-    """Actor1s first, by how often they are reported, then actor2s; one per normalised name."""
+def choose_actors(mentions: Sequence[Mention], place: Place | None = None) -> tuple[Actor, ...]:
+    """Actor1s first, by how often they are reported, then actor2s; one per normalised name.
+    A crowd, and a bare police force, civilians or armed men whose country a report only
+    guessed, are of the place its sentence gives the event (:mod:`flashpoint.local_actors`):
+    a report merged in from another article carries that article's guess."""
     ranked: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for weight, attr in ((2, "actor1"), (1, "actor2")):
         for m in mentions:
-            actor = getattr(m, attr)
+            actor = _of_place(getattr(m, attr), place)
             if actor is not None:
                 ranked[actor.name] += weight
                 first.setdefault(actor.name, actor)
     return tuple(first[name] for name, _ in ranked.most_common())
+
+
+def _of_place(actor: Actor | None, place: Place | None) -> Actor | None:
+    if actor is None or place is None or not place.country or place.rule not in OWN_PLACE_RULES:
+        return actor
+    tied = place.rule == "sentence" and place.kind in ONE_COUNTRY_KINDS
+    return moved(actor, place.country, tied)
 
 
 def choose_count(mentions: Sequence[Mention], kind: str) -> tuple[Quantity | None, list[str]]:
