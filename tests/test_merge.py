@@ -14,6 +14,7 @@ from flashpoint.records import (
     COUNTRY_FROM_CONTEXT,
     CROWD_FROM_PLACE,
     LOCAL_FROM_PLACE,
+    UNDATED_RULE,
     Actor,
     DateValue,
     Mention,
@@ -132,6 +133,28 @@ def test_crowds_placed_in_two_countries_stay_apart() -> None:
         ARTICLES,
     )
     assert len(events) == 2
+
+
+def test_an_undated_report_joins_its_own_articles_incident() -> None:
+    """Two crossings two days apart, each reported by its own article; the second article
+    then says, with no date, that the group withdrew: the retreat ends its own article's
+    crossing, not the other one, though both fit its week."""
+    first = mention("m1", "a1", "border_crossing", "2025-03-04", country="KOR")
+    second = mention("m2", "a2", "border_crossing", "2025-03-06", country="KOR")
+    retreat = mention(
+        "m3",
+        "a2",
+        "withdrawal",
+        "2025-03-01",
+        precision="week",
+        end="2025-03-07",
+        rule=UNDATED_RULE,
+        country="KOR",
+        at=60,
+    )
+    events = merge_reports([first, second, retreat], ARTICLES)
+    by_mention = {s.mention_id: e.id for e in events for s in e.sources}
+    assert by_mention["m3"] == by_mention["m2"] != by_mention["m1"]
 
 
 ARRESTS = "Two suspects in the plot were arrested on Tuesday"

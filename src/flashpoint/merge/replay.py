@@ -269,11 +269,11 @@ class _Family:
             if before.founder is not m:
                 found.append(before)
         found.sort(key=lambda e: e.founder.key)  # ties: the event opened first
-        best, best_score = None, MIN_SIMILARITY
+        best, best_key = None, (False, MIN_SIMILARITY)
         for e in found:
-            score = e.open.score(m.shape, m.point, m.article, (m.anchors, m.definite))
-            if score is not None and score > best_score:
-                best, best_score = e, score
+            key = e.open.preference(m.shape, m.point, m.article, (m.anchors, m.definite))
+            if key is not None and key > best_key:
+                best, best_key = e, key
         if best is None:
             if before is not None and before.founder is m:
                 return  # founds its old event again
