@@ -1428,6 +1428,13 @@ def test_an_object_beside_the_act_is_no_party_to_it() -> None:
     assert torture and all(m.actor2 is not None and "Hamas" in m.actor2.name for m in torture)
 
 
+def test_the_noun_of_a_passive_relative_clause_underwent_the_act() -> None:
+    """ "Two rebels who were captured": the rebels were taken, they took no one."""
+    (capture,) = [m for m in mentions("Two rebels who were captured on Monday were questioned.")]
+    assert capture.actor1 is None
+    assert capture.actor2 is not None and capture.actor2.role == "rebels"
+
+
 def test_who_reacts_to_an_act_did_not_do_it() -> None:
     (launch,) = [
         m

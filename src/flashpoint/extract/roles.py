@@ -122,7 +122,9 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             objects.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")
     if not subjects and verb.dep_ == "relcl":  # "troops who crossed": the head noun
-        subjects.append(_span([verb.head]))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "a man who was arrested": the noun is what the act was done to
+        (objects if passive else subjects).append(_span([verb.head]))
     head = verb
     for _ in range(2):  # "attacked the post, killing three": the subject of "attacked"
         if subjects or head.dep_ not in ("advcl", "xcomp", "conj", "acl"):

@@ -2,9 +2,9 @@
 
 Each mention, in canonical order, joins the most similar open event it is compatible with
 (every member passes the hard tests; a mention from another article shares an anchor with a
-member, see flashpoint.merge.anchors; mean similarity above MIN_SIMILARITY; a report the text
-gives no date prefers an event of its own article; ties go to the event opened first) or
-opens a new one. Two things keep this near-linear:
+member, see flashpoint.merge.anchors; mean similarity above MIN_SIMILARITY; between equally
+similar events a report the text gives no date takes its own article's, other ties go to the
+event opened first) or opens a new one. Two things keep this near-linear:
 
 - Candidates come from a :class:`ShapeIndex` of each event's founder: an event can only take a
   mention its founder could merge with, so only events of the mention's type group, mode
@@ -214,15 +214,15 @@ class OpenEvent(Generic[T]):
 
     def preference(
         self, shape: Shape, point: Point | None, article: str, tie: Tie
-    ) -> tuple[bool, float] | None:
+    ) -> tuple[float, bool] | None:
         """How much a mention wants this event, compared as a tuple; None when it may not
-        join it (``score`` None or not above MIN_SIMILARITY). A report the text gives no date
-        belongs first with its own article's incident ("The group withdrew after 20 minutes"
-        after that article's crossing), then with the most similar event."""
+        join it (``score`` None or not above MIN_SIMILARITY). The most similar event; between
+        equally similar ones, a report the text gives no date belongs with its own article's
+        incident ("The group withdrew after 20 minutes" after that article's crossing)."""
         score = self.score(shape, point, article, tie)
         if score is None or score <= MIN_SIMILARITY:
             return None
-        return shape.undated and article in self.articles, score
+        return score, shape.undated and article in self.articles
 
     def _ties_undated(self, shape: Shape, article: str) -> bool:
         """A report the text gives no date joins an event of its own article, or one whose
@@ -239,7 +239,7 @@ def greedy_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     founders = ShapeIndex()
     for m in mentions:
         shape, point, tied = shape_of(m), precise_point(m), anchors(m)
-        best, best_key = -1, (False, MIN_SIMILARITY)
+        best, best_key = -1, (MIN_SIMILARITY, False)
         for c in sorted(founders.probe(shape, point)):
             key = opened[c].preference(shape, point, m.article_id, (tied, m.definite))
             if key is not None and key > best_key:

@@ -269,7 +269,7 @@ class _Family:
             if before.founder is not m:
                 found.append(before)
         found.sort(key=lambda e: e.founder.key)  # ties: the event opened first
-        best, best_key = None, (False, MIN_SIMILARITY)
+        best, best_key = None, (MIN_SIMILARITY, False)
         for e in found:
             key = e.open.preference(m.shape, m.point, m.article, (m.anchors, m.definite))
             if key is not None and key > best_key:
