@@ -1117,3 +1117,12 @@ def test_a_state_named_as_its_nations_capital_is_the_capital() -> None:
             e for t, e in zip(found.toponyms, found.entries, strict=True) if t.text == "Washington"
         ]
         assert state and state[0] is not None and state[0].kind == "admin1", text
+
+
+def test_the_tied_place_rule_is_the_geo_stages_sentence_rule() -> None:
+    """The merge reads which place ties local actors through local_actors, not the geo
+    stage's internals: its rule name must be the geo stage's own."""
+    from flashpoint.geo.locate import SENTENCE_RULES, STRONG
+    from flashpoint.local_actors import TIED_RULE
+
+    assert SENTENCE_RULES[STRONG] == TIED_RULE

@@ -20,10 +20,18 @@ from flashpoint.records import (
     LOCAL_FROM_PLACE,
     LOCAL_ROLES,
     Actor,
+    Place,
 )
 
 # kinds of place that lie in one country (not a border line, a sea or a region)
 ONE_COUNTRY_KINDS = frozenset({"city", "admin1", "admin2", "country", "base"})
+TIED_RULE = "sentence"  # flashpoint.geo.locate's rule for a place tied to the trigger itself
+
+
+def tied_to(place: Place) -> bool:
+    """Is the place tied to the trigger itself ('arrested in St Petersburg') and in one
+    country? Such a place moves bare civilians, police and armed men (see ``moved``)."""
+    return place.rule == TIED_RULE and place.kind in ONE_COUNTRY_KINDS
 
 
 def moved(actor: Actor | None, where: str, tied: bool, weak: bool = False) -> Actor | None:

@@ -20,9 +20,8 @@ from flashpoint.geo.locate import (
     ARTICLE_RULE,
     PARAGRAPH_RULE,
     SENTENCE_RULES,
-    STRONG,
 )
-from flashpoint.local_actors import ONE_COUNTRY_KINDS, moved
+from flashpoint.local_actors import moved, tied_to
 from flashpoint.records import Mention
 
 # places read beyond the sentence: they move only a crowd whose country was itself a guess
@@ -38,7 +37,7 @@ def crowd_country(mention: Mention) -> Mention:
     if place.rule not in SENTENCE_RULES.values() and place.rule not in WEAK_RULES:
         return mention
     where = place.country
-    tied = place.rule == SENTENCE_RULES[STRONG] and place.kind in ONE_COUNTRY_KINDS
+    tied = tied_to(place)
     weak = place.rule in WEAK_RULES
     return replace(
         mention,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from flashpoint.groups import FOLDED_SUB_EVENTS, group_of
-from flashpoint.local_actors import ONE_COUNTRY_KINDS, moved
+from flashpoint.local_actors import moved, tied_to
 from flashpoint.merge.compat import OWN_PLACE_RULES
 from flashpoint.ontology import load_ontology
 from flashpoint.records import Actor, DateValue, Mention, Place, Quantity
@@ -128,8 +128,7 @@ def choose_actors(mentions: Sequence[Mention], place: Place | None = None) -> tu
 def _of_place(actor: Actor | None, place: Place | None) -> Actor | None:
     if actor is None or place is None or not place.country or place.rule not in OWN_PLACE_RULES:
         return actor
-    tied = place.rule == "sentence" and place.kind in ONE_COUNTRY_KINDS
-    return moved(actor, place.country, tied)
+    return moved(actor, place.country, tied_to(place))
 
 
 def choose_count(mentions: Sequence[Mention], kind: str) -> tuple[Quantity | None, list[str]]:
