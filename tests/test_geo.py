@@ -21,7 +21,7 @@ from flashpoint.distance import haversine_km
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
 from flashpoint.geo.build import _without_article
 from flashpoint.geo.context import Context
-from flashpoint.geo.focus import dateline_spans
+from flashpoint.geo.focus import caption_spans, dateline_spans
 from flashpoint.geo.lexicon import (
     CURATED_KINDS,
     borders,
@@ -465,6 +465,24 @@ def test_a_town_before_a_newspaper_word_names_the_paper() -> None:
     assert [(t.text, "names a treaty or a text" in why) for t, why in found.dropped] == [
         ("Horn", True)
     ]
+
+
+def test_a_transcript_speakers_caption_names_no_place() -> None:
+    """'JANE DOE, GEORGIA TECH STUDENT:' says who speaks: the looting she tells of is not in
+    Georgia, and the caption does not pull the article's focus there either."""
+    text = (
+        "Looters were seen in Cairo on Friday. JANE DOE, GEORGIA TECH STUDENT: People are "
+        "doing a lot of looting. JOHN ROE, CNN CORRESPONDENT (voice-over): The streets are empty."
+    )
+    assert [text[a:b].strip() for a, b in caption_spans(text)] == [
+        "GEORGIA TECH STUDENT",
+        "CNN CORRESPONDENT",
+    ]
+    found = find_places(text)
+    assert "GEORGIA" not in [t.text for t in found.toponyms]
+    assert [t.text for t, why in found.dropped if why.startswith("caption")] == ["GEORGIA"]
+    # a dateline is no caption, nor a name of one word before a colon
+    assert caption_spans("CAIRO, Egypt (CNN) -- Protesters marched. BLITZER: Yes.") == []
 
 
 @pytest.mark.parametrize(

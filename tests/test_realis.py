@@ -1725,6 +1725,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "patient_of_noun",
         "circumstance_word",
         "ahead_word",
+        "site_noun",
     }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"
@@ -1733,6 +1734,7 @@ def test_role_cues_table_is_well_formed() -> None:
     assert "kill" in role_cues()["transitive_harm_verb"]
     assert "condemn" in role_cues()["reaction_verb"]
     assert "arrest" in role_cues()["patient_of_noun"]
+    assert {"bridge", "museum"} <= role_cues()["site_noun"]
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,10 @@ NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to
 # longer article that names no day near its report is a feature, a review or a column
 BRIEF_SENTENCES = 5
 MIN_PAST_DATES = 2  # one old date ("founded in 2003") is background any report may give
+# roles whose bare noun ("the army", "protesters") is the same group the article names with a
+# country; in a group of kin, one never so named is its kin's (the police of the army's country)
+KIN_ROLES = (("police", "military"), ("protesters", "rioters"))
+FORCE_ROLES = tuple(role for kin in KIN_ROLES for role in kin)
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
 
 
@@ -105,7 +109,7 @@ def extract_mentions(
     """Every event mention in an article's clean text, with raw offsets filled in.
 
     ``doc``: the spaCy parse of the whole clean text, when the caller has one to share."""
-    from flashpoint.extract.actors import find_actors
+    from flashpoint.extract.actors import find_actors, named_countries
     from flashpoint.extract.events import sentence_mentions
 
     text = clean.text
@@ -114,17 +118,52 @@ def extract_mentions(
     mentions: list[Mention] = []
     docs = _sentence_docs(contexts, doc)
     recent = country
-    for ctx, sdoc in zip(contexts, docs, strict=True):
-        # A bare "troops" belongs to the country this sentence names, else the last one named.
-        named = Counter(a.country for a in find_actors(ctx.text) if a.country and not a.inferred)
+    named_in = [[a for a in find_actors(c.text) if a.country and not a.inferred] for c in contexts]
+    forces = _first_forces(named_in)
+    for ctx, sdoc, own in zip(contexts, docs, named_in, strict=True):
+        # A bare "troops" belongs to the country this sentence names as a party, else the
+        # last one named. But when the sentence names no country at all, a bare "the army" or
+        # "police" is the same force the article names with its country, the last one so far,
+        # else the first ("U.S. officials said" before it does not make the army American)
+        named = Counter(a.country for a in own)
         if named:
             recent = named.most_common(1)[0][0]
-        found_actors = find_actors(ctx.text, context_country=recent)
+        forces.update(_forces(own))
+        same = {} if named or named_countries(ctx.text) else _kin(forces)
+        found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(sdoc, ctx, actors)
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))
     return [_with_raw(m, clean) for m in refer_back(mentions)]
+
+
+def _forces(named: list[Actor]) -> dict[str, str]:
+    """Role -> the country most named for that force (police, army) among ``named``."""
+    out = {}
+    for role in FORCE_ROLES:
+        same = Counter(a.country for a in named if a.role == role and a.country)
+        if same:
+            out[role] = same.most_common(1)[0][0]
+    return out
+
+
+def _kin(forces: dict[str, str]) -> dict[str, str]:
+    """A force or crowd the article never names with a country is its kin's: the police of
+    the country whose army it names."""
+    out = {}
+    for kin in KIN_ROLES:
+        known = [forces[r] for r in kin if r in forces]
+        out.update({r: forces.get(r, known[0]) for r in kin} if known else {})
+    return out
+
+
+def _first_forces(named_in: list[list[Actor]]) -> dict[str, str]:
+    """Role -> the country of the first force of that role the article names."""
+    out: dict[str, str] = {}
+    for named in reversed(named_in):
+        out.update(_forces(named))
+    return out
 
 
 def _sentence_contexts(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -138,6 +139,9 @@ class Scan:
     # a sentence written without capitals (scraped lowercase text): an acronym bound to the
     # article's country by its `context` ('raf' in an Indian article) matches in any case
     caseless: bool = False
+    # (role, country): the force of that role the article last named with its country; a
+    # bare "the army" is that army, not the country of whoever spoke last
+    forces: tuple[tuple[str, str], ...] = ()
 
     def match(self, i: int, kinds: tuple[str, ...]) -> tuple[Entry, int] | None:
         """The longest entry of one of ``kinds`` starting at token ``i``, and where it ends."""
@@ -239,7 +243,22 @@ def _bare_role(scan: Scan, i: int, role: tuple[Entry, int]) -> Hit:
     end = _absorb(scan, end, entry.role)
     if entry.country:
         return Hit(i, end, entry, entry.country)
-    return Hit(i, end, entry, scan.context, FROM_CONTEXT if scan.context else "")
+    # "its border guards" are the possessor's, whom the country last named stands for
+    country = (
+        scan.context if _possessed(scan, i) else dict(scan.forces).get(entry.role, scan.context)
+    )
+    return Hit(i, end, entry, country, FROM_CONTEXT if country else "")
+
+
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "whose"})
+
+
+def _possessed(scan: Scan, i: int) -> bool:
+    """A possessive pronoun before the role noun ("its troops", "their own police")."""
+    before = [w.lower() for w in scan.words[max(0, i - 2) : i]]
+    if before and before[-1] == "own":
+        before.pop()
+    return bool(before) and before[-1] in _POSSESSIVES
 
 
 def _hit_at(scan: Scan, i: int) -> Hit | None:
@@ -268,12 +287,18 @@ def _stance(scan: Scan, i: int) -> bool:
     return i >= 2 and scan.words[i - 1] == "-" and scan.words[i - 2].lower() in _STANCE
 
 
-def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]:
-    """Actor phrases in one sentence, longest match first, with offsets into ``text``."""
+def find_actors(
+    text: str, *, context_country: str | None = None, forces: Mapping[str, str] | None = None
+) -> list[Actor]:
+    """Actor phrases in one sentence, longest match first, with offsets into ``text``.
+
+    A bare role noun takes ``context_country``, or for a force (police, army) the country of
+    the same force named last (``forces``: role -> country)."""
     toks = tokens(text)
     words = tuple(t for t, _, _ in toks)
     caseless = not any(w[:1].isupper() for w in words)
-    scan = Scan(words, context_country, strict=True, caseless=caseless)
+    known = tuple(sorted((forces or {}).items()))
+    scan = Scan(words, context_country, strict=True, caseless=caseless, forces=known)
     out, i = [], 0
     while i < len(toks):
         hit = _hit_at(scan, i)
@@ -283,6 +308,15 @@ def find_actors(text: str, *, context_country: str | None = None) -> list[Actor]
         out.append(_actor(hit, text, toks[hit.start][1], toks[hit.end - 1][2]))
         i = hit.end
     return out
+
+
+def named_countries(text: str) -> set[str]:
+    """Every country a sentence names, as a party or not: its name, its capital or its
+    people ('in Algiers', 'Egyptian cities')."""
+    words = tuple(t for t, _, _ in tokens(text))
+    scan = Scan(words, None, strict=True, caseless=not any(w[:1].isupper() for w in words))
+    found = (scan.match(i, ("nation", "capital", "demonym")) for i in range(len(words)))
+    return {hit[0].country for hit in found if hit is not None and hit[0].country}
 
 
 def _variants(words: list[str]) -> list[list[str]]:

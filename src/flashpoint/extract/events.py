@@ -410,9 +410,12 @@ def _named_parties(doc: Any, actors: list[Actor], offset: int) -> list[Actor]:
     ("Mubarak blamed ..."): they can be the agent too, with no ACLED code of their own."""
     taken = [(a.span_start, a.span_end) for a in actors]
     out = []
+    sites = role_cues()["site_noun"]  # 'the Kasr Al Nile Bridge' is a place, not a party
     for ent in doc.ents:
         role = NAMED_ROLES.get(ent.label_)
         start, end = offset + ent.start_char, offset + ent.end_char
+        if ent.root.lemma_.lower() in sites:
+            continue
         if role and not any(s < end and start < e for s, e in taken):
             country = _people_country(ent)
             out.append(Actor(ent.text, ent.text, country, role, None, start, end))

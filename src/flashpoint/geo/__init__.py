@@ -17,7 +17,7 @@ from typing import Any
 from flashpoint.geo.capitals import capital_phrases
 from flashpoint.geo.crowds import crowd_country
 from flashpoint.geo.districts import in_named_towns
-from flashpoint.geo.focus import dateline_spans, in_spans
+from flashpoint.geo.focus import caption_spans, dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
 from flashpoint.geo.locate import antecedent_places, base_precision, locate
@@ -114,14 +114,19 @@ def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> 
     return replace(found, dropped=tuple(dropped))
 
 
+CAPTION_REASON = "caption: a transcript's speaker caption says who speaks, not where acts happen"
+
+
 def _not_people(
     toponyms: list[Toponym], doc: Any, gaz: Gazetteer
 ) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
     """The toponyms that are not a person's name, their holder links renumbered; and the
     others, with why."""
     people = find_people(doc, gaz)
+    captions = caption_spans(doc.text)
     reasons = [
-        person_reason(top, doc, people)
+        (CAPTION_REASON if in_spans(top.start, captions) else "")
+        or person_reason(top, doc, people)
         or possessed_reason(top, doc)
         or building_reason(top, doc)
         or instrument_reason(top, doc)

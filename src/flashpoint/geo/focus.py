@@ -23,6 +23,15 @@ DATELINE = re.compile(
     rf"{_START}(?:(?:{_CAPS}){_REGION}{_DATE}(?: {_OUTLET})?"
     rf"|(?:{_TITLE}){_REGION}{_DATE} {_OUTLET}){_DASH}"
 )
+# A transcript's speaker caption: a name in capitals, a comma, who the speaker is in capitals,
+# a colon ('JANE DOE, CNN CAIRO CORRESPONDENT (voice-over):'): its places say who speaks
+# (a name of at most four words, a caption of at most twelve, one space between words: a long
+# run of capitals with no colon fails in linear time)
+_CAPTION_WORDS = r"[A-Z][A-Z'’.()&-]*(?: [A-Z][A-Z'’.()&-]*){0,11}"
+CAPTION = re.compile(
+    rf"{_START}[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{1,3}} ?, ({_CAPTION_WORDS})"
+    r"(?: \([a-z -]+\))? ?:"
+)
 DATELINE_WEIGHT = 2.0  # a dateline counts as this many mentions of its country
 MAX_DATELINE = 60  # characters
 
@@ -32,6 +41,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end()) for m in DATELINE.finditer(text) if m.end() - m.start() <= MAX_DATELINE
     ]
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the speaker captions of a transcript, the part after the name."""
+    return [(m.start(1), m.end(1)) for m in CAPTION.finditer(text)]
 
 
 def in_spans(start: int, spans: list[tuple[int, int]]) -> bool:

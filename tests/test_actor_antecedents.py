@@ -1,0 +1,113 @@
+"""Who a bare force or crowd is, what a named building is, and whose the 'of' of a taking is:
+actors read the way a reader resolves them. Sentences written by the team."""
+
+from __future__ import annotations
+
+import flashpoint
+from flashpoint.extract.actors import named_countries
+from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor, Mention
+
+PUBLISHED = "2011-02-01"
+
+
+def kept(text: str) -> list[Mention]:
+    return [m for m in flashpoint.extract(text, published=PUBLISHED) if not m.dropped]
+
+
+def actor1_of(text: str, trigger: str) -> Actor | None:
+    return next(m.actor1 for m in kept(text) if m.trigger.text == trigger)
+
+
+def force_of(text: str, trigger: str) -> Actor | None:
+    """The state force among the parties of the mention of ``trigger``."""
+    m = next(m for m in kept(text) if m.trigger.text == trigger)
+    return next((a for a in (m.actor1, m.actor2) if a and a.role in ("military", "police")), None)
+
+
+def test_a_bare_army_is_the_army_the_article_names_not_the_last_speakers() -> None:
+    """An American official speaking between them does not make 'the army' American."""
+    text = (
+        "The Egyptian army deployed tanks around the square on Friday. "
+        "U.S. officials condemned the violence on Saturday. "
+        "On Sunday the army fired warning shots over the crowd."
+    )
+    army = force_of(text, "fired warning shots")
+    assert army is not None and (army.role, army.country) == ("military", "EGY")
+    assert army.inferred == COUNTRY_FROM_CONTEXT
+
+
+def test_a_bare_force_before_any_named_one_is_the_one_named_later() -> None:
+    text = (
+        "U.S. officials condemned the violence on Saturday. "
+        "The army fired warning shots over the crowd on Sunday. "
+        "Egyptian soldiers then withdrew from the square on Monday."
+    )
+    army = force_of(text, "fired warning shots")
+    assert army is not None and (army.country, army.inferred) == ("EGY", COUNTRY_FROM_CONTEXT)
+
+
+def test_the_police_are_of_the_country_whose_army_is_named() -> None:
+    text = (
+        "Egyptian soldiers deployed around the square on Friday. "
+        "U.S. officials condemned the violence on Saturday. "
+        "On Sunday police fired tear gas at the crowd."
+    )
+    police = force_of(text, "fired tear gas")
+    assert police is not None and (police.role, police.country) == ("police", "EGY")
+
+
+def test_a_country_the_sentence_names_comes_before_the_articles_force() -> None:
+    """'A U.S. lawmaker ... the Army soldier': the sentence names its country; an army named
+    earlier in another country's story does not override it."""
+    text = (
+        "Egyptian soldiers deployed around the square on Friday. "
+        "A U.S. lawmaker said the army arrested two men in Virginia on Monday."
+    )
+    army = actor1_of(text, "arrested")
+    assert army is not None and army.country == "USA"
+
+
+def test_a_place_the_sentence_names_keeps_the_last_named_country() -> None:
+    """'Security forces clashed with the crowds in Algiers': the sentence names Algeria as a
+    place, so the story's own country holds, not a force named in an earlier story."""
+    assert named_countries("Security forces clashed with the crowds in Algiers.") == {"DZA"}
+    text = (
+        "Egyptian soldiers deployed around the square on Friday. "
+        "Algeria's president said on Friday that the opposition would not march again. "
+        "Security forces clashed with the crowds on Saturday in Algiers."
+    )
+    forces = force_of(text, "clashed")
+    assert forces is not None and forces.country == "DZA"
+
+
+def test_a_named_bridge_or_museum_is_no_party() -> None:
+    text = (
+        "Riot police retreated across the Old Harbour Bridge on Friday. "
+        "Looters ransacked the National Museum of Ruritania on Saturday."
+    )
+    parties = {
+        m.trigger.text: [a.name for a in (m.actor1, m.actor2) if a is not None] for m in kept(text)
+    }
+    assert all("Bridge" not in n and "Museum" not in n for ns in parties.values() for n in ns)
+    assert parties["retreated"] == ["Police Forces"]
+
+
+def test_the_of_of_a_taking_is_what_was_taken() -> None:
+    """'the looting of the party's offices by rioters': the offices were looted, the rioters
+    looted them (on a noun of no taking, 'the crossing of troops', 'of' names the doer)."""
+    text = "The looting of the Workers Party offices by rioters went on for hours on Friday."
+    looted = actor1_of(text, "looting")
+    assert looted is not None and looted.name.startswith("Rioters")
+
+
+def test_a_force_with_a_possessive_is_the_possessors() -> None:
+    """'its troops' are the troops of whoever 'it' is, the party last named, not the army the
+    article named last."""
+    text = (
+        "Chinese warships began drills around the island on Monday. "
+        "Taiwan's government condemned the drills on Tuesday. "
+        "It said its troops fired warning shots at a drone on Tuesday."
+    )
+    said = [m.actor1 for m in flashpoint.extract(text, published=PUBLISHED) if m.actor1]
+    troops = next(a for a in said if a.text == "troops")
+    assert (troops.role, troops.country) == ("military", "TWN")
