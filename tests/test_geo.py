@@ -369,6 +369,22 @@ def test_an_event_naming_a_country_never_falls_to_the_focus() -> None:
     assert (place.country, place.rule, place.area_only) == ("ISR", "country", True), place
 
 
+def test_the_border_another_sentence_names_is_no_paragraph_place() -> None:
+    """'the border' is resolved for the sentence that says it (Pakistan's with Afghanistan); a
+    vote of no country told next to it is not on that border (an act of a country it runs
+    along may be: the seeds' 'the soldiers withdrew')."""
+    text = (
+        "Lawmakers in Washington debated the bill for weeks. The bill gives aid to Pakistan, "
+        "which is fighting militants from Afghanistan who cross the border. The Senate voted "
+        "91-5 to pass it on Thursday."
+    )
+    found = find_places(text)
+    assert any(t.how == "border" for t in found.toponyms)
+    mention = mention_for(text, "voted", "voted", None, "test")
+    place = locate(mention, text, found)
+    assert place is None or place.text != "border", place
+
+
 # --- the seeds ----------------------------------------------------------------------------
 
 
@@ -481,8 +497,11 @@ def test_a_transcript_speakers_caption_names_no_place() -> None:
     found = find_places(text)
     assert "GEORGIA" not in [t.text for t in found.toponyms]
     assert [t.text for t, why in found.dropped if why.startswith("caption")] == ["GEORGIA"]
-    # a dateline is no caption, nor a name of one word before a colon
+    # a dateline is no caption, nor a name of one word before a colon, nor a caption that
+    # says the speaker is where the story is
     assert caption_spans("CAIRO, Egypt (CNN) -- Protesters marched. BLITZER: Yes.") == []
+    assert caption_spans("NEW DELHI, INDIA: Police said.") == []
+    assert caption_spans("JANE DOE, KHARKIV RESIDENT: The drone hit the building.") == []
 
 
 @pytest.mark.parametrize(

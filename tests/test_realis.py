@@ -28,6 +28,15 @@ def verdict(text: str, event_type: str | None = None) -> str:
 KEPT = [
     ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
     ("Troops flushed out the militants from the village on Friday.", None),
+    ("The rebels capitulated to the army on Friday after a siege.", "surrender"),
+    # 'advised that' informs; an armed cell attacks; what a party uses to attack attacks for it
+    ("The ministry advised that two soldiers had been killed in an ambush on Monday.", None),
+    ("A militant cell attacked a police station on Monday.", None),
+    ("Police used dogs to attack protesters on Monday.", "attack"),
+    ("Rebels plundered the state treasury after seizing the capital on Monday.", "looting"),
+    ("Gunmen stole funds from a bank after overrunning the town on Monday.", None),
+    # property looted in disorder, a bank too; what an official takes from the state is not
+    ("Rioters looted shops and a bank in the city centre on Friday.", "looting"),
     # the noun a past participle follows is what was done to it: people shot are shot
     ("Two men shot at the checkpoint on Friday were buried on Monday.", None),
     ("The soldiers killed in Iraq on Monday were buried.", "armed_clash"),
@@ -628,6 +637,19 @@ DROPPED = [
     ("The state diverted water to flush out the wetlands on Friday.", None, "other_sense"),
     ("The test was run to demonstrate the integrity of the seal.", None, "other_sense"),
     ("Engineers began shooting drilling fluid into the well on Friday.", None, "other_sense"),
+    # the body's cells attack, no party (also as a to-infinitive's object: "causes ... to")
+    ("A rare condition causes antibodies to attack white blood cells.", "attack", "other_sense"),
+    # an index falls to a level, not a town to an army
+    ("The benchmark fell 0.9 percent to 983.9 points on Monday.", None, "other_sense"),
+    # advice is no act told done
+    ("He advised the rebels to attack the base.", None, "irrealis"),
+    # giving way to pressure or demands is no armed side laying down its arms
+    ("The agency capitulated to pressure and changed its guidance.", "surrender", "other_sense"),
+    ("The minister surrendered to the demands of the unions.", "surrender", "other_sense"),
+    # a country or its economy looted by those who run it is embezzlement, no looting in disorder
+    ("He looted his country for thirty years, the opposition said.", "looting", "other_sense"),
+    ("Officials plundered the nation's economy for years.", "looting", "other_sense"),
+    ("The party stole the election in 2009, the opposition said.", "looting", "other_sense"),
     # footage shot is filmed, also when the participle follows its noun
     ("The channel aired sequences shot by passers-by on Friday.", "attack", "other_sense"),
     # an act looked forward to is anticipated, not told done

@@ -37,9 +37,10 @@ NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to
 BRIEF_SENTENCES = 5
 MIN_PAST_DATES = 2  # one old date ("founded in 2003") is background any report may give
 # roles whose bare noun ("the army", "protesters") is the same group the article names with a
-# country; in a group of kin, one never so named is its kin's (the police of the army's country)
-KIN_ROLES = (("police", "military"), ("protesters", "rioters"))
-FORCE_ROLES = tuple(role for kin in KIN_ROLES for role in kin)
+# country (no kin: the police in Kharkiv are not Russian because Russian troops shelled it)
+FORCE_ROLES = ("police", "military", "protesters", "rioters")
+# who may speak of a place from afar ("U.S. officials said"): naming them tells no story switch
+REMOTE_ROLES = frozenset({"government", "international_org", "media"})
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
 
 
@@ -128,8 +129,10 @@ def extract_mentions(
         named = Counter(a.country for a in own)
         if named:
             recent = named.most_common(1)[0][0]
+        told = named_countries(ctx.text)
+        forces = _still_told(forces, own, told)
         forces.update(_forces(own))
-        same = {} if named or named_countries(ctx.text) else _kin(forces)
+        same = {} if named or told else forces
         found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(sdoc, ctx, actors)
@@ -148,14 +151,15 @@ def _forces(named: list[Actor]) -> dict[str, str]:
     return out
 
 
-def _kin(forces: dict[str, str]) -> dict[str, str]:
-    """A force or crowd the article never names with a country is its kin's: the police of
-    the country whose army it names."""
-    out = {}
-    for kin in KIN_ROLES:
-        known = [forces[r] for r in kin if r in forces]
-        out.update({r: forces.get(r, known[0]) for r in kin} if known else {})
-    return out
+def _still_told(forces: dict[str, str], own: list[Actor], told: set[str]) -> dict[str, str]:
+    """The remembered forces that a sentence switching the story to another country forgets:
+    one naming a place, a people, or a force or crowd of another country ("Elsewhere,
+    Lebanese protesters blocked roads in Beirut"); a government speaking from afar ("U.S.
+    officials condemned it") switches nothing."""
+    remote = {a.country for a in own if a.role in REMOTE_ROLES}
+    local = (told - remote) | {a.country for a in own if a.role not in REMOTE_ROLES}
+    local.discard(None)
+    return {r: c for r, c in forces.items() if not local or c in local}
 
 
 def _first_forces(named_in: list[list[Actor]]) -> dict[str, str]:

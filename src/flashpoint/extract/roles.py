@@ -137,7 +137,14 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 side = objects if done_to else subjects
-                side.extend(_span(list(g.subtree)) for g in child.children)
+                for g in child.children:
+                    # "the release of the prisoners by Israel": the parser may hang the agent
+                    # on the patient; it is still the agent
+                    agents = [p for p in g.subtree if p.dep_ == "agent" or p.lower_ == "by"]
+                    taken = {t.i for p in agents for t in p.subtree}
+                    side.extend(_phrase_parts([t for t in g.subtree if t.i not in taken]))
+                    if done_to:
+                        subjects.extend(_span(list(p.subtree)[1:]) for p in agents)
     subjects.extend(_noun_agents(trigger))
     for child in trigger.children:  # "killed in police firing", "died in army shelling"
         if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
@@ -145,6 +152,17 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 if g.dep_ == "pobj" and g.lemma_.lower() in role_cues()["agentive_noun"]:
                     subjects.extend(_noun_agents(g))
     return subjects, objects
+
+
+def _phrase_parts(tokens: list[Any]) -> list[tuple[int, int]]:
+    """Character spans of the runs of consecutive tokens."""
+    runs: list[list[Any]] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i + 1 == t.i:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [_span(run) for run in runs]
 
 
 def _circumstance(trigger: Any, verb: Any) -> bool:

@@ -322,8 +322,17 @@ def _free_adjunct_subject(trigger: Any) -> list[Any]:
 
 def _described_noun(trigger: Any) -> list[Any]:
     """An -ing participle after a noun, with no subject of its own, is done by that noun ("an
-    oil spill threatening the coast": the spill threatens)."""
+    oil spill threatening the coast": the spill threatens), and a to-infinitive with no subject
+    of its own after a causative verb by that verb's object ("causes antibodies to attack the
+    cells"; "used dogs to attack" is done by whoever used them)."""
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and not own:  # "causes antibodies to attack": the antibodies do
+        if head.pos_ == "NOUN" and head.head.lemma_.lower() in word_list("@causative"):
+            return [head]
+        if head.lemma_.lower() in word_list("@causative"):
+            return [c for c in head.children if c.dep_ == "dobj"]
+        return []
     if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or own:
         return []
     noun = trigger.head

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from flashpoint.geo.lexicon import words
+
 _START = r"(?:^|(?<=\n)|(?<=[.!?\"] ))"
 _CAPS = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*"
 _TITLE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
@@ -44,8 +46,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the speaker captions of a transcript, the part after the name."""
-    return [(m.start(1), m.end(1)) for m in CAPTION.finditer(text)]
+    """Character spans of the speaker captions of a transcript, the part after the name: of
+    two words or more (a dateline 'NEW DELHI, INDIA:' is none), and not one that says the
+    speaker is where the story is ('KHARKIV RESIDENT', ``caption_local``)."""
+    local = words().caption_local
+    out = []
+    for m in CAPTION.finditer(text):
+        caption = m.group(1).split()
+        if len(caption) >= 2 and not any(w.lower().strip(".()") in local for w in caption):
+            out.append((m.start(1), m.end(1)))
+    return out
 
 
 def in_spans(start: int, spans: list[tuple[int, int]]) -> bool:

@@ -109,6 +109,7 @@ class Words:
     arabic_country: frozenset[str]
     weekday: frozenset[str]
     month: frozenset[str]
+    caption_local: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def words() -> Words:
         arabic_country=kind("arabic_country"),
         weekday=kind("weekday"),
         month=kind("month"),
+        caption_local=kind("caption_local"),
     )
 
 

@@ -410,7 +410,9 @@ def _in_paragraph(
     """The nearest literal place of the sentence's paragraph, no further than a few sentences
     (a transcript or a page of briefs runs many stories together without a blank line), and in
     a country the sentence names, when it names any (Egyptians marching are not in Chicago
-    because the story before was)."""
+    because the story before was). A border a neighbouring sentence
+    calls 'the border' is that sentence's inference: it places only an act of a country it
+    runs along ('the troops withdrew' after 'crossed the border'; not a vote in Washington)."""
     start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
     end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
@@ -419,6 +421,7 @@ def _in_paragraph(
         for k, top in enumerate(places.toponyms)
         if start <= top.start < end
         and not sentence[0] <= top.start < sentence[1]
+        and (top.how != "border" or countries)
         and _literal(places, k)
         and _fits(places.entries[k], countries)
     ]
@@ -426,7 +429,8 @@ def _in_paragraph(
 
 
 def _fits(entry: Entry | None, countries: set[str]) -> bool:
-    """Is the place in one of ``countries`` (a border line: in one of its countries)?"""
+    """Is the place in one of ``countries`` (a border line: in one of its countries)? A sea or
+    a region of no country may be where any country's ship or army acts."""
     if not countries or entry is None or not (entry.country or entry.countries):
         return True
     return bool(countries & {entry.country, *entry.countries})
