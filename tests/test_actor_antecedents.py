@@ -3,6 +3,8 @@ actors read the way a reader resolves them. Sentences written by the team."""
 
 from __future__ import annotations
 
+import pytest
+
 import flashpoint
 from flashpoint.extract.actors import named_countries
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Actor, Mention
@@ -46,51 +48,52 @@ def test_a_bare_force_before_any_named_one_is_the_one_named_later() -> None:
     assert army is not None and (army.country, army.inferred) == ("EGY", COUNTRY_FROM_CONTEXT)
 
 
-def test_police_are_not_of_the_country_whose_army_struck() -> None:
-    """Russian troops shelling Kharkiv do not make its police Russian: a force of another kind
-    is no antecedent, and the officials last named are the better guess."""
-    text = (
+FORCE_CASES = [
+    # Russian troops shelling Kharkiv do not make its police Russian: a force of another kind
+    # is no antecedent, and the officials last named are the better guess
+    (
         "Russian troops shelled Kharkiv overnight. "
         "Ukrainian officials said on Monday that four people were killed. "
-        "Police later detained a man suspected of guiding the strikes."
-    )
-    police = force_of(text, "detained")
-    assert police is not None and (police.role, police.country) == ("police", "UKR")
-
-
-def test_a_story_switch_forgets_the_force_of_the_story_before() -> None:
-    """A page of briefs: after the story moves to Lebanon, 'security forces' are not Iraq's."""
-    text = (
+        "Police later detained a man suspected of guiding the strikes.",
+        "detained",
+        "UKR",
+    ),
+    # a page of briefs: after the story moves to Lebanon, 'security forces' are not Iraq's
+    (
         "Iraqi security forces fired on protesters in Baghdad on Sunday. "
         "Elsewhere, Lebanese protesters blocked roads in Beirut on Monday. "
-        "Security forces used tear gas to disperse them."
-    )
-    forces = force_of(text, "tear gas")
-    assert forces is not None and forces.country == "LBN"
-
-
-def test_a_country_the_sentence_names_comes_before_the_articles_force() -> None:
-    """'A U.S. lawmaker ... the Army soldier': the sentence names its country; an army named
-    earlier in another country's story does not override it."""
-    text = (
+        "Security forces used tear gas to disperse them.",
+        "tear gas",
+        "LBN",
+    ),
+    # 'A U.S. lawmaker ... the army': the sentence names its country; an army named earlier
+    # in another country's story does not override it
+    (
         "Egyptian soldiers deployed around the square on Friday. "
-        "A U.S. lawmaker said the army arrested two men in Virginia on Monday."
-    )
-    army = actor1_of(text, "arrested")
-    assert army is not None and army.country == "USA"
-
-
-def test_a_place_the_sentence_names_keeps_the_last_named_country() -> None:
-    """'Security forces clashed with the crowds in Algiers': the sentence names Algeria as a
-    place, so the story's own country holds, not a force named in an earlier story."""
-    assert named_countries("Security forces clashed with the crowds in Algiers.") == {"DZA"}
-    text = (
+        "A U.S. lawmaker said the army arrested two men in Virginia on Monday.",
+        "arrested",
+        "USA",
+    ),
+    # the sentence names Algeria as a place ('in Algiers'), so the story's own country holds,
+    # not a force named in an earlier story
+    (
         "Egyptian soldiers deployed around the square on Friday. "
         "Algeria's president said on Friday that the opposition would not march again. "
-        "Security forces clashed with the crowds on Saturday in Algiers."
-    )
-    forces = force_of(text, "clashed")
-    assert forces is not None and forces.country == "DZA"
+        "Security forces clashed with the crowds on Saturday in Algiers.",
+        "clashed",
+        "DZA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), FORCE_CASES)
+def test_a_bare_forces_country_follows_the_story(text: str, trigger: str, country: str) -> None:
+    forces = force_of(text, trigger)
+    assert forces is not None and forces.country == country
+
+
+def test_a_place_word_names_a_country() -> None:
+    assert named_countries("Security forces clashed with the crowds in Algiers.") == {"DZA"}
 
 
 def test_a_named_bridge_or_museum_is_no_party() -> None:
