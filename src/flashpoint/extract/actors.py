@@ -139,8 +139,8 @@ class Scan:
     # a sentence written without capitals (scraped lowercase text): an acronym bound to the
     # article's country by its `context` ('raf' in an Indian article) matches in any case
     caseless: bool = False
-    # (role, country): the force of that role the article last named with its country; a
-    # bare "the army" is that army, not the country of whoever spoke last
+    # (role, country): the force or crowd of that role the article last named with its
+    # country; a bare "the army" is that army, not the country of whoever spoke last
     forces: tuple[tuple[str, str], ...] = ()
 
     def match(self, i: int, kinds: tuple[str, ...]) -> tuple[Entry, int] | None:
@@ -292,8 +292,8 @@ def find_actors(
 ) -> list[Actor]:
     """Actor phrases in one sentence, longest match first, with offsets into ``text``.
 
-    A bare role noun takes ``context_country``, or for a force (police, army) the country of
-    the same force named last (``forces``: role -> country)."""
+    A bare role noun takes ``context_country``, or for a force or a crowd (police, army,
+    protesters) the country of the same one named last (``forces``: role -> country)."""
     toks = tokens(text)
     words = tuple(t for t, _, _ in toks)
     caseless = not any(w[:1].isupper() for w in words)

@@ -410,9 +410,9 @@ def _in_paragraph(
     """The nearest literal place of the sentence's paragraph, no further than a few sentences
     (a transcript or a page of briefs runs many stories together without a blank line), and in
     a country the sentence names, when it names any (Egyptians marching are not in Chicago
-    because the story before was). A border a neighbouring sentence
-    calls 'the border' is that sentence's inference: it places only an act of a country it
-    runs along ('the troops withdrew' after 'crossed the border'; not a vote in Washington)."""
+    because the story before was). What a neighbouring sentence calls 'the border' is that
+    sentence's inference: it places only an act of a country it runs along ('the troops
+    withdrew' after 'crossed the border'; not a vote in Washington)."""
     start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
     end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
