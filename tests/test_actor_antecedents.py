@@ -74,6 +74,14 @@ FORCE_CASES = [
         "arrested",
         "USA",
     ),
+    # police act where they are: the one country a sentence names as a place is theirs, not the
+    # country of the officials who spoke before
+    (
+        "U.S. officials condemned the violence on Monday. "
+        "Police fired tear gas at protesters in Algiers on Tuesday.",
+        "fired tear gas",
+        "DZA",
+    ),
     # the sentence names Algeria as a place ('in Algiers'), so the story's own country holds,
     # not a force named in an earlier story
     (

@@ -39,6 +39,10 @@ MIN_PAST_DATES = 2  # one old date ("founded in 2003") is background any report 
 # roles whose bare noun ("the army", "protesters") is the same group the article names with a
 # country (no kin: the police in Kharkiv are not Russian because Russian troops shelled it)
 FORCE_ROLES = ("police", "military", "protesters", "rioters")
+# roles that act where they are: a bare one in a sentence that names one country, only as a
+# place, is of that country ("police fired tear gas in Algiers"; not an army, which may act
+# abroad; not a people's word: "police detained two Egyptian journalists" in Istanbul)
+LOCAL_ROLES = ("police", "protesters", "rioters")
 # who may speak of a place from afar ("U.S. officials said"): naming them tells no story switch
 REMOTE_ROLES = frozenset({"government", "international_org", "media"})
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
@@ -123,7 +127,8 @@ def extract_mentions(
     forces = _first_forces(named_in)
     for ctx, sdoc, own in zip(contexts, docs, named_in, strict=True):
         # A bare "troops" belongs to the country this sentence names as a party, else the
-        # last one named. But when the sentence names no country at all, a bare "the army" or
+        # last one named. A sentence that names one country, only as a place, gives it to its
+        # police and crowds. When the sentence names no country at all, a bare "the army" or
         # "police" is the same force the article names with its country, the last one so far,
         # else the first ("U.S. officials said" before it does not make the army American)
         named = Counter(a.country for a in own)
@@ -132,7 +137,7 @@ def extract_mentions(
         told = named_countries(ctx.text)
         forces = _still_told(forces, own, told)
         forces.update(_forces(own))
-        same = {} if named or told else forces
+        same = {} if named else _where_told(named_countries(ctx.text, False)) if told else forces
         found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
         found = sentence_mentions(sdoc, ctx, actors)
@@ -149,6 +154,11 @@ def _forces(named: list[Actor]) -> dict[str, str]:
         if same:
             out[role] = same.most_common(1)[0][0]
     return out
+
+
+def _where_told(told: set[str]) -> dict[str, str]:
+    """The one country a sentence names as a place, for its police and crowds."""
+    return {role: next(iter(told)) for role in LOCAL_ROLES} if len(told) == 1 else {}
 
 
 def _still_told(forces: dict[str, str], own: list[Actor], told: set[str]) -> dict[str, str]:

@@ -310,12 +310,13 @@ def find_actors(
     return out
 
 
-def named_countries(text: str) -> set[str]:
-    """Every country a sentence names, as a party or not: its name, its capital or its
-    people ('in Algiers', 'Egyptian cities')."""
+def named_countries(text: str, peoples: bool = True) -> set[str]:
+    """Every country a sentence names, as a party or not: its name, its capital or, with
+    ``peoples``, its people ('in Algiers', 'Egyptian cities')."""
     words = tuple(t for t, _, _ in tokens(text))
     scan = Scan(words, None, strict=True, caseless=not any(w[:1].isupper() for w in words))
-    found = (scan.match(i, ("nation", "capital", "demonym")) for i in range(len(words)))
+    kinds = ("nation", "capital", "demonym") if peoples else ("nation", "capital")
+    found = (scan.match(i, kinds) for i in range(len(words)))
     return {hit[0].country for hit in found if hit is not None and hit[0].country}
 
 
