@@ -143,3 +143,14 @@ def test_a_by_phrase_under_the_patient_is_still_the_agent() -> None:
     text = "The release of 200 Palestinian prisoners by Israel began on Monday."
     released = actor1_of(text, "release")
     assert released is not None and released.country == "ISR"
+
+
+def test_an_unnamed_crowd_is_of_the_one_country_its_sentence_places_it_in() -> None:
+    """ACLED codes a crowd by where it gathers: protests 'in neighbourhoods of Cairo' are
+    Egypt's, not those of the country whose officials spoke before."""
+    text = (
+        "Algerian officials said on Monday that talks would go on. "
+        "Peaceful protests took place on Wednesday in other neighbourhoods of Cairo."
+    )
+    crowd = actor1_of(text, "protests")
+    assert crowd is not None and (crowd.role, crowd.country) == ("protesters", "EGY")

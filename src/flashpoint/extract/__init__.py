@@ -140,7 +140,8 @@ def extract_mentions(
         same = {} if named else _where_told(named_countries(ctx.text, False)) if told else forces
         found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
-        found = sentence_mentions(sdoc, ctx, actors)
+        crowd = same.get("protesters")
+        found = sentence_mentions(sdoc, replace(ctx, crowd_country=crowd) if crowd else ctx, actors)
         mentions.extend(found)
         mentions.extend(_anaphoric(found, ctx))
     return [_with_raw(m, clean) for m in refer_back(mentions)]

@@ -85,6 +85,9 @@ class SentenceContext:
     # the article is told from the time of its report (extract.anchored_to_report): an act
     # it gives no date may be new; in one whose dates are all long past, it is history
     anchored: bool = True
+    # where the sentence's unnamed crowd is from, when it says more than the article's main
+    # country: the one country it names as a place, or the crowd the article last named
+    crowd_country: str | None = None
 
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
@@ -246,7 +249,7 @@ def sentence_mentions(doc: Any, ctx: SentenceContext, actors: list[Actor]) -> li
         actor1, actor2 = _acled_order(event_type, actor1, actor2)
         taken = _by_patient(event_type, root, actor1)
         by_agent = _by_agent(taken, actor1, ctx.country, ctx.text)
-        actor1, demo_rule = demonstrators(by_agent, actor1, ctx.country)
+        actor1, demo_rule = demonstrators(by_agent, actor1, ctx.crowd_country or ctx.country)
         actor1, actor2, renamed = state_agent(by_agent, actor1, actor2)
         trigger_at = ctx.start + span.start_char
         reported = mode in ("happened", "claimed")  # told as done: before publication
