@@ -101,7 +101,11 @@ def test_a_bare_forces_country_follows_the_story(text: str, trigger: str, countr
 
 
 def test_a_place_word_names_a_country() -> None:
-    assert named_countries("Security forces clashed with the crowds in Algiers.") == {"DZA"}
+    assert named_countries("Security forces clashed with the crowds in Algiers.") == (
+        {"DZA"},
+        set(),
+    )
+    assert named_countries("Egyptian police patrolled Cairo.") == ({"EGY"}, {"EGY"})
 
 
 def test_a_named_bridge_or_museum_is_no_party() -> None:

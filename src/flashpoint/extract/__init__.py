@@ -24,7 +24,7 @@ from flashpoint.extract.date_rules import RECALLED_DAYS, VAGUE_AGO
 from flashpoint.extract.datelines import dateline_end, opens_with_dateline
 from flashpoint.extract.titled import titled_names
 from flashpoint.extract.type_rules import article_frames
-from flashpoint.records import Actor, CleanText, DateValue, Mention, Span
+from flashpoint.records import CROWD_ROLES, Actor, CleanText, DateValue, Mention, Span
 
 if TYPE_CHECKING:
     from flashpoint.extract.events import SentenceContext
@@ -36,13 +36,13 @@ NO_DAY_RULES = frozenset({"clock-time", VAGUE_AGO})  # dates that name no day to
 # longer article that names no day near its report is a feature, a review or a column
 BRIEF_SENTENCES = 5
 MIN_PAST_DATES = 2  # one old date ("founded in 2003") is background any report may give
-# roles whose bare noun ("the army", "protesters") is the same group the article names with a
-# country (no kin: the police in Kharkiv are not Russian because Russian troops shelled it)
-FORCE_ROLES = ("police", "military", "protesters", "rioters")
 # roles that act where they are: a bare one in a sentence that names one country, only as a
 # place, is of that country ("police fired tear gas in Algiers"; not an army, which may act
 # abroad; not a people's word: "police detained two Egyptian journalists" in Istanbul)
-LOCAL_ROLES = ("police", "protesters", "rioters")
+PLACED_ROLES = CROWD_ROLES | {"police"}
+# roles whose bare noun ("the army", "protesters") is the same group the article names with a
+# country (no kin: the police in Kharkiv are not Russian because Russian troops shelled it)
+FORCE_ROLES = PLACED_ROLES | {"military"}
 # who may speak of a place from afar ("U.S. officials said"): naming them tells no story switch
 REMOTE_ROLES = frozenset({"government", "international_org", "media"})
 _ANAPHOR = re.compile(r"\b(a|an|the) (previous|earlier|prior|similar) (one|incident)\b", re.I)
@@ -134,10 +134,10 @@ def extract_mentions(
         named = Counter(a.country for a in own)
         if named:
             recent = named.most_common(1)[0][0]
-        told = named_countries(ctx.text)
-        forces = _still_told(forces, own, told)
+        places, peoples = named_countries(ctx.text)
+        forces = _still_told(forces, own, places | peoples)
         forces.update(_forces(own))
-        same = {} if named else _where_told(named_countries(ctx.text, False)) if told else forces
+        same = _bare_countries(bool(named), places, peoples, forces)
         found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
         crowd = same.get("protesters")
@@ -157,9 +157,17 @@ def _forces(named: list[Actor]) -> dict[str, str]:
     return out
 
 
-def _where_told(told: set[str]) -> dict[str, str]:
-    """The one country a sentence names as a place, for its police and crowds."""
-    return {role: next(iter(told)) for role in LOCAL_ROLES} if len(told) == 1 else {}
+def _bare_countries(
+    named: bool, places: set[str], peoples: set[str], forces: dict[str, str]
+) -> dict[str, str]:
+    """Role -> country for the sentence's bare forces and crowds: none when it names a party
+    with a country (the country last named holds); the one country it names as a place, for
+    its police and crowds; when it names no country at all, the forces the article named."""
+    if named:
+        return {}
+    if places or peoples:
+        return {role: next(iter(places)) for role in PLACED_ROLES} if len(places) == 1 else {}
+    return forces
 
 
 def _still_told(forces: dict[str, str], own: list[Actor], told: set[str]) -> dict[str, str]:

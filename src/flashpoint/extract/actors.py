@@ -310,14 +310,19 @@ def find_actors(
     return out
 
 
-def named_countries(text: str, peoples: bool = True) -> set[str]:
-    """Every country a sentence names, as a party or not: its name, its capital or, with
-    ``peoples``, its people ('in Algiers', 'Egyptian cities')."""
+def named_countries(text: str) -> tuple[set[str], set[str]]:
+    """The countries a sentence names, as a party or not, in one scan: by their name or their
+    capital ('in Algiers'), and by their people ('Egyptian cities')."""
     words = tuple(t for t, _, _ in tokens(text))
     scan = Scan(words, None, strict=True, caseless=not any(w[:1].isupper() for w in words))
-    kinds = ("nation", "capital", "demonym") if peoples else ("nation", "capital")
-    found = (scan.match(i, kinds) for i in range(len(words)))
-    return {hit[0].country for hit in found if hit is not None and hit[0].country}
+    places: set[str] = set()
+    peoples: set[str] = set()
+    for i in range(len(words)):
+        for kinds, found in ((("nation", "capital"), places), (("demonym",), peoples)):
+            hit = scan.match(i, kinds)
+            if hit is not None and hit[0].country:
+                found.add(hit[0].country)
+    return places, peoples
 
 
 def _variants(words: list[str]) -> list[list[str]]:
