@@ -97,6 +97,15 @@ DROPPED = [
     ("The finance minister on Monday blamed the cold weather for the slump.", "accusation"),
     ("On Tuesday the senator blamed his absence on a stomach bug.", "accusation"),
     ("Officials on Monday blamed the explosion on a gas leak.", "accusation"),
+    # rescuers, teams and means moved to a disaster are no forces deployed
+    ("British rescuers in the capital have been redeployed to the coast on Monday.", "deployment"),
+    ("The charity deployed dozens of rescuers on Monday.", "deployment"),
+    # a return home, a survivor pulled out: no visit, no retreat
+    ("The foreign minister arrived home on Monday after talks in Cairo.", "visit"),
+    ("After five days in the rubble she was finally pulled out by Turkish teams.", "withdrawal"),
+    # a deal, an accord pressed for is aimed at, not reached
+    ("The leak increased pressure for the party to reach a deal on Monday.", "agreement"),
+    ("The minister came under pressure to sign the accord on Monday.", "agreement"),
 ]
 
 
@@ -290,6 +299,16 @@ KEPT = [
         "accusation",
     ),
     ("On Tuesday the governor blamed the unrest on outsiders.", "accusation"),
+    # forces, arms and officials moved
+    ("The army deployed two battalions to the border on Monday.", "deployment"),
+    ("Russia deployed missiles near the border on Monday.", "deployment"),
+    ("Police deployed a team of commandos at the stadium on Monday.", "deployment"),
+    ("The president landed in the capital on Thursday.", "visit"),
+    ("The envoy arrived back in Moscow on Thursday for more talks.", "visit"),
+    ("Troops pulled out of the town on Monday.", "withdrawal"),
+    ("The government and the rebels reached a deal to end the fighting on Monday.", "agreement"),
+    # what would cause an act leaves the act told ("no provocation to prompt the firing")
+    ("There was no provocation to prompt police firing in the market on Monday.", "attack"),
 ]
 
 
@@ -368,3 +387,21 @@ def test_an_occupation_by_protesters_or_civilians_is_a_protest(text: str, event_
     square hold a sit-in (type_rules.tsv, agent rows), refined as any protest is."""
     occupied = [m for m in mentions(text) if m.trigger.text == "occupied" and not m.dropped]
     assert [m.type for m in occupied] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent"),
+    [
+        ("Police killed one of the gunmen in the market on Monday.", "attack", "Police Forces"),
+        ("Soldiers killed two gunmen near the border on Monday.", "armed_clash", "Military Forces"),
+        ("Two gunmen were killed by troops near the border on Monday.", "armed_clash", ""),
+    ],
+)
+def test_the_killing_of_armed_men_is_told_by_the_act_not_by_the_men(
+    text: str, event_type: str, agent: str
+) -> None:
+    """A word for the act outranks a word for the people it befalls in the same clause: the
+    gunmen killed name no act of theirs, so the killing must not be dropped with them."""
+    kept = [m for m in mentions(text) if not m.dropped]
+    assert [(m.type, m.trigger.text) for m in kept] == [(event_type, "killed")]
+    assert kept[0].actor1 is not None and kept[0].actor1.name.startswith(agent)

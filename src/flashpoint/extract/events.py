@@ -26,7 +26,7 @@ from flashpoint.extract.realis import judge, scare_quoted
 from flashpoint.extract.roles import assign_roles, city_in_front, reacted_to, role_cues
 from flashpoint.extract.senses import other_sense
 from flashpoint.extract.tolls import fold_tolls
-from flashpoint.extract.triggers import Trigger, find_triggers
+from flashpoint.extract.triggers import Trigger, find_triggers, names_people
 from flashpoint.extract.type_rules import (
     Frame,
     apply_agent_rules,
@@ -92,12 +92,14 @@ class SentenceContext:
 
 def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
     """One trigger per merge group (types that can describe one event, data/merge_rules.tsv)
-    and clause: one that names the act (:func:`_names_act`) before one that does not, then
-    the strongest, ACLED's higher type first. Other groups are other events; a clause with a
-    subject of its own reports an act of its own ("a woman was burnt alive and a youth
-    perished in police firing")."""
+    and clause: one that names the act (:func:`_names_act`) before one that does not, a word
+    for the act before a word for the people it befalls ("soldiers killed two gunmen" is told
+    by 'killed', not by 'gunmen'; "gunmen opened fire" keeps 'gunmen'), then the strongest,
+    ACLED's higher type first. Other groups are other events; a clause with a subject of its
+    own reports an act of its own ("a woman was burnt alive and a youth perished in police
+    firing")."""
     ontology = load_ontology()
-    best: dict[tuple[str, int], tuple[tuple[bool, int, float], Trigger, str]] = {}
+    best: dict[tuple[str, int], tuple[tuple[bool, bool, int, float], Trigger, str]] = {}
     typed: dict[str, str | None] = {}  # the type rules' verdict on each cue type, once
 
     def retyped(trig: Trigger) -> str | None:
@@ -111,11 +113,32 @@ def _pick_types(doc: Any, text: str) -> list[tuple[Trigger, str]]:
             continue
         word = _event_word(doc[trig.start : trig.end])
         key = (group_of(event_type).name, _own_clause(word))
-        rank = (_names_act(word), ontology[event_type].acled_rank, trig.weight)
+        rank = (
+            _names_act(word),
+            not _names_patients(word),
+            ontology[event_type].acled_rank,
+            trig.weight,
+        )
         held = best.get(key)
         if held is None or rank > held[0]:
             best[key] = (rank, trig, event_type)
     return sorted(((t, e) for _, t, e in best.values()), key=lambda pair: pair[0].start)
+
+
+def _names_patients(word: Any) -> bool:
+    """The word names people who undergo the sentence's act, not who do it: not the subject
+    of a verb nor its agent ("by gunmen"), also through "one of", a compound or a list; nor
+    what the act is done with ("pounded the posts with artillery")."""
+    if not names_people(word):
+        return False
+    token = word
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "agent") or token.lower_ in ("with", "using"):
+            return False
+        if token.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            return True
+        token = token.head
+    return True
 
 
 def _names_act(word: Any) -> bool:

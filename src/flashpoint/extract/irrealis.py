@@ -251,7 +251,9 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         if _obligation(tok, edge, below, cues):
             return f"irrealis: '{tok.text} to' is a duty, not a done act"
         below = tok
-        if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and edge in _NOUN_EDGES:
+        # the parser hangs "for his party to reach a deal" on "pressure" as an adverbial
+        on_noun = edge in _NOUN_EDGES or edge == "advcl"
+        if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and on_noun:
             return f"irrealis: '{tok.text}'"
         if tok.pos_ == "NOUN" and tok.i != trigger.i and definite(trigger):
             break  # "demanded an inquiry into the police firing": the firing is presupposed
