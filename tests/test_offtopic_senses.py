@@ -134,6 +134,20 @@ def test_a_container_that_exploded_with_no_attacker_is_an_accident() -> None:
     assert "remote_explosive" not in kept and "man_made_disaster" in kept
 
 
+def test_deaths_in_a_quake_report_that_names_relief_forces_are_the_quake_s_toll() -> None:
+    """Troops, soldiers and police sent for relief are no words of conflict (type_rules.tsv,
+    rival row): an agentless toll in a report on an earthquake is still the quake's."""
+    text = (
+        "The earthquake struck the capital on Tuesday evening. US troops and police helped "
+        "rescuers search the rubble on Wednesday, and soldiers handed out water. More troops "
+        "arrived on Thursday, and the police guarded the port. Thousands of people were "
+        "killed, officials said on Thursday. Aid agencies said the earthquake had left a "
+        "million people homeless."
+    )
+    toll = [m for m in mentions(text) if m.trigger.text == "killed"]
+    assert [m.type for m in toll] == ["natural_disaster"]
+
+
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
