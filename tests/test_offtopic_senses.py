@@ -103,6 +103,20 @@ DROPPED = [
     # a return home, a survivor pulled out: no visit, no retreat
     ("The foreign minister arrived home on Monday after talks in Cairo.", "visit"),
     ("After five days in the rubble she was finally pulled out by Turkish teams.", "withdrawal"),
+    # a substance dispersed or let out, a sum handed over, people moving house
+    (
+        "The oil spread, and crews tried dispersing it with dispersants.",
+        "protest_with_intervention",
+    ),
+    ("A valve failure caused a gas release at the plant on Monday.", "release"),
+    (
+        "The chief executive handed over $25 million to the state on Monday.",
+        "non_violent_territory_transfer",
+    ),
+    (
+        "Cleanup workers moved into a trailer near the beach on Monday.",
+        "non_violent_territory_transfer",
+    ),
     # a deal, an accord pressed for is aimed at, not reached
     ("The leak increased pressure for the party to reach a deal on Monday.", "agreement"),
     ("The minister came under pressure to sign the accord on Monday.", "agreement"),
@@ -321,6 +335,17 @@ KEPT = [
     ("The envoy arrived back in Moscow on Thursday for more talks.", "visit"),
     ("Troops pulled out of the town on Monday.", "withdrawal"),
     ("The government and the rebels reached a deal to end the fighting on Monday.", "agreement"),
+    ("Police dispersed the crowd with tear gas on Monday.", "protest_with_intervention"),
+    (
+        "Police dispersed protesters with chemicals in the capital on Tuesday.",
+        "protest_with_intervention",
+    ),
+    (
+        "Civilians and soldiers moved into the village after the rebels withdrew.",
+        "non_violent_territory_transfer",
+    ),
+    ("Troops moved into the town on Monday.", "non_violent_territory_transfer"),
+    ("The two presidents signed the treaty in the capital on Monday.", "treaty_signed"),
     # what would cause an act leaves the act told ("no provocation to prompt the firing")
     ("There was no provocation to prompt police firing in the market on Monday.", "attack"),
 ]
@@ -419,3 +444,10 @@ def test_the_killing_of_armed_men_is_told_by_the_act_not_by_the_men(
     kept = [m for m in mentions(text) if not m.dropped]
     assert [(m.type, m.trigger.text) for m in kept] == [(event_type, "killed")]
     assert kept[0].actor1 is not None and kept[0].actor1.name.startswith(agent)
+
+
+def test_a_law_signed_is_a_legislative_act_not_a_treaty() -> None:
+    """event_cues.tsv: 'sign law', 'sign bill' and 'sign legislation' are the head of state
+    enacting a law; only a treaty, a pact or an accord signed is a treaty_signed."""
+    types = {m.type for m in mentions("The president signed a law on prison terms on Monday.")}
+    assert "legislative_act" in types and "treaty_signed" not in types
