@@ -96,7 +96,11 @@ def test_a_description_a_total_or_another_sense_is_no_act_of_its_own(
         ("Troops were deployed on Monday in the run-up to the elections.", "deployment"),
         ("The killings are being condemned by leaders around the world.", "condemnation"),
         # acts counted in the perfect are reported, unless a period is their subject
-        ("Landmines have killed 12 children in the province, officials said.", "attack"),
+        # (the toll is the landmines': extract/tolls.py folds it into them)
+        (
+            "Landmines have killed 12 children in the province, officials said.",
+            "landmine_explosion",
+        ),
         # placed under a measure is news in the present too
         ("Five activists are placed under house arrest, their lawyer says.", "arrest"),
         ("The raid was condemned by clerics across the country on Monday.", "condemnation"),

@@ -110,7 +110,7 @@ DROPPED = [
     ),
     ("A valve failure caused a gas release at the plant on Monday.", "release"),
     (
-        "The chief executive handed over $25 million to the state on Monday.",
+        "The chief executive handed over $3 million to the state on Monday.",
         "non_violent_territory_transfer",
     ),
     (

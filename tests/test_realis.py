@@ -1438,6 +1438,33 @@ def test_agent_from_the_parse_not_from_proximity() -> None:
     assert all(m.actor1 is None or "Lebanon" not in m.actor1.name for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("A blast killed five villagers near the market on Monday.", "remote_explosive"),
+        ("An air strike killed five villagers on Monday.", "air_strike"),
+        ("A bomb killed three soldiers at the checkpoint on Monday.", "remote_explosive"),
+    ],
+)
+def test_a_strike_named_as_the_killer_is_the_one_event(text: str, strike: str) -> None:
+    """The toll verb's subject is the act that killed (extract/tolls.py): the toll is that
+    strike's, not a second event; villagers a blast killed are no mob (type_rules.tsv)."""
+    kept = [m for m in mentions(text) if not m.dropped]
+    assert kept and {m.type for m in kept} == {strike}
+    mob = [m.type for m in mentions("An angry mob killed two villagers on Monday.")]
+    assert "mob_violence" in mob
+
+
+def test_the_object_of_a_light_verb_is_no_patient_of_the_act() -> None:
+    """role_cues.tsv light_verb: with the act as subject, what 'have' or 'do' takes is no
+    party the act was done to; a verb of harm's object still is."""
+    text = "Ministers said the bombings of March 11 had nothing to do with Spain's role in Iraq."
+    (bombing,) = [m for m in mentions(text) if m.trigger.text == "bombings"]
+    assert bombing.actor2 is None
+    (blast,) = [m for m in mentions("The explosion injured three soldiers on Monday.")]
+    assert blast.actor2 is not None and blast.actor2.role == "military"
+
+
 def test_an_object_beside_the_act_is_no_party_to_it() -> None:
     """Conjuncts are objects of the verb side by side: "covered Turkey and the shelling"
     names no party of the shelling; a modifier the conjuncts share after the act still does
@@ -1748,6 +1775,7 @@ def test_role_cues_table_is_well_formed() -> None:
         "circumstance_word",
         "ahead_word",
         "site_noun",
+        "light_verb",
     }
     words = [(r["kind"], r["word"]) for r in rows]
     assert len(words) == len(set(words)), "a word listed twice"

@@ -176,7 +176,7 @@ def _people_word(token: Any, words: frozenset[str]) -> bool:
 
 def _may_be_people(token: Any, words: frozenset[str]) -> bool:
     if token.ent_type_ == "MONEY":
-        return False  # "handed over $25 million": a sum, never people
+        return False  # "handed over $3 million": a sum, never people
     if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "NORP"):
         return True
     owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ != "its"]

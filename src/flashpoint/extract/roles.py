@@ -101,6 +101,13 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
         return _noun_agents(trigger), objects
     if _circumstance(trigger, verb):  # "resigned after days of protests": not his protests
         return _noun_agents(trigger), objects
+    # "the bombings had nothing to do with the war": what a light verb's object names
+    # suffered nothing from the act that is its subject
+    light = (
+        trigger.i != verb.i
+        and verb.lemma_.lower() in role_cues()["light_verb"]
+        and any(c.dep_ == "nsubj" and _holds(c, trigger) for c in verb.children)
+    )
     for child in verb.children:
         if trigger.i != verb.i and child.dep_ in ("nsubj", "nsubjpass") and _holds(child, trigger):
             # the act itself is the subject: only words before it may name its agent
@@ -117,7 +124,7 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
             objects.append(_span(list(child.subtree)))  # "4 policemen also killed"
         elif child.dep_ == "nsubj" or child.dep_ == "agent":
             subjects.extend(_phrase_spans(child))
-        elif child.dep_ in ("dobj", "nsubjpass", "dative"):
+        elif child.dep_ in ("dobj", "nsubjpass", "dative") and not light:
             objects.append(_span(_object_words(child, trigger)))
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             objects.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")

@@ -2,8 +2,8 @@
 when the RSF shelled the camp", "five civilians were killed in an air strike". ACLED codes the
 deaths within the act that caused them, so the toll takes that act's type and day (marked
 inferred) and merges into its event. The cause must be the toll verb's own: a "when"/"as"
-clause on it, or the object of its "in"/"by". Which tolls, and acts of which families, is
-``data/part_of.tsv`` (rows that need no agent).
+clause on it, the object of its "in"/"by", or its subject ("a blast killed five"). Which
+tolls, and acts of which families, is ``data/part_of.tsv`` (rows that need no agent).
 """
 
 from __future__ import annotations
@@ -42,7 +42,10 @@ def _cause(m: Mention, root: Any, mentions: list[Mention], roots: list[Any]) -> 
 
 def _caused_by(verb: Any, cause: Any) -> bool:
     """``cause`` sits in a when/as clause on the verb (or on a verb coordinated with it:
-    "were killed and dozens wounded when ... shelled"), or under its in/by phrase."""
+    "were killed and dozens wounded when ... shelled"), under its in/by phrase, or is the
+    head of its subject in the active voice ("a blast killed five villagers")."""
+    if any(c.dep_ == "nsubj" and c.i == cause.i for c in verb.children):
+        return True  # the toll verb's own subject, never a conjunct's ("... and a bomb hit")
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for child in (c for v in verbs for c in v.children):
         if not child.left_edge.i <= cause.i <= child.right_edge.i:
