@@ -120,3 +120,21 @@ def test_an_event_at_a_site_is_placed_at_its_town() -> None:
     )
     place = place_of(text, "shot two men", "shot")
     assert (place.name, place.text) == ("Pittsburgh", "Quince Street")
+
+
+def test_a_street_named_after_a_town_is_no_event_s_place() -> None:
+    """'Tavistock Square' is in London, not Tavistock; 'Kensington High Street' is no
+    Kensington abroad: the street's town is no event's place, though the name is still read
+    (a local street named for the next town tells where the story is)."""
+    text = "A bomb tore through a bus in Tavistock Square in central London on Thursday."
+    place = place_of(text, "tore through", "bomb")
+    assert (place.name, place.country) == ("London", "GBR")
+    text = "Police in west London sealed off Kensington High Street after the attack."
+    assert place_of(text, "sealed off", "sealed").name == "London"
+    headline = find_places("Baghdad Drive-By Shooting Kills Three")  # a headline's capitals
+    assert [(t.text, t.embedded) for t in headline.toponyms] == [("Baghdad", False)]
+    found = find_places("Troops moved through Baghdad Street in Damascus before dawn.")
+    assert [t.embedded for t in found.toponyms if t.text in ("Baghdad", "Damascus")] == [
+        True,
+        False,
+    ]

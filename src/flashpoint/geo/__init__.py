@@ -30,6 +30,7 @@ from flashpoint.geo.persons import (
     medium_reason,
     person_reason,
     possessed_reason,
+    street_name,
 )
 from flashpoint.geo.resolve import resolve
 from flashpoint.geo.sites import find_sites, place_sites
@@ -109,6 +110,9 @@ def find_places(clean_text: str, outlet: str | None = None, doc: Any = None) -> 
         doc = load_nlp()(clean_text)
     gaz = load_gazetteer()
     kept, dropped = _not_people(find_toponyms(doc, gaz), doc, gaz)
+    # a street's name ('Tavistock Square') is no event's place; its town may still tell where
+    # the article is (a local road named for the next town)
+    kept = [replace(t, embedded=True) if street_name(t, doc) else t for t in kept]
     kept = _in_text_order(kept, find_sites(doc, kept))
     found = _article(clean_text, kept, gaz, outlet, doc)
     return replace(found, dropped=tuple(dropped))

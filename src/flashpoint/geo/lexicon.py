@@ -98,6 +98,7 @@ class Words:
     building: frozenset[str]
     site: frozenset[str]
     institutional_site: frozenset[str]
+    street_site: frozenset[str]
     institution: frozenset[str]
     instrument: frozenset[str]
     craft: frozenset[str]
@@ -150,7 +151,8 @@ def words() -> Words:
         facility=kind("facility"),
         building=kind("building"),
         site=kind("site"),
-        institutional_site=frozenset(w for w, v in by_kind.get("site", []) if v),
+        institutional_site=frozenset(w for w, v in by_kind.get("site", []) if v == "institution"),
+        street_site=frozenset(w for w, v in by_kind.get("site", []) if v == "street"),
         institution=kind("institution"),
         instrument=kind("instrument"),
         craft=kind("craft"),

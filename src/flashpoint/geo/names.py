@@ -6,6 +6,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 _FOLD = str.maketrans(
     {
@@ -41,3 +42,13 @@ def spelled_like(text: str, name: str) -> bool:
     if a == b or (len(a) >= 4 and b.startswith(a)):  # 'Cook' County, 'Phila.', 'Gyeonggi'-do
         return True
     return SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
+
+
+def title_case(words_of: Any) -> bool:
+    """A headline in title case ('Police Arrest Man Near School'): no closing stop, and most
+    of its longer words capitalised. Its capitals name nothing."""
+    if words_of[-1].text in (".", "!", "?", '"', "”", "'", "’"):
+        return False
+    long_words = [t for t in words_of if t.is_alpha and len(t) > 3]
+    capitals = sum(t.text[:1].isupper() for t in long_words)
+    return len(long_words) >= 3 and capitals > 0.7 * len(long_words)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from flashpoint.geo.lexicon import read_tsv, words
-from flashpoint.geo.names import normalize, spelled_like
+from flashpoint.geo.names import normalize, spelled_like, title_case
 
 SMALL_TOWN = 20_000  # a surname shape counts against towns smaller than this only
 MAX_NAME = 3  # words of a name after a title
@@ -357,6 +357,27 @@ def building_reason(top: Any, doc: Any) -> str:
     if word.lower_ not in words().building:
         return ""
     return f"not a place: part of a building's name ('{top.text}'s {word.text}')"
+
+
+def street_name(top: Any, doc: Any) -> bool:
+    """Is the name the start of a street's or a square's ('Tavistock Square', 'Kensington High
+    Street'), which seldom lies in the town of that name?"""
+    if top.how in ("border", "gold") or top.token < 0:
+        return False
+    streets = words().street_site
+    k = top.token + 1
+    if k + 1 < len(doc) and doc[k].lower_ not in streets and _name_word(doc[k]):
+        k += 1  # one more word of the street's name: 'High', 'Church'
+    if k >= len(doc) or not _name_word(doc[k]) or not doc[k - 1].whitespace_:
+        return False
+    if k + 1 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in ("-", "‑"):
+        return False  # 'a Baghdad drive-by shooting'
+    sentence = doc[top.token].sent if doc.has_annotation("SENT_START") else doc
+    return doc[k].lower_ in streets and not title_case(sentence)  # a headline's capitals
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.is_alpha and token.text[:1].isupper() and not token.is_upper)
 
 
 def possessed_reason(top: Any, doc: Any) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from flashpoint.geo.gazetteer import Entry
 from flashpoint.geo.lexicon import words
 from flashpoint.geo.locate import PARAGRAPH_AFTER, PARAGRAPH_BEFORE
+from flashpoint.geo.names import title_case
 from flashpoint.geo.persons import person_cues
 from flashpoint.geo.toponyms import Toponym
 
@@ -46,7 +47,7 @@ def find_sites(doc: Any, toponyms: list[Toponym]) -> list[Toponym]:
         if tok.lower_ not in w.site or not tok.text[:1].isupper() or _name_goes_on(doc, tok):
             continue
         first = _name_start(doc, tok, tok.sent.start if parsed else 0)
-        if first is None or _title_case(tok.sent if parsed else doc):
+        if first is None or title_case(tok.sent if parsed else doc):
             continue
         start, end = doc[first].idx, tok.idx + len(tok.text)
         if _institution(doc[first], tok) or _person(doc, first, tok.i):
@@ -95,16 +96,6 @@ def _name_goes_on(doc: Any, head: Any) -> bool:
         return False
     after = doc[head.i + 1]
     return after.text in ("-", "‑") or (after.text[:1].isupper() and after.is_alpha)
-
-
-def _title_case(words_of: Any) -> bool:
-    """A headline in title case ('Police Arrest Man Near School'): no closing stop, and most
-    of its longer words capitalised. Its capitals name nothing."""
-    if words_of[-1].text in (".", "!", "?", '"', "”", "'", "’"):
-        return False
-    long_words = [t for t in words_of if t.is_alpha and len(t) > 3]
-    capitals = sum(t.text[:1].isupper() for t in long_words)
-    return len(long_words) >= 3 and capitals > 0.7 * len(long_words)
 
 
 def _name_word(tok: Any) -> bool:

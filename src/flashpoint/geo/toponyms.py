@@ -195,7 +195,7 @@ def _match_at(
     doc: Any, tokens: _Tokens, i: int, gaz: Gazetteer, ents: dict[int, Any], lower_words: set[str]
 ) -> Toponym | None:
     texts = tokens.texts
-    capital = texts[i][:1].isupper()
+    capital = texts[i][:1].isupper() or _arabic_article_start(tokens, i)
     # Only curated phrases ('eastern front') match beyond a run of capitalised words: skip
     # the lookups when no such phrase starts with this word.
     phrase_start = normalize(texts[i]) in gaz.phrase_firsts
@@ -218,9 +218,29 @@ def _match_at(
         hits = gaz.lookup_norm(norm)
         if j == i + 1:
             hits = kept_readings(texts[i], hits)
+        if _after_arabic_article(tokens, i):
+            hits = tuple(h for h in hits if h.entry.country in words().arabic_country)
         if hits and _acceptable(doc[i:j], hits, ents, lower_words):
             return _toponym(doc, doc[i:j], hits, ents)
     return None
+
+
+def _after_arabic_article(tokens: _Tokens, i: int) -> bool:
+    """Is the name written after the Arabic article and a hyphen ('Al-Amara', 'al-Ahram') that
+    the gazetteer does not join to it? Then it names a place only where names carry that
+    article (geo_words.tsv arabic_country): 'Al-Amara' is the Iraqi city, not Ethiopia's
+    Amara region, and 'al-Ahram' (a newspaper) is no Ahram in Iran."""
+    if i < 2 or tokens.texts[i - 1] != "-" or tokens.ws[i - 2] or tokens.ws[i - 1]:
+        return False
+    return tokens.texts[i - 2].lower() in words().arabic_article
+
+
+def _arabic_article_start(tokens: _Tokens, i: int) -> bool:
+    """Does a name start here with the article in lower case ('the town of al-Bab')?"""
+    texts = tokens.texts
+    if i + 2 >= len(texts) or texts[i + 1] != "-" or tokens.ws[i] or tokens.ws[i + 1]:
+        return False
+    return texts[i] in words().arabic_article and texts[i + 2][:1].isupper()
 
 
 def _acceptable(span: Any, hits: tuple[Hit, ...], ents: dict[int, Any], lower: set[str]) -> bool:
