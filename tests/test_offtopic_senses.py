@@ -120,6 +120,21 @@ DROPPED = [
     # a deal, an accord pressed for is aimed at, not reached
     ("The leak increased pressure for the party to reach a deal on Monday.", "agreement"),
     ("The minister came under pressure to sign the accord on Monday.", "agreement"),
+    # a set read through to its members: taking part in crimes, not combat
+    ("The aides were engaged in a string of corrupt acts, the court heard.", "armed_clash"),
+    # a count of a set read through to its members: news outlets demand access, no crowd
+    ("Scores of news outlets were demanding access to the rig on Monday.", "peaceful_protest"),
+    # meetings, labour and a company's future are no combat and no ground taken
+    ("Their first face-to-face encounter with the executives came on Monday.", "armed_clash"),
+    ("Many staff are now engaged in security labour, the study found.", "armed_clash"),
+    (
+        "The scientists met on Monday before engaging in a long brainstorming session.",
+        "armed_clash",
+    ),
+    (
+        "The firm hopes to move into the future with its new chief.",
+        "non_violent_territory_transfer",
+    ),
 ]
 
 
@@ -201,6 +216,12 @@ def test_deaths_by_a_disease_give_no_attack(text: str) -> None:
 
 KEPT = [
     ("Gunmen killed 12 villagers in an attack on Monday.", "attack"),
+    ("Rebels were engaged in a series of battles with troops on Monday.", "armed_clash"),
+    ("Soldiers had a brief encounter with the rebels near the border on Monday.", "armed_clash"),
+    (
+        "Hundreds of students marched and demanded the resignation of the rector on Monday.",
+        "peaceful_protest",
+    ),
     ("Militants killed three soldiers near the border on Tuesday.", "armed_clash"),
     ("Rebels captured the oil field on Monday.", "non_state_overtakes_territory"),
     ("Rebels moved into the town on Sunday.", "non_violent_territory_transfer"),

@@ -424,6 +424,38 @@ KEPT = [
     # 'in the event' with no 'of' or 'that' after it is the occasion, not a condition
     ("Ten people were killed in the event, police said on Monday.", "attack"),
     ("Israel warned the Palestinians on Monday to stop firing rockets.", "threat"),
+    # a relative clause on a definite noun is one act; so is a noun trigger with its determiner
+    ("Police detained the gunmen who attacked the checkpoint on Sunday.", "armed_clash"),
+    ("The raid, which was often described as reckless, killed four men on Friday.", None),
+    # 'of' on an object that is no person names the act itself, not a crime judged
+    (
+        "Coalition jets executed a series of airstrikes on militant positions near Raqqa.",
+        "air_strike",
+    ),
+    # a named or dated act inside a clause on 'any' is still one occurrence
+    (
+        "The army said it would punish any soldiers who took part in Monday's massacre.",
+        "armed_clash",
+    ),
+    (
+        "Police questioned any residents who witnessed the bombing of the market.",
+        "remote_explosive",
+    ),
+    # acts of a kind that often turn deadly, told in the past with a date
+    (
+        "Clashes that often turn deadly erupted again between herders and farmers on Tuesday.",
+        "armed_clash",
+    ),
+    # 'everyone' in an act told in the past is a known set, one act
+    ("Gunmen killed everyone who was inside the mosque on Friday.", "attack"),
+    ("Police arrested everyone at the scene on Monday.", "arrest"),
+    # a charge with tear gas is force, no indictment: the tear gas is no crime judged
+    (
+        "Riot police charged the crowd of protesters with tear gas on Monday.",
+        "protest_with_intervention",
+    ),
+    # the only option, taken
+    ("An airstrike on the bridge was the only option left, the commander said.", "air_strike"),
 ]
 
 
@@ -1411,6 +1443,22 @@ DROPPED = [
         "remote_explosive",
         "background",
     ),
+    # the act of a relative clause on 'anyone' or on a noun with 'any' is no one occurrence
+    ("The colonel said his unit would hunt down anyone who shelled the base.", None, "generic"),
+    ("Everyone who attacks the base will be punished, the colonel said.", None, "generic"),
+    ("Riot police charged the crowd with tear gas on Monday.", "arrest", "other_sense"),
+    ("Activists want a trial for any officers who took part in torture.", "attack", "generic"),
+    # 'of' on the object of a verb of judging: the crime came before the verdict
+    (
+        "A court convicted the corporal of the murder of two officers last week.",
+        "attack",
+        "background",
+    ),
+    # a course of action predicated as an option is not one taken
+    ("Aides said that bombing the depots was an option.", "air_strike", "irrealis"),
+    ("An assault on the port is one option, the minister said.", "attack", "irrealis"),
+    # a kind of act and what such acts often do
+    ("Raids that often go unreported terrify the villagers.", None, "generic"),
 ]
 
 

@@ -27,6 +27,9 @@ def habitual(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
             every = _every(c, cues) if present else ""
             if every:
                 return f"generic: '{every}' tells a habit"
+    kind = _habit_of_kind(trigger, verb, cues)
+    if kind is not None:  # "raids that often go unreported"
+        return f"generic: '{kind.text} {kind.head.text}' tells what such acts do"
     for governor in _governors(trigger, chain):  # "often found themselves sitting"
         found = _frequency(governor, cues)  # "had ever managed to": a first time
         if found is not None:
@@ -130,6 +133,22 @@ def _frequency(verb: Any, cues: Cues) -> Any | None:
         ),
         None,
     )
+
+
+def _habit_of_kind(trigger: Any, verb: Any, cues: Cues) -> Any | None:
+    """The frequency adverb of a relative clause on a bare noun trigger: a kind of act and what
+    it often does ("raids that often go unreported terrify villagers"); "the attack, which was
+    often described as" keeps its determiner and stays one act, and so does one told in the
+    past or dated ("clashes that often turn deadly erupted on Tuesday")."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return None
+    if verb is not None and (tense(verb) == "past" or _dated(verb)):
+        return None
+    for clause in trigger.children:
+        found = _frequency(clause, cues) if clause.dep_ == "relcl" and not _dated(clause) else None
+        if found is not None:
+            return found
+    return None
 
 
 def _dated(clause: Any) -> bool:

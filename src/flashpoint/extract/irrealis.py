@@ -173,10 +173,16 @@ def _predicated_modal(trigger: Any, cues: Cues) -> Any | None:
     """The noun a copula predicates of the act that makes it expected ("an attack on Britain
     was a certainty", "fresh clashes are a real possibility")."""
     verb = trigger.head
-    if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
+    if trigger.dep_ not in ("nsubj", "csubj") or verb.lemma_ != "be":
+        return None  # a clause too: "shelling the port was an option"
     return next(
-        (c for c in verb.children if c.dep_ == "attr" and cues.has("modal_noun", c.lemma_.lower())),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "attr"
+            and cues.has("modal_noun", c.lemma_.lower())
+            and not any(d.lower_ == "the" for d in c.children)  # "the only option": a choice made
+        ),
         None,
     )
 

@@ -43,6 +43,10 @@ def gap_object(verb: Any) -> list[Any]:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
     kids = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in kids) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):
+        return [verb.head]  # a passive with no subject of its own: "the report, to be released"
     own = any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
     stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids)
     other_gap = any(t.tag_ in ("WP$", "WRB") for t in verb.subtree if t.i < verb.i)

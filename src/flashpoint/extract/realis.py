@@ -225,12 +225,29 @@ def _judged(trigger: Any, cues: Cues) -> Any | None:
     prep = trigger.head
     if trigger.dep_ not in ("pobj", "pcomp"):
         return None
-    judge, lemma = prep.head, prep.head.lemma_.lower()
+    judge = prep.head
+    if judge.dep_ == "dobj" and not _judging(judge, cues) and _a_person(judge):
+        judge = judge.head  # "convicted the corporal of murder": 'of' may hang on the person
+    lemma = judge.lemma_.lower()
     if prep.lower_ in ("for", "of") and cues.has("judgement_word", lemma):
         return judge
     if prep.lower_ == "with" and cues.has("charge_with_word", lemma):
-        return judge  # "charged with the murder of a civilian"
+        # "charged with the murder of a civilian"; not "charged the crowd with tear gas"
+        return None if other_sense(judge) else judge
     return judge if prep.lower_ in ("for", "over") and cues.has("arrest_word", lemma) else None
+
+
+def _a_person(noun: Any) -> bool:
+    """Who is judged: a name, a pronoun or a word for people ("executed a series of raids"
+    judges no one)."""
+    lemma = noun.lemma_.lower()
+    people = word_list("@people") | word_list("@combatants")
+    return noun.pos_ in ("PROPN", "PRON") or lemma in people or bool(names_people(noun))
+
+
+def _judging(word: Any, cues: Cues) -> bool:
+    lemma = word.lemma_.lower()
+    return any(cues.has(k, lemma) for k in ("judgement_word", "charge_with_word", "arrest_word"))
 
 
 def _dated_phrase(noun: Any) -> bool:
@@ -406,15 +423,38 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     around = [
         trigger,
         *([verb] if verb is not None else []),
-        *([trigger.head] if trigger.dep_ == "acl" else []),
+        *([trigger.head] if trigger.dep_ in ("acl", "relcl") else []),
     ]
+    told = verb is not None and tense(verb) in ("past", "perfect")
     for tok in around:
-        if cues.has("generic_pronoun", tok.lower_):
-            return f"generic: '{tok.text}'"
-        for c in tok.children:
-            if cues.has("generic_pronoun", c.lower_):
-                return f"generic: '{c.text}'"
+        for word in (tok, *tok.children):
+            if cues.has("generic_pronoun", word.lower_):
+                return f"generic: '{word.text}'"
+            if cues.has("universal_pronoun", word.lower_) and not told:
+                return f"generic: '{word.text}'"  # "killed everyone inside on Friday" is one act
+    anyone = _free_choice_head(verb if verb is not None else trigger, cues)
+    if anyone is not None and not _one_occurrence(trigger):
+        # "a trial for any officers who took part in torture"; not "in Monday's massacre"
+        return f"generic: '{anyone.text} {anyone.head.text} who' names no one in particular"
     return ""
+
+
+def _one_occurrence(trigger: Any) -> bool:
+    """A noun act with a definite article, a possessor or a date of its own is one occurrence
+    ("the bombing of the market", "Monday's massacre")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = [c for c in trigger.children if c.dep_ in ("det", "poss")]
+    return any(c.dep_ == "poss" or c.lower_ == "the" for c in own) or _dated_phrase(trigger)
+
+
+def _free_choice_head(clause: Any, cues: Cues) -> Any | None:
+    """The free-choice determiner ('any') of the noun a relative clause describes: the act of
+    the clause is whoever's it may be, no one occurrence."""
+    if clause.dep_ != "relcl":
+        return None
+    det = (c for c in clause.head.children if c.dep_ == "det")
+    return next((c for c in det if cues.has("free_choice_determiner", c.lower_)), None)
 
 
 def _kind_object(trigger: Any, cues: Cues) -> Any | None:

@@ -153,7 +153,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         return _every_one_listed(rule, [_of_part(c) for c in named])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
-        found = _words(c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass"))
+        named = [c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass")]
+        found = _words([*named, *(_of_part(c, COUNT_WORDS) for c in named)])  # "dozens of"
     elif rule.relation == "active_subject":
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         if any(c.dep_ == "auxpass" for c in kids):
@@ -178,7 +179,8 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         modifies = word.dep_ in ("amod", "compound", "nmod", "acl")
         found = _words([word.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
-        found = _words(prep_objects(kids, rule.relation[5:]))
+        held = prep_objects(kids, rule.relation[5:])  # "in a string of corrupt acts"
+        found = _words([*held, *(_of_part(c, COLLECTIVE_WORDS) for c in held)])
     elif rule.relation.startswith("passive:"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
@@ -299,11 +301,20 @@ def _nominal_conjuncts(word: Any) -> list[Any]:
 
 
 PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk", "remainder"})
+# words that count a set, read through to its members as a subject ("dozens of media outlets")
+COUNT_WORDS = PART_WORDS | frozenset(
+    {"dozen", "hundred", "thousand", "score", "million", "number", "handful", "majority"}
+)
+# nouns of a set, read through to their members after a preposition ("engaged in a string of
+# corrupt acts"); not for objects: "released a series" is a television series
+COLLECTIVE_WORDS = frozenset(
+    {"series", "string", "spate", "range", "host", "variety", "litany", "catalogue", "number"}
+)
 
 
-def _of_part(noun: Any) -> Any:
+def _of_part(noun: Any, words: frozenset[str] = PART_WORDS) -> Any:
     """What a part is of ("captured most of the oil": the oil)."""
-    if noun.lemma_.lower() not in PART_WORDS:
+    if noun.lemma_.lower() not in words:
         return noun
     whole = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return next((g for g in whole if g.dep_ == "pobj"), noun)
