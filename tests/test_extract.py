@@ -464,6 +464,21 @@ def test_a_noun_announced_as_planned_is_planned(text: str, event_type: str, mode
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        # a to-infinitive on a noun tells what is yet to happen to it
+        ("The prisoners to be freed under the deal were named on Monday.", "release", "planned"),
+        ("The captives, to be released at the border, are held in a camp.", "release", "planned"),
+        # after a first, a last or a superlative it tells what did
+        ("He was the first man to be arrested after the riot.", "arrest", "happened"),
+        ("She is the youngest soldier to be killed in the war.", "attack", "happened"),
+    ],
+)
+def test_a_to_infinitive_on_a_noun_is_yet_to_happen(text: str, event_type: str, mode: str) -> None:
+    assert mode_of(text, event_type) == mode
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "found"),
     [
         ("A land mine exploded under the truck on Monday.", "land mine", True),

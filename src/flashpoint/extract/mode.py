@@ -215,7 +215,25 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         return cue.lemma
     elif cue.relation == "terms_of":
         return _terms_of(cue, trigger)
+    elif cue.relation == "relative_infinitive":
+        return _relative_infinitive(trigger, cue.lemma)
     return ""
+
+
+def _relative_infinitive(trigger: Any, to: str) -> str:
+    """A passive to-infinitive on a noun tells what is yet to happen to it ("the prisoners to be
+    freed under the deal"); after a first, a last, an only or a superlative it tells what did
+    ("the first man to be arrested")."""
+    if trigger.dep_ not in ("relcl", "acl") or trigger.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return ""
+    marker = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == to), None)
+    if marker is None or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return ""  # passive only: "an attempt to protest" is the noun's content, no relative
+    ranked = any(
+        c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last")
+        for c in trigger.head.children
+    )
+    return "" if ranked else str(marker.text)
 
 
 def _progressive(verb: Any) -> bool:
