@@ -241,8 +241,8 @@ def _a_person(noun: Any) -> bool:
     """Who is judged: a name, a pronoun or a word for people ("executed a series of raids"
     judges no one)."""
     lemma = noun.lemma_.lower()
-    people = word_list("@people") | word_list("@combatants")
-    return noun.pos_ in ("PROPN", "PRON") or lemma in people or bool(names_people(noun))
+    listed = lemma in word_list("@people") or lemma in word_list("@combatants")
+    return noun.pos_ in ("PROPN", "PRON") or listed or bool(names_people(noun))
 
 
 def _judging(word: Any, cues: Cues) -> bool:

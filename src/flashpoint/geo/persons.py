@@ -366,17 +366,20 @@ def street_name(top: Any, doc: Any) -> bool:
         return False
     streets = words().street_site
     k = top.token + 1
-    if k + 1 < len(doc) and doc[k].lower_ not in streets and _name_word(doc[k]):
+    if k + 1 < len(doc) and doc[k].lower_ not in streets and _title_word(doc[k]):
         k += 1  # one more word of the street's name: 'High', 'Church'
-    if k >= len(doc) or not _name_word(doc[k]) or not doc[k - 1].whitespace_:
+    if k >= len(doc) or doc[k].lower_ not in streets or not _title_word(doc[k]):
+        return False
+    if not doc[k - 1].whitespace_:
         return False
     if k + 1 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in ("-", "‑"):
         return False  # 'a Baghdad drive-by shooting'
     sentence = doc[top.token].sent if doc.has_annotation("SENT_START") else doc
-    return doc[k].lower_ in streets and not title_case(sentence)  # a headline's capitals
+    return not title_case(sentence)  # a headline's capitals name nothing
 
 
-def _name_word(token: Any) -> bool:
+def _title_word(token: Any) -> bool:
+    """A word written with a capital, not in capitals ('Square', not 'SQUARE' of a caps page)."""
     return bool(token.is_alpha and token.text[:1].isupper() and not token.is_upper)
 
 
