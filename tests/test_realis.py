@@ -456,6 +456,11 @@ KEPT = [
     ),
     # the only option, taken
     ("An airstrike on the bridge was the only option left, the commander said.", "air_strike"),
+    # 'not' on what a done act's subject verb says of it leaves the act done: presupposed
+    ("The ambush on Monday did not kill anyone, the army said.", "armed_clash"),
+    ("The shelling of the port on Monday was not as heavy as feared.", "shelling"),
+    ("The losses caused by the bombing on Monday were not as high as feared.", None),
+    ("The riots did not end until troops arrived on Tuesday.", None),
 ]
 
 
@@ -1459,6 +1464,11 @@ DROPPED = [
     ("An assault on the port is one option, the minister said.", "attack", "irrealis"),
     # a kind of act and what such acts often do
     ("Raids that often go unreported terrify the villagers.", None, "generic"),
+    # a verb that tells the act took place denies it, and people's own act is theirs
+    ("The planned strike on the depot did not happen, officials said.", "air_strike", "negated"),
+    ("The march on Monday did not go ahead.", "peaceful_protest", "negated"),
+    ("The rally did not take place on Friday.", "peaceful_protest", "negated"),
+    ("Protesters did not march on the palace on Friday.", "peaceful_protest", "negated"),
 ]
 
 

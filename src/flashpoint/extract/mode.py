@@ -13,8 +13,9 @@ from typing import Any
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.clause_parts import free_adjunct, takes_to
 from flashpoint.extract.clauses import load_cues, shares_verb_group
-from flashpoint.extract.negation import negating
+from flashpoint.extract.negation import leaves_subject_done, negating
 from flashpoint.extract.roles import role_cues
+from flashpoint.extract.triggers import names_people
 
 HAPPENED = "happened"
 REPORTING_LEMMAS = frozenset(
@@ -195,7 +196,13 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
             and trigger.pos_ in ("VERB", "AUX")
             and not shares_verb_group(trigger)
         )  # "were not charged but released": the release is told
-        scope = [trigger] if own_clause else [trigger, *heads[:1]]
+        # "the raid did not kill anyone" tells a raid; "the attack did not happen" denies it
+        presupposed = (
+            trigger.dep_ in ("nsubj", "csubj")
+            and not names_people(trigger)
+            and leaves_subject_done(trigger.head, load_cues())
+        )
+        scope = [trigger] if own_clause or presupposed else [trigger, *heads[:1]]
         for tok in _attached(scope, ("neg",)):
             if tok.head is not trigger and negating(tok.head, load_cues()):
                 continue  # "did not prevent the attack": the negations cancel (negation.py)

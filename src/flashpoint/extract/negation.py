@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from flashpoint.extract.clause_parts import purpose_clause
-from flashpoint.extract.clauses import SUBJECT_EDGES, Cues
+from flashpoint.extract.clauses import SUBJECT_EDGES, Cues, tense
+from flashpoint.extract.triggers import names_people
 
 
 def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
-    for tok in [trigger, *(t for t, _ in chain)]:
+    for tok in [trigger, *_negation_reach(trigger, chain, cues)]:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 if tok is not trigger and negating(tok, cues):
@@ -55,6 +56,38 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         ):
             break  # "unable to withstand the assault": the assault is another's act, told
     return ""
+
+
+def _negation_reach(trigger: Any, chain: list[tuple[Any, str]], cues: Cues) -> list[Any]:
+    """The trigger's heads whose 'not' may deny the act: all of them, up to a verb told in the
+    past, the perfect or with a modal that the act is the subject of and that says something
+    else of it than that it took place ("the raid did not kill anyone", "the damage caused by
+    the bombing was not as bad as feared": a done act, presupposed). A verb that tells the act
+    took place ("the attack did not happen") denies it, a verb of the people the trigger
+    names is their act ("protesters did not march"), and one in the present may say what such
+    acts are ("protests are not limited to Egypt"): read as before."""
+    for k, (tok, edge) in enumerate(chain):
+        if edge not in SUBJECT_EDGES or not leaves_subject_done(tok, cues):
+            continue
+        if not (k == 0 and names_people(trigger)):  # "protesters did not march": theirs
+            return [t for t, _ in chain[:k]]
+    return [t for t, _ in chain]
+
+
+def leaves_subject_done(verb: Any, cues: Cues) -> bool:
+    """Does 'not' on this verb leave the act that is its subject done? Yes, when the verb is
+    told in the past, the perfect or with a modal and says no more than something of the act."""
+    return tense(verb) in ("past", "perfect", "modal") and not tells_occurrence(verb, cues)
+
+
+def tells_occurrence(verb: Any, cues: Cues) -> bool:
+    """A verb that says an act took place: 'happen', 'occur', 'take place', 'go ahead'."""
+    lemma = verb.lemma_.lower()
+    return cues.has("occurrence_verb", lemma) or any(
+        cues.has("occurrence_verb", f"{lemma} {c.lower_}")
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod", "dobj")
+    )
 
 
 def negating(verb: Any, cues: Cues) -> bool:

@@ -428,7 +428,7 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     told = verb is not None and tense(verb) in ("past", "perfect")
     for tok in around:
         for word in (tok, *tok.children):
-            if cues.has("generic_pronoun", word.lower_):
+            if cues.has("generic_pronoun", word.lower_) and not _negative_polarity(word):
                 return f"generic: '{word.text}'"
             if cues.has("universal_pronoun", word.lower_) and not told:
                 return f"generic: '{word.text}'"  # "killed everyone inside on Friday" is one act
@@ -437,6 +437,12 @@ def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
         # "a trial for any officers who took part in torture"; not "in Monday's massacre"
         return f"generic: '{anyone.text} {anyone.head.text} who' names no one in particular"
     return ""
+
+
+def _negative_polarity(word: Any) -> bool:
+    """'anyone' under a negated verb means no one ("the raid did not kill anyone"): the verb's
+    negation is read elsewhere, and the act it says nothing of is no generic one."""
+    return any(c.dep_ == "neg" for c in word.head.children)
 
 
 def _one_occurrence(trigger: Any) -> bool:
