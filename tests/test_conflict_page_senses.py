@@ -173,6 +173,24 @@ DROPPED = [
         "deployment",
         "not_political",
     ),
+    # only in combat is 'engage in' a clash; a town that falls victim is harmed, not taken
+    (
+        "Volunteers engaged in voter outreach across the state on Monday.",
+        "armed_clash",
+        "other_sense",
+    ),
+    (
+        "The town fell victim to a rumour that the dam would burst.",
+        "non_state_overtakes_territory",
+        "other_sense",
+    ),
+    # a vow of no hostile act is a pledge; only livestock is rustled
+    (
+        "The party vowed not to field a candidate in the election on Monday.",
+        "threat",
+        "other_sense",
+    ),
+    ("Leaves were rustling in the wind on Monday.", "looting", "other_sense"),
 ]
 
 
@@ -308,6 +326,14 @@ KEPT = [
         "Security was tightened on Monday with the deployment of four companies of police.",
         "deployment",
     ),
+    ("Troops engaged in heavy fighting with the rebels on Monday.", "armed_clash"),
+    ("The two patrols engaged in a long gun battle near the border on Monday.", "armed_clash"),
+    ("Government forces engaged in Helmand on Monday, the army said.", "armed_clash"),
+    ("The town fell to the rebels on Monday after a siege.", "non_state_overtakes_territory"),
+    ("Soldiers engaged in Kunar province on Monday.", "armed_clash"),
+    ("Troops engaged in the outskirts of the city on Monday.", "armed_clash"),
+    ("The rebels vowed to retake the city on Monday.", "threat"),
+    ("Bandits rustled 200 cattle from the village on Monday.", "looting"),
 ]
 
 

@@ -461,6 +461,8 @@ KEPT = [
     ("The shelling of the port on Monday was not as heavy as feared.", "shelling"),
     ("The losses caused by the bombing on Monday were not as high as feared.", None),
     ("The riots did not end until troops arrived on Tuesday.", None),
+    ("The offensive did not begin until Monday, officials said.", "armed_clash"),
+    ("The attack did not come as a surprise, officials said on Monday.", "attack"),
 ]
 
 
@@ -1469,6 +1471,11 @@ DROPPED = [
     ("The march on Monday did not go ahead.", "peaceful_protest", "negated"),
     ("The rally did not take place on Friday.", "peaceful_protest", "negated"),
     ("Protesters did not march on the palace on Friday.", "peaceful_protest", "negated"),
+    ("The offensive has not begun, a spokesman said on Monday.", "armed_clash", "negated"),
+    ("Clashes did not break out during the vote on Sunday.", "armed_clash", "negated"),
+    ("The bomb did not explode, police said on Monday.", "remote_explosive", "negated"),
+    # 'not' on a report's verb may deny the report, and the act it tells
+    ("Reports of an airstrike on the village did not prove accurate.", "air_strike", "negated"),
 ]
 
 

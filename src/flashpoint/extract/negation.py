@@ -69,6 +69,9 @@ def _negation_reach(trigger: Any, chain: list[tuple[Any, str]], cues: Cues) -> l
     for k, (tok, edge) in enumerate(chain):
         if edge not in SUBJECT_EDGES or not leaves_subject_done(tok, cues):
             continue
+        subject = chain[k - 1][0] if k else trigger
+        if cues.has("report_noun", subject.lemma_.lower()):
+            break  # "reports of an airstrike did not prove accurate": the report is denied
         if not (k == 0 and names_people(trigger)):  # "protesters did not march": theirs
             return [t for t, _ in chain[:k]]
     return [t for t, _ in chain]
@@ -81,12 +84,19 @@ def leaves_subject_done(verb: Any, cues: Cues) -> bool:
 
 
 def tells_occurrence(verb: Any, cues: Cues) -> bool:
-    """A verb that says an act took place: 'happen', 'occur', 'take place', 'go ahead'."""
+    """A verb that says an act took place or started: 'happen', 'take place', 'begin', 'break
+    out'; not with 'until' or 'before', which tell it did, later ("did not begin until
+    Monday"), nor 'as' a thing ("did not come as a surprise")."""
     lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if any(c.lower_ in ("until", "till", "before") for k in kids for c in (k, *k.children)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False
     return cues.has("occurrence_verb", lemma) or any(
         cues.has("occurrence_verb", f"{lemma} {c.lower_}")
-        for c in verb.children
-        if c.dep_ in ("prt", "advmod", "dobj")
+        for c in kids
+        if c.dep_ in ("prt", "advmod", "dobj", "prep")
     )
 
 

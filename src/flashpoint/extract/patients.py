@@ -161,6 +161,22 @@ def thing_accused(trigger: Any, words: frozenset[str]) -> str:
     return _first_thing(accused, lambda p: _may_be_people(p, words))
 
 
+def unlisted_thing(tokens: list[Any], words: frozenset[str]) -> str:
+    """The first token's words when each of them, conjuncts too, is a common noun that
+    ``words`` does not list ("engaged in communal activism", where only combat is listed),
+    else "". Names, pronouns and numbers, and in text with no capitals a bare noun, never
+    count: they may name a place or a party ("engaged in Helmand", "in Kunar province")."""
+    return _first_thing(_with_conjuncts(tokens), lambda t: _named_or_listed(t, words))
+
+
+def _named_or_listed(token: Any, words: frozenset[str]) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ or (_bare_noun(token) and _lowercase(token.sent)):
+        return True
+    if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
+        return True  # "Kunar province": a name
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 def people_only(trigger: Any, words: frozenset[str]) -> bool:
     """The act is done to people only: it has a patient, and each is a listed word ("captured
     two soldiers", "journalists who were seized") or a person the parser names, none a place

@@ -29,6 +29,7 @@ from flashpoint.extract.patients import (
     thing_accused,
     thing_agent,
     thing_patient,
+    unlisted_thing,
 )
 from flashpoint.extract.warnings_told import harmless_warning
 from flashpoint.extract.wordlists import split_words as _split
@@ -50,7 +51,8 @@ class SenseRule:
     words: frozenset[str]
 
 
-# the relations _sense_hit reads; 'prep:P', 'passive:P' and 'in:P' name a preposition
+# the relations _sense_hit reads; 'prep:P', 'passive:P', 'in:P' and 'prep_only:P' name a
+# preposition
 RELATIONS = frozenset(
     {
         *("object", "led", "subject", "active_subject", "modifier", "common_modifier"),
@@ -63,7 +65,7 @@ RELATIONS = frozenset(
 
 
 def _known(relation: str) -> str:
-    if relation in RELATIONS or relation.split(":", 1)[0] in ("prep", "in", "passive"):
+    if relation in RELATIONS or relation.split(":", 1)[0] in ("prep", "in", "passive", "prep_only"):
         return relation
     raise ValueError(f"sense_rules.tsv: unknown relation {relation!r}")
 
@@ -181,6 +183,9 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation.startswith("prep:"):
         held = prep_objects(kids, rule.relation[5:])  # "in a string of corrupt acts"
         found = _words([*held, *(_of_part(c, COLLECTIVE_WORDS) for c in held)])
+    elif rule.relation.startswith("prep_only:"):  # "engaged in activism": no combat listed
+        held = prep_objects(kids, rule.relation[10:])
+        return unlisted_thing([_of_part(c, COLLECTIVE_WORDS) for c in held], rule.words)
     elif rule.relation.startswith("passive:"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
