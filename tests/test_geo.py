@@ -17,7 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import flashpoint
+from flashpoint.clean import clean_text
 from flashpoint.distance import haversine_km
+from flashpoint.extract import extract_mentions, parse_candidates
 from flashpoint.geo import crowd_country, find_places, load_gazetteer, locate
 from flashpoint.geo.build import _without_article
 from flashpoint.geo.context import Context
@@ -42,6 +44,7 @@ from flashpoint.records import (
     Place,
     Span,
 )
+from flashpoint.stages import locate_mentions
 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 CURATED_COLUMNS = [
@@ -1163,3 +1166,49 @@ def test_the_tied_place_rule_is_the_geo_stages_sentence_rule() -> None:
     from flashpoint.local_actors import TIED_RULE
 
     assert SENTENCE_RULES[STRONG] == TIED_RULE
+
+
+def test_a_square_named_beside_a_town_locates_it() -> None:
+    """A curated square half a kilometre wide is one spot, as good as a town for the names
+    said beside it: on an American outlet's page of briefs, 'In Alexandria' right after a
+    night in Tahrir Square is Egypt's, not one of the American towns the weather brief names
+    states of."""
+    text = (
+        "Officials in Washington watched the markets on Monday. Americans in Chicago woke to more "
+        "snow. The U.S. State Department said more Americans would leave the country soon. "
+        "Thousands spent the night in Tahrir Square. In Alexandria, crowds gathered near a hotel "
+        "and an armoured car fired warning shots. Later the storm moved on to Indiana, Ohio and "
+        "Illinois, and snow fell in St. Louis."
+    )
+    found = find_places(text, outlet="cnn")
+    read = {t.text: p.country for t, p in zip(found.toponyms, found.places, strict=True) if p}
+    assert read["Alexandria"] == "EGY"
+    assert read["Chicago"] == "USA"
+
+
+FUNERAL = (
+    "Private John Smith, 19, was buried in Sheffield on Friday. His mother said Sheffield had "
+    "lost a son and that Sheffield would never forget him. He was killed in a blast at a "
+    "checkpoint last week, the army said."
+)
+THEATRE = (
+    " Two soldiers were killed in Basra on Monday when a roadside bomb hit their patrol."
+    " Insurgents attacked a base near Basra on Tuesday."
+)
+
+
+def _war_places(text: str) -> dict[str, str | None]:
+    clean = clean_text(text)
+    doc = parse_candidates(clean.text)
+    found = extract_mentions(clean, published="2005-07-10", doc=doc)
+    placed = locate_mentions(found, clean.text, None, doc)
+    return {m.trigger.text: m.place.country if m.place else None for m in placed if not m.dropped}
+
+
+def test_an_act_of_war_with_no_place_is_where_the_articles_war_is() -> None:
+    """A soldier 'killed in a blast' in a story on his funeral at home names no place: it is
+    placed in the country of the article's acts of war that their own sentences place (two
+    or more), not at the home town the story names most."""
+    assert _war_places(FUNERAL + THEATRE)["blast"] == "IRQ"
+    # with no such acts the story's own places are the best guess, as before
+    assert _war_places(FUNERAL)["blast"] == "GBR"

@@ -75,10 +75,15 @@ def locate_mentions(
         crowd_country,
         find_places,
         locate,
+        war_theatre,
     )
 
     places = find_places(clean_text, outlet=outlet, doc=doc)
     placed = [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+    # an act of war with no place of its own is where the article's placed ones are
+    theatre = war_theatre(placed, places.countries[0] if places.countries else None)
+    if theatre is not None:
+        placed = [replace(m, place=locate(m, clean_text, places, theatre)) for m in placed]
     return [crowd_country(m) for m in antecedent_places(placed)]
 
 

@@ -20,7 +20,7 @@ from flashpoint.geo.districts import in_named_towns
 from flashpoint.geo.focus import caption_spans, dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
-from flashpoint.geo.locate import antecedent_places, base_precision, locate
+from flashpoint.geo.locate import antecedent_places, base_precision, locate, war_theatre
 from flashpoint.geo.names import normalize
 from flashpoint.geo.namesake import outlet_labels
 from flashpoint.geo.persons import (
@@ -46,6 +46,7 @@ __all__ = [
     "load_gazetteer",
     "locate",
     "resolve_spans",
+    "war_theatre",
 ]
 
 

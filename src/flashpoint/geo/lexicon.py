@@ -87,6 +87,8 @@ class Words:
     area_office: frozenset[str]
     capital_roles: frozenset[str]
     capital_families: frozenset[str]
+    theatre_families: frozenset[str]
+    theatre_not_types: frozenset[str]
     capital_not_types: frozenset[str]
     capital_nouns: frozenset[str]
     generic_tld: frozenset[str]
@@ -141,6 +143,8 @@ def words() -> Words:
         area_office=kind("area_office"),
         capital_roles=kind("capital_role"),
         capital_families=kind("capital_family"),
+        theatre_families=kind("theatre_family"),
+        theatre_not_types=kind("theatre_not_type"),
         capital_not_types=kind("capital_not_type"),
         capital_nouns=kind("capital_noun"),
         generic_tld=kind("generic_tld"),

@@ -31,6 +31,7 @@ from flashpoint.geo.place_roles import (
     speaks,
     subordinate,
 )
+from flashpoint.ontology import load_ontology
 from flashpoint.records import COUNTRY_FROM_CONTEXT, Mention, Place
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ PARAGRAPH_RULE = "paragraph"
 ARTICLE_RULE = "article"
 NOWHERE: frozenset[int] = frozenset()
 PARAGRAPH_BEFORE, PARAGRAPH_AFTER = 400, 200  # characters: about two sentences, and one
+THEATRE_MIN = 2  # an article's acts of war placed in one country that make it their theatre
 
 
 def base_precision(entry: Entry) -> int:
@@ -62,8 +64,11 @@ def base_precision(entry: Entry) -> int:
     return 2 if entry.kind == "admin2" or (0 < entry.radius_km <= 25) else 3
 
 
-def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | None:
-    """The place of the mention's event, with its precision and the rule that chose it."""
+def locate(
+    mention: Mention, clean_text: str, places: ArticlePlaces, theatre: str | None = None
+) -> Place | None:
+    """The place of the mention's event, with its precision and the rule that chose it;
+    ``theatre``: the country of the article's own placed acts of war (``war_theatre``)."""
     from flashpoint.geo import to_place
 
     places = places.for_events or places  # "the Nigerien capital" read as the city
@@ -83,16 +88,18 @@ def locate(mention: Mention, clean_text: str, places: ArticlePlaces) -> Place | 
     if capital is not None:
         return to_place(capital, None, 1, "capital")
     own_countries = _own_countries(mention, places, said_at)
+    if not own_countries and theatre and _war_act(mention):
+        own_countries = {theatre}  # the paragraph's town must lie where the war is
     for rule, found in (
         (PARAGRAPH_RULE, _in_paragraph(places, clean_text, sentence, own_countries)),
-        (ARTICLE_RULE, _in_article(places, _home_countries(mention, places, elsewhere))),
+        (ARTICLE_RULE, _in_article(places, _home_countries(mention, places, elsewhere, theatre))),
     ):
         if found is not None:
             entry = places.entries[found]
             assert entry is not None
             precision = min(3, base_precision(entry) + 1)
             return to_place(entry, places.toponyms[found], precision, rule)
-    country = _country(mention, places)
+    country = _country(mention, places, theatre if _war_act(mention) else None)
     return to_place(country, None, 3, "country") if country is not None else None
 
 
@@ -315,8 +322,6 @@ def _describes_another(clause: Any, trigger: Any) -> bool:
 def _capital(mention: Mention) -> Entry | None:
     """A government's statement, order or law is placed in its capital; its field acts and
     its leaders' travels are not."""
-    from flashpoint.ontology import load_ontology
-
     w = words()
     actor = mention.actor1
     etype = load_ontology().get(mention.type)
@@ -442,7 +447,10 @@ def _inside(entry: Entry, countries: set[str]) -> bool:
 
 
 def _home_countries(
-    mention: Mention, places: ArticlePlaces, elsewhere: frozenset[int] = NOWHERE
+    mention: Mention,
+    places: ArticlePlaces,
+    elsewhere: frozenset[int] = NOWHERE,
+    theatre: str | None = None,
 ) -> list[set[str]]:
     """Where an event may be placed without a word of its own, most trusted first: its two
     parties' countries, those its sentence names but for the places ``elsewhere`` (of a
@@ -452,7 +460,9 @@ def _home_countries(
     (Israeli soldiers firing tear gas are not placed in the American town a CNN page names
     most: their country is the better guess). A word
     for a people counts only through an actor: 'a correspondent for Al-Jazeera English' is
-    detained where the story is, not in the article's most named English town."""
+    detained where the story is, not in the article's most named English town. An act of
+    war that names no country is in the ``theatre`` of the article's placed acts of war, when
+    it has one, rather than in its focus (a soldier killed in a blast is not in his home town)."""
     own = (
         _actor_countries(mention, parties_only=True),
         _sentence_countries(mention, places, elsewhere, demonyms=False),
@@ -460,7 +470,43 @@ def _home_countries(
     )
     # the first that names any; a party's country the article names no town of is where the
     # act was ('Libya agreed to pay the victims of the Lockerbie bombing' is not in London)
-    return [next((g for g in own if g), set(places.countries[:1]))]
+    focus = {theatre} if theatre and _war_act(mention) else set(places.countries[:1])
+    return [next((g for g in own if g), focus)]
+
+
+def war_theatre(mentions: list[Mention], focus: str | None) -> str | None:
+    """The country where the article's acts of war that their own sentences place lie, when
+    THEATRE_MIN or more do and no other country has as many; only for an article whose
+    ``focus`` (the country it names most) has no such act of its own: a story told at home
+    of a war abroad (a soldier's funeral), not one on a war at home or two wars. A border
+    line placed is no country's, and an act recalled from the past makes no theatre."""
+    counts = Counter(
+        m.place.country
+        for m in mentions
+        if not m.dropped
+        and m.place is not None
+        and m.place.country
+        and m.place.kind != "line"
+        and m.place.rule in SENTENCE_RULES.values()
+        and _war_act(m)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < THEATRE_MIN or (focus and counts[focus]):
+        return None
+    return None if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
+
+
+def _war_act(mention: Mention) -> bool:
+    """An act of war told as news: of a family of ``theatre_family``, not of a type also done
+    in peace at home (``theatre_not_type``: a stabbing, a kidnapping), not recalled history."""
+    etype = load_ontology().get(mention.type)
+    w = words()
+    return (
+        etype is not None
+        and etype.family in w.theatre_families
+        and mention.type not in w.theatre_not_types
+        and mention.mode != "historical"
+    )
 
 
 def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
@@ -481,10 +527,11 @@ def _in_article(places: ArticlePlaces, groups: list[set[str]]) -> int | None:
     return None
 
 
-def _country(mention: Mention, places: ArticlePlaces) -> Entry | None:
+def _country(mention: Mention, places: ArticlePlaces, theatre: str | None = None) -> Entry | None:
     gaz = load_gazetteer()
     actors = [mention.actor1, mention.actor2, *mention.actors]
-    for code in [a.country for a in actors if a is not None] + list(places.countries):
+    article = [theatre] if theatre else list(places.countries)
+    for code in [a.country for a in actors if a is not None] + article:
         if code and code in gaz.countries:
             return gaz.countries[code]
     return None

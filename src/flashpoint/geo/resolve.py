@@ -46,6 +46,7 @@ OVERWHELMED = 4.0  # this much weaker: only a qualifier will do ('Egypt, Pa.')
 PAIRED = 1.5  # a town and its county both named ('Paris' and 'Henry County'): see pairs.py
 OUTLET = 1.0  # the outlet's own country: local news names local places
 NEAR_KM, FAR_KM = 50.0, 400.0
+SPOT_KM = 3.0  # an area no wider is one spot, as good as a town for locating names near it
 CLOSE_CHARS = 120  # a town named this near in the text ('Paris and Roxton') weighs more
 CLOSE_WEIGHT = 3.0  # as much as a qualifier ('Alexandria, La.'), times how near it lies
 LOCAL_POPULATION = 50_000  # a smaller town needs the text to locate it (see ``located``)
@@ -79,6 +80,13 @@ def container_fits(e: Entry, containers: list[Toponym]) -> bool:
         if in_area and c.country == e.country and c.key != e.key:
             return True
     return False
+
+
+def _spot(e: Entry) -> bool:
+    """A place that locates the names around it: a town, or an area no wider than SPOT_KM
+    ('Tahrir Square', a curated region of half a kilometre, places 'in Alexandria' said
+    beside it), not a country or a province."""
+    return e.kind not in WIDE_KINDS or 0 < e.radius_km <= SPOT_KM
 
 
 def near_score(e: Entry, others: list[Entry]) -> float:
@@ -396,7 +404,7 @@ def resolve(
     kept: dict[int, list[Hit]] = {}  # each toponym's readings left after the last round
     ends: list[int] | None = None  # where sentences end: read once, for the border words
     for round_ in range(2):
-        settled = [(j, e) for j, e in enumerate(best) if e is not None and e.kind not in WIDE_KINDS]
+        settled = [(j, e) for j, e in enumerate(best) if e is not None and _spot(e)]
         earlier = list(best)
         doubtful = {j for j, e in enumerate(best) if e and _doubtful(e, toponyms[j], ctx)}
         doubtful_names = {toponyms[j].text for j in doubtful}
