@@ -1476,6 +1476,8 @@ DROPPED = [
     ("The bomb did not explode, police said on Monday.", "remote_explosive", "negated"),
     # 'not' on a report's verb may deny the report, and the act it tells
     ("Reports of an airstrike on the village did not prove accurate.", "air_strike", "negated"),
+    # a passive's agent is read as before: 'not' denies it
+    ("The town was not hit by an airstrike, officials said on Monday.", "air_strike", "negated"),
 ]
 
 

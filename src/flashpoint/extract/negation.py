@@ -58,6 +58,9 @@ def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: st
     return ""
 
 
+ACTIVE_SUBJECT_EDGES = frozenset({"nsubj", "csubj"})
+
+
 def _negation_reach(trigger: Any, chain: list[tuple[Any, str]], cues: Cues) -> list[Any]:
     """The trigger's heads whose 'not' may deny the act: all of them, up to a verb told in the
     past, the perfect or with a modal that the act is the subject of and that says something
@@ -67,8 +70,8 @@ def _negation_reach(trigger: Any, chain: list[tuple[Any, str]], cues: Cues) -> l
     names is their act ("protesters did not march"), and one in the present may say what such
     acts are ("protests are not limited to Egypt"): read as before."""
     for k, (tok, edge) in enumerate(chain):
-        if edge not in SUBJECT_EDGES or not leaves_subject_done(tok, cues):
-            continue
+        if edge not in ACTIVE_SUBJECT_EDGES or not leaves_subject_done(tok, cues):
+            continue  # a passive's 'by' is read as before: "was not hit by an airstrike"
         subject = chain[k - 1][0] if k else trigger
         if cues.has("report_noun", subject.lemma_.lower()):
             break  # "reports of an airstrike did not prove accurate": the report is denied
