@@ -96,10 +96,8 @@ def tells_occurrence(verb: Any, cues: Cues) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
         return False
-    return cues.has("occurrence_verb", lemma) or any(
-        cues.has("occurrence_verb", f"{lemma} {c.lower_}")
-        for c in kids
-        if c.dep_ in ("prt", "advmod", "dobj", "prep")
+    return cues.has("occurrence_verb", lemma) or _phrasal(
+        verb, "occurrence_verb", cues, ("prt", "advmod", "dobj", "prep")
     )
 
 
@@ -146,11 +144,11 @@ def _too_to(trigger: Any, chain: list[tuple[Any, str]]) -> Any | None:
     return None
 
 
-def _phrasal(verb: Any, kind: str, cues: Cues) -> bool:
+def _phrasal(verb: Any, kind: str, cues: Cues, deps: tuple[str, ...] = ("prt",)) -> bool:
     """A phrasal verb of the kind: the lemma with its particle ("ruled out a withdrawal",
-    "called off the march")."""
+    "called off the march"), or with another word of ``deps`` ("take place", "go ahead")."""
     lemma = verb.lemma_.lower()
-    return any(cues.has(kind, f"{lemma} {c.lower_}") for c in verb.children if c.dep_ == "prt")
+    return any(cues.has(kind, f"{lemma} {c.lower_}") for c in verb.children if c.dep_ in deps)
 
 
 def _stop_preposition(prep: Any, cues: Cues) -> bool:
