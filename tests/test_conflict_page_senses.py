@@ -191,6 +191,12 @@ DROPPED = [
         "other_sense",
     ),
     ("Leaves were rustling in the wind on Monday.", "looting", "other_sense"),
+    # an economy taken back years is set back, no ground retaken
+    (
+        "The crisis has taken the economy back ten years, the minister said on Monday.",
+        "government_regains_territory",
+        "other_sense",
+    ),
 ]
 
 
@@ -334,6 +340,10 @@ KEPT = [
     ("Troops engaged in the outskirts of the city on Monday.", "armed_clash"),
     ("The rebels vowed to retake the city on Monday.", "threat"),
     ("Bandits rustled 200 cattle from the village on Monday.", "looting"),
+    (
+        "Government troops took back the town from the rebels on Monday.",
+        "government_regains_territory",
+    ),
 ]
 
 

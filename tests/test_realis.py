@@ -463,6 +463,8 @@ KEPT = [
     ("The riots did not end until troops arrived on Tuesday.", None),
     ("The offensive did not begin until Monday, officials said.", "armed_clash"),
     ("The attack did not come as a surprise, officials said on Monday.", "attack"),
+    # a judgement in the past may tell the act it judges
+    ("It was wrong to attack the town on Monday, the minister said.", "attack"),
 ]
 
 
@@ -1478,6 +1480,9 @@ DROPPED = [
     ("Reports of an airstrike on the village did not prove accurate.", "air_strike", "negated"),
     # a passive's agent is read as before: 'not' denies it
     ("The town was not hit by an airstrike, officials said on Monday.", "air_strike", "negated"),
+    # an adjective of judgement in the present judges a kind of act
+    ("It is wrong to attack civilians, the minister said on Monday.", "attack", "irrealis"),
+    ("It is unusual for the army to fire on crowds, the report said.", "armed_clash", "irrealis"),
 ]
 
 

@@ -247,7 +247,9 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
                 below = tok  # the adjective presupposes it; a governor above may not
                 continue
             return f"irrealis: '{tok.text}'"
-        judged = _extraposed(tok, edge, cues)
+        judged = _extraposed(tok, edge, cues, own=below is trigger) or _judged_kind(
+            tok, edge, cues, own=below is trigger
+        )
         if judged is not None:  # "it would be impossible for the army to strike"
             return f"irrealis: '{judged.text}'"
         if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
@@ -270,20 +272,39 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     return ""
 
 
-def _extraposed(copula: Any, edge: str, cues: Cues) -> Any | None:
+def _extraposed(copula: Any, edge: str, cues: Cues, own: bool = False) -> Any | None:
     """The adjective of 'it is ADJ (for X) to VERB', when it does not assert the act: the
     infinitive hangs on the copula, the adjective beside it ("it would be impossible for
-    the army to strike", "it is likely to spread")."""
+    the army to strike", "it is likely to spread"); an adjective of judgement in the present
+    judges a kind of act when the act is that infinitive itself (``own``: "it is wrong to
+    attack civilians"; not "it is easy to see why they marched")."""
     if copula.lemma_ != "be" or edge not in ("advcl", "xcomp", "ccomp"):
         return None
+    judging = own and tense(copula) in ("present", "modal")
     return next(
         (
             c
             for c in copula.children
-            if c.dep_ == "acomp" and cues.has("irrealis_governor", c.lemma_.lower())
+            if c.dep_ == "acomp"
+            and (
+                cues.has("irrealis_governor", c.lemma_.lower())
+                or (judging and cues.has("evaluative_adjective", c.lemma_.lower()))
+            )
         ),
         None,
     )
+
+
+def _judged_kind(adjective: Any, edge: str, cues: Cues, own: bool) -> Any | None:
+    """The adjective of judgement whose to-infinitive is the act itself, the adjective
+    predicated of 'it' in the present: "it is wrong to attack civilians" judges a kind of act
+    ("it was wrong to attack the town" may tell one)."""
+    copula = adjective.head
+    if not own or edge != "xcomp" or adjective.dep_ != "acomp" or copula.lemma_ != "be":
+        return None
+    if tense(copula) not in ("present", "modal"):
+        return None
+    return adjective if cues.has("evaluative_adjective", adjective.lemma_.lower()) else None
 
 
 def _obligation(verb: Any, edge: str, complement: Any, cues: Cues) -> bool:
