@@ -191,6 +191,12 @@ DROPPED = [
         "other_sense",
     ),
     ("Leaves were rustling in the wind on Monday.", "looting", "other_sense"),
+    # a chance seized upon is used, nothing taken
+    (
+        "Activists seized upon the anniversary to organise rallies on Monday.",
+        "non_state_overtakes_territory",
+        "other_sense",
+    ),
     # an economy taken back years is set back, no ground retaken
     (
         "The crisis has taken the economy back ten years, the minister said on Monday.",

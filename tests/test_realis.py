@@ -463,8 +463,12 @@ KEPT = [
     ("The riots did not end until troops arrived on Tuesday.", None),
     ("The offensive did not begin until Monday, officials said.", "armed_clash"),
     ("The attack did not come as a surprise, officials said on Monday.", "attack"),
-    # a judgement in the past may tell the act it judges
+    # a judgement in the past may tell the act it judges; so does one of a 'that' clause, of
+    # a perfect infinitive, or of a party for its own act
     ("It was wrong to attack the town on Monday, the minister said.", "attack"),
+    ("It is unusual that the army attacked the town on Monday.", "armed_clash"),
+    ("It is wrong to have bombed the hospital, the minister said.", None),
+    ("The government is wrong to detain the activists, Amnesty said on Tuesday.", "arrest"),
 ]
 
 

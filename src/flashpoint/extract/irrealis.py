@@ -231,6 +231,7 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     if likened is not None:
         return f"irrealis: '{likened.text}' compares with the act, not the act"
     below = trigger
+    own = True  # the act is the infinitive itself, or a conjunct of it
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
         # "protesters are calling for ...": the caller acts; but the subject of a bare
@@ -245,11 +246,11 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         if tok.pos_ in ("VERB", "AUX", "ADJ") and _irrealis_governor(tok, cues):
             if tok.pos_ == "ADJ" and definite(trigger):  # "afraid of the shelling, which ..."
                 below = tok  # the adjective presupposes it; a governor above may not
+                own = False
                 continue
             return f"irrealis: '{tok.text}'"
-        judged = _extraposed(tok, edge, cues, own=below is trigger) or _judged_kind(
-            tok, edge, cues, own=below is trigger
-        )
+        own = own and _plain_infinitive(below)
+        judged = _extraposed(tok, edge, cues, own=own) or _judged_kind(tok, edge, cues, own=own)
         if judged is not None:  # "it would be impossible for the army to strike"
             return f"irrealis: '{judged.text}'"
         if edge == "xcomp" and tok.pos_ == "VERB" and cues.has("directive_verb", lemma):
@@ -259,6 +260,7 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
         if _obligation(tok, edge, below, cues):
             return f"irrealis: '{tok.text} to' is a duty, not a done act"
         below = tok
+        own = False
         # the parser hangs "for his party to reach a deal" on "pressure" as an adverbial
         on_noun = edge in _NOUN_EDGES or edge == "advcl"
         if tok.pos_ == "NOUN" and cues.has("irrealis_noun", lemma) and on_noun:
@@ -280,7 +282,7 @@ def _extraposed(copula: Any, edge: str, cues: Cues, own: bool = False) -> Any | 
     attack civilians"; not "it is easy to see why they marched")."""
     if copula.lemma_ != "be" or edge not in ("advcl", "xcomp", "ccomp"):
         return None
-    judging = own and tense(copula) in ("present", "modal")
+    judging = own and _of_it(copula) and tense(copula) in ("present", "modal")
     return next(
         (
             c
@@ -302,9 +304,21 @@ def _judged_kind(adjective: Any, edge: str, cues: Cues, own: bool) -> Any | None
     copula = adjective.head
     if not own or edge != "xcomp" or adjective.dep_ != "acomp" or copula.lemma_ != "be":
         return None
-    if tense(copula) not in ("present", "modal"):
+    if tense(copula) not in ("present", "modal") or not _of_it(copula):
         return None
     return adjective if cues.has("evaluative_adjective", adjective.lemma_.lower()) else None
+
+
+def _plain_infinitive(verb: Any) -> bool:
+    """A to-infinitive that is not perfect ("to attack", not "to have attacked", which tells
+    a done act, nor a finite 'that' clause, which the adjective presupposes)."""
+    return takes_to(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _of_it(copula: Any) -> bool:
+    """The copula's subject is 'it' ("it is wrong to ..."), not a party judged for its own
+    act ("the government is wrong to detain them" tells a detention)."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
 def _obligation(verb: Any, edge: str, complement: Any, cues: Cues) -> bool:
