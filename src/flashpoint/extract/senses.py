@@ -156,7 +156,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
         named = [c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass")]
-        found = _words([*named, *(_of_part(c, COUNT_WORDS) for c in named)])  # "dozens of"
+        found = _words([*named, *(_of_part(c, "@count") for c in named)])  # "dozens of"
     elif rule.relation == "active_subject":
         kids = kids + shared_subject(trigger) + _free_adjunct_subject(trigger)
         if any(c.dep_ == "auxpass" for c in kids):
@@ -182,10 +182,10 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         found = _words([word.head]) if modifies else {}
     elif rule.relation.startswith("prep:"):
         held = prep_objects(kids, rule.relation[5:])  # "in a string of corrupt acts"
-        found = _words([*held, *(_of_part(c, COLLECTIVE_WORDS) for c in held)])
+        found = _words([*held, *(_of_part(c, "@set") for c in held)])
     elif rule.relation.startswith("prep_only:"):  # "engaged in activism": no combat listed
         held = prep_objects(kids, rule.relation[10:])
-        return unlisted_thing([_of_part(c, COLLECTIVE_WORDS) for c in held], rule.words)
+        return unlisted_thing([_of_part(c, "@set") for c in held], rule.words)
     elif rule.relation.startswith("passive:"):
         if not any(c.dep_ == "auxpass" for c in kids):
             return ""  # "the envoy met with rebels" is talks; "marchers were met with" not
@@ -305,21 +305,10 @@ def _nominal_conjuncts(word: Any) -> list[Any]:
     return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL]
 
 
-PART_WORDS = frozenset({"most", "some", "all", "part", "much", "half", "rest", "bulk", "remainder"})
-# words that count a set, read through to its members as a subject ("dozens of media outlets")
-COUNT_WORDS = PART_WORDS | frozenset(
-    {"dozen", "hundred", "thousand", "score", "million", "number", "handful", "majority"}
-)
-# nouns of a set, read through to their members after a preposition ("engaged in a string of
-# corrupt acts"); not for objects: "released a series" is a television series
-COLLECTIVE_WORDS = frozenset(
-    {"series", "string", "spate", "range", "host", "variety", "litany", "catalogue", "number"}
-)
-
-
-def _of_part(noun: Any, words: frozenset[str] = PART_WORDS) -> Any:
-    """What a part is of ("captured most of the oil": the oil)."""
-    if noun.lemma_.lower() not in words:
+def _of_part(noun: Any, words: str = "@part") -> Any:
+    """What a part is of ("captured most of the oil": the oil); ``words``: the word list
+    of sense_rules.tsv that names the parts ('@count', '@set' for other readings)."""
+    if noun.lemma_.lower() not in word_list(words):
         return noun
     whole = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return next((g for g in whole if g.dep_ == "pobj"), noun)
