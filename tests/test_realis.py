@@ -246,7 +246,7 @@ KEPT = [
         "Rebels surrounded the villages and occupied them on Monday.",
         "non_state_overtakes_territory",
     ),
-    ("The concert hall was bombed by militants on Friday.", "air_strike"),
+    ("The concert hall was bombed by militants on Friday.", "remote_explosive"),
     ("The air strike killed more civilians than militants, officials said.", "air_strike"),
     ("China warned Taiwan to stop its provocations or face consequences.", "threat"),
     ("The army was accused in a UN report of shelling the camp.", "accusation"),
@@ -1792,6 +1792,49 @@ def test_acled_codes_a_taken_place_by_who_takes_it(
     found = [m for m in mentions(text) if "territory" in m.type]
     assert [m.type for m in found] == [event_type]
     assert ("type" in dict(found[0].inferred)) == shifted  # the agent's say is recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent_says"),
+    [
+        ("Insurgents bombed a police station in the north on Monday.", "remote_explosive", True),
+        ("Militants bombed a crowded bus in the capital on Tuesday.", "remote_explosive", True),
+        ("Rebels bombed the airport with drones on Monday.", "air_strike", False),
+        ("Government jets bombed the rebel town on Monday.", "air_strike", False),
+        (
+            "Insurgents bombed the army base in their first air attack on Monday.",
+            "air_strike",
+            False,
+        ),
+    ],
+)
+def test_acled_codes_a_bombing_by_who_can_fly(text: str, event_type: str, agent_says: bool) -> None:
+    [bombing] = [m for m in mentions(text) if m.trigger.text.startswith("bomb")]
+    assert bombing.type == event_type
+    assert ("type" in dict(bombing.inferred)) == agent_says  # the agent's say is recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("The men were accused of plotting to bomb the embassy.", "air_strike", "planned"),
+        ("Officials claimed the rebels were preparing to attack the town.", "attack", "planned"),
+        ("Prosecutors alleged on Monday that the men planned to attack the base.", None, "planned"),
+        ("The gang conspired to attack the depot, police said on Monday.", "attack", "planned"),
+        # the claim of an act done stays a claim
+        ("The army claimed on Monday that rebels had shelled the town.", "shelling", "claimed"),
+        ("Police accused the men of attacking the depot on Monday.", None, "claimed"),
+        # a plan's noun object, a passive subject or a joined clause may be an act done
+        ("Police accused the gang of plotting the bombing that killed 12 people.", None, "claimed"),
+        ("Officials alleged that the bombing had been planned abroad.", None, "claimed"),
+        ("The rebels prepared for weeks and attacked the town, the army claimed.", None, "claimed"),
+        ("The man who plotted the bombing of the station was jailed.", None, "happened"),
+    ],
+)
+def test_a_plan_that_is_claimed_is_a_plan(text: str, event_type: str | None, mode: str) -> None:
+    found = [m for m in mentions(text) if event_type is None or m.type == event_type]
+    acts = [m for m in found if m.type not in ("accusation", "claim", "claim_responsibility")]
+    assert acts and acts[0].mode == mode, [(m.type, m.mode) for m in found]
 
 
 @pytest.mark.parametrize(

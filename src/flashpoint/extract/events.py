@@ -414,7 +414,7 @@ def _by_agent(event_type: str, actor1: Actor | None, country: str | None, senten
     if actor1 is None:
         return event_type
     domestic = actor1.country is None or country is None or actor1.country == country
-    agent_type = apply_agent_rules(event_type, actor1.inter, domestic)
+    agent_type = apply_agent_rules(event_type, actor1.inter, domestic, sentence)
     if agent_type == event_type:
         return event_type
     return apply_type_rules(agent_type, sentence, refine_only=True) or agent_type

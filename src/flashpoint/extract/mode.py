@@ -160,7 +160,36 @@ def read_mode(trigger: Any, sentence_text: str, event_type: str = "") -> tuple[s
         hit = _fires(cue, trigger, heads, verbs, lowered)
         if hit and cue.priority > best[0]:
             best = (cue.priority, cue.mode, hit)
-    return best[1], best[2]
+    intended = _intended_under_claim(trigger, heads) if best[1] == "claimed" else ""
+    return ("planned", intended) if intended else (best[1], best[2])
+
+
+def _intended_under_claim(trigger: Any, heads: list[Any]) -> str:
+    """The act is the to-infinitive of a verb of intending that a verb of claiming governs:
+    what is claimed is a plan, and no act was done ("accused of plotting to bomb the
+    embassy", "claimed the rebels were preparing to attack"). A plan's noun object, a passive
+    subject or a clause joined to it may be a done act ("accused of plotting the attack that
+    killed 37", "alleged the bombing had been planned abroad"); a claim elsewhere in the
+    sentence governs no plan ("plans to deploy 12,000 troops, Seoul said, claiming 1,500 are
+    already there")."""
+    intended = _infinitive_of(trigger, load_cues().by_kind.get("intention_verb", frozenset()))
+    if intended is None:
+        return ""
+    claims = {c.lemma for c in load_mode_cues() if c.mode == "claimed" and c.relation == "governs"}
+    above = _governing(intended, _heads(intended))[:3]
+    return str(intended.text) if any(h.lemma_.lower() in claims for h in above) else ""
+
+
+def _infinitive_of(trigger: Any, lemmas: frozenset[str]) -> Any | None:
+    """The verb of ``lemmas`` whose to-infinitive the act is ("plotting to bomb the embassy"),
+    or whose to-infinitive has the act as its object ("plotting to carry out an attack")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None and trigger.dep_ in ("dobj", "obj"):
+        verb = trigger.head
+    if verb is None or verb.dep_ != "xcomp" or not takes_to(verb):
+        return None
+    head = verb.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in lemmas else None
 
 
 def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text: str) -> str:
@@ -220,6 +249,9 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
                 return str(tok.text)
     elif cue.relation == "phrase" and f" {cue.lemma} " in text:
         return cue.lemma
+    elif cue.relation == "infinitive":
+        head = _infinitive_of(trigger, frozenset({cue.lemma}))
+        return str(head.text) if head is not None else ""
     elif cue.relation == "terms_of":
         return _terms_of(cue, trigger)
     elif cue.relation == "relative_infinitive":

@@ -155,15 +155,22 @@ def apply_frame_rules(event_type: str, frames: tuple[Frame, ...], sentence: str)
     return event_type, ""
 
 
-def apply_agent_rules(event_type: str, agent_inter: int | None, domestic: bool) -> str:
+def apply_agent_rules(
+    event_type: str, agent_inter: int | None, domestic: bool, sentence: str = ""
+) -> str:
     """ACLED codes some types by who acts (``agent`` rows of ``data/type_rules.tsv``): a town
     taken by the state's own forces is Government regains territory, by anyone else (a
-    foreign state's forces too) Non-state actor overtakes territory."""
+    foreign state's forces too) Non-state actor overtakes territory. A row's ``unless``,
+    searched in the lowercased ``sentence``, stops it ("rebels bombed the airport with
+    drones" stays an air strike)."""
     if agent_inter is None:
         return event_type
     code = str(agent_inter) if domestic or agent_inter != 1 else "foreign-1"
+    lowered = sentence.lower()
     for rule in load_type_rules():
         if rule.action != "agent" or rule.type != event_type or rule.when is None:
+            continue
+        if rule.unless is not None and rule.unless.search(lowered):
             continue
         if rule.when.fullmatch(code):
             return rule.then_type
