@@ -340,6 +340,18 @@ def test_reports_named_on_two_continents_stay_apart() -> None:
 KIDAL = "A roadside bomb hit a convoy near Kidal"
 
 
+def test_a_meetings_place_is_its_venue_a_statements_is_its_topic() -> None:
+    # ministers who met in Davos held no meeting in Cairo that day; a condemnation's sentence
+    # names what it condemns, and two reports of one condemnation may name two places
+    text = "The ministers of the Gulf states met on Tuesday"
+    for etype, apart in (("meeting", True), ("condemnation", False)):
+        reports = [
+            mention("m1", "a1", etype, "2025-03-04", actor=None, country="CHE", text=text),
+            mention("m2", "a2", etype, "2025-03-04", actor=None, country="EGY", text=text),
+        ]
+        assert len(merge_reports(reports, ARTICLES)) == (2 if apart else 1), etype
+
+
 def test_a_place_guessed_from_the_article_does_not_split_dated_reports() -> None:
     named = mention(
         "m1", "a1", "remote_explosive", "2025-03-04", actor=None, country="MLI", text=KIDAL

@@ -23,6 +23,7 @@ class MergeGroup:
     tau_days: float
     campaign: bool = False  # a year-dated report may join a dated one
     order: tuple[str, ...] = ()  # the types as listed: the incident's main act first
+    venue: bool = False  # the place its sentence names is where it was, even for a political act
 
     def rank(self, event_type: str) -> int:
         """How central a type is to the group's incident: 0 for the first listed."""
@@ -42,6 +43,7 @@ def merge_groups() -> dict[str, MergeGroup]:
             float(row["tau_days"]),
             (row.get("campaign") or "").strip() == "yes",
             tuple(t.strip() for t in row["types"].split(",")),
+            (row.get("venue") or "").strip() == "yes",
         )
         for event_type in group.types:
             out[event_type] = group

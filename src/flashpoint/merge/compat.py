@@ -82,8 +82,10 @@ def shape_of(m: Mention) -> Shape:
     country = m.actor1.country if m.actor1 is not None and m.actor1.country else None
     placed_in = m.place.country if m.place is not None else None
     own = m.place is not None and m.place.rule in PARTING_PLACE_RULES
-    # a statement's or a sanction's sentence often names the place it is about, not its own
-    where = placed_in if own and m.type not in _political_types() else None
+    # a statement's or a sanction's sentence often names the place it is about, not its own;
+    # a meeting's names where it was held (merge_rules.tsv venue)
+    topical = m.type in _political_types() and not group_of(m.type).venue
+    where = placed_in if own and not topical else None
     return Shape(
         m.type,
         m.several,
