@@ -26,6 +26,9 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 
 KEPT = [
+    ("The foreign minister made a trip to Cairo on Monday.", "visit"),
+    ("The foreign minister began a three-day trip to Cairo on Monday.", "visit"),
+    ("The monarch's trip to the capital on Monday ended the crisis.", "visit"),
     ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
     ("Troops flushed out the militants from the village on Friday.", None),
     ("The rebels capitulated to the army on Friday after a siege.", "surrender"),
@@ -1487,6 +1490,18 @@ DROPPED = [
     # an adjective of judgement in the present judges a kind of act
     ("It is wrong to attack civilians, the minister said on Monday.", "attack", "irrealis"),
     ("It is unusual for the army to fire on crowds, the report said.", "armed_clash", "irrealis"),
+    # other senses of meeting and travel words
+    (
+        "The government has met the concerns of its people, the minister said.",
+        "meeting",
+        "other_sense",
+    ),
+    ("The couple took a side trip to the coast on Sunday.", "visit", "other_sense"),
+    (
+        "The minister discussed the crisis on a morning show on Friday.",
+        "meeting",
+        "other_sense",
+    ),
 ]
 
 
@@ -2383,3 +2398,10 @@ def test_a_date_of_the_standard_of_comparison_does_not_date_the_news() -> None:
         if m.type == "attack"
     )
     assert attack.date is None or not attack.date.start.startswith("1998"), attack.date
+
+
+def test_a_looming_meeting_is_yet_to_be_held() -> None:
+    [summit] = [
+        m for m in mentions("Activists protested at the looming summit.") if m.type == "meeting"
+    ]
+    assert summit.mode == "planned"
