@@ -246,6 +246,12 @@ def test_news_that_reads_like_furniture_stays() -> None:
             "the airport in the north",
             "Troops shelled the town on Friday.",
         ),
+        (
+            "Troops shelled the town on Friday. This article appeared on p3 of the Main section "
+            "of the Daily Example on Saturday. Follow the top stories on Twitter: the bishop "
+            "decided to resign after a visit",
+            "Troops shelled the town on Friday.",
+        ),
     ],
 )
 def test_a_newspapers_closing_furniture_ends_the_article(raw: str, kept: str) -> None:

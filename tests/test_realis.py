@@ -27,6 +27,7 @@ def verdict(text: str, event_type: str | None = None) -> str:
 
 KEPT = [
     ("The foreign minister made a trip to Cairo on Monday.", "visit"),
+    ("Clashes in Cairo.", "armed_clash"),
     ("The foreign minister began a three-day trip to Cairo on Monday.", "visit"),
     ("The monarch's trip to the capital on Monday ended the crisis.", "visit"),
     ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
@@ -1502,6 +1503,9 @@ DROPPED = [
         "meeting",
         "other_sense",
     ),
+    # a sentence of one word: a cry, a label, a list item
+    ("Arrested!", None, "fragment"),
+    ("Protests.", None, "fragment"),
 ]
 
 

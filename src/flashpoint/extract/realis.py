@@ -52,6 +52,7 @@ CODES = {
         "period of a war, a relative clause in the past perfect): history, not news"
     ),
     "classifier": "the trained eventiveness model (extract/eventive_model.py) finds no event",
+    "fragment": "a sentence of one word ('Arrested!', 'Protests.'): no one, no place, no time",
 }
 # Named entities whose names may hold a cue word ("Amnesty International", "9 Assault
 # Squadron", a book's title): the word names the thing, it reports no event. Named events
@@ -63,6 +64,8 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     """``""`` when the candidate whose head token is ``trigger`` reports a specific real event,
     else ``"code: words"``. ``dated``: the sentence itself gives a date for it."""
     cues = load_cues()
+    if sum(t.is_alpha for t in trigger.doc) <= 1:
+        return f"fragment: '{trigger.text}' stands alone"
     chain = proposition(trigger)
     for check in (_sense, _modifier, negated, asked, irrealis, habitual, _framed):
         verdict = check(trigger, chain, cues, sentence)
