@@ -172,12 +172,24 @@ def _intended_under_claim(trigger: Any, heads: list[Any]) -> str:
     killed 37", "alleged the bombing had been planned abroad"); a claim elsewhere in the
     sentence governs no plan ("plans to deploy 12,000 troops, Seoul said, claiming 1,500 are
     already there")."""
-    intended = _infinitive_of(trigger, load_cues().by_kind.get("intention_verb", frozenset()))
+    intended = _infinitive_of(trigger, _intention_verbs())
     if intended is None:
         return ""
-    claims = {c.lemma for c in load_mode_cues() if c.mode == "claimed" and c.relation == "governs"}
     above = _governing(intended, _heads(intended))[:3]
-    return str(intended.text) if any(h.lemma_.lower() in claims for h in above) else ""
+    return str(intended.text) if any(h.lemma_.lower() in _claim_verbs() for h in above) else ""
+
+
+@lru_cache(maxsize=1)
+def _intention_verbs() -> frozenset[str]:
+    return load_cues().by_kind.get("intention_verb", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _claim_verbs() -> frozenset[str]:
+    """The verbs of claiming that govern an act (``claimed`` ``governs`` rows)."""
+    return frozenset(
+        c.lemma for c in load_mode_cues() if c.mode == "claimed" and c.relation == "governs"
+    )
 
 
 def _infinitive_of(trigger: Any, lemmas: frozenset[str]) -> Any | None:
