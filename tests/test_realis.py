@@ -28,6 +28,8 @@ def verdict(text: str, event_type: str | None = None) -> str:
 KEPT = [
     ("The foreign minister made a trip to Cairo on Monday.", "visit"),
     ("Clashes in Cairo.", "armed_clash"),
+    ("The army released dozens of prisoners on Monday.", "release"),
+    ("Police rounded up opposition figures on Monday.", "arrest"),
     ("The foreign minister began a three-day trip to Cairo on Monday.", "visit"),
     ("The monarch's trip to the capital on Monday ended the crisis.", "visit"),
     ("The three soldiers killed in Iraq were buried on Monday.", "armed_clash"),
@@ -536,7 +538,7 @@ DROPPED = [
     # reflexive, a cause, a yearly toll, an approval: no arrest, fight, attack or penalty
     ("He fell on the slope but picked himself up.", "arrest", "other_sense"),
     ("I thought I was fighting for a better world, he says.", "armed_clash", "other_sense"),
-    ("Thousands of foxes are killed annually by hounds.", "attack", "generic"),
+    ("Thousands of migrants are killed annually by smugglers.", "attack", "generic"),
     (
         "With the sanction of such advice, the army interrogated captives.",
         "sanction",
@@ -1503,6 +1505,9 @@ DROPPED = [
         "meeting",
         "other_sense",
     ),
+    # a count the row does not list is read through to what it counts
+    ("Farmers killed hundreds of chickens on Monday to stop the outbreak.", None, "other_sense"),
+    ("The group released thousands of documents on Monday.", "release", "other_sense"),
     # a sentence of one word: a cry, a label, a list item
     ("Arrested!", None, "fragment"),
     ("Protests.", None, "fragment"),

@@ -152,7 +152,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
         if passive and any(c.dep_ == "dobj" for c in kids):
             objects = ("dobj",)  # "were denied their rights": the subject is who is denied
         named = [antecedent(c) for c in kids if c.dep_ in objects] or gap_object(trigger)
-        return _every_one_listed(rule, [_of_part(c) for c in named])
+        return _every_one_listed(rule, [_counted(rule, _of_part(c)) for c in named])
     elif rule.relation == "subject":
         kids = kids + shared_subject(trigger)
         named = [c for c in kids if c.dep_ in ("nsubj", "poss", "compound", "nsubjpass")]
@@ -303,6 +303,12 @@ def _nominal_conjuncts(word: Any) -> list[Any]:
     """The word's conjuncts that may name a thing: a preposition or an adverb the parser
     joined to it names none ("ordered one copy - and only out of curiosity")."""
     return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL]
+
+
+def _counted(rule: SenseRule, noun: Any) -> Any:
+    """What a count the row does not list counts ("killed hundreds of chickens": the
+    chickens); a count the row lists stays ("released the number of dead")."""
+    return noun if _listed(rule, _words([noun])) else _of_part(noun, "@count")
 
 
 def _of_part(noun: Any, words: str = "@part") -> Any:
