@@ -8,7 +8,7 @@ the store writer) stay with the caller.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.clean import ArticleTooLarge, clean_article
@@ -74,16 +74,10 @@ def locate_mentions(
         antecedent_places,
         crowd_country,
         find_places,
-        locate,
-        war_theatre,
+        locate_all,
     )
 
-    places = find_places(clean_text, outlet=outlet, doc=doc)
-    placed = [replace(m, place=locate(m, clean_text, places)) for m in mentions]
-    # an act of war with no place of its own is where the article's placed ones are
-    theatre = war_theatre(placed, places.countries[0] if places.countries else None)
-    if theatre is not None:
-        placed = [replace(m, place=locate(m, clean_text, places, theatre)) for m in placed]
+    placed = locate_all(mentions, clean_text, find_places(clean_text, outlet=outlet, doc=doc))
     return [crowd_country(m) for m in antecedent_places(placed)]
 
 

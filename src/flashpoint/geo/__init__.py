@@ -20,7 +20,7 @@ from flashpoint.geo.districts import in_named_towns
 from flashpoint.geo.focus import caption_spans, dateline_spans, in_spans
 from flashpoint.geo.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from flashpoint.geo.lexicon import outlet_country, words
-from flashpoint.geo.locate import antecedent_places, base_precision, locate, war_theatre
+from flashpoint.geo.locate import antecedent_places, base_precision, locate, locate_all
 from flashpoint.geo.names import normalize
 from flashpoint.geo.namesake import outlet_labels
 from flashpoint.geo.persons import (
@@ -45,8 +45,8 @@ __all__ = [
     "find_places",
     "load_gazetteer",
     "locate",
+    "locate_all",
     "resolve_spans",
-    "war_theatre",
 ]
 
 

@@ -474,6 +474,23 @@ def _home_countries(
     return [next((g for g in own if g), focus)]
 
 
+def locate_all(mentions: list[Mention], clean_text: str, places: ArticlePlaces) -> list[Mention]:
+    """Every mention with its event's place. An act of war with no place of its own words
+    goes where the article's placed acts of war are (``war_theatre``): only those are placed
+    a second time, since the theatre changes no other."""
+    placed = [replace(m, place=locate(m, clean_text, places)) for m in mentions]
+    theatre = war_theatre(placed, places.countries[0] if places.countries else None)
+    if theatre is None:
+        return placed
+    own_words = (*SENTENCE_RULES.values(), "capital")
+    return [
+        replace(m, place=locate(m, clean_text, places, theatre))
+        if _war_act(m) and (m.place is None or m.place.rule not in own_words)
+        else m
+        for m in placed
+    ]
+
+
 def war_theatre(mentions: list[Mention], focus: str | None) -> str | None:
     """The country where the article's acts of war that their own sentences place lie, when
     THEATRE_MIN or more do and no other country has as many; only for an article whose
