@@ -195,6 +195,13 @@ def test_a_published_stamp_is_no_comment_stamp() -> None:
             "Police ordered the crowd to leave.",
             "promo",
         ),
+        # its price in pounds and pence
+        (
+            " To order The Long Road for # 17.99 with free UK p & p call the book service on "
+            "0800 000 000.",
+            "Police ordered the crowd to leave.",
+            "promo",
+        ),
         (
             " To order a copy for 18 pounds with free postage go to example.org/shop.",
             "Police will order a copy of the report and go to court.",

@@ -135,6 +135,33 @@ DROPPED = [
         "The firm hopes to move into the future with its new chief.",
         "non_violent_territory_transfer",
     ),
+    # an attack in words: by people whose weapon is words, by means of words, for conduct
+    ("Two senators attacked the oil company on Tuesday.", "attack"),
+    ("The committee attacked the firm on Tuesday by accusing it of cutting corners.", "attack"),
+    ("The chief executive was attacked by critics for his handling of the leak.", "attack"),
+    ("The minister was widely attacked on Monday for his remarks on the strike.", "attack"),
+    ("The slick was attacking the marshes along the coast on Monday.", "attack"),
+    # a purchase, a stockpile handed out, a press release, a spread, animals moved or eating
+    ("The region ordered two million doses of the vaccine on Monday.", "order_directive"),
+    ("The agency released some of its fuel stockpiles on Monday.", "release"),
+    ("The release was issued through a wire service on Monday.", "release"),
+    ("The virus has moved into the southern provinces.", "non_violent_territory_transfer"),
+    (
+        "Farmers struggled to move the cattle into trucks on Monday.",
+        "non_violent_territory_transfer",
+    ),
+    ("Locusts destroyed the wheat fields on Monday.", "property_destruction"),
+    # a task passed on, an engagement shown
+    (
+        "The envoy handed over control of the cleanup to his deputy on Monday.",
+        "non_violent_territory_transfer",
+    ),
+    ("The ministry scrambled to demonstrate its engagement on Monday.", "peaceful_protest"),
+    # an illness named as a syndrome is fought as any other
+    (
+        "The doctor fought influenza and Acute Respiratory Syndrome in the capital last year.",
+        "armed_clash",
+    ),
 ]
 
 
@@ -274,6 +301,30 @@ KEPT = [
     ),
     ("Hochstein held talks with the new rulers in Damascus on Monday.", "meeting"),
     ("Hezbollah vowed that the killing of its commander would not go unpunished.", "threat"),
+    # the conflict readings of the words the rows of 2026-12-07 read otherwise: attacks by
+    # armed committees and officials, for motives; a country is no animal; a crowd's
+    # protest to an office; a charge for a decision; a release of captives noted
+    ("Popular committees attacked rebel positions near the port on Monday.", "attack"),
+    ("The mayor attacked a reporter with an iron bar on Monday.", "attack"),
+    ("Militants attacked the school on Monday for its policy of teaching girls.", "armed_clash"),
+    ("Rebels launched a withering attack on the garrison on Monday.", "attack"),
+    ("Troops attacked the town on Monday by calling in helicopter gunships.", "armed_clash"),
+    ("Turkey destroyed PKK positions in northern Iraq on Monday.", "property_destruction"),
+    ("Turkey moved troops into northern Iraq on Monday.", "deployment"),
+    ("The general was charged on Monday with deciding to shell the villages.", "arrest"),
+    ("Rebels seized most of the north on Monday.", "non_state_overtakes_territory"),
+    ("The release of 200 prisoners on Monday adds momentum to the talks.", "release"),
+    ("The senator was attacked by gunmen outside his home on Monday.", "attack"),
+    (
+        "Police dispersed the oil workers' protest with tear gas on Monday.",
+        "protest_with_intervention",
+    ),
+    ("Rebels released some of the hostages on Monday.", "release"),
+    (
+        "US forces handed over control of the base to Iraqi troops on Monday.",
+        "non_violent_territory_transfer",
+    ),
+    ("Hundreds of villagers protested to the district office on Monday.", "peaceful_protest"),
     ("Iran warned that Israeli officials could be targeted abroad.", "threat"),
     # and those a second review found
     ("Iran warned Israel that any attack could be met with a crushing response.", "threat"),
@@ -472,3 +523,25 @@ def test_a_law_signed_is_a_legislative_act_not_a_treaty() -> None:
     enacting a law; only a treaty, a pact or an accord signed is a treaty_signed."""
     types = {m.type for m in mentions("The president signed a law on prison terms on Monday.")}
     assert "legislative_act" in types and "treaty_signed" not in types
+
+
+def test_a_reflexive_joined_to_an_object_is_no_second_object() -> None:
+    """The parser may join 'as well as itself' to a released report as a conjunct; a
+    reflexive stands for the clause's subject, so the report alone is what was released."""
+    from spacy.tokens import Doc
+
+    from flashpoint.extract.senses import load_sense_rules, other_sense
+    from flashpoint.nlp import load_nlp
+
+    words = ["The", "firm", "released", "a", "report", "as", "well", "as", "itself", "."]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 2, 4, 7, 4, 4, 2],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "cc", "advmod", "cc", "conj", "punct"],
+        tags=["DT", "NN", "VBD", "DT", "NN", "RB", "RB", "IN", "PRP", "."],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "ADV", "SCONJ", "PRON", "PUNCT"],
+        lemmas=["the", "firm", "release", "a", "report", "as", "well", "as", "itself", "."],
+    )
+    assert "release" in load_sense_rules()
+    assert other_sense(doc[2]).startswith("other_sense: 'released' object 'report'")

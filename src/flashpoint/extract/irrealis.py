@@ -44,9 +44,10 @@ def asked(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str)
         for c in tok.children:
             if c.dep_ == "mark" and cues.has("conditional_mark", c.lower_):
                 return f"hypothetical: '{c.text}'"
-    pending = _pending_under_modal(top, cues)
-    if pending is not None:  # "weeks can pass before a bureau confirms an arrest"
-        return f"hypothetical: '{pending.text} ...' under '{top.head.text}' is only possible"
+    under = _pending_under_modal(top, cues)
+    if under is not None:  # "weeks can pass before a bureau confirms an arrest"
+        mark, main = under
+        return f"hypothetical: '{mark.text} ...' under '{main.text}' is only possible"
     pending = _pending_gerund(trigger, cues)
     if pending is not None:  # "would have had to see the case before voting"
         return f"hypothetical: '{pending.text} {trigger.text}' under a modal is only possible"
@@ -379,15 +380,27 @@ def _bare_passive(verb: Any) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and absolute)
 
 
-def _pending_under_modal(clause: Any, cues: Cues) -> Any | None:
+def _pending_under_modal(clause: Any, cues: Cues) -> tuple[Any, Any] | None:
     """The 'before' or 'until' of an adverbial clause whose main clause is modal ("weeks can
-    pass before ...", "it may take days until ..."): what it tells has not happened."""
-    if clause.dep_ != "advcl" or tense(clause.head) != "modal":
+    pass before ...", "it may take days until ..."), or the 'when', 'once' or 'as soon as' of
+    one in the present tense ("will study the report as soon as it is released": English
+    tells a future time with the present there): what it tells has not happened."""
+    main = clause.head
+    adverb = main.pos_ == "ADV" and main.dep_ == "advmod"  # "as soon as": on 'soon'
+    if adverb:
+        main = main.head
+    if clause.dep_ != "advcl" or tense(main) != "modal":
         return None
-    return next(
-        (c for c in clause.children if c.dep_ == "mark" and cues.has("pending_mark", c.lower_)),
-        None,
-    )
+    present = tense(clause) == "present"
+    as_soon = adverb and cues.has("future_time_adverb", clause.head.lower_)
+    for c in clause.children:
+        if c.dep_ != "mark":
+            continue
+        if cues.has("pending_mark", c.lower_):
+            return c, main
+        if present and (cues.has("future_time_mark", c.lower_) or (as_soon and c.lower_ == "as")):
+            return c, main
+    return None
 
 
 def _pending_gerund(trigger: Any, cues: Cues) -> Any | None:

@@ -131,12 +131,18 @@ def _words(tokens: Any) -> dict[str, str]:
     """Each token's lemma and lowercase form, and '#number' for a numeral ("fell to 5,000");
     a singular common noun also as 'lemma:singular' ("attacked the minister's position" is
     criticism, "attacked enemy positions" is not)."""
-    found = [antecedent(t) for t in tokens]
+    # a place's name is never the common noun it is spelled like ("Turkey moved troops",
+    # "attacked Turkey": no bird); a party's may be ("defected to the Liberal Democrats")
+    found = [t for t in (antecedent(t) for t in tokens) if not _place_name(t)]
     numeral = next((t.text for t in found if t.like_num or t.tag_ == "CD"), None)
     numbers = {NUMBER_WORD: numeral} if numeral is not None else {}
     singular = {t.lemma_.lower() + SINGULAR_MARK: t.text for t in found if t.tag_ == "NN"}
     forms = {t.lemma_.lower(): t.text for t in found} | {t.lower_: t.text for t in found}
     return forms | singular | numbers
+
+
+def _place_name(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.ent_type_ == "GPE")
 
 
 def _sense_hit(rule: SenseRule, trigger: Any) -> str:
@@ -172,7 +178,7 @@ def _sense_hit(rule: SenseRule, trigger: Any) -> str:
             and not (common and c.pos_ == "PROPN")
         )
     elif rule.relation == "predicate":
-        found = _words([trigger.head]) if trigger.dep_ == "nsubj" else {}
+        found = _words([trigger.head]) if trigger.dep_ in ("nsubj", "nsubjpass") else {}
     elif rule.relation == "governor":
         found = _words(_governors(trigger))
     elif rule.relation == "head":
@@ -301,8 +307,14 @@ def _every_one_listed(rule: SenseRule, words: list[Any]) -> str:
 
 def _nominal_conjuncts(word: Any) -> list[Any]:
     """The word's conjuncts that may name a thing: a preposition or an adverb the parser
-    joined to it names none ("ordered one copy - and only out of curiosity")."""
-    return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL]
+    joined to it names none ("ordered one copy - and only out of curiosity"), nor a reflexive
+    pronoun, which stands for the clause's subject ("released a report that blamed its
+    contractors as well as itself")."""
+    return [c for c in word.conjuncts if c.pos_ not in NOT_NOMINAL and not _reflexive(c)]
+
+
+def _reflexive(token: Any) -> bool:
+    return bool(token.tag_ == "PRP" and token.lower_.endswith(("self", "selves")))
 
 
 def _counted(rule: SenseRule, noun: Any) -> Any:
