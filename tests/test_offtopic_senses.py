@@ -157,6 +157,16 @@ DROPPED = [
         "non_violent_territory_transfer",
     ),
     ("The ministry scrambled to demonstrate its engagement on Monday.", "peaceful_protest"),
+    # a demand of armed men is no crowd's; a treaty flouted or renegotiated is not signed
+    ("The kidnappers demanded a ransom for the engineer on Monday.", "peaceful_protest"),
+    ("The rebels flouted the treaty on Monday.", "treaty_signed"),
+    ("The ministry said the firms still had to meet new safety rules.", "meeting"),
+    # a well killed with mud, scientists hired, a slick fought, oil recaptured, support rallied
+    ("Engineers will try to kill the well with heavy mud on Monday.", "attack"),
+    ("The firm has been engaging academic scientists for its defence.", "armed_clash"),
+    ("The battle against the oil slick claimed the life of a worker on Monday.", "armed_clash"),
+    ("The leaking oil was recaptured on Monday.", "government_regains_territory"),
+    ("The minister used the crisis to rally support for the bill on Monday.", "peaceful_protest"),
     # an illness named as a syndrome is fought as any other
     (
         "The doctor fought influenza and Acute Respiratory Syndrome in the capital last year.",
@@ -325,6 +335,9 @@ KEPT = [
         "non_violent_territory_transfer",
     ),
     ("Hundreds of villagers protested to the district office on Monday.", "peaceful_protest"),
+    ("Thousands of workers demanded higher wages in Dhaka on Monday.", "peaceful_protest"),
+    ("Troops recaptured the town on Monday.", "government_regains_territory"),
+    ("The opposition rallied its supporters in the capital on Monday.", "peaceful_protest"),
     ("Iran warned that Israeli officials could be targeted abroad.", "threat"),
     # and those a second review found
     ("Iran warned Israel that any attack could be met with a crushing response.", "threat"),

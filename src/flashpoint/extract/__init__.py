@@ -125,6 +125,7 @@ def extract_mentions(
     recent = country
     named_in = [[a for a in find_actors(c.text) if a.country and not a.inferred] for c in contexts]
     forces = _first_forces(named_in)
+    local: str | None = None  # the one country a sentence last placed its story in
     for ctx, sdoc, own in zip(contexts, docs, named_in, strict=True):
         # A bare "troops" belongs to the country this sentence names as a party, else the
         # last one named. A sentence that names one country, only as a place, gives it to its
@@ -135,9 +136,11 @@ def extract_mentions(
         if named:
             recent = named.most_common(1)[0][0]
         places, peoples = named_countries(ctx.text)
+        if len(places) == 1 and not any(a.role in REMOTE_ROLES for a in own):
+            local = next(iter(places))  # the one country placed, where no government speaks
         forces = _still_told(forces, own, places | peoples)
         forces.update(_forces(own))
-        same = _bare_countries(bool(named), places, peoples, forces)
+        same = _bare_countries(bool(named), places, peoples, forces, local)
         found_actors = find_actors(ctx.text, context_country=recent, forces=same)
         actors = [_shift(a, ctx.start) for a in found_actors]
         crowd = same.get("protesters")
@@ -158,16 +161,27 @@ def _forces(named: list[Actor]) -> dict[str, str]:
 
 
 def _bare_countries(
-    named: bool, places: set[str], peoples: set[str], forces: dict[str, str]
+    named: bool,
+    places: set[str],
+    peoples: set[str],
+    forces: dict[str, str],
+    local: str | None = None,
 ) -> dict[str, str]:
     """Role -> country for the sentence's bare forces and crowds: none when it names a party
     with a country (the country last named holds); the one country it names as a place, for
-    its police and crowds; when it names no country at all, the forces the article named."""
+    its police and crowds; when it names no country at all, the forces the article named,
+    and police it names with none are of the one country a sentence last named as a place,
+    unless a government, an international body or an outlet spoke in it (``local``; "In
+    London, Britain condemned the killings" sets no story there): police serve at home, and a
+    foreign government speaking from afar just before ("U.S. officials said") does not make
+    the police who fled their stations American. A crowd may gather anywhere (a rally in Texas
+    against a war in Iraq): it keeps the party last named."""
     if named:
         return {}
     if places or peoples:
         return {role: next(iter(places)) for role in PLACED_ROLES} if len(places) == 1 else {}
-    return forces
+    at_home = {"police": local} if local else {}
+    return at_home | forces
 
 
 def _still_told(forces: dict[str, str], own: list[Actor], told: set[str]) -> dict[str, str]:

@@ -72,6 +72,7 @@ class Words:
     never: frozenset[str]
     stop: frozenset[str]
     locative: frozenset[str]
+    setting: frozenset[str]
     near: frozenset[str]
     origin: frozenset[str]
     origin_person: frozenset[str]
@@ -128,6 +129,7 @@ def words() -> Words:
         never=kind("never"),
         stop=kind("stop"),
         locative=kind("locative"),
+        setting=kind("setting"),
         near=kind("near"),
         origin=kind("origin"),
         origin_person=kind("origin_person"),

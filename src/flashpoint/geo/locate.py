@@ -421,6 +421,8 @@ def _in_paragraph(
     start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
     end = text.find("\n\n", sentence[1])
     end = min(len(text) if end < 0 else end, sentence[1] + PARAGRAPH_AFTER)
+    story = _story_place(places, start, sentence[0]) if not countries else None
+    within = countries or _country_of(places, story)
     found = [
         (top.start > sentence[0], abs(top.start - sentence[0]), k)
         for k, top in enumerate(places.toponyms)
@@ -428,9 +430,50 @@ def _in_paragraph(
         and not sentence[0] <= top.start < sentence[1]
         and (top.how != "border" or countries)
         and _literal(places, k)
-        and _fits(places.entries[k], countries)
+        and _fits(places.entries[k], within)
     ]
-    return min(found)[2] if found else None
+    if found:
+        return min(found)[2]
+    # the story's country named as such, when no town of it is near: the country itself
+    entry = places.entries[story] if story is not None else None
+    return story if entry is not None and entry.kind == "country" else None
+
+
+def _story_place(places: ArticlePlaces, start: int, end: int) -> int | None:
+    """The last place named between ``start`` and ``end`` as where the story is, a country's
+    own name too: the story a sentence goes on with ("rallies in Chicago and Los Angeles ...
+    Order has collapsed across Egypt's cities. As darkness falls, looting has become
+    pervasive": the looting is in Egypt, not in the American city named before)."""
+    for k in range(len(places.toponyms) - 1, -1, -1):
+        if start <= places.toponyms[k].start < end and _tells_where(places, k):
+            return k
+    return None
+
+
+def _country_of(places: ArticlePlaces, k: int | None) -> set[str]:
+    entry = places.entries[k] if k is not None else None
+    return {entry.country} if entry is not None and entry.country else set()
+
+
+def _tells_where(places: ArticlePlaces, k: int) -> bool:
+    """A place named as where the story is: a literal one, or a country's own name in a
+    phrase of place on the sentence's main verb, itself or as its noun's possessor ("In Yemen,
+    crowds rallied", "order collapsed across Egypt's cities"); not a country on a noun or in a
+    clause ("inspired by the revolt in Egypt", "who studied in Britain"), a country as a
+    party ("aid to Pakistan"), a border a sentence infers, nor a place that says who someone
+    is."""
+    top, entry = places.toponyms[k], places.entries[k]
+    if not _usable(places, k) or entry is None or top.how == "border":
+        return False
+    if entry.kind != "country":
+        return _literal(places, k)
+    if places.doc is None or top.token < 0:
+        return False
+    token = places.doc[top.token]
+    noun = token.head if token.dep_ in ("poss", "compound") else token
+    prep = noun.head
+    on_main = noun.dep_ == "pobj" and prep.head.dep_ == "ROOT"
+    return on_main and prep.lower_ in words().setting and not in_side_clause(token)
 
 
 def _fits(entry: Entry | None, countries: set[str]) -> bool:
