@@ -415,7 +415,9 @@ def _in_paragraph(
     """The nearest literal place of the sentence's paragraph, no further than a few sentences
     (a transcript or a page of briefs runs many stories together without a blank line), and in
     a country the sentence names, when it names any (Egyptians marching are not in Chicago
-    because the story before was). What a neighbouring sentence calls 'the border' is that
+    because the story before was), else in the country of the last place named before it as
+    where the story is (``_story_place``; that country's own name when none of its towns is
+    near). What a neighbouring sentence calls 'the border' is that
     sentence's inference: it places only an act of a country it runs along ('the troops
     withdrew' after 'crossed the border'; not a vote in Washington)."""
     start = max(text.rfind("\n\n", 0, sentence[0]) + 1, sentence[0] - PARAGRAPH_BEFORE)
