@@ -259,11 +259,20 @@ def extract_cmd(
 @click.option("--data", "data", required=True, metavar="PATH", help="Gold data file or folder.")
 @click.option("--limit", type=int, default=None, help="Only the first N items.")
 @click.option("--gold-spans", is_flag=True, help="geo: resolve the gold toponym spans only.")
+@click.option(
+    "--topics",
+    default=None,
+    metavar="T1,T2",
+    help="off-topic: the Timeline17 topics to read (default: the gate's three).",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def eval_cmd(suite: str, data: str, limit: int | None, gold_spans: bool, fmt: str) -> None:
+def eval_cmd(
+    suite: str, data: str, limit: int | None, gold_spans: bool, topics: str | None, fmt: str
+) -> None:
     """Measure against gold data (README, "Measuring accuracy": what each SUITE reads)."""
+    chosen = tuple(t.strip() for t in topics.split(",") if t.strip()) if topics else None
     try:
-        result = run_suite(suite, data, limit=limit, gold_spans=gold_spans)
+        result = run_suite(suite, data, limit=limit, gold_spans=gold_spans, topics=chosen)
     except SuiteError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

@@ -65,8 +65,13 @@ def _geo_events(data: str, **opts: Any) -> dict[str, Any]:
 
 def _off_topic(data: str, **opts: Any) -> dict[str, Any]:
     from flashpoint.evaluation import offtopic
+    from flashpoint.evaluation.t17 import read_articles
 
-    return offtopic.run(data, limit=opts.get("limit"))
+    topics = tuple(opts.get("topics") or offtopic.OFF_TOPICS)
+    for topic in topics:  # other no-conflict news than the gate's: a held-out measure
+        if not read_articles(data, [topic]):
+            raise SuiteError(f"{data}: no articles of the topic {topic!r}")
+    return offtopic.run(data, limit=opts.get("limit"), topics=topics)
 
 
 SUITES: dict[str, Callable[..., dict[str, Any]]] = {
