@@ -17,6 +17,9 @@ STORY = "Troops shelled the town on Friday.\n\n{furniture}\n\nPolice fired tear 
         "in the north updated continually by our reporters.",
         "Tap the video button to watch the clashes.",
         "See our live coverage of the crisis.",
+        # an online chat announced to readers is no meeting held
+        "Our defence writer is live online at 1.30 pm today to discuss the fighting. "
+        "Post your questions for her here.",
     ],
 )
 def test_calls_to_the_reader_are_cut_with_a_reason(furniture: str) -> None:
@@ -31,6 +34,12 @@ def test_the_same_words_in_reporting_stay() -> None:
     clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
     assert "click of rifles" in clean.text
     assert not clean.removed
+
+
+def test_a_broadcast_in_reporting_is_no_online_chat() -> None:
+    raw = "The general was live on state television at noon to discuss the offensive."
+    clean = clean_article(Article(id="a", source="t.txt", format="text", text=raw))
+    assert clean.text == raw and not clean.removed
 
 
 def test_related_stories_in_prose_stay() -> None:

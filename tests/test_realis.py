@@ -1918,6 +1918,8 @@ def test_role_cues_table_is_well_formed() -> None:
         "agentive_noun",
         "transitive_harm_verb",
         "reaction_verb",
+        "bystander_verb",
+        "resisting_verb",
         "speech_verb",
         "weapon_noun",
         "patient_of_noun",
@@ -1932,6 +1934,9 @@ def test_role_cues_table_is_well_formed() -> None:
     assert {"firing", "shelling"} <= role_cues()["agentive_noun"]
     assert "kill" in role_cues()["transitive_harm_verb"]
     assert "condemn" in role_cues()["reaction_verb"]
+    assert "witness" in role_cues()["bystander_verb"]
+    assert "quell" in role_cues()["resisting_verb"]
+    assert not role_cues()["bystander_verb"] & role_cues()["resisting_verb"]
     assert "arrest" in role_cues()["patient_of_noun"]
     assert {"bridge", "museum"} <= role_cues()["site_noun"]
 

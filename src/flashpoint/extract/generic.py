@@ -95,6 +95,31 @@ def _bounds_a_period(day: Any) -> bool:
     )
 
 
+def _whole_kind(trigger: Any, chain: list[tuple[Any, str]], cues: Cues) -> Any | None:
+    """'all' or 'most' on a plural noun act in a clause told in the simple present: the
+    clause says what such acts are ("all suicide attacks are organised by movements", "most
+    protests are peaceful"), not that one took place ("all the attacks were claimed"); 'the',
+    a number or a possessor picks particular ones ("all the attacks are being investigated")."""
+    word = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in ("det", "predet", "amod")
+            and cues.has("present_generic_determiner", c.lower_)
+        ),
+        None,
+    )
+    if word is None or trigger.tag_ != "NNS":
+        return None
+    if any(
+        c.dep_ in ("nummod", "poss") or c.lower_ in ("the", "these", "those")
+        for c in trigger.children
+    ):
+        return None  # "all the attacks", "all three attacks": particular ones
+    verb = clause_verb(trigger, chain)
+    return word if verb is not None and tense(verb) == "present" else None
+
+
 def _in_clause(token: Any, verb: Any) -> bool:
     """Does the token hang on the verb with no other verb between them?"""
     while token.i != verb.i:
@@ -126,6 +151,9 @@ def generic(
     free_choice = generic_det is not None and cues.has("free_choice_determiner", generic_det.lower_)
     if is_noun and generic_det is not None and (free_choice or not dated):
         return f"generic: '{generic_det.text} {trigger.text}'"
+    whole = _whole_kind(trigger, chain, cues) if is_noun and not dated else None
+    if whole is not None:  # "all suicide attacks are organised by movements"
+        return f"generic: '{whole.text} {trigger.text}' in the present says what such acts are"
     share = _share_of(trigger, cues) if is_noun and not dated else None
     if share is not None:  # "responsible for most of the ambushes"
         return f"generic: '{share.text} of the {trigger.text}' is a share of many acts"

@@ -12,10 +12,14 @@ from typing import Any
 
 from flashpoint.extract.clause_parts import purpose_clause
 from flashpoint.extract.clauses import SUBJECT_EDGES, Cues, tense
+from flashpoint.extract.comparisons import course_not_taken
 from flashpoint.extract.triggers import names_people
 
 
 def negated(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
+    instead = course_not_taken(trigger)
+    if instead is not None:  # "negotiated rather than storming the camp": not done
+        return f"negated: '{instead.doc[instead.i - 1].text} {instead.text} {trigger.text}'"
     for tok in [trigger, *_negation_reach(trigger, chain, cues)]:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):

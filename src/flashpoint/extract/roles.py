@@ -48,16 +48,35 @@ def _noun_agents(noun: Any) -> list[tuple[int, int]]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             spans.extend(_span(list(g.subtree)) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the tear gas fired by police"
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                spans.extend(_span(list(g.subtree)) for g in agent.children if g.dep_ == "pobj")
     return spans
 
 
-def reacted_to(trigger: Any, verb: Any | None = None) -> bool:
-    """A noun event on the object side of a verb of reacting or speaking."""
+def reacted_to(trigger: Any, verb: Any | None = None, kinds: tuple[str, ...] = ()) -> bool:
+    """A noun event on the object side of a verb of reacting or speaking (or of a verb of
+    one of ``kinds`` in role_cues.tsv)."""
     verb = verb if verb is not None else _verb_of(trigger)
-    if trigger.i == verb.i or verb.lemma_.lower() not in role_cues()["reaction_verb"]:
+    verbs = frozenset().union(*(role_cues()[k] for k in ("reaction_verb", *kinds)))
+    if trigger.i == verb.i or verb.lemma_.lower() not in verbs:
         return False
     subject_side = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return trigger.i not in subject_side
+
+
+def _subjects_own(noun: Any) -> bool:
+    """The noun act says it is the clause subject's own: a possessive pronoun ("filmed its
+    airstrikes") or a relative clause whose subject is a pronoun ("commemorated the attacks
+    it launched")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return True
+        if child.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.tag_ == "PRP" for g in child.children
+        ):
+            return True
+    return False
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -97,7 +116,12 @@ def _role_spans(trigger: Any) -> tuple[list[tuple[int, int]], list[tuple[int, in
     verb = _verb_of(trigger)
     subjects: list[tuple[int, int]] = []
     objects: list[tuple[int, int]] = []
-    if reacted_to(trigger, verb):  # "Japan condemned the launch": its agent is not Japan
+    outside = ("bystander_verb", "resisting_verb")
+    if reacted_to(trigger, verb, outside) and not _subjects_own(trigger):
+        # "Japan condemned the launch": its agent is not Japan; "soldiers quelled the riot":
+        # they stood against it
+        if verb.lemma_.lower() in role_cues()["resisting_verb"]:
+            objects = [p for c in verb.children if c.dep_ == "nsubj" for p in _phrase_spans(c)]
         return _noun_agents(trigger), objects
     if _circumstance(trigger, verb):  # "resigned after days of protests": not his protests
         return _noun_agents(trigger), objects
