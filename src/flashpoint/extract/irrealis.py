@@ -235,6 +235,8 @@ def irrealis(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: s
     own = True  # the act is the infinitive itself, or a conjunct of it
     for tok, edge in chain:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and cues.has("view_noun", lemma) and _content_clause(below, edge):
+            return f"irrealis: '{tok.text} that' puts forward a view"
         # "protesters are calling for ...": the caller acts; but the subject of a bare
         # passive participle is its patient ("with another protest predicted for Friday").
         if edge in SUBJECT_EDGES and not _bare_passive(tok):
@@ -470,3 +472,16 @@ def _irrealis_governor(tok: Any, cues: Cues) -> bool:
         return True
     parts = (c for c in tok.children if c.dep_ in ("prt", "advmod"))
     return any(cues.has("irrealis_governor", f"{lemma} {c.lower_}") for c in parts)
+
+
+def _content_clause(clause: Any, edge: str) -> bool:
+    """The clause is a noun's that-clause ("the theory that the army shelled the town"); the
+    parser may call it a relative clause when it has a subject of its own ("the hypothesis
+    that the plane was shot down")."""
+    if edge not in ("acl", "relcl"):
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that"), None)
+    if that is None:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+    return that.dep_ == "mark" or (edge == "relcl" and own_subject)

@@ -12,7 +12,7 @@ from typing import Any
 
 from flashpoint.datafiles import read_tsv
 from flashpoint.extract.clause_parts import free_adjunct, takes_to
-from flashpoint.extract.clauses import load_cues, shares_verb_group
+from flashpoint.extract.clauses import load_cues, shares_verb_group, tense
 from flashpoint.extract.negation import leaves_subject_done, negating
 from flashpoint.extract.roles import role_cues
 from flashpoint.extract.triggers import names_people
@@ -268,6 +268,8 @@ def _fires(cue: ModeCue, trigger: Any, heads: list[Any], verbs: list[Any], text:
         return _terms_of(cue, trigger)
     elif cue.relation == "relative_infinitive":
         return _relative_infinitive(trigger, cue.lemma)
+    elif cue.relation == "noun_infinitive":
+        return _noun_infinitive(trigger, cue.lemma, cue.via)
     return ""
 
 
@@ -277,14 +279,51 @@ def _relative_infinitive(trigger: Any, to: str) -> str:
     ("the first man to be arrested")."""
     if trigger.dep_ not in ("relcl", "acl") or trigger.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return ""
-    marker = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == to), None)
-    if marker is None or not any(c.dep_ == "auxpass" for c in trigger.children):
-        return ""  # passive only: "an attempt to protest" is the noun's content, no relative
-    ranked = any(
-        c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last")
-        for c in trigger.head.children
+    marker = _passive_to(trigger, to)
+    # passive only: "an attempt to protest" is the noun's content, no relative
+    return "" if marker is None or _ranked(trigger.head, ORDER_WORDS) else str(marker.text)
+
+
+def _noun_infinitive(trigger: Any, to: str, via: frozenset[str]) -> str:
+    """A noun act with a passive to-infinitive of holding right after it is yet to be held
+    ("an emergency meeting to be held shortly"); not one set off by a comma ("the meeting, to
+    be followed by a press conference, began"), a ranked one ("the latest attack to be
+    claimed", "another attack to be blamed on"), one whose clause tells it in the past ("talks
+    to be held in Geneva were cancelled"), nor people ("the hostages to be freed")."""
+    if trigger.pos_ != "NOUN" or names_people(trigger) or _ranked(trigger, RANK_WORDS):
+        return ""
+    if trigger.dep_ in ("nsubj", "nsubjpass") and tense(trigger.head) == "past":
+        return ""
+    for verb in (c for c in trigger.children if c.dep_ in ("relcl", "acl")):
+        marker = _passive_to(verb, to)
+        between = trigger.doc[trigger.i + 1 : marker.i] if marker is not None else []
+        if marker is None or verb.lemma_.lower() not in via or any(t.is_punct for t in between):
+            continue
+        return str(marker.text)
+    return ""
+
+
+def _passive_to(verb: Any, to: str) -> Any | None:
+    """The 'to' of a passive to-infinitive ("to be freed"), else None."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == to), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return marker if passive else None
+
+
+ORDER_WORDS = frozenset({"only", "last"})
+RANK_WORDS = ORDER_WORDS | frozenset("first another similar next previous latest recent".split())
+
+
+def _ranked(noun: Any, words: frozenset[str]) -> bool:
+    """A rank on the noun: an ordinal, a superlative ("the most recent") or one of ``words``
+    (an only, a last; for a noun act also another or a similar one)."""
+    return any(
+        c.tag_ in ("JJS", "RBS")
+        or c.ent_type_ == "ORDINAL"
+        or c.lower_ in words
+        or any(g.lower_ == "most" for g in c.children)
+        for c in noun.children
     )
-    return "" if ranked else str(marker.text)
 
 
 def _progressive(verb: Any) -> bool:
