@@ -2,7 +2,8 @@
 meeting to be held shortly": ``noun_infinitive`` in data/mode_cues.tsv); another sense of a cue
 word gives no event ("to accord him security", "my nerves were shot": data/sense_rules.tsv);
 an act in the that-clause of a view put forward is not told as done ("the theory that the
-army shelled the town": ``irrealis_noun`` in realis_cues.tsv).
+army shelled the town": ``view_noun`` in realis_cues.tsv). A bare plural act in 'in the face
+of' is a backdrop, and what a thing is purported to be is no party's claim.
 
 Every sentence is the team's own, written to one definition each.
 """
@@ -76,3 +77,22 @@ def test_an_act_in_a_theory_is_not_told_as_done() -> None:
     assert of_type(text, "shelling").dropped.startswith("irrealis")
     told = "The theory was tested when the army shelled the town on Monday."
     assert not of_type(told, "shelling").dropped
+
+
+def test_bare_protests_in_the_face_of_which_one_acts_are_a_backdrop() -> None:
+    text = "The king sacked his government in the face of protests."
+    assert of_type(text, "peaceful_protest").dropped.startswith("generic")
+    told = "Police fled in the face of the mob's attack on Monday."
+    assert not of_type(told, "mob_violence").dropped
+    dated = "Troops withdrew in the face of militant attacks near the town on Tuesday."
+    assert not [m for m in mentions(dated) if m.dropped.startswith("generic: 'in the face")]
+
+
+def test_what_a_thing_is_purported_to_be_is_no_claim() -> None:
+    hedge = "The site posted what is purported to be a guide for the marchers."
+    assert of_type(hedge, "claim").dropped.startswith("other_sense")
+    for claimed in (
+        "The rebels purported to have captured the town on Monday.",
+        "The militia purported to be holding 30 hostages on Monday.",
+    ):
+        assert not of_type(claimed, "claim").dropped

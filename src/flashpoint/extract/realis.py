@@ -83,6 +83,9 @@ def judge(trigger: Any, sentence: str, mode: str, dated: bool, event_type: str =
     if mode not in ("happened", "claimed", "historical"):
         return ""
     verdict = generic(trigger, chain, cues, sentence, dated)
+    faced = _faced(trigger, cues) if not verdict and not dated else None
+    if faced is not None:  # "sacked his government in the face of protests"
+        return f"generic: 'in the {faced.text} of {trigger.text}' frames another act"
     standing = _standing_allegation_of(trigger, cues) if not verdict and not dated else None
     if standing is not None:
         return f"generic: '{standing.text}' again and again with no date: a pattern, no one act"
@@ -400,6 +403,22 @@ def _told(trigger: Any) -> bool:
         and t.left_edge.i in (trigger.i + 1, trigger.i + 2)
         for t in trigger.doc
     )
+
+
+def _faced(trigger: Any, cues: Cues) -> Any | None:
+    """The noun N of 'in the N of' (a ``time_frame_noun``) before a bare plural act in a
+    sentence with no date: a backdrop, as with 'amid' ("sacked his government in the face of
+    protests"). An act with anything of its own, a day, a place, a doer or a clause, is told
+    ("in the face of militant attacks near Mosul on Tuesday"), and so is a singular one ("in
+    the face of tear gas")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or trigger.tag_ != "NNS":
+        return None
+    if any(c.dep_ != "amod" for c in trigger.children):
+        return None
+    phrase = prep.head
+    framing = cues.has("time_frame_noun", phrase.lemma_.lower()) and phrase.dep_ == "pobj"
+    return phrase if framing and phrase.head.lower_ == "in" else None
 
 
 def _framed(trigger: Any, chain: list[tuple[Any, str]], cues: Cues, sentence: str) -> str:
