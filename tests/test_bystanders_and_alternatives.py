@@ -177,3 +177,10 @@ def test_capacities_and_other_senses_give_no_event(text: str, event_type: str) -
 def test_the_conflict_senses_stay(text: str, event_type: str) -> None:
     found = [m for m in mentions(text) if m.type == event_type]
     assert found and not found[0].dropped
+
+
+def test_the_of_of_a_criticism_is_what_is_criticised() -> None:
+    text = "The senator kept up his criticism of the White House on Thursday."
+    found = candidate(text, "criticism")
+    assert found.actor1 is None or found.actor1.text != "White House"
+    assert found.actor2 is not None and found.actor2.text == "White House"
