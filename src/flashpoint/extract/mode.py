@@ -296,10 +296,10 @@ def _noun_infinitive(trigger: Any, to: str, via: frozenset[str]) -> str:
         return ""
     for verb in (c for c in trigger.children if c.dep_ in ("relcl", "acl")):
         marker = _passive_to(verb, to)
-        between = trigger.doc[trigger.i + 1 : marker.i] if marker is not None else []
-        if marker is None or verb.lemma_.lower() not in via or any(t.is_punct for t in between):
+        if marker is None or verb.lemma_.lower() not in via:
             continue
-        return str(marker.text)
+        if not any(t.is_punct for t in trigger.doc[trigger.i + 1 : marker.i]):
+            return str(marker.text)
     return ""
 
 
