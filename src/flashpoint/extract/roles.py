@@ -58,8 +58,8 @@ def reacted_to(trigger: Any, verb: Any | None = None, kinds: tuple[str, ...] = (
     """A noun event on the object side of a verb of reacting or speaking (or of a verb of
     one of ``kinds`` in role_cues.tsv)."""
     verb = verb if verb is not None else _verb_of(trigger)
-    verbs = frozenset().union(*(role_cues()[k] for k in ("reaction_verb", *kinds)))
-    if trigger.i == verb.i or verb.lemma_.lower() not in verbs:
+    lemma = verb.lemma_.lower()
+    if trigger.i == verb.i or not any(lemma in role_cues()[k] for k in ("reaction_verb", *kinds)):
         return False
     subject_side = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return trigger.i not in subject_side
